@@ -1,0 +1,107 @@
+package io.partneracademy.accounts;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.partneracademy.web.FormErrors;
+import io.partneracademy.web.FormValidation;
+import io.partneracademy.web.Views;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Admin pages for user accounts: list, invite, edit roles, re-issue an invitation. */
+@Controller(AdminUserController.PATH)
+@Secured(Role.Names.ADMIN)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Produces(MediaType.TEXT_HTML)
+class AdminUserController {
+
+    static final String PATH = "/admin/users";
+    static final String LIST_VIEW = "admin/users";
+    static final String FORM_VIEW = "admin/user-form";
+    static final String INVITED_VIEW = "admin/user-invited";
+
+    private final Users users;
+    private final Invitations invitations;
+    private final FormValidation validation;
+
+    AdminUserController(Users users, Invitations invitations, FormValidation validation) {
+        this.users = users;
+        this.invitations = invitations;
+        this.validation = validation;
+    }
+
+    @Get
+    HttpResponse<?> list() {
+        return Views.render(HttpStatus.OK, LIST_VIEW, Map.of("users", users.list()));
+    }
+
+    @Get("/new")
+    HttpResponse<?> newForm() {
+        return form(HttpStatus.OK, null, UserForm.empty(), List.of());
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> invite(@Body UserForm form, Authentication authentication) {
+        List<FormErrors.FieldError> errors = new ArrayList<>(validation.check(form));
+        if (form.email() == null || form.email().isBlank()) {
+            errors.add(new FormErrors.FieldError("email", "jakarta.validation.constraints.NotBlank.message"));
+        }
+        if (!errors.isEmpty()) {
+            return form(HttpStatus.UNPROCESSABLE_ENTITY, null, form, errors);
+        }
+        try {
+            UserSummary user = users.create(form.email(), form.displayName(), form.roleSet());
+            InvitationLink link = invitations.issue(user.id(), CurrentUser.from(authentication).id());
+            return Views.render(HttpStatus.CREATED, INVITED_VIEW, Map.of("user", user, "link", link));
+        } catch (FormErrors e) {
+            return form(HttpStatus.UNPROCESSABLE_ENTITY, null, form, e.errors());
+        }
+    }
+
+    @Get("/{id}")
+    HttpResponse<?> edit(@PathVariable long id) {
+        UserSummary user = users.get(id);
+        return form(HttpStatus.OK, user, UserForm.of(user), List.of());
+    }
+
+    @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> update(@PathVariable long id, @Body UserForm form) {
+        UserSummary user = users.get(id);
+        List<FormErrors.FieldError> errors = validation.check(form);
+        if (!errors.isEmpty()) {
+            return form(HttpStatus.UNPROCESSABLE_ENTITY, user, form, errors);
+        }
+        users.update(id, form.displayName(), form.isActive(), form.roleSet());
+        return Views.seeOther(PATH + "/" + id);
+    }
+
+    @Post(value = "/{id}/invitation", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> reinvite(@PathVariable long id, Authentication authentication) {
+        InvitationLink link = invitations.issue(id, CurrentUser.from(authentication).id());
+        return Views.render(HttpStatus.OK, INVITED_VIEW, Map.of("user", users.get(id), "link", link));
+    }
+
+    private HttpResponse<?> form(HttpStatus status, UserSummary user, UserForm form,
+                                 List<FormErrors.FieldError> errors) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("user", user);
+        model.put("form", form);
+        model.put("allRoles", Role.values());
+        model.put("errors", Views.fieldErrors(errors));
+        return Views.render(status, FORM_VIEW, model);
+    }
+}

@@ -1,0 +1,18 @@
+package io.partneracademy.accounts;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface InvitationRepository extends CrudRepository<Invitation, Long> {
+
+    Optional<Invitation> findByTokenHash(String tokenHash);
+
+    @Query("UPDATE invitation SET expires_at = :now WHERE user_id = :userId AND used_at IS NULL AND expires_at > :now")
+    void expireOpen(long userId, Instant now);
+}

@@ -1,0 +1,92 @@
+package io.partneracademy.accounts;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.partneracademy.web.Paths;
+import io.partneracademy.web.Views;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Sign in and sign out. */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class LoginController {
+
+    static final String VIEW = "accounts/login";
+
+    private final SignIn signIn;
+    private final SessionCookie cookie;
+    private final HttpClientAddressResolver addressResolver;
+
+    LoginController(SignIn signIn, SessionCookie cookie, HttpClientAddressResolver addressResolver) {
+        this.signIn = signIn;
+        this.cookie = cookie;
+        this.addressResolver = addressResolver;
+    }
+
+    @Get(Paths.LOGIN)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> form(@Nullable @QueryValue String next) {
+        return Views.render(HttpStatus.OK, VIEW, model("", safeNext(next), null, null));
+    }
+
+    @Post(value = Paths.LOGIN, consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> login(@Body LoginForm form, HttpRequest<?> request) {
+        String email = form.email() == null ? "" : form.email();
+        String address = String.valueOf(addressResolver.resolve(request));
+        SignInResult result = signIn.signIn(email, form.password() == null ? "" : form.password(), address,
+                request.getHeaders().get("User-Agent"));
+        String next = safeNext(form.next());
+        if (result instanceof SignInResult.Success success) {
+            return Views.seeOther(next).cookie(cookie.create(success.sessionToken()));
+        }
+        if (result instanceof SignInResult.Throttled throttled) {
+            long minutes = Math.max(1, (throttled.retryAfter().toSeconds() + 59) / 60);
+            return Views.render(HttpStatus.TOO_MANY_REQUESTS, VIEW, model(email, next, "login.throttled", minutes))
+                    .header("Retry-After", String.valueOf(throttled.retryAfter().toSeconds()));
+        }
+        return Views.render(HttpStatus.UNPROCESSABLE_ENTITY, VIEW, model(email, next, "login.invalid", null));
+    }
+
+    @Post(value = Paths.LOGOUT, consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> logout(HttpRequest<?> request) {
+        cookie.read(request).ifPresent(signIn::signOut);
+        return Views.seeOther(Paths.HOME).cookie(cookie.clear());
+    }
+
+    private static Map<String, Object> model(String email, String next, @Nullable String error,
+                                             @Nullable Object argument) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("email", email);
+        model.put("next", next);
+        model.put("error", error);
+        model.put("errorArgument", argument);
+        return model;
+    }
+
+    /** Only same-site paths, so the login page cannot be used as an open redirect. */
+    static String safeNext(@Nullable String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) {
+            return Paths.HOME;
+        }
+        return next;
+    }
+}

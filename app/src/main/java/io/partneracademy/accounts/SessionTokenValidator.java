@@ -1,0 +1,40 @@
+package io.partneracademy.accounts;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.validator.TokenValidator;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+/** Turns the session cookie into an authentication by looking the session up in MySQL (ADR 0002). */
+@Singleton
+class SessionTokenValidator implements TokenValidator<HttpRequest<?>> {
+
+    private final Sessions sessions;
+    private final Scheduler blocking;
+
+    SessionTokenValidator(Sessions sessions, @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+        this.sessions = sessions;
+        this.blocking = Schedulers.fromExecutorService(executor);
+    }
+
+    @Override
+    public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
+        return Mono.fromCallable(() -> sessions.resolve(token).map(SessionTokenValidator::toAuthentication).orElse(null))
+                .subscribeOn(blocking);
+    }
+
+    static Authentication toAuthentication(CurrentUser user) {
+        return Authentication.build(user.email(),
+                user.roles().stream().map(Enum::name).toList(),
+                Map.of(CurrentUser.ID, user.id(), CurrentUser.DISPLAY_NAME, user.displayName()));
+    }
+}

@@ -1,0 +1,28 @@
+package io.partneracademy.partners;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface PartnerRepository extends CrudRepository<Partner, Long> {
+
+    List<Partner> findAllOrderByName();
+
+    Optional<Partner> findByName(String name);
+
+    boolean existsByNameAndIdNotEqual(String name, Long id);
+
+    boolean existsByName(String name);
+
+    @Query("""
+            SELECT p.* FROM partner p
+            JOIN partner_manager_assignment a ON a.partner_id = p.id
+            WHERE a.manager_user_id = :managerId
+            ORDER BY p.name""")
+    List<Partner> findPortfolio(long managerId);
+}

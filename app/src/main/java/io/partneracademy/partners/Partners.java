@@ -1,0 +1,118 @@
+package io.partneracademy.partners;
+
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.accounts.Users;
+import io.partneracademy.web.FormErrors;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Partner companies and the partner managers assigned to them. */
+@Singleton
+public class Partners {
+
+    private final PartnerRepository partners;
+    private final ManagerAssignmentRepository assignments;
+    private final EmploymentRepository employments;
+    private final PartnerAccess access;
+    private final Users users;
+    private final Clock clock;
+
+    Partners(PartnerRepository partners, ManagerAssignmentRepository assignments, EmploymentRepository employments,
+             PartnerAccess access, Users users, Clock clock) {
+        this.partners = partners;
+        this.assignments = assignments;
+        this.employments = employments;
+        this.access = access;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** All partners by name. */
+    public List<Partner> list() {
+        return partners.findAllOrderByName();
+    }
+
+    /** One partner, or a 404. */
+    public Partner get(long id) {
+        return partners.findById(id).orElseThrow(() -> new PartnerNotFoundException(id));
+    }
+
+    /** A partner the user may manage; a 403 when they may not. */
+    public Partner getManaged(CurrentUser user, long id) {
+        Partner partner = get(id);
+        access.requireManage(user, id);
+        return partner;
+    }
+
+    /** Partners in a manager's portfolio. */
+    public List<Partner> portfolio(long managerId) {
+        return partners.findPortfolio(managerId);
+    }
+
+    /** The partners the user looks after: all for admins, the portfolio, or their own company. */
+    public List<Partner> managedBy(CurrentUser user) {
+        if (user.has(Role.ADMIN)) {
+            return list();
+        }
+        if (user.has(Role.PARTNER_MANAGER)) {
+            return portfolio(user.id());
+        }
+        if (user.has(Role.PARTNER_ADMIN)) {
+            return currentEmployer(user.id()).stream().toList();
+        }
+        return List.of();
+    }
+
+    /** The partner the person works for today. */
+    public Optional<Partner> currentEmployer(long userId) {
+        return employments.findByUserIdAndEndedOnIsNull(userId).flatMap(e -> partners.findById(e.partnerId()));
+    }
+
+    @Transactional
+    public Partner create(PartnerForm form) {
+        if (partners.existsByName(form.name().strip())) {
+            throw new FormErrors("name", "partner.name-taken");
+        }
+        Instant now = clock.instant();
+        return partners.save(new Partner(null, form.name().strip(), form.type(), form.region().strip(),
+                form.agreementSignedOn(), form.tier(), now, now));
+    }
+
+    @Transactional
+    public Partner update(long id, PartnerForm form) {
+        Partner partner = get(id);
+        if (partners.existsByNameAndIdNotEqual(form.name().strip(), id)) {
+            throw new FormErrors("name", "partner.name-taken");
+        }
+        return partners.update(partner.withDetails(form, clock.instant()));
+    }
+
+    /** The partner managers assigned to a partner. */
+    public List<UserSummary> managers(long partnerId) {
+        return assignments.findManagerIds(partnerId).stream().map(users::get).toList();
+    }
+
+    /** Adds a partner manager to a partner's coverage; the user must hold the PARTNER_MANAGER role. */
+    @Transactional
+    public void assignManager(long partnerId, long managerId) {
+        get(partnerId);
+        if (!users.get(managerId).roles().contains(Role.PARTNER_MANAGER)) {
+            throw new FormErrors("managerId", "partner.manager-role-required");
+        }
+        if (!assignments.isAssigned(partnerId, managerId)) {
+            assignments.assign(partnerId, managerId, clock.instant());
+        }
+    }
+
+    @Transactional
+    public void unassignManager(long partnerId, long managerId) {
+        assignments.unassign(partnerId, managerId);
+    }
+}

@@ -1,0 +1,108 @@
+package io.partneracademy.partners;
+
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.InvitationLink;
+import io.partneracademy.accounts.Invitations;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.accounts.Users;
+import io.partneracademy.web.FormErrors;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/** The people who work for partner companies: who they are, where they work, and since when. */
+@Singleton
+public class People {
+
+    private final EmploymentRepository employments;
+    private final PartnerRepository partners;
+    private final PartnerAccess access;
+    private final Users users;
+    private final Invitations invitations;
+    private final Clock clock;
+
+    People(EmploymentRepository employments, PartnerRepository partners, PartnerAccess access, Users users,
+           Invitations invitations, Clock clock) {
+        this.employments = employments;
+        this.partners = partners;
+        this.access = access;
+        this.users = users;
+        this.invitations = invitations;
+        this.clock = clock;
+    }
+
+    /** A partner's current staff, if the user may manage that partner. */
+    public List<Person> staff(CurrentUser viewer, long partnerId) {
+        access.requireManage(viewer, partnerId);
+        return employments.findByPartnerIdAndEndedOnIsNull(partnerId).stream()
+                .map(e -> new Person(users.get(e.userId()), e.jobTitle(), e.startedOn()))
+                .sorted(Comparator.comparing(p -> p.user().displayName()))
+                .toList();
+    }
+
+    /** One current employee of the partner; 403 for partners the viewer does not manage, 404 for others' staff. */
+    public Person person(CurrentUser viewer, long partnerId, long userId) {
+        access.requireManage(viewer, partnerId);
+        Employment employment = employments.findByUserIdAndEndedOnIsNull(userId)
+                .filter(e -> e.partnerId() == partnerId)
+                .orElseThrow(() -> new PersonNotFoundException(userId));
+        return new Person(users.get(userId), employment.jobTitle(), employment.startedOn());
+    }
+
+    /** Creates a learner account at the partner and returns the one-time invitation link. */
+    @Transactional
+    public InvitationLink invite(CurrentUser inviter, long partnerId, PersonForm form) {
+        access.requireManage(inviter, partnerId);
+        partners.findById(partnerId).orElseThrow(() -> new PartnerNotFoundException(partnerId));
+        UserSummary user = users.create(form.email(), form.displayName(), EnumSet.of(Role.LEARNER));
+        employments.save(new Employment(null, user.id(), partnerId, blankToNull(form.jobTitle()),
+                LocalDate.now(clock), null));
+        return invitations.issue(user.id(), inviter.id());
+    }
+
+    /** Starts someone's employment at a partner, ending the current one the day before (history is kept). */
+    @Transactional
+    public void employ(long userId, long partnerId, String jobTitle, LocalDate from) {
+        partners.findById(partnerId).orElseThrow(() -> new PartnerNotFoundException(partnerId));
+        Optional<Employment> current = employments.findByUserIdAndEndedOnIsNull(userId);
+        if (current.isPresent()) {
+            Employment open = current.get();
+            if (open.partnerId() == partnerId) {
+                throw new FormErrors("partnerId", "person.already-employed");
+            }
+            if (!from.isAfter(open.startedOn())) {
+                throw new FormErrors("startedOn", "person.move-before-start");
+            }
+            employments.update(open.endedOn(from.minusDays(1)));
+        }
+        employments.save(new Employment(null, userId, partnerId, blankToNull(jobTitle), from, null));
+    }
+
+    /** Ends the person's current employment (they left the partner); the history stays. */
+    @Transactional
+    public void endEmployment(CurrentUser viewer, long partnerId, long userId, LocalDate lastDay) {
+        Person person = person(viewer, partnerId, userId);
+        Employment open = employments.findByUserIdAndEndedOnIsNull(person.user().id()).orElseThrow();
+        employments.update(open.endedOn(lastDay));
+    }
+
+    /** Every employment a person has had, newest first. */
+    public List<EmploymentPeriod> history(long userId) {
+        return employments.findByUserIdOrderByStartedOnDesc(userId).stream()
+                .map(e -> new EmploymentPeriod(e.partnerId(),
+                        partners.findById(e.partnerId()).map(Partner::name).orElse("?"),
+                        e.jobTitle(), e.startedOn(), e.endedOn()))
+                .toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

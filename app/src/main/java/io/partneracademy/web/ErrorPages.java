@@ -1,0 +1,100 @@
+package io.partneracademy.web;
+
+import io.micronaut.context.MessageSource;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.util.LocaleResolver;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.core.io.Writable;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.ViewsRenderer;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Renders every error once: an HTML page for browsers, a problem+json body for JSON clients. */
+@Singleton
+public class ErrorPages {
+
+    static final String VIEW = "errors/error";
+    public static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
+
+    private final MessageSource messages;
+    private final LocaleResolver<HttpRequest<?>> localeResolver;
+    private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> renderer;
+    private final LayoutModelProcessor layout;
+
+    ErrorPages(MessageSource messages, LocaleResolver<HttpRequest<?>> localeResolver,
+               ViewsRenderer<Map<String, Object>, HttpRequest<?>> renderer, LayoutModelProcessor layout) {
+        this.messages = messages;
+        this.localeResolver = localeResolver;
+        this.renderer = renderer;
+        this.layout = layout;
+    }
+
+    /** Builds the response for a failure whose explanation is the message with the given key. */
+    public MutableHttpResponse<?> render(HttpRequest<?> request, HttpStatus status, String messageKey,
+                                         Object... arguments) {
+        return renderDetail(request, status, message(request, messageKey, arguments), List.of());
+    }
+
+    MutableHttpResponse<?> renderDetail(HttpRequest<?> request, HttpStatus status, String detail,
+                                        List<String> errors) {
+        Locale locale = localeResolver.resolveOrDefault(request);
+        String title = messages.getMessage("error." + status.getCode() + ".title", locale)
+                .orElse(status.getReason());
+        if (wantsJson(request)) {
+            Problem problem = new Problem("about:blank", title, status.getCode(), detail, request.getPath(),
+                    errors.isEmpty() ? null : errors);
+            return HttpResponse.status(status).contentType(PROBLEM_JSON).body(problem);
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("status", status.getCode());
+        model.put("title", title);
+        model.put("detail", detail);
+        model.put("errors", errors);
+        return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE).body(html(request, model));
+    }
+
+    /** Renders the page here rather than through the views filter, which errors raised in filters skip. */
+    private String html(HttpRequest<?> request, Map<String, Object> model) {
+        ModelAndView<Map<String, Object>> page = new ModelAndView<>(VIEW, model);
+        layout.process(request, page);
+        Writable writable = renderer.render(VIEW, page.getModel().orElse(model), request);
+        StringWriter out = new StringWriter();
+        try {
+            writable.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    String message(HttpRequest<?> request, String key, Object... arguments) {
+        Locale locale = localeResolver.resolveOrDefault(request);
+        return messages.getMessage(key, locale, arguments).orElse(key);
+    }
+
+    /** True when the client prefers JSON over HTML: API calls, fetch() from our pages, tests. */
+    public static boolean wantsJson(@Nullable HttpRequest<?> request) {
+        if (request == null) {
+            return false;
+        }
+        String accept = request.getHeaders().get(HttpHeaders.ACCEPT);
+        if (accept == null || accept.isBlank()) {
+            return request.getContentType().map(t -> t.getSubtype().endsWith("json")).orElse(false);
+        }
+        return accept.contains("json") && !accept.contains("text/html");
+    }
+}

@@ -1,0 +1,31 @@
+package io.partneracademy.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.View;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The home page: what Partner Academy is for visitors, a start page for signed-in people. */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+class HomeController {
+
+    static final String VIEW = "home/index";
+
+    @Get(Paths.HOME)
+    @View(VIEW)
+    @Produces(MediaType.TEXT_HTML)
+    Map<String, Object> home(@Nullable Authentication authentication) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("signedIn", authentication != null);
+        return model;
+    }
+}

@@ -1,0 +1,46 @@
+package io.partneracademy.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.filters.SecurityFilter;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.model.ViewModelProcessor;
+import jakarta.inject.Singleton;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Adds what every page needs: the CSRF token for forms and the signed-in person for navigation. */
+@Singleton
+class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
+
+    private final CsrfTokens csrfTokens;
+
+    LayoutModelProcessor(CsrfTokens csrfTokens) {
+        this.csrfTokens = csrfTokens;
+    }
+
+    @Override
+    public void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> modelAndView) {
+        Map<String, Object> model = new HashMap<>(modelAndView.getModel().orElseGet(Map::of));
+        model.put("csrfToken", csrfTokens.tokenFor(request));
+        model.put("me", request.getAttribute(SecurityFilter.AUTHENTICATION, Authentication.class)
+                .map(LayoutModelProcessor::me)
+                .orElse(null));
+        model.put("currentPath", request.getPath());
+        modelAndView.setModel(model);
+    }
+
+    private static Map<String, Object> me(Authentication authentication) {
+        Collection<String> roles = authentication.getRoles();
+        Map<String, Object> me = new HashMap<>();
+        me.put("email", authentication.getName());
+        me.put("displayName", authentication.getAttributes().getOrDefault("displayName", authentication.getName()));
+        me.put("roles", roles);
+        me.put("admin", roles.contains("ADMIN"));
+        me.put("managesPartners", roles.contains("ADMIN") || roles.contains("PARTNER_MANAGER")
+                || roles.contains("PARTNER_ADMIN"));
+        return me;
+    }
+}

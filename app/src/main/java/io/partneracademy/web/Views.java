@@ -1,0 +1,37 @@
+package io.partneracademy.web;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.views.ModelAndView;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Small helpers for controllers: render a view with a status, redirect after a good POST. */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** The view with the given status (422 for a form with errors, 429 for throttling). */
+    public static MutableHttpResponse<?> render(HttpStatus status, String view, Map<String, Object> model) {
+        return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE)
+                .body(new ModelAndView<>(view, new HashMap<>(model)));
+    }
+
+    /** 303 See Other, the answer to a successful form post. */
+    public static MutableHttpResponse<?> seeOther(String location) {
+        return HttpResponse.seeOther(URI.create(location));
+    }
+
+    /** The field errors of a failed form as a map from field name to message keys. */
+    public static Map<String, List<String>> fieldErrors(List<FormErrors.FieldError> errors) {
+        Map<String, List<String>> byField = new HashMap<>();
+        errors.forEach(e -> byField.computeIfAbsent(e.field(), k -> new java.util.ArrayList<>()).add(e.messageKey()));
+        return byField;
+    }
+}

@@ -1,0 +1,61 @@
+package io.partneracademy;
+
+import io.micronaut.runtime.Micronaut;
+import io.partneracademy.support.EmbeddedMariaDb;
+import io.partneracademy.support.ProjectDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.partneracademy.web.Secrets;
+
+/**
+ * The run command's entry point ({@code ./mvnw -pl app test-compile exec:java}): the real server plus,
+ * when no database URL is configured, an embedded MariaDB 11.4 whose data lives in {@code .data/}, and the
+ * demo data. For evaluation and development only; production runs {@link Application} from the jar.
+ */
+public final class DevApplication {
+
+    private static final int DEFAULT_DB_PORT = 3316;
+
+    private DevApplication() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path data = Path.of(env("PA_DATA_DIR", ProjectDir.get().resolve(".data").toString()));
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("partneracademy.demo-data.enabled", env("PA_DEMO_DATA", "true"));
+        if (System.getenv("PA_SECRET") == null) {
+            properties.put("partneracademy.secret", devSecret(data));
+        }
+        if (System.getenv("DATASOURCES_DEFAULT_URL") == null) {
+            int port = Integer.parseInt(env("PA_EMBEDDED_DB_PORT", String.valueOf(DEFAULT_DB_PORT)));
+            EmbeddedMariaDb db = EmbeddedMariaDb.start(data.resolve("mariadb"), port);
+            Runtime.getRuntime().addShutdownHook(new Thread(db::stop));
+            properties.put("datasources.default.url", db.jdbcUrl("partner_academy"));
+            properties.put("datasources.default.username", "root");
+            properties.put("datasources.default.password", "");
+        }
+        Micronaut.build(args).mainClass(Application.class).properties(properties).banner(false).start();
+    }
+
+    /** A random secret kept in .data/, so sessions survive restarts of the dev server. */
+    private static String devSecret(Path data) throws IOException {
+        Path file = data.resolve("dev-secret");
+        if (Files.exists(file)) {
+            return Files.readString(file).trim();
+        }
+        Files.createDirectories(data);
+        String secret = Secrets.randomToken(48);
+        Files.writeString(file, secret);
+        return secret;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
