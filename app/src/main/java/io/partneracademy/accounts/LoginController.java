@@ -66,6 +66,7 @@ class LoginController {
     }
 
     @Post(value = Paths.LOGOUT, consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<?> logout(HttpRequest<?> request) {
         cookie.read(request).ifPresent(signIn::signOut);

@@ -28,7 +28,8 @@ import java.util.Map;
 @Controller(AdminEmploymentController.PATH)
 @Secured(Role.Names.ADMIN)
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Produces(MediaType.TEXT_HTML)
+// JSON is listed so API clients get a 401/403 problem body instead of a 406.
+@Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
 class AdminEmploymentController {
 
     static final String PATH = "/admin/people/{userId}/employment";

@@ -30,7 +30,8 @@ import java.util.Map;
 @Controller(PartnerPeopleController.PATH)
 @Secured({Role.Names.ADMIN, Role.Names.PARTNER_MANAGER, Role.Names.PARTNER_ADMIN})
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Produces(MediaType.TEXT_HTML)
+// JSON is listed so API clients get a 401/403 problem body instead of a 406.
+@Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
 class PartnerPeopleController {
 
     static final String PATH = "/partners";

@@ -14,7 +14,7 @@ import jakarta.inject.Singleton;
 
 /**
  * Decides what a refused request sees: browsers that are not signed in go to the login page,
- * everyone else gets a 401/403 page or problem body, and a failed CSRF check says so.
+ * everyone else gets a 401/403 page or problem body.
  */
 @Singleton
 @Replaces(DefaultAuthorizationExceptionHandler.class)
@@ -28,9 +28,6 @@ class AuthorizationHandler implements ExceptionHandler<AuthorizationException, M
 
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
-        if (CsrfTokens.wasRejected(request)) {
-            return errorPages.render(request, HttpStatus.FORBIDDEN, "error.csrf");
-        }
         if (exception.isForbidden()) {
             return errorPages.render(request, HttpStatus.FORBIDDEN, "error.403.detail");
         }

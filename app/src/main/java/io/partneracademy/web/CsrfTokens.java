@@ -2,7 +2,6 @@ package io.partneracademy.web;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.security.csrf.validator.CsrfTokenValidator;
 import jakarta.inject.Singleton;
 
 /**
@@ -10,12 +9,10 @@ import jakarta.inject.Singleton;
  * the HMAC of that seed and the current session cookie. A forged form cannot know either.
  */
 @Singleton
-@io.micronaut.context.annotation.Primary
-public class CsrfTokens implements CsrfTokenValidator<HttpRequest<?>> {
+public class CsrfTokens {
 
     static final String SEED_COOKIE = "pa_csrf";
     static final String SEED_ATTRIBUTE = "pa.csrf.seed";
-    private static final String REJECTED_ATTRIBUTE = "pa.csrf.rejected";
     private static final String PURPOSE = "csrf";
 
     private final Secrets secrets;
@@ -37,17 +34,9 @@ public class CsrfTokens implements CsrfTokenValidator<HttpRequest<?>> {
         return secrets.sign(PURPOSE, seed + "|" + session);
     }
 
-    @Override
-    public boolean validateCsrfToken(HttpRequest<?> request, String token) {
+    /** True when the token was rendered for this browser and this session. */
+    boolean isValid(HttpRequest<?> request, String token) {
         boolean hasSeed = request.getCookies().findCookie(SEED_COOKIE).isPresent();
-        boolean valid = hasSeed && token != null && Secrets.same(tokenFor(request), token);
-        if (!valid) {
-            request.setAttribute(REJECTED_ATTRIBUTE, Boolean.TRUE);
-        }
-        return valid;
-    }
-
-    static boolean wasRejected(HttpRequest<?> request) {
-        return request.getAttribute(REJECTED_ATTRIBUTE, Boolean.class).orElse(false);
+        return hasSeed && token != null && Secrets.same(tokenFor(request), token);
     }
 }

@@ -1,6 +1,7 @@
 package io.partneracademy.web;
 
 import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import java.util.List;
@@ -18,14 +19,16 @@ public class FormValidation {
     /** The form's violations; empty when it is valid. */
     public List<FormErrors.FieldError> check(Object form) {
         return validator.validate(form).stream()
-                .map(v -> new FormErrors.FieldError(v.getPropertyPath().toString(), messageKey(v.getMessageTemplate())))
+                .map(v -> new FormErrors.FieldError(v.getPropertyPath().toString(), messageKey(v)))
                 .toList();
     }
 
-    /** "{jakarta.validation.constraints.NotBlank.message}" becomes a key of messages.properties. */
-    private static String messageKey(String template) {
-        return template.startsWith("{") && template.endsWith("}")
-                ? template.substring(1, template.length() - 1)
-                : template;
+    /** A custom message key wins; otherwise the constraint's own key, e.g. "jakarta...NotBlank.message". */
+    private static String messageKey(ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate();
+        if (template.startsWith("{") && template.endsWith("}")) {
+            return template.substring(1, template.length() - 1);
+        }
+        return violation.getConstraintDescriptor().getAnnotation().annotationType().getName() + ".message";
     }
 }

@@ -1,0 +1,113 @@
+package io.partneracademy.support;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A browser session against the running server: keeps cookies, does not follow redirects, and sends the CSRF
+ * token of the last page it saw with every form, the way a real form post does.
+ */
+public final class Browser {
+
+    private final URI base;
+    private final HttpClient http;
+    private String csrfToken = "";
+
+    public Browser(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** GET as a browser asking for HTML. */
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html").GET());
+    }
+
+    /** GET accepting anything, as curl or a metrics scraper does. */
+    public Page getAny(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "*/*").GET());
+    }
+
+    /** GET as an API client asking for JSON. */
+    public Page getJson(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json").GET());
+    }
+
+    /** Posts a form with the CSRF token of the last page seen. */
+    public Page post(String path, Map<String, String> fields) {
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.putIfAbsent("csrfToken", csrfToken);
+        return postRaw(path, withToken);
+    }
+
+    /** Posts a form exactly as given, without adding a CSRF token. */
+    public Page postRaw(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Opens the login page and signs in. */
+    public Page login(String email, String password) {
+        get("/login");
+        return post("/login", Map.of("email", email, "password", password));
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            Page page = new Page(response.statusCode(), response.body(),
+                    response.headers().firstValue("Location").orElse(null),
+                    response.headers().firstValue("Content-Type").orElse(""));
+            if (page.contentType().startsWith("text/html")) {
+                Element token = page.html().selectFirst("input[name=csrfToken]");
+                if (token != null) {
+                    csrfToken = token.attr("value");
+                }
+            }
+            return page;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A response as the user sees it. */
+    public record Page(int status, String body, String location, String contentType) {
+
+        public Document html() {
+            return Jsoup.parse(body);
+        }
+
+        public String text() {
+            return html().text();
+        }
+    }
+}
