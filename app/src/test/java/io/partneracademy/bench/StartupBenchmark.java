@@ -1,0 +1,127 @@
+package io.partneracademy.bench;
+
+import io.partneracademy.support.EmbeddedMariaDb;
+import io.partneracademy.support.ProjectDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Measures what the foundation issue asks: time from starting the packaged jar (database already running)
+ * to the first served page, and resident memory after start. Runs the jar several times against a real
+ * MariaDB 11.4 and writes docs/benchmarks/startup.md.
+ */
+public final class StartupBenchmark {
+
+    private static final int RUNS = 5;
+
+    private StartupBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path project = ProjectDir.get();
+        Path jar = findJar(project.resolve("app/target"));
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(project.resolve("app/target/bench-mariadb"), 0);
+        List<long[]> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < RUNS; i++) {
+                results.add(runOnce(jar, db.jdbcUrl("pa_bench")));
+            }
+        } finally {
+            db.stop();
+        }
+        write(project.resolve("docs/benchmarks/startup.md"), jar, results);
+    }
+
+    /** Returns {milliseconds to first page, RSS in MiB}. */
+    private static long[] runOnce(Path jar, String url) throws Exception {
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("DATASOURCES_DEFAULT_URL", url);
+        builder.environment().put("DATASOURCES_DEFAULT_USERNAME", "root");
+        builder.environment().put("DATASOURCES_DEFAULT_PASSWORD", "");
+        builder.environment().put("PA_SECRET", "benchmark-secret-benchmark-secret-0123456789");
+        builder.environment().put("PA_PORT", String.valueOf(port));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+        HttpRequest home = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build();
+        long start = System.nanoTime();
+        Process process = builder.start();
+        try {
+            while (true) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the server exited with " + process.exitValue());
+                }
+                try {
+                    if (http.send(home, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        break;
+                    }
+                } catch (IOException notYet) {
+                    Thread.sleep(10);
+                }
+                if (System.nanoTime() - start > Duration.ofSeconds(60).toNanos()) {
+                    throw new IllegalStateException("no page within 60 s");
+                }
+            }
+            long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+            Thread.sleep(2000);
+            return new long[] {millis, rssMiB(process.pid())};
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    private static long rssMiB(long pid) throws IOException {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/" + pid + "/status"))) {
+            String line = lines.filter(l -> l.startsWith("VmRSS:")).findFirst().orElseThrow();
+            return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+        }
+    }
+
+    private static void write(Path out, Path jar, List<long[]> results) throws IOException {
+        StringBuilder md = new StringBuilder("# Startup benchmark\n\n")
+                .append("Command: `./mvnw -pl app package exec:java -DskipTests -Dpa.main=io.partneracademy.bench.StartupBenchmark`\n\n")
+                .append("Jar: `").append(jar.getFileName()).append("`, Java ").append(System.getProperty("java.version"))
+                .append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores, database: embedded MariaDB 11.4 ")
+                .append("already running. Measured ").append(LocalDateTime.now().withNano(0)).append(".\n\n")
+                .append("| run | start → first page (ms) | RSS 2 s after first page (MiB) |\n|---|---|---|\n");
+        for (int i = 0; i < results.size(); i++) {
+            md.append("| ").append(i + 1).append(" | ").append(results.get(i)[0]).append(" | ")
+                    .append(results.get(i)[1]).append(" |\n");
+        }
+        long[] times = results.stream().mapToLong(r -> r[0]).sorted().toArray();
+        long[] rss = results.stream().mapToLong(r -> r[1]).sorted().toArray();
+        md.append("\nMedian: ").append(times[times.length / 2]).append(" ms to the first page, ")
+                .append(rss[rss.length / 2]).append(" MiB resident. Targets: ≤ 3000 ms, ≤ 350 MiB.\n");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, md.toString());
+        System.out.println(md);
+    }
+
+    private static Path findJar(Path target) throws IOException {
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(p -> p.getFileName().toString().matches("app-.*\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no app jar in " + target + "; run package first"));
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
