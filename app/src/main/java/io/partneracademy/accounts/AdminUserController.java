@@ -59,7 +59,7 @@ class AdminUserController {
     HttpResponse<?> invite(@Body UserForm form, Authentication authentication) {
         List<FormErrors.FieldError> errors = new ArrayList<>(validation.check(form));
         if (form.email() == null || form.email().isBlank()) {
-            errors.add(new FormErrors.FieldError("email", "jakarta.validation.constraints.NotBlank.message"));
+            errors.add(new FormErrors.FieldError("email", "constraint.NotBlank"));
         }
         if (!errors.isEmpty()) {
             return form(HttpStatus.UNPROCESSABLE_ENTITY, null, form, errors);

@@ -23,12 +23,16 @@ public class FormValidation {
                 .toList();
     }
 
-    /** A custom message key wins; otherwise the constraint's own key, e.g. "jakarta...NotBlank.message". */
+    /**
+     * Our own key per constraint ("constraint.NotBlank"): the jakarta.* keys are also defined by
+     * micronaut-validation's bundled messages, and which bundle answers first is not fixed.
+     */
     private static String messageKey(ConstraintViolation<?> violation) {
         String template = violation.getMessageTemplate();
-        if (template.startsWith("{") && template.endsWith("}")) {
+        boolean custom = template.startsWith("{") && template.endsWith("}") && !template.startsWith("{jakarta.");
+        if (custom) {
             return template.substring(1, template.length() - 1);
         }
-        return violation.getConstraintDescriptor().getAnnotation().annotationType().getName() + ".message";
+        return "constraint." + violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     }
 }
