@@ -20,4 +20,7 @@ interface LoginFailureRepository extends CrudRepository<LoginFailure, Long> {
 
     @Query("DELETE FROM login_failure WHERE email = :email")
     void deleteByEmail(String email);
+
+    @Query("DELETE FROM login_failure WHERE failed_at < :before")
+    void deleteOlderThan(Instant before);
 }
