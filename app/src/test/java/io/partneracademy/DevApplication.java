@@ -28,6 +28,7 @@ public final class DevApplication {
         Path data = Path.of(env("PA_DATA_DIR", ProjectDir.get().resolve(".data").toString()));
         Map<String, Object> properties = new HashMap<>();
         properties.put("partneracademy.demo-data.enabled", env("PA_DEMO_DATA", "true"));
+        properties.put("partneracademy.content.dir", env("PA_CONTENT_DIR", ProjectDir.get().resolve("content").toString()));
         if (System.getenv("PA_SECRET") == null) {
             properties.put("partneracademy.secret", devSecret(data));
         }

@@ -18,6 +18,7 @@ public abstract class DatabaseTest implements TestPropertyProvider {
         properties.put("partneracademy.passwords.memory-kib", "1024");
         properties.put("partneracademy.passwords.iterations", "1");
         properties.put("micronaut.server.port", "-1");
+        properties.put("partneracademy.content.import-on-startup", "false");
         return properties;
     }
 }

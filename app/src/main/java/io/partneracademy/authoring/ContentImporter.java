@@ -1,0 +1,48 @@
+package io.partneracademy.authoring;
+
+import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.catalog.CatalogPublisher;
+import io.partneracademy.catalog.CourseSpec;
+import io.partneracademy.catalog.PathSpec;
+import io.partneracademy.catalog.PublishResult;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Imports a content/ tree: validates all of it first, then publishes it in one transaction. */
+@Singleton
+public class ContentImporter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContentImporter.class);
+
+    private final CatalogPublisher publisher;
+
+    ContentImporter(CatalogPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    /**
+     * Validates and imports the tree. A tree with problems throws {@link ContentInvalidException} and
+     * imports nothing; unchanged courses and paths are left as they are.
+     */
+    @Transactional
+    public ImportReport importTree(Path root, @Nullable Long importedBy) {
+        ContentTree tree = ContentTree.read(root);
+        List<PublishResult> results = new ArrayList<>();
+        for (CourseSpec course : tree.courses()) {
+            results.add(publisher.publishCourse(course, CatalogPublisher.Source.FILE, importedBy));
+        }
+        int pathsChanged = 0;
+        for (PathSpec path : tree.paths()) {
+            pathsChanged += publisher.publishPath(path) ? 1 : 0;
+        }
+        ImportReport report = new ImportReport(results, pathsChanged, tree.paths().size());
+        LOG.info("Content imported from {}: {}", root, report);
+        return report;
+    }
+}

@@ -1,0 +1,12 @@
+package io.partneracademy.authoring;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+import java.nio.file.Path;
+
+/** Where the content/ folder is, and whether the server imports it when it starts. */
+@ConfigurationProperties("partneracademy.content")
+public record ContentSettings(@Bindable(defaultValue = "content") Path dir,
+                              @Bindable(defaultValue = "true") boolean importOnStartup) {
+}

@@ -1,0 +1,65 @@
+package io.partneracademy.authoring;
+
+import io.partneracademy.catalog.CourseSpec;
+import io.partneracademy.catalog.PathSpec;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** A whole content/ folder, read and validated: every problem in every file, or all paths and courses. */
+public record ContentTree(List<PathSpec> paths, List<CourseSpec> courses) {
+
+    /** Reads and validates the tree; throws with every problem found when anything is wrong. */
+    public static ContentTree read(Path root) {
+        Problems problems = new Problems();
+        if (!Files.isDirectory(root)) {
+            problems.add(root.toString(), 1, "content folder not found");
+            throw new ContentInvalidException(problems.sorted());
+        }
+        List<CourseSpec> courses = new ArrayList<>();
+        CourseReader courseReader = new CourseReader(problems);
+        for (Path dir : list(root.resolve("courses"), Files::isDirectory)) {
+            CourseSpec course = courseReader.read(dir, "courses/" + dir.getFileName());
+            if (course != null) {
+                courses.add(course);
+            }
+        }
+        PathReader pathReader = new PathReader(problems);
+        List<PathSpec> paths = new ArrayList<>();
+        for (Path file : list(root.resolve("paths"), p -> p.toString().endsWith(".yaml"))) {
+            String name = file.getFileName().toString();
+            String id = name.substring(0, name.length() - ".yaml".length());
+            String display = "paths/" + name;
+            Slugs.check(display, 1, "path file name", id, problems);
+            PathSpec path = pathReader.read(display, id, CourseReader.read(file));
+            if (path != null) {
+                paths.add(path);
+            }
+        }
+        Set<String> courseIds = list(root.resolve("courses"), Files::isDirectory).stream()
+                .map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        pathReader.checkReferences(paths, courseIds);
+        if (!problems.isEmpty()) {
+            throw new ContentInvalidException(problems.sorted());
+        }
+        return new ContentTree(paths, courses);
+    }
+
+    private static List<Path> list(Path dir, java.util.function.Predicate<Path> filter) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(filter).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

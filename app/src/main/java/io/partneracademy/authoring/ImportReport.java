@@ -1,0 +1,19 @@
+package io.partneracademy.authoring;
+
+import io.partneracademy.catalog.PublishResult;
+
+import java.util.List;
+
+/** What an import did: which courses got a new version, which were unchanged, how many paths changed. */
+public record ImportReport(List<PublishResult> courses, int pathsChanged, int pathsTotal) {
+
+    public long coursesChanged() {
+        return courses.stream().filter(PublishResult::changed).count();
+    }
+
+    @Override
+    public String toString() {
+        return courses.size() + " courses (" + coursesChanged() + " new versions), " + pathsTotal + " paths ("
+                + pathsChanged + " changed)";
+    }
+}

@@ -1,0 +1,56 @@
+package io.partneracademy.authoring;
+
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Imports content/ in the background once the server is up. A broken tree is reported in the log and
+ * leaves the published catalog as it was.
+ */
+@Singleton
+class StartupContentImport implements ApplicationEventListener<ServerStartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartupContentImport.class);
+
+    private final ContentImporter importer;
+    private final ContentSettings settings;
+    private final ExecutorService executor;
+
+    StartupContentImport(ContentImporter importer, ContentSettings settings,
+                         @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+        this.importer = importer;
+        this.settings = settings;
+        this.executor = executor;
+    }
+
+    @Override
+    public void onApplicationEvent(ServerStartupEvent event) {
+        if (!settings.importOnStartup()) {
+            return;
+        }
+        if (!Files.isDirectory(settings.dir())) {
+            LOG.info("No content folder at {}; nothing imported", settings.dir().toAbsolutePath());
+            return;
+        }
+        executor.submit(this::importNow);
+    }
+
+    private void importNow() {
+        try {
+            importer.importTree(settings.dir(), null);
+        } catch (ContentInvalidException e) {
+            LOG.error("Content in {} has {} problems; nothing imported:\n{}", settings.dir().toAbsolutePath(),
+                    e.problems().size(), String.join("\n", e.problems().stream().map(Object::toString).toList()));
+        } catch (RuntimeException e) {
+            LOG.error("Content import failed", e);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package io.partneracademy.authoring;
+
+import io.micronaut.core.annotation.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A YAML mapping that remembers the line of every key, so each problem can name its line. Reading a value
+ * of the wrong shape reports a problem and yields null instead of throwing.
+ */
+final class YamlMap {
+
+    private final String file;
+    private final int line;
+    private final Map<String, NodeTuple> entries;
+    private final Problems problems;
+    private final int lineOffset;
+
+    private YamlMap(String file, MappingNode node, Problems problems, int lineOffset) {
+        this.file = file;
+        this.problems = problems;
+        this.lineOffset = lineOffset;
+        this.line = node.getStartMark().getLine() + 1 + lineOffset;
+        this.entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : node.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key) {
+                if (entries.containsKey(key.getValue())) {
+                    problems.add(file, lineOf(key), "duplicate key '" + key.getValue() + "'");
+                }
+                entries.put(key.getValue(), tuple);
+            }
+        }
+    }
+
+    /** Parses text as a mapping; null (with a problem) when it is not valid YAML or not a mapping. */
+    @Nullable
+    static YamlMap parse(String file, String text, int lineOffset, Problems problems) {
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(true);
+            Node root = new Yaml(options).compose(new StringReader(text));
+            if (root instanceof MappingNode mapping) {
+                return new YamlMap(file, mapping, problems, lineOffset);
+            }
+            problems.add(file, 1 + lineOffset, "expected a YAML mapping of keys to values");
+        } catch (MarkedYAMLException e) {
+            int at = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
+            problems.add(file, at + lineOffset, "invalid YAML: " + e.getProblem());
+        }
+        return null;
+    }
+
+    int line() {
+        return line;
+    }
+
+    /** The line of a key, or of the mapping when the key is absent. */
+    int line(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? line : lineOf(tuple.getKeyNode());
+    }
+
+    boolean has(String key) {
+        return entries.containsKey(key);
+    }
+
+    void rejectUnknownKeys(Set<String> allowed) {
+        entries.forEach((key, tuple) -> {
+            if (!allowed.contains(key)) {
+                problems.add(file, lineOf(tuple.getKeyNode()), "unknown key '" + key + "'");
+            }
+        });
+    }
+
+    @Nullable
+    String string(String key, boolean required) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            if (required) {
+                problems.add(file, line, "missing " + key);
+            }
+            return null;
+        }
+        if (tuple.getValueNode() instanceof ScalarNode scalar) {
+            String value = scalar.getValue().strip();
+            if (value.isEmpty() && required) {
+                problems.add(file, lineOf(tuple.getKeyNode()), "missing " + key);
+                return null;
+            }
+            return value;
+        }
+        problems.add(file, lineOf(tuple.getKeyNode()), key + " must be a single value");
+        return null;
+    }
+
+    @Nullable
+    Integer integer(String key, boolean required) {
+        String value = string(key, required);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            problems.add(file, line(key), key + " must be a whole number, not '" + value + "'");
+            return null;
+        }
+    }
+
+    /** A list of single values; a single value is accepted as a list of one. */
+    List<String> strings(String key) {
+        NodeTuple tuple = entries.get(key);
+        List<String> result = new ArrayList<>();
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return result;
+        }
+        if (tuple.getValueNode() instanceof ScalarNode scalar) {
+            result.add(scalar.getValue().strip());
+        } else if (tuple.getValueNode() instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                if (item instanceof ScalarNode scalar) {
+                    result.add(scalar.getValue().strip());
+                } else {
+                    problems.add(file, lineOf(item), key + " must be a list of single values");
+                }
+            }
+        } else {
+            problems.add(file, lineOf(tuple.getKeyNode()), key + " must be a list");
+        }
+        return result;
+    }
+
+    /** The line of each item of a list, in order. */
+    List<Integer> itemLines(String key) {
+        NodeTuple tuple = entries.get(key);
+        List<Integer> lines = new ArrayList<>();
+        if (tuple != null && tuple.getValueNode() instanceof SequenceNode sequence) {
+            sequence.getValue().forEach(item -> lines.add(lineOf(item)));
+        }
+        return lines;
+    }
+
+    @Nullable
+    YamlMap map(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return null;
+        }
+        if (tuple.getValueNode() instanceof MappingNode mapping) {
+            return new YamlMap(file, mapping, problems, lineOffset);
+        }
+        problems.add(file, lineOf(tuple.getKeyNode()), key + " must be a mapping");
+        return null;
+    }
+
+    List<YamlMap> maps(String key) {
+        NodeTuple tuple = entries.get(key);
+        List<YamlMap> result = new ArrayList<>();
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return result;
+        }
+        if (tuple.getValueNode() instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                if (item instanceof MappingNode mapping) {
+                    result.add(new YamlMap(file, mapping, problems, lineOffset));
+                } else {
+                    problems.add(file, lineOf(item), key + " must be a list of mappings");
+                }
+            }
+        } else {
+            problems.add(file, lineOf(tuple.getKeyNode()), key + " must be a list");
+        }
+        return result;
+    }
+
+    private int lineOf(Node node) {
+        return node.getStartMark().getLine() + 1 + lineOffset;
+    }
+
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode scalar && "tag:yaml.org,2002:null".equals(scalar.getTag().getValue());
+    }
+}

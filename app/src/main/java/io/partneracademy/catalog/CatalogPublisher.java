@@ -1,0 +1,114 @@
+package io.partneracademy.catalog;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.net.URLConnection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Publishes validated courses and paths: a course whose content differs from its current version becomes a
+ * new version; identical content is a no-op. Joins the caller's transaction, so an import is all or nothing.
+ */
+@Singleton
+public class CatalogPublisher {
+
+    /** Where a course version came from. */
+    public enum Source { FILE, BROWSER }
+
+    private final CourseRepository courses;
+    private final PathRepository paths;
+    private final Clock clock;
+
+    CatalogPublisher(CourseRepository courses, PathRepository paths, Clock clock) {
+        this.courses = courses;
+        this.paths = paths;
+        this.clock = clock;
+    }
+
+    /** Publishes the course unless its current version already has exactly this content. */
+    @Transactional
+    public PublishResult publishCourse(CourseSpec spec, Source source, @Nullable Long publishedBy) {
+        String hash = ContentHash.of(spec);
+        Instant now = clock.instant();
+        Optional<Course> existing = courses.findById(spec.id());
+        if (existing.isPresent()) {
+            int current = existing.get().currentVersion();
+            boolean same = courses.findVersion(spec.id(), current).map(v -> v.contentHash().equals(hash)).orElse(false);
+            if (same) {
+                return new PublishResult(spec.id(), current, false);
+            }
+        }
+        int version = existing.isPresent() ? courses.countVersions(spec.id()) + 1 : 1;
+        if (existing.isEmpty()) {
+            courses.save(new Course(spec.id(), version, now, now));
+        }
+        writeVersion(spec, version, hash, source, publishedBy, now);
+        courses.update(new Course(spec.id(), version, existing.map(Course::createdAt).orElse(now), now));
+        return new PublishResult(spec.id(), version, true);
+    }
+
+    /** Creates or replaces a path; returns true when anything changed. */
+    @Transactional
+    public boolean publishPath(PathSpec spec) {
+        String hash = ContentHash.of(spec);
+        Optional<LearningPath> existing = paths.findById(spec.id());
+        if (existing.isPresent() && existing.get().contentHash().equals(hash)) {
+            return false;
+        }
+        LearningPath path = new LearningPath(spec.id(), spec.title(), spec.level(), spec.description(),
+                spec.prerequisite(), spec.exam(), spec.validityMonths(), hash, clock.instant());
+        if (existing.isPresent()) {
+            paths.update(path);
+        } else {
+            paths.save(path);
+        }
+        paths.deleteRequirements(spec.id());
+        for (int i = 0; i < spec.courses().size(); i++) {
+            paths.addRequirement(spec.id(), Requirement.COURSE.name(), spec.courses().get(i), i);
+        }
+        for (int i = 0; i < spec.labs().size(); i++) {
+            paths.addRequirement(spec.id(), Requirement.LAB.name(), spec.labs().get(i), i);
+        }
+        return true;
+    }
+
+    private void writeVersion(CourseSpec spec, int version, String hash, Source source, @Nullable Long by,
+                              Instant now) {
+        courses.insertVersion(spec.id(), version, hash, spec.title(), spec.summary(), spec.language(),
+                name(spec.audience().minTier()), spec.audience().typesColumn(), source.name(), now, by);
+        int lessonPosition = 0;
+        for (int m = 0; m < spec.modules().size(); m++) {
+            CourseSpec.ModuleSpec module = spec.modules().get(m);
+            courses.insertModule(spec.id(), version, module.id(), m, module.title());
+            for (CourseSpec.LessonSpec lesson : module.lessons()) {
+                courses.insertLesson(spec.id(), version, lesson.id(), module.id(), lessonPosition++, lesson.title(),
+                        lesson.minutes(), String.join("\n", lesson.objectives()), lesson.language(),
+                        name(lesson.audience().minTier()), lesson.audience().typesColumn(), lesson.markdown());
+            }
+        }
+        for (Map.Entry<String, byte[]> asset : spec.assets().entrySet()) {
+            courses.insertAsset(spec.id(), version, asset.getKey(), contentType(asset.getKey()), asset.getValue());
+        }
+    }
+
+    private static String contentType(String path) {
+        String guessed = URLConnection.guessContentTypeFromName(path);
+        if (path.endsWith(".svg")) {
+            return "image/svg+xml";
+        }
+        return guessed == null ? "application/octet-stream" : guessed;
+    }
+
+    @Nullable
+    private static String name(@Nullable Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    /** Kinds of path requirement. */
+    enum Requirement { COURSE, LAB }
+}

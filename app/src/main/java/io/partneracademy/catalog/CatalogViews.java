@@ -1,0 +1,57 @@
+package io.partneracademy.catalog;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.List;
+
+/** The view models of the learner pages. */
+public final class CatalogViews {
+
+    private CatalogViews() {
+    }
+
+    /** A course in a list: its progress for the viewer. */
+    public record CourseCard(String id, String title, String summary, int lessons, int completed, boolean enrolled,
+                             int minutes) {
+
+        public int percent() {
+            return lessons == 0 ? 0 : completed * 100 / lessons;
+        }
+
+        public boolean done() {
+            return lessons > 0 && completed == lessons;
+        }
+    }
+
+    /** Something a path still needs from the viewer. */
+    public record Missing(String kind, String id, String title, @Nullable String link, @Nullable String note) {
+    }
+
+    /** A path with the viewer's progress and what is still missing. */
+    public record PathCard(String id, String title, Level level, String description, int validityMonths,
+                           List<CourseCard> courses, List<Missing> missing, int percent, boolean enrolled) {
+    }
+
+    /** A lesson in the course outline. */
+    public record LessonItem(String id, String title, int minutes, boolean completed) {
+    }
+
+    /** A module in the course outline. */
+    public record ModuleItem(String id, String title, List<LessonItem> lessons) {
+    }
+
+    /** The course page. */
+    public record CoursePage(CourseCard card, int version, List<ModuleItem> modules, @Nullable String continueLessonId) {
+    }
+
+    /** The lesson reader. */
+    public record LessonPage(String courseId, String courseTitle, String id, String title, int minutes,
+                             List<String> objectives, String language, String html, boolean completed,
+                             @Nullable LessonItem previous, @Nullable LessonItem next, int coursePercent,
+                             boolean enrolled) {
+    }
+
+    /** An attachment's bytes and type. */
+    public record Asset(String contentType, byte[] bytes) {
+    }
+}

@@ -1,0 +1,160 @@
+package io.partneracademy.catalog;
+
+import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.accounts.CurrentUser;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Courses as a learner sees them: only those their company may see, with their own progress. */
+@Singleton
+public class Courses {
+
+    private final CourseRepository courses;
+    private final ProgressRepository progress;
+    private final Visibility visibility;
+    private final LessonRenderer renderer;
+    private final Clock clock;
+
+    Courses(CourseRepository courses, ProgressRepository progress, Visibility visibility, LessonRenderer renderer,
+            Clock clock) {
+        this.courses = courses;
+        this.progress = progress;
+        this.visibility = visibility;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    /** Every course the viewer may see, by title. */
+    public List<CatalogViews.CourseCard> list(CurrentUser user) {
+        Visibility.Viewer viewer = visibility.of(user);
+        Set<String> enrolled = new HashSet<>(progress.findEnrolledCourseIds(user.id()));
+        return courses.findCurrentVersions().stream()
+                .filter(v -> viewer.sees(v.audience()))
+                .map(v -> card(viewer, v, enrolled.contains(v.courseId())))
+                .toList();
+    }
+
+    /** The course outline with progress; 404 for unknown courses and courses outside the viewer's audience. */
+    public CatalogViews.CoursePage course(CurrentUser user, String courseId) {
+        Visibility.Viewer viewer = visibility.of(user);
+        CourseVersionRow version = visibleVersion(viewer, courseId);
+        Set<String> done = new HashSet<>(progress.findCompletedLessonIds(user.id(), courseId));
+        List<LessonRow> lessons = visibleLessons(viewer, version);
+        List<CatalogViews.ModuleItem> modules = new ArrayList<>();
+        for (ModuleRow module : courses.findModules(courseId, version.version())) {
+            List<CatalogViews.LessonItem> items = lessons.stream()
+                    .filter(l -> l.moduleId().equals(module.moduleId()))
+                    .map(l -> new CatalogViews.LessonItem(l.lessonId(), l.title(), l.minutes(), done.contains(l.lessonId())))
+                    .toList();
+            if (!items.isEmpty()) {
+                modules.add(new CatalogViews.ModuleItem(module.moduleId(), module.title(), items));
+            }
+        }
+        boolean enrolled = progress.findEnrolledCourseIds(user.id()).contains(courseId);
+        String continueAt = progress.findLastLesson(user.id(), courseId)
+                .filter(id -> lessons.stream().anyMatch(l -> l.lessonId().equals(id)))
+                .orElseGet(() -> lessons.stream().filter(l -> !done.contains(l.lessonId())).findFirst()
+                        .map(LessonRow::lessonId).orElse(null));
+        return new CatalogViews.CoursePage(card(viewer, version, enrolled), version.version(), modules, continueAt);
+    }
+
+    /** A lesson rendered for reading; remembers it as the place to continue from. */
+    @Transactional
+    public CatalogViews.LessonPage lesson(CurrentUser user, String courseId, String lessonId) {
+        Visibility.Viewer viewer = visibility.of(user);
+        CourseVersionRow version = visibleVersion(viewer, courseId);
+        List<LessonRow> lessons = visibleLessons(viewer, version);
+        int index = indexOf(lessons, lessonId);
+        LessonRow lesson = lessons.get(index);
+        Set<String> done = new HashSet<>(progress.findCompletedLessonIds(user.id(), courseId));
+        boolean enrolled = progress.findEnrolledCourseIds(user.id()).contains(courseId);
+        if (enrolled) {
+            progress.visit(user.id(), courseId, lessonId, clock.instant());
+        }
+        int completed = (int) lessons.stream().filter(l -> done.contains(l.lessonId())).count();
+        return new CatalogViews.LessonPage(courseId, version.title(), lesson.lessonId(), lesson.title(), lesson.minutes(),
+                lesson.objectiveList(), lesson.language(), renderer.render(courseId, lesson.bodyMarkdown()),
+                done.contains(lessonId), item(lessons, index - 1, done), item(lessons, index + 1, done),
+                lessons.isEmpty() ? 0 : completed * 100 / lessons.size(), enrolled);
+    }
+
+    /** Enrols the viewer in a course they may see; enrolling twice changes nothing. */
+    @Transactional
+    public void enrol(CurrentUser user, String courseId) {
+        visibleVersion(visibility.of(user), courseId);
+        progress.enrol(user.id(), courseId, clock.instant());
+    }
+
+    /** Marks a lesson complete (enrolling the viewer if needed); completing twice changes nothing. */
+    @Transactional
+    public void complete(CurrentUser user, String courseId, String lessonId) {
+        Visibility.Viewer viewer = visibility.of(user);
+        indexOf(visibleLessons(viewer, visibleVersion(viewer, courseId)), lessonId);
+        progress.enrol(user.id(), courseId, clock.instant());
+        progress.complete(user.id(), courseId, lessonId, clock.instant());
+        progress.visit(user.id(), courseId, lessonId, clock.instant());
+    }
+
+    /** An image or attachment of the course's current version. */
+    public CatalogViews.Asset asset(CurrentUser user, String courseId, String path) {
+        CourseVersionRow version = visibleVersion(visibility.of(user), courseId);
+        return courses.findAsset(courseId, version.version(), path)
+                .map(a -> new CatalogViews.Asset(a.contentType(), a.bytes()))
+                .orElseThrow(() -> new LessonNotFoundException(path));
+    }
+
+    /** The card of a course if it exists and the viewer may see it. */
+    Optional<CatalogViews.CourseCard> cardIfVisible(Visibility.Viewer viewer, String courseId, boolean enrolled) {
+        return courses.findById(courseId)
+                .flatMap(c -> courses.findVersion(courseId, c.currentVersion()))
+                .filter(v -> viewer.sees(v.audience()))
+                .map(v -> card(viewer, v, enrolled));
+    }
+
+    private CatalogViews.CourseCard card(Visibility.Viewer viewer, CourseVersionRow version, boolean enrolled) {
+        List<LessonRow> lessons = visibleLessons(viewer, version);
+        Set<String> done = new HashSet<>(progress.findCompletedLessonIds(viewer.userId(), version.courseId()));
+        int completed = (int) lessons.stream().filter(l -> done.contains(l.lessonId())).count();
+        int minutes = lessons.stream().mapToInt(LessonRow::minutes).sum();
+        return new CatalogViews.CourseCard(version.courseId(), version.title(), version.summary(), lessons.size(), completed,
+                enrolled, minutes);
+    }
+
+    private CourseVersionRow visibleVersion(Visibility.Viewer viewer, String courseId) {
+        return courses.findById(courseId)
+                .flatMap(c -> courses.findVersion(courseId, c.currentVersion()))
+                .filter(v -> viewer.sees(v.audience()))
+                .orElseThrow(() -> new CourseNotFoundException(courseId));
+    }
+
+    private List<LessonRow> visibleLessons(Visibility.Viewer viewer, CourseVersionRow version) {
+        return courses.findLessons(version.courseId(), version.version()).stream()
+                .filter(l -> viewer.sees(l.audience()))
+                .toList();
+    }
+
+    private static int indexOf(List<LessonRow> lessons, String lessonId) {
+        for (int i = 0; i < lessons.size(); i++) {
+            if (lessons.get(i).lessonId().equals(lessonId)) {
+                return i;
+            }
+        }
+        throw new LessonNotFoundException(lessonId);
+    }
+
+    @Nullable
+    private static CatalogViews.LessonItem item(List<LessonRow> lessons, int index, Set<String> done) {
+        if (index < 0 || index >= lessons.size()) {
+            return null;
+        }
+        LessonRow l = lessons.get(index);
+        return new CatalogViews.LessonItem(l.lessonId(), l.title(), l.minutes(), done.contains(l.lessonId()));
+    }
+}

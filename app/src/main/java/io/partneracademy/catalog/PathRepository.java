@@ -1,0 +1,27 @@
+package io.partneracademy.catalog;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface PathRepository extends CrudRepository<LearningPath, String> {
+
+    @Query("SELECT ref_id FROM path_requirement WHERE path_id = :pathId AND kind = :kind ORDER BY position")
+    List<String> findRequirements(String pathId, String kind);
+
+    @Query("DELETE FROM path_requirement WHERE path_id = :pathId")
+    void deleteRequirements(String pathId);
+
+    @Query("INSERT INTO path_requirement (path_id, kind, ref_id, position) VALUES (:pathId, :kind, :refId, :position)")
+    void addRequirement(String pathId, String kind, String refId, int position);
+
+    @Query("INSERT IGNORE INTO path_enrolment (user_id, path_id, enrolled_at) VALUES (:userId, :pathId, NOW(6))")
+    void enrol(long userId, String pathId);
+
+    @Query("SELECT path_id FROM path_enrolment WHERE user_id = :userId")
+    List<String> findEnrolledPathIds(long userId);
+}

@@ -1,0 +1,93 @@
+package io.partneracademy.catalog;
+
+import io.partneracademy.accounts.CurrentUser;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Certification paths with the viewer's progress and exactly what each still needs. */
+@Singleton
+public class Paths {
+
+    private final PathRepository paths;
+    private final ProgressRepository progress;
+    private final Courses courses;
+    private final Visibility visibility;
+    private final Clock clock;
+
+    Paths(PathRepository paths, ProgressRepository progress, Courses courses, Visibility visibility, Clock clock) {
+        this.paths = paths;
+        this.progress = progress;
+        this.courses = courses;
+        this.visibility = visibility;
+        this.clock = clock;
+    }
+
+    /** All paths, Foundation first. */
+    public List<CatalogViews.PathCard> list(CurrentUser user) {
+        Visibility.Viewer viewer = visibility.of(user);
+        Set<String> enrolledPaths = new HashSet<>(paths.findEnrolledPathIds(user.id()));
+        Set<String> enrolledCourses = new HashSet<>(progress.findEnrolledCourseIds(user.id()));
+        return paths.findAll().stream()
+                .sorted(java.util.Comparator.comparing(LearningPath::level).thenComparing(LearningPath::title))
+                .map(p -> card(viewer, p, enrolledPaths.contains(p.id()), enrolledCourses))
+                .toList();
+    }
+
+    /** One path, or a 404. */
+    public CatalogViews.PathCard path(CurrentUser user, String pathId) {
+        return list(user).stream().filter(p -> p.id().equals(pathId)).findFirst()
+                .orElseThrow(() -> new PathNotFoundException(pathId));
+    }
+
+    /** Enrols the viewer in the path and in each of its courses they may see. */
+    @Transactional
+    public void enrol(CurrentUser user, String pathId) {
+        LearningPath path = paths.findById(pathId).orElseThrow(() -> new PathNotFoundException(pathId));
+        Visibility.Viewer viewer = visibility.of(user);
+        paths.enrol(user.id(), path.id());
+        for (String courseId : paths.findRequirements(pathId, CatalogPublisher.Requirement.COURSE.name())) {
+            if (courses.cardIfVisible(viewer, courseId, false).isPresent()) {
+                progress.enrol(user.id(), courseId, clock.instant());
+            }
+        }
+    }
+
+    private CatalogViews.PathCard card(Visibility.Viewer viewer, LearningPath path, boolean enrolled, Set<String> enrolledCourses) {
+        List<CatalogViews.CourseCard> cards = new ArrayList<>();
+        List<CatalogViews.Missing> missing = new ArrayList<>();
+        if (path.prerequisiteId() != null) {
+            String title = paths.findById(path.prerequisiteId()).map(LearningPath::title).orElse(path.prerequisiteId());
+            missing.add(new CatalogViews.Missing("certification", path.prerequisiteId(), title, "/paths/" + path.prerequisiteId(),
+                    null));
+        }
+        List<String> required = paths.findRequirements(path.id(), CatalogPublisher.Requirement.COURSE.name());
+        for (String courseId : required) {
+            var card = courses.cardIfVisible(viewer, courseId, enrolledCourses.contains(courseId));
+            if (card.isEmpty()) {
+                missing.add(new CatalogViews.Missing("course", courseId, courseId, null, "path.course-not-available"));
+                continue;
+            }
+            cards.add(card.get());
+            if (!card.get().done()) {
+                missing.add(new CatalogViews.Missing("course", courseId, card.get().title(), "/courses/" + courseId, null));
+            }
+        }
+        for (String lab : paths.findRequirements(path.id(), CatalogPublisher.Requirement.LAB.name())) {
+            missing.add(new CatalogViews.Missing("lab", lab, lab, null, null));
+        }
+        if (path.examId() != null) {
+            missing.add(new CatalogViews.Missing("exam", path.examId(), path.examId(), null, null));
+        }
+        // Each required course weighs the same; one the viewer cannot see counts as not started.
+        int percent = required.isEmpty() ? 0
+                : cards.stream().mapToInt(CatalogViews.CourseCard::percent).sum() / required.size();
+        return new CatalogViews.PathCard(path.id(), path.title(), path.level(), path.description(), path.validityMonths(),
+                cards, missing, percent, enrolled);
+    }
+}
