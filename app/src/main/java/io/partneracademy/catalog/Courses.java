@@ -58,10 +58,7 @@ public class Courses {
             }
         }
         boolean enrolled = progress.findEnrolledCourseIds(user.id()).contains(courseId);
-        String continueAt = progress.findLastLesson(user.id(), courseId)
-                .filter(id -> lessons.stream().anyMatch(l -> l.lessonId().equals(id)))
-                .orElseGet(() -> lessons.stream().filter(l -> !done.contains(l.lessonId())).findFirst()
-                        .map(LessonRow::lessonId).orElse(null));
+        String continueAt = continueAt(lessons, done, progress.findLastLesson(user.id(), courseId).orElse(null));
         return new CatalogViews.CoursePage(card(viewer, version, enrolled), version.version(), modules, continueAt);
     }
 
@@ -138,6 +135,27 @@ public class Courses {
         return courses.findLessons(version.courseId(), version.version()).stream()
                 .filter(l -> viewer.sees(l.audience()))
                 .toList();
+    }
+
+    /** The last lesson opened if it is unfinished, else the first unfinished one after it, else any. */
+    @Nullable
+    private static String continueAt(List<LessonRow> lessons, Set<String> done, @Nullable String last) {
+        int from = 0;
+        for (int i = 0; last != null && i < lessons.size(); i++) {
+            if (lessons.get(i).lessonId().equals(last)) {
+                if (!done.contains(last)) {
+                    return last;
+                }
+                from = i + 1;
+            }
+        }
+        for (int i = 0; i < lessons.size(); i++) {
+            String id = lessons.get((from + i) % lessons.size()).lessonId();
+            if (!done.contains(id)) {
+                return id;
+            }
+        }
+        return null;
     }
 
     private static int indexOf(List<LessonRow> lessons, String lessonId) {

@@ -30,7 +30,7 @@ class LessonRenderer {
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.TABLES)
             .and(Sanitizers.LINKS).and(Sanitizers.IMAGES)
             .and(new HtmlPolicyBuilder()
-                    .allowElements("pre", "code", "hr", "del", "s")
+                    .allowElements("pre", "code", "hr", "del", "s", "h1", "h2", "h3", "h4", "h5", "h6", "th", "td")
                     .allowAttributes("id").onElements("h1", "h2", "h3", "h4", "h5", "h6")
                     .allowAttributes("class").matching(Pattern.compile("language-[a-zA-Z0-9_+-]+")).onElements("code")
                     .allowAttributes("align").onElements("th", "td")
