@@ -39,6 +39,7 @@ class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         me.put("displayName", authentication.getAttributes().getOrDefault("displayName", authentication.getName()));
         me.put("roles", roles);
         me.put("admin", roles.contains("ADMIN"));
+        me.put("authors", roles.contains("ADMIN") || roles.contains("AUTHOR"));
         me.put("managesPartners", roles.contains("ADMIN") || roles.contains("PARTNER_MANAGER")
                 || roles.contains("PARTNER_ADMIN"));
         return me;
