@@ -52,6 +52,39 @@ public class CatalogPublisher {
         return new PublishResult(spec.id(), version, true);
     }
 
+    /** The current version of a course as a spec, attachments included, e.g. to export or edit it. */
+    public Optional<CourseSpec> current(String courseId) {
+        return courses.findById(courseId).flatMap(c -> courses.findVersion(courseId, c.currentVersion()))
+                .map(this::spec);
+    }
+
+    /** Id, title and version of every published course, by title. */
+    public java.util.List<PublishedCourse> published() {
+        return courses.findCurrentVersions().stream()
+                .map(v -> new PublishedCourse(v.courseId(), v.title(), v.version(), v.source(), v.publishedAt()))
+                .toList();
+    }
+
+    /** A published course in the authors' list. */
+    public record PublishedCourse(String id, String title, int version, String source, Instant publishedAt) {
+    }
+
+    private CourseSpec spec(CourseVersionRow version) {
+        java.util.List<LessonRow> lessons = courses.findLessons(version.courseId(), version.version());
+        java.util.List<CourseSpec.ModuleSpec> modules = courses.findModules(version.courseId(), version.version())
+                .stream()
+                .map(m -> new CourseSpec.ModuleSpec(m.moduleId(), m.title(), lessons.stream()
+                        .filter(l -> l.moduleId().equals(m.moduleId()))
+                        .map(l -> new CourseSpec.LessonSpec(l.lessonId(), l.title(), l.minutes(), l.objectiveList(),
+                                l.language(), l.audience(), l.bodyMarkdown()))
+                        .toList()))
+                .toList();
+        Map<String, byte[]> assets = new java.util.TreeMap<>();
+        courses.findAssets(version.courseId(), version.version()).forEach(a -> assets.put(a.path(), a.bytes()));
+        return new CourseSpec(version.courseId(), version.title(), version.summary(), version.language(),
+                version.audience(), modules, assets);
+    }
+
     /** Creates or replaces a path; returns true when anything changed. */
     @Transactional
     public boolean publishPath(PathSpec spec) {

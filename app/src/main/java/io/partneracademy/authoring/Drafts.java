@@ -1,0 +1,130 @@
+package io.partneracademy.authoring;
+
+import io.micronaut.json.JsonMapper;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.catalog.CatalogPublisher;
+import io.partneracademy.catalog.CourseSpec;
+import io.partneracademy.catalog.PublishResult;
+import io.partneracademy.web.FormErrors;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Browser authoring: drafts of courses that learners never see, validated with the importer's own rules
+ * and published as a new course version.
+ */
+@Singleton
+public class Drafts {
+
+    private final CourseDraftRepository drafts;
+    private final CatalogPublisher publisher;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Drafts(CourseDraftRepository drafts, CatalogPublisher publisher, JsonMapper json, Clock clock) {
+        this.drafts = drafts;
+        this.publisher = publisher;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Open drafts, most recently edited first. */
+    public List<DraftCourse> list() {
+        return drafts.findAllOrderByUpdatedAtDesc().stream().map(this::parse).toList();
+    }
+
+    /** The draft of a course, or a 404. */
+    public DraftCourse get(String courseId) {
+        return drafts.findById(courseId).map(this::parse).orElseThrow(() -> new DraftNotFoundException(courseId));
+    }
+
+    /** Opens the draft of a course, starting one from the published version when there is none. */
+    @Transactional
+    public DraftCourse edit(CurrentUser author, String courseId) {
+        Optional<CourseDraftRow> existing = drafts.findById(courseId);
+        if (existing.isPresent()) {
+            return parse(existing.get());
+        }
+        CourseSpec spec = publisher.current(courseId).orElseThrow(() -> new DraftNotFoundException(courseId));
+        int version = publisher.published().stream().filter(p -> p.id().equals(courseId)).findFirst()
+                .map(CatalogPublisher.PublishedCourse::version).orElse(1);
+        DraftCourse draft = DraftCourse.of(spec);
+        drafts.save(new CourseDraftRow(courseId, version, write(draft), author.id(), clock.instant()));
+        return draft;
+    }
+
+    /** Starts a brand-new course as a draft. */
+    @Transactional
+    public DraftCourse create(CurrentUser author, String id, String title, String summary) {
+        if (!Slugs.valid(id)) {
+            throw new FormErrors("id", "draft.id-invalid");
+        }
+        if (drafts.existsById(id) || publisher.current(id).isPresent()) {
+            throw new FormErrors("id", "draft.id-taken");
+        }
+        DraftCourse draft = new DraftCourse(id, title.strip(), summary.strip(), "en", null, List.of(), List.of(), Map.of());
+        drafts.save(new CourseDraftRow(id, null, write(draft), author.id(), clock.instant()));
+        return draft;
+    }
+
+    /** Replaces the draft with an edited copy. */
+    @Transactional
+    public DraftCourse save(CurrentUser author, DraftCourse draft) {
+        CourseDraftRow row = drafts.findById(draft.id()).orElseThrow(() -> new DraftNotFoundException(draft.id()));
+        drafts.update(new CourseDraftRow(row.courseId(), row.basedOnVersion(), write(draft), author.id(), clock.instant()));
+        return draft;
+    }
+
+    /** Everything the importer would say about the draft; empty when it can be published. */
+    public List<ContentProblem> problems(String courseId) {
+        try {
+            DraftValidation.read(get(courseId), assets(courseId));
+            return List.of();
+        } catch (ContentInvalidException e) {
+            return e.problems();
+        }
+    }
+
+    /** Validates and publishes the draft as the course's next version, then removes the draft. */
+    @Transactional
+    public PublishResult publish(CurrentUser author, String courseId) {
+        CourseSpec spec = DraftValidation.read(get(courseId), assets(courseId));
+        PublishResult result = publisher.publishCourse(spec, CatalogPublisher.Source.BROWSER, author.id());
+        drafts.deleteById(courseId);
+        return result;
+    }
+
+    /** Throws the draft away; the published version stays as it is. */
+    @Transactional
+    public void discard(String courseId) {
+        get(courseId);
+        drafts.deleteById(courseId);
+    }
+
+    private Map<String, byte[]> assets(String courseId) {
+        return publisher.current(courseId).map(CourseSpec::assets).orElse(Map.of());
+    }
+
+    private DraftCourse parse(CourseDraftRow row) {
+        try {
+            return json.readValue(row.draftJson(), DraftCourse.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Draft of " + row.courseId() + " cannot be read", e);
+        }
+    }
+
+    private String write(DraftCourse draft) {
+        try {
+            return new String(json.writeValueAsBytes(draft), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
