@@ -30,7 +30,10 @@ public class CatalogPublisher {
         this.clock = clock;
     }
 
-    /** Publishes the course unless its current version already has exactly this content. */
+    /**
+     * Publishes the course unless its current version already has exactly this content. Files that have not
+     * changed since they were last imported do not replace a version published from the browser (ADR 0004).
+     */
     @Transactional
     public PublishResult publishCourse(CourseSpec spec, Source source, @Nullable Long publishedBy) {
         String hash = ContentHash.of(spec);
@@ -39,7 +42,9 @@ public class CatalogPublisher {
         if (existing.isPresent()) {
             int current = existing.get().currentVersion();
             boolean same = courses.findVersion(spec.id(), current).map(v -> v.contentHash().equals(hash)).orElse(false);
-            if (same) {
+            boolean filesUnchanged = source == Source.FILE
+                    && courses.findLatestHash(spec.id(), Source.FILE.name()).map(hash::equals).orElse(false);
+            if (same || filesUnchanged) {
                 return new PublishResult(spec.id(), current, false);
             }
         }

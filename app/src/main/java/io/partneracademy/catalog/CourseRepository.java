@@ -21,6 +21,9 @@ interface CourseRepository extends CrudRepository<Course, String> {
             ORDER BY v.title""")
     List<CourseVersionRow> findCurrentVersions();
 
+    @Query("SELECT content_hash FROM course_version WHERE course_id = :courseId AND source = :source ORDER BY version DESC LIMIT 1")
+    Optional<String> findLatestHash(String courseId, String source);
+
     @Query("SELECT COUNT(*) FROM course_version WHERE course_id = :courseId")
     int countVersions(String courseId);
 

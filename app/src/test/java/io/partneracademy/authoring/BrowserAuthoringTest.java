@@ -37,10 +37,12 @@ class BrowserAuthoringTest extends DatabaseTest {
 
     Browser author;
     Browser learner;
+    ContentFixture fixture;
 
     @BeforeAll
     void signIn() {
-        importer.importTree(ContentFixture.create().root(), null);
+        fixture = ContentFixture.create();
+        importer.importTree(fixture.root(), null);
         UserSummary a = fixtures.user("Ada Author", Role.AUTHOR);
         author = new Browser(server.getURI());
         author.login(a.email(), Fixtures.PASSWORD);
@@ -88,6 +90,24 @@ class BrowserAuthoringTest extends DatabaseTest {
 
         assertThat(learner.get("/courses/intro").text()).contains("version 2");
         assertThat(learner.get("/courses/intro/lessons/second-lesson").text()).contains("Rewritten in the browser");
+
+        ImportReport reimport = importer.importTree(fixture.root(), null);
+
+        assertThat(reimport.coursesChanged()).as("unchanged files keep the browser edit").isZero();
+        assertThat(learner.get("/courses/intro/lessons/second-lesson").text()).contains("Rewritten in the browser");
+    }
+
+    @Test
+    void discardingADraftLeavesThePublishedCourseAsItWas() {
+        author.get("/authoring");
+        author.post("/authoring/courses/silver-only/draft", Map.of());
+        author.get("/authoring/drafts/silver-only");
+
+        Browser.Page discarded = author.post("/authoring/drafts/silver-only/discard", Map.of());
+
+        assertThat(discarded.location()).isEqualTo("/authoring");
+        assertThat(author.get("/authoring/drafts/silver-only").status()).isEqualTo(404);
+        assertThat(author.get("/courses/silver-only").text()).contains("version 1");
     }
 
     @Test
