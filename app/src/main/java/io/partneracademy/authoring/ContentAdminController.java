@@ -29,10 +29,12 @@ class ContentAdminController {
     static final String VIEW = "authoring/content";
 
     private final ContentImporter importer;
+    private final ExamImporter examImporter;
     private final ContentSettings settings;
 
-    ContentAdminController(ContentImporter importer, ContentSettings settings) {
+    ContentAdminController(ContentImporter importer, ExamImporter examImporter, ContentSettings settings) {
         this.importer = importer;
+        this.examImporter = examImporter;
         this.settings = settings;
     }
 
@@ -46,6 +48,9 @@ class ContentAdminController {
         Map<String, Object> model = model();
         try {
             model.put("report", importer.importTree(settings.dir(), CurrentUser.from(authentication).id()));
+            if (java.nio.file.Files.isDirectory(settings.examsDir())) {
+                model.put("exams", examImporter.importTree(settings.examsDir()));
+            }
             return Views.render(HttpStatus.OK, VIEW, model);
         } catch (ContentInvalidException e) {
             model.put("problems", e.problems());

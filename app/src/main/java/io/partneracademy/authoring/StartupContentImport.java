@@ -21,12 +21,14 @@ class StartupContentImport implements ApplicationEventListener<ServerStartupEven
     private static final Logger LOG = LoggerFactory.getLogger(StartupContentImport.class);
 
     private final ContentImporter importer;
+    private final ExamImporter examImporter;
     private final ContentSettings settings;
     private final ExecutorService executor;
 
-    StartupContentImport(ContentImporter importer, ContentSettings settings,
+    StartupContentImport(ContentImporter importer, ExamImporter examImporter, ContentSettings settings,
                          @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.importer = importer;
+        this.examImporter = examImporter;
         this.settings = settings;
         this.executor = executor;
     }
@@ -46,9 +48,12 @@ class StartupContentImport implements ApplicationEventListener<ServerStartupEven
     private void importNow() {
         try {
             importer.importTree(settings.dir(), null);
+            if (Files.isDirectory(settings.examsDir())) {
+                examImporter.importTree(settings.examsDir());
+            }
         } catch (ContentInvalidException e) {
-            LOG.error("Content in {} has {} problems; nothing imported:\n{}", settings.dir().toAbsolutePath(),
-                    e.problems().size(), String.join("\n", e.problems().stream().map(Object::toString).toList()));
+            LOG.error("Content has {} problems; that folder was not imported:\n{}", e.problems().size(),
+                    String.join("\n", e.problems().stream().map(Object::toString).toList()));
         } catch (RuntimeException e) {
             LOG.error("Content import failed", e);
         }

@@ -39,6 +39,13 @@ public class Paths {
                 .toList();
     }
 
+    /** The ids of all published paths. */
+    public Set<String> ids() {
+        Set<String> ids = new HashSet<>();
+        paths.findAll().forEach(p -> ids.add(p.id()));
+        return ids;
+    }
+
     /** One path, or a 404. */
     public CatalogViews.PathCard path(CurrentUser user, String pathId) {
         return list(user).stream().filter(p -> p.id().equals(pathId)).findFirst()
@@ -82,7 +89,7 @@ public class Paths {
             missing.add(new CatalogViews.Missing("lab", lab, lab, null, null));
         }
         if (path.examId() != null) {
-            missing.add(new CatalogViews.Missing("exam", path.examId(), path.examId(), null, null));
+            missing.add(new CatalogViews.Missing("exam", path.examId(), path.examId(), "/exams/" + path.examId(), null));
         }
         // Each required course weighs the same; one the viewer cannot see counts as not started.
         int percent = required.isEmpty() ? 0

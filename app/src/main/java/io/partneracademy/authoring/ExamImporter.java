@@ -1,0 +1,40 @@
+package io.partneracademy.authoring;
+
+import io.partneracademy.catalog.Paths;
+import io.partneracademy.exams.ExamPublisher;
+import io.partneracademy.exams.ExamSpec;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Imports an exams/ folder: validates all of it first, then publishes it in one transaction. */
+@Singleton
+public class ExamImporter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExamImporter.class);
+
+    private final ExamPublisher publisher;
+    private final Paths paths;
+
+    ExamImporter(ExamPublisher publisher, Paths paths) {
+        this.publisher = publisher;
+        this.paths = paths;
+    }
+
+    /** Validates and imports; returns the version in force per exam id. */
+    @Transactional
+    public Map<String, Integer> importTree(Path root) {
+        ExamTree tree = ExamTree.read(root, paths.ids());
+        Map<String, Integer> versions = new LinkedHashMap<>();
+        for (ExamSpec exam : tree.exams()) {
+            versions.put(exam.id(), publisher.publish(exam));
+        }
+        LOG.info("Exams imported from {}: {}", root, versions);
+        return versions;
+    }
+}

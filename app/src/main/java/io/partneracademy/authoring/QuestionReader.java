@@ -1,0 +1,130 @@
+package io.partneracademy.authoring;
+
+import io.partneracademy.exams.ExamSpec;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Reads the question banks of one exam and checks each question against the blueprint and the type rules. */
+final class QuestionReader {
+
+    private static final Set<String> KEYS = Set.of("id", "section", "difficulty", "type", "stem", "options",
+            "correct", "explanation");
+    private static final List<ExamSpec.Option> TRUE_FALSE = List.of(new ExamSpec.Option("true", "True"),
+            new ExamSpec.Option("false", "False"));
+
+    private final Problems problems;
+    private final Map<String, String> seen = new HashMap<>();
+
+    QuestionReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    List<ExamSpec.Question> readAll(Path dir, String displayDir, List<ExamSpec.Section> blueprint) {
+        List<ExamSpec.Question> questions = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            problems.add(displayDir, 1, "missing questions folder");
+            return questions;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path bank : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                String file = displayDir + "/" + bank.getFileName();
+                YamlMap yaml = YamlMap.parse(file, CourseReader.read(bank), 0, problems);
+                if (yaml == null) {
+                    continue;
+                }
+                yaml.rejectUnknownKeys(Set.of("questions"));
+                for (YamlMap q : yaml.maps("questions")) {
+                    ExamSpec.Question question = read(file, q, blueprint);
+                    if (question != null) {
+                        questions.add(question);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return questions;
+    }
+
+    private ExamSpec.Question read(String file, YamlMap q, List<ExamSpec.Section> blueprint) {
+        q.rejectUnknownKeys(KEYS);
+        String id = q.string("id", true);
+        if (id != null) {
+            Slugs.check(file, q.line("id"), "question id", id, problems);
+            String earlier = seen.putIfAbsent(id, file);
+            if (earlier != null) {
+                problems.add(file, q.line("id"), "duplicate id: question '" + id + "' (also in " + earlier + ")");
+            }
+        }
+        String section = q.string("section", true);
+        if (section != null && blueprint.stream().noneMatch(s -> s.id().equals(section))) {
+            problems.add(file, q.line("section"), "unknown section '" + section + "' (not in the blueprint)");
+        }
+        ExamSpec.Difficulty difficulty = ExamReader.choice(file, q, "difficulty", ExamSpec.Difficulty.class, null, problems);
+        if (difficulty == null && !q.has("difficulty")) {
+            problems.add(file, q.line(), "missing difficulty");
+        }
+        ExamSpec.Type type = ExamReader.choice(file, q, "type", ExamSpec.Type.class, null, problems);
+        if (type == null && !q.has("type")) {
+            problems.add(file, q.line(), "missing type");
+        }
+        String stem = q.string("stem", true);
+        String explanation = q.string("explanation", true);
+        List<ExamSpec.Option> options = type == ExamSpec.Type.TRUE_FALSE ? TRUE_FALSE : options(file, q);
+        Set<String> correct = new LinkedHashSet<>(q.strings("correct"));
+        checkCorrect(file, q, type, options, correct);
+        if (id == null || section == null || difficulty == null || type == null || stem == null || explanation == null) {
+            return null;
+        }
+        return new ExamSpec.Question(id, section, difficulty, type, stem, options, correct, explanation);
+    }
+
+    private List<ExamSpec.Option> options(String file, YamlMap q) {
+        List<ExamSpec.Option> options = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (YamlMap option : q.maps("options")) {
+            option.rejectUnknownKeys(Set.of("id", "text"));
+            String id = option.string("id", true);
+            String text = option.string("text", true);
+            if (id != null && !ids.add(id)) {
+                problems.add(file, option.line("id"), "duplicate id: option '" + id + "'");
+            }
+            if (id != null && text != null) {
+                options.add(new ExamSpec.Option(id, text));
+            }
+        }
+        if (options.size() < 2) {
+            problems.add(file, q.line("options"), "a question needs at least two options");
+        }
+        return options;
+    }
+
+    private void checkCorrect(String file, YamlMap q, ExamSpec.Type type, List<ExamSpec.Option> options,
+                              Set<String> correct) {
+        int line = q.line("correct");
+        if (correct.isEmpty()) {
+            problems.add(file, line, "missing correct (the ids of the right options)");
+            return;
+        }
+        for (String id : correct) {
+            if (options.stream().noneMatch(o -> o.id().equals(id))) {
+                problems.add(file, line, "correct option '" + id + "' is not one of the options");
+            }
+        }
+        if ((type == ExamSpec.Type.SINGLE || type == ExamSpec.Type.TRUE_FALSE) && correct.size() != 1) {
+            problems.add(file, line, "a " + (type == ExamSpec.Type.SINGLE ? "single-choice" : "true-false")
+                    + " question needs exactly one correct option, not " + correct.size());
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.partneracademy.exams;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface AttemptRepository extends CrudRepository<AttemptRow, Long> {
+
+    Optional<AttemptRow> findByIdAndUserId(Long id, long userId);
+
+    Optional<AttemptRow> findByOpenKey(String openKey);
+
+    List<AttemptRow> findByUserIdAndExamIdOrderByStartedAtDesc(long userId, String examId);
+
+    @Query("SELECT * FROM exam_attempt WHERE id = :id FOR UPDATE")
+    Optional<AttemptRow> lock(long id);
+
+    @Query("""
+            INSERT INTO attempt_question (attempt_id, position, question_id, section, option_order)
+            VALUES (:attemptId, :position, :questionId, :section, :optionOrder)""")
+    void insertQuestion(long attemptId, int position, String questionId, String section, String optionOrder);
+
+    @Query("""
+            SELECT position, question_id, section, option_order, answer, flagged, answered_at
+            FROM attempt_question WHERE attempt_id = :attemptId ORDER BY position""")
+    List<AttemptQuestionRow> findQuestions(long attemptId);
+
+    /**
+     * The save: one statement that only touches an open attempt of this user, before deadline + grace, and in
+     * sequential mode only the current question. Zero rows means refused; the caller finds out why.
+     */
+    @Query("""
+            UPDATE attempt_question q
+              JOIN exam_attempt a ON a.id = q.attempt_id
+              JOIN exam_version v ON v.exam_id = a.exam_id AND v.version = a.exam_version
+            SET q.answer = :answer, q.flagged = :flagged, q.answered_at = :now
+            WHERE a.id = :attemptId AND a.user_id = :userId AND a.status = 'OPEN'
+              AND TIMESTAMPADD(SECOND, a.grace_seconds, a.deadline) >= :now
+              AND q.position = :position AND (v.navigation = 'FREE' OR a.current_position = :position)""")
+    int saveAnswer(long attemptId, long userId, int position, @Nullable String answer, boolean flagged, Instant now);
+
+    @Query("""
+            UPDATE exam_attempt SET current_position = current_position + 1
+            WHERE id = :attemptId AND user_id = :userId AND status = 'OPEN' AND current_position = :position
+              AND TIMESTAMPADD(SECOND, grace_seconds, deadline) >= :now""")
+    int advance(long attemptId, long userId, int position, Instant now);
+
+    @Query("""
+            UPDATE exam_attempt SET status = :status, open_key = NULL, closed_at = :now, score_percent = :score,
+                passed = :passed, section_scores = :sections
+            WHERE id = :attemptId AND status = 'OPEN'""")
+    int close(long attemptId, String status, Instant now, BigDecimal score, boolean passed, String sections);
+
+    @Query("UPDATE exam_attempt SET deadline = :deadline WHERE id = :attemptId AND status = 'OPEN'")
+    void moveDeadline(long attemptId, Instant deadline);
+
+    @Query("""
+            SELECT id FROM exam_attempt
+            WHERE status = 'OPEN' AND TIMESTAMPADD(SECOND, grace_seconds, deadline) < :now
+            ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""")
+    List<Long> claimOverdue(Instant now, int limit);
+
+    @Query("SELECT question_id FROM attempt_question WHERE attempt_id = :attemptId")
+    List<String> findQuestionIds(long attemptId);
+
+    List<AttemptRow> findByUserIdAndStatus(long userId, String status);
+}

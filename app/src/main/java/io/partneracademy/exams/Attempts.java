@@ -1,0 +1,151 @@
+package io.partneracademy.exams;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.partneracademy.accounts.CurrentUser;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Taking an exam: start (retake policy, draw, deadline), save answers, move on in sequential exams, submit.
+ * Every rule is checked here against the server's clock; the browser only displays.
+ */
+@Singleton
+public class Attempts {
+
+    private static final Pattern ANSWER = Pattern.compile("[A-Za-z0-9_-]{1,64}(,[A-Za-z0-9_-]{1,64}){0,9}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ExamRepository exams;
+    private final AttemptRepository attempts;
+    private final ExamVersions versions;
+    private final Eligibility eligibility;
+    private final Deadlines deadlines;
+    private final Closing closing;
+    private final Clock clock;
+
+    Attempts(ExamRepository exams, AttemptRepository attempts, ExamVersions versions, Eligibility eligibility,
+             Deadlines deadlines, Closing closing, Clock clock) {
+        this.exams = exams;
+        this.attempts = attempts;
+        this.versions = versions;
+        this.eligibility = eligibility;
+        this.deadlines = deadlines;
+        this.closing = closing;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts an attempt, or returns the open one: starting again never moves a deadline or redraws a paper.
+     * Throws when the retake policy, cooldown or window does not allow a new attempt now.
+     */
+    @Transactional
+    public long start(CurrentUser user, String examId) {
+        Exam exam = exams.findById(examId).orElseThrow(() -> new ExamNotFoundException(examId));
+        Optional<AttemptRow> open = attempts.findByOpenKey(openKey(user.id(), examId));
+        if (open.isPresent()) {
+            return open.get().id();
+        }
+        ExamVersions.Loaded loaded = versions.get(examId, exam.currentVersion());
+        List<AttemptRow> history = attempts.findByUserIdAndExamIdOrderByStartedAtDesc(user.id(), examId);
+        Instant now = clock.instant();
+        Optional<Instant> next = eligibility.nextAllowed(loaded.rules(), history, now);
+        if (next.isPresent()) {
+            throw next.get().equals(Instant.MAX) ? new RetakeNotAllowedException() : new RetakeNotAllowedException(next.get());
+        }
+        Set<String> seen = history.isEmpty() ? Set.of() : new HashSet<>(attempts.findQuestionIds(history.get(0).id()));
+        long seed = RANDOM.nextLong();
+        List<Draw.Drawn> paper = Draw.draw(loaded.blueprint(), List.copyOf(loaded.questions().values()), seen, seed,
+                q -> loaded.options().get(q.questionId()).stream().map(ExamSpec.Option::id).toList());
+        AttemptRow attempt;
+        try {
+            attempt = attempts.save(new AttemptRow(null, examId, exam.currentVersion(), user.id(), seed, now,
+                    deadlines.deadline(user.id(), now, loaded.rules()), deadlines.graceSeconds(), AttemptRow.OPEN,
+                    openKey(user.id(), examId), 0, null, null, null, null));
+        } catch (DataAccessException duplicate) {
+            return attempts.findByOpenKey(openKey(user.id(), examId)).orElseThrow(() -> duplicate).id();
+        }
+        for (int i = 0; i < paper.size(); i++) {
+            Draw.Drawn d = paper.get(i);
+            attempts.insertQuestion(attempt.id(), i, d.question().questionId(), d.question().section(),
+                    String.join(",", d.optionOrder()));
+        }
+        return attempt.id();
+    }
+
+    /**
+     * Saves the answer (option ids, comma-separated; empty clears) and flag of one question. Refused after
+     * deadline + grace, in which case the attempt is graded on what was saved before.
+     */
+    @Transactional(dontRollbackOn = AttemptClosedException.class)
+    public void save(CurrentUser user, long attemptId, int position, @Nullable String answer, boolean flagged) {
+        String normalized = answer == null || answer.isBlank() ? null : answer.strip();
+        if (normalized != null && !ANSWER.matcher(normalized).matches()) {
+            throw new AttemptNotFoundException();
+        }
+        if (attempts.saveAnswer(attemptId, user.id(), position, normalized, flagged, clock.instant()) == 1) {
+            return;
+        }
+        explainRefusal(user, attemptId, position);
+    }
+
+    /** In a sequential exam, moves on from the current question; there is no way back. */
+    @Transactional(dontRollbackOn = AttemptClosedException.class)
+    public void advance(CurrentUser user, long attemptId, int position) {
+        if (attempts.advance(attemptId, user.id(), position, clock.instant()) == 1) {
+            return;
+        }
+        explainRefusal(user, attemptId, position);
+    }
+
+    /** Submits and grades; submitting again (or from a second tab) grades nothing twice. */
+    @Transactional(dontRollbackOn = AttemptClosedException.class)
+    public void submit(CurrentUser user, long attemptId) {
+        AttemptRow attempt = attempts.lock(attemptId).filter(a -> a.userId() == user.id())
+                .orElseThrow(AttemptNotFoundException::new);
+        if (!attempt.isOpen()) {
+            return;
+        }
+        if (clock.instant().isAfter(attempt.acceptsUntil())) {
+            closing.close(attempt, AttemptRow.TIMED_OUT);
+            throw new AttemptClosedException(attemptId, true);
+        }
+        closing.close(attempt, AttemptRow.SUBMITTED);
+    }
+
+    /** Seconds left on the server's clock (0 when over). */
+    public long remainingSeconds(AttemptRow attempt) {
+        return Math.max(0, Duration.between(clock.instant(), attempt.deadline()).toSeconds());
+    }
+
+    private void explainRefusal(CurrentUser user, long attemptId, int position) {
+        AttemptRow attempt = attempts.lock(attemptId).filter(a -> a.userId() == user.id())
+                .orElseThrow(AttemptNotFoundException::new);
+        if (!attempt.isOpen()) {
+            throw new AttemptClosedException(attemptId, false);
+        }
+        if (clock.instant().isAfter(attempt.acceptsUntil())) {
+            closing.close(attempt, AttemptRow.TIMED_OUT);
+            throw new AttemptClosedException(attemptId, true);
+        }
+        if (versions.get(attempt.examId(), attempt.examVersion()).rules().navigationValue()
+                == ExamSpec.Navigation.SEQUENTIAL && position != attempt.currentPosition()) {
+            throw new SequentialNavigationException();
+        }
+        throw new AttemptNotFoundException();
+    }
+
+    static String openKey(long userId, String examId) {
+        return userId + ":" + examId;
+    }
+}

@@ -1,0 +1,59 @@
+package io.partneracademy.exams;
+
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Grades an attempt from what was saved and closes it, once: the conditional update only succeeds for an open
+ * attempt. A pass writes an "exam.passed" event to the outbox in the same transaction.
+ */
+@Singleton
+class Closing {
+
+    static final String EXAM_PASSED = "exam.passed";
+
+    private final AttemptRepository attempts;
+    private final ExamVersions versions;
+    private final OutboxRepository outbox;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Closing(AttemptRepository attempts, ExamVersions versions, OutboxRepository outbox, JsonMapper json, Clock clock) {
+        this.attempts = attempts;
+        this.versions = versions;
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Grades and closes; returns false when the attempt was already closed. Call inside a transaction. */
+    boolean close(AttemptRow attempt, String status) {
+        ExamVersions.Loaded exam = versions.get(attempt.examId(), attempt.examVersion());
+        Grader.Result result = Grader.grade(attempts.findQuestions(attempt.id()), exam.questions(),
+                exam.rules().scoringValue(), exam.blueprint(), exam.rules().passMarkPercent());
+        Instant now = clock.instant();
+        int closed = attempts.close(attempt.id(), status, now, result.percent(), result.passed(), write(result.sections()));
+        if (closed == 1 && result.passed()) {
+            outbox.add(EXAM_PASSED, String.valueOf(attempt.id()), write(Map.of(
+                    "attemptId", attempt.id(), "userId", attempt.userId(), "examId", attempt.examId(),
+                    "examVersion", attempt.examVersion(), "scorePercent", result.percent(),
+                    "passedAt", now.toString())), now);
+        }
+        return closed == 1;
+    }
+
+    private String write(Object value) {
+        try {
+            return new String(json.writeValueAsBytes(value), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

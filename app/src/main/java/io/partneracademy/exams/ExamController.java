@@ -1,0 +1,136 @@
+package io.partneracademy.exams;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.web.ErrorPages;
+import io.partneracademy.web.Views;
+
+import java.util.Map;
+
+/** Exams: the list, an exam's rules, taking an attempt, and its result. */
+@Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+class ExamController {
+
+    static final String LIST_VIEW = "exams/list";
+    static final String EXAM_VIEW = "exams/exam";
+    static final String QUESTION_VIEW = "exams/question";
+    static final String RESULT_VIEW = "exams/result";
+
+    private final ExamPages pages;
+    private final Attempts attempts;
+
+    ExamController(ExamPages pages, Attempts attempts) {
+        this.pages = pages;
+        this.attempts = attempts;
+    }
+
+    @Get("/exams")
+    HttpResponse<?> list(Authentication authentication) {
+        return Views.render(HttpStatus.OK, LIST_VIEW, Map.of("exams", pages.list(CurrentUser.from(authentication))));
+    }
+
+    @Get("/exams/{id}")
+    HttpResponse<?> exam(@PathVariable String id, Authentication authentication) {
+        return Views.render(HttpStatus.OK, EXAM_VIEW, Map.of("exam", pages.exam(CurrentUser.from(authentication), id)));
+    }
+
+    @Post(value = "/exams/{id}/attempts", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> start(@PathVariable String id, Authentication authentication) {
+        long attemptId = attempts.start(CurrentUser.from(authentication), id);
+        return Views.seeOther("/attempts/" + attemptId);
+    }
+
+    @Get("/attempts/{attemptId}")
+    HttpResponse<?> question(@PathVariable long attemptId, @Nullable @QueryValue Integer q, Authentication authentication) {
+        CurrentUser user = CurrentUser.from(authentication);
+        if (!pages.attempt(user, attemptId).isOpen()) {
+            return Views.seeOther("/attempts/" + attemptId + "/result");
+        }
+        return Views.render(HttpStatus.OK, QUESTION_VIEW,
+                Map.of("page", pages.question(user, attemptId, q == null ? 0 : q)));
+    }
+
+    @Post(value = "/attempts/{attemptId}/answers", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> save(@PathVariable long attemptId, @Body AnswerForm form, HttpRequest<?> request,
+                         Authentication authentication) {
+        CurrentUser user = CurrentUser.from(authentication);
+        int position = form.position() == null ? -1 : form.position();
+        try {
+            attempts.save(user, attemptId, position, form.answerIds(), form.isFlagged());
+            if ("next".equals(form.go()) && pages.question(user, attemptId, position).sequential()) {
+                attempts.advance(user, attemptId, position);
+            }
+        } catch (AttemptClosedException e) {
+            if (ErrorPages.wantsJson(request)) {
+                throw e;
+            }
+            return Views.seeOther("/attempts/" + attemptId + "/result?closed=" + (e.messageKey().endsWith("late") ? "late" : "1"));
+        }
+        if (ErrorPages.wantsJson(request)) {
+            return HttpResponse.ok(pages.status(user, attemptId));
+        }
+        return Views.seeOther("/attempts/" + attemptId + "?q=" + target(form.go(), position));
+    }
+
+    @Post(value = "/attempts/{attemptId}/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> submit(@PathVariable long attemptId, Authentication authentication) {
+        try {
+            attempts.submit(CurrentUser.from(authentication), attemptId);
+            return Views.seeOther("/attempts/" + attemptId + "/result");
+        } catch (AttemptClosedException e) {
+            return Views.seeOther("/attempts/" + attemptId + "/result?closed=late");
+        }
+    }
+
+    @Get("/attempts/{attemptId}/result")
+    HttpResponse<?> result(@PathVariable long attemptId, @Nullable @QueryValue String closed,
+                           Authentication authentication) {
+        CurrentUser user = CurrentUser.from(authentication);
+        if (pages.attempt(user, attemptId).isOpen()) {
+            return Views.seeOther("/attempts/" + attemptId);
+        }
+        return Views.render(HttpStatus.OK, RESULT_VIEW, Map.of("result", pages.result(user, attemptId),
+                "closed", closed == null ? "" : closed));
+    }
+
+    @Get(value = "/attempts/{attemptId}/status", produces = MediaType.APPLICATION_JSON)
+    ExamViews.Status status(@PathVariable long attemptId, Authentication authentication) {
+        return pages.status(CurrentUser.from(authentication), attemptId);
+    }
+
+    private static int target(@Nullable String go, int position) {
+        if (go == null || go.isBlank() || "stay".equals(go)) {
+            return position;
+        }
+        if ("next".equals(go)) {
+            return position + 1;
+        }
+        if ("previous".equals(go)) {
+            return Math.max(0, position - 1);
+        }
+        try {
+            return Integer.parseInt(go);
+        } catch (NumberFormatException e) {
+            return position;
+        }
+    }
+}

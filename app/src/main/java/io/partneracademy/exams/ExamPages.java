@@ -1,0 +1,147 @@
+package io.partneracademy.exams;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.catalog.LessonPreview;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Builds the exam pages from stored attempts; reads only, on the server's clock. */
+@Singleton
+public class ExamPages {
+
+    private final ExamRepository exams;
+    private final AttemptRepository attempts;
+    private final ExamVersions versions;
+    private final Eligibility eligibility;
+    private final LessonPreview markdown;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ExamPages(ExamRepository exams, AttemptRepository attempts, ExamVersions versions, Eligibility eligibility,
+              LessonPreview markdown, JsonMapper json, Clock clock) {
+        this.exams = exams;
+        this.attempts = attempts;
+        this.versions = versions;
+        this.eligibility = eligibility;
+        this.markdown = markdown;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Every published exam with the learner's attempts and when they may start the next one. */
+    public List<ExamViews.ExamCard> list(CurrentUser user) {
+        return exams.findCurrentVersions().stream().map(v -> card(user, v)).toList();
+    }
+
+    /** One exam, or a 404. */
+    public ExamViews.ExamCard exam(CurrentUser user, String examId) {
+        Exam exam = exams.findById(examId).orElseThrow(() -> new ExamNotFoundException(examId));
+        return card(user, versions.get(examId, exam.currentVersion()).rules());
+    }
+
+    /** The attempt, if it is this person's. */
+    public AttemptRow attempt(CurrentUser user, long attemptId) {
+        return attempts.findByIdAndUserId(attemptId, user.id()).orElseThrow(AttemptNotFoundException::new);
+    }
+
+    /** A question of an open attempt; in sequential exams always the current one. */
+    public ExamViews.QuestionPage question(CurrentUser user, long attemptId, int requested) {
+        AttemptRow attempt = attempt(user, attemptId);
+        ExamVersions.Loaded exam = versions.get(attempt.examId(), attempt.examVersion());
+        List<AttemptQuestionRow> paper = attempts.findQuestions(attemptId);
+        boolean sequential = exam.rules().navigationValue() == ExamSpec.Navigation.SEQUENTIAL;
+        int position = sequential ? Math.min(attempt.currentPosition(), paper.size() - 1)
+                : Math.max(0, Math.min(requested, paper.size() - 1));
+        AttemptQuestionRow item = paper.get(position);
+        QuestionRow question = exam.questions().get(item.questionId());
+        Map<String, String> texts = new java.util.HashMap<>();
+        exam.options().get(item.questionId()).forEach(o -> texts.put(o.id(), o.text()));
+        List<ExamViews.OptionView> options = item.options().stream()
+                .map(id -> new ExamViews.OptionView(id, markdown.render("exam", texts.get(id)), item.answerIds().contains(id)))
+                .toList();
+        List<ExamViews.NavItem> navigator = new ArrayList<>();
+        for (AttemptQuestionRow q : paper) {
+            boolean reachable = !sequential || q.position() == position;
+            navigator.add(new ExamViews.NavItem(q.position(), q.answer() != null, q.flagged(), q.position() == position,
+                    reachable));
+        }
+        return new ExamViews.QuestionPage(attemptId, exam.rules().title(), position, paper.size(),
+                markdown.render("exam", question.stem()), question.typeValue(), options, item.flagged(), navigator,
+                remaining(attempt), sequential, sequential || position == 0 ? null : position - 1,
+                position + 1 < paper.size() ? position + 1 : null);
+    }
+
+    /** The countdown's source of truth. */
+    public ExamViews.Status status(CurrentUser user, long attemptId) {
+        AttemptRow attempt = attempt(user, attemptId);
+        List<AttemptQuestionRow> paper = attempts.findQuestions(attemptId);
+        int answered = (int) paper.stream().filter(q -> q.answer() != null).count();
+        return new ExamViews.Status(attemptId, attempt.isOpen(), remaining(attempt), answered, paper.size());
+    }
+
+    /** The result of a closed attempt: score, pass, sections; practice exams add explanations. */
+    public ExamViews.ResultPage result(CurrentUser user, long attemptId) {
+        AttemptRow attempt = attempt(user, attemptId);
+        if (attempt.isOpen() || attempt.scorePercent() == null) {
+            throw new AttemptNotFoundException();
+        }
+        ExamVersions.Loaded exam = versions.get(attempt.examId(), attempt.examVersion());
+        Map<String, BigDecimal> scores = read(attempt.sectionScores());
+        List<ExamViews.SectionResult> sections = exam.blueprint().stream()
+                .map(s -> new ExamViews.SectionResult(s.title(), scores.getOrDefault(s.id(), BigDecimal.ZERO)))
+                .toList();
+        List<ExamViews.PracticeItem> review = new ArrayList<>();
+        if (exam.rules().modeValue() == ExamSpec.Mode.PRACTICE) {
+            for (AttemptQuestionRow item : attempts.findQuestions(attemptId)) {
+                QuestionRow q = exam.questions().get(item.questionId());
+                review.add(new ExamViews.PracticeItem(item.position() + 1, markdown.render("exam", q.stem()),
+                        item.answerIds().equals(q.correct()), markdown.render("exam", q.explanation())));
+            }
+        }
+        return new ExamViews.ResultPage(attemptId, exam.rules().title(), attempt.status(), attempt.scorePercent(),
+                Boolean.TRUE.equals(attempt.passed()), exam.rules().passMarkPercent(), sections, review);
+    }
+
+    private ExamViews.ExamCard card(CurrentUser user, ExamVersionRow rules) {
+        List<AttemptRow> history = attempts.findByUserIdAndExamIdOrderByStartedAtDesc(user.id(), rules.examId());
+        Instant now = clock.instant();
+        Optional<AttemptRow> open = history.stream().filter(AttemptRow::isOpen).findFirst();
+        Optional<Instant> next = open.isPresent() ? Optional.empty() : eligibility.nextAllowed(rules, history, now);
+        int inPeriod = (int) history.stream()
+                .filter(a -> a.startedAt().isAfter(now.minus(Duration.ofDays(rules.periodDays())))).count();
+        int questions = versions.get(rules.examId(), rules.version()).blueprint().stream()
+                .mapToInt(ExamSpec.Section::draw).sum();
+        String pathId = exams.findById(rules.examId()).map(Exam::pathId).orElse("");
+        return new ExamViews.ExamCard(rules.examId(), rules.title(), pathId, questions, rules.timeLimitMinutes(),
+                rules.passMarkPercent(), rules.modeValue(), rules.navigationValue(), inPeriod, rules.maxAttempts(),
+                rules.periodDays(), rules.cooldownHours(),
+                next.filter(n -> !n.equals(Instant.MAX)).orElse(null), next.map(Instant.MAX::equals).orElse(false),
+                open.map(AttemptRow::id).orElse(null),
+                history.stream().map(a -> new ExamViews.PastAttempt(a.id(), a.startedAt(), a.status(), a.scorePercent(),
+                        a.passed())).toList());
+    }
+
+    private long remaining(AttemptRow attempt) {
+        return attempt.isOpen() ? Math.max(0, Duration.between(clock.instant(), attempt.deadline()).toSeconds()) : 0;
+    }
+
+    private Map<String, BigDecimal> read(String text) {
+        try {
+            return json.readValue(text == null ? "{}" : text, Argument.mapOf(String.class, BigDecimal.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

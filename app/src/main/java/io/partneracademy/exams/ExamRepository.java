@@ -1,0 +1,49 @@
+package io.partneracademy.exams;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface ExamRepository extends CrudRepository<Exam, String> {
+
+    @Query("SELECT * FROM exam_version WHERE exam_id = :examId AND version = :version")
+    Optional<ExamVersionRow> findVersion(String examId, int version);
+
+    @Query("SELECT v.* FROM exam_version v JOIN exam e ON e.id = v.exam_id AND e.current_version = v.version ORDER BY v.title")
+    List<ExamVersionRow> findCurrentVersions();
+
+    @Query("SELECT COUNT(*) FROM exam_version WHERE exam_id = :examId")
+    int countVersions(String examId);
+
+    @Query("""
+            INSERT INTO exam_version (exam_id, version, content_hash, title, time_limit_minutes, pass_mark_percent,
+                mode, navigation, multi_scoring, max_attempts, period_days, cooldown_hours, opens_at, closes_at,
+                blueprint_json, published_at)
+            VALUES (:examId, :version, :contentHash, :title, :timeLimitMinutes, :passMarkPercent, :mode, :navigation,
+                :multiScoring, :maxAttempts, :periodDays, :cooldownHours, :opensAt, :closesAt, :blueprintJson,
+                :publishedAt)""")
+    void insertVersion(String examId, int version, String contentHash, String title, int timeLimitMinutes,
+                       int passMarkPercent, String mode, String navigation, String multiScoring, int maxAttempts,
+                       int periodDays, int cooldownHours, @Nullable Instant opensAt, @Nullable Instant closesAt,
+                       String blueprintJson, Instant publishedAt);
+
+    @Query("""
+            INSERT INTO exam_question (exam_id, version, question_id, section, difficulty, type, stem, options_json,
+                correct_ids, explanation)
+            VALUES (:examId, :version, :questionId, :section, :difficulty, :type, :stem, :optionsJson, :correctIds,
+                :explanation)""")
+    void insertQuestion(String examId, int version, String questionId, String section, String difficulty,
+                        String type, String stem, String optionsJson, String correctIds, String explanation);
+
+    @Query("""
+            SELECT question_id, section, difficulty, type, stem, options_json, correct_ids, explanation
+            FROM exam_question WHERE exam_id = :examId AND version = :version ORDER BY question_id""")
+    List<QuestionRow> findQuestions(String examId, int version);
+}

@@ -1,0 +1,60 @@
+package io.partneracademy.exams;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** View models of the exam pages. None of them can carry a correct answer during an attempt. */
+public final class ExamViews {
+
+    private ExamViews() {
+    }
+
+    /** An exam as the learner sees it before starting. */
+    public record ExamCard(String id, String title, String pathId, int questions, int minutes, int passMark,
+                           ExamSpec.Mode mode, ExamSpec.Navigation navigation, int attemptsInPeriod,
+                           int maxAttempts, int periodDays, int cooldownHours, @Nullable Instant nextAllowed,
+                           boolean closedForGood, @Nullable Long openAttemptId, List<PastAttempt> history) {
+    }
+
+    /** A finished or open attempt in the learner's history. */
+    public record PastAttempt(long id, Instant startedAt, String status, @Nullable BigDecimal percent,
+                              @Nullable Boolean passed) {
+    }
+
+    /** One question of an open attempt. */
+    public record QuestionPage(long attemptId, String examTitle, int position, int total, String stemHtml,
+                               ExamSpec.Type type, List<OptionView> options, boolean flagged, List<NavItem> navigator,
+                               long remainingSeconds, boolean sequential, @Nullable Integer previous,
+                               @Nullable Integer next) {
+    }
+
+    /** An option as shown: id and rendered text, and whether the learner chose it. */
+    public record OptionView(String id, String html, boolean chosen) {
+    }
+
+    /** A square of the question navigator. */
+    public record NavItem(int position, boolean answered, boolean flagged, boolean current, boolean reachable) {
+    }
+
+    /** The result page. Explanations only for practice exams. */
+    public record ResultPage(long attemptId, String examTitle, String status, BigDecimal percent, boolean passed,
+                             int passMark, List<SectionResult> sections, List<PracticeItem> review) {
+    }
+
+    /** A section's score. */
+    public record SectionResult(String title, BigDecimal percent) {
+    }
+
+    /** Practice review of one question. */
+    public record PracticeItem(int position, String stemHtml, boolean right, String explanationHtml) {
+    }
+
+    /** What the countdown script polls: the server's remaining time. */
+    @Serdeable
+    public record Status(long attemptId, boolean open, long remainingSeconds, int answered, int total) {
+    }
+}

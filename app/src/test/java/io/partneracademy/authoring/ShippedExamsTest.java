@@ -1,0 +1,31 @@
+package io.partneracademy.authoring;
+
+import io.partneracademy.exams.ExamSpec;
+import io.partneracademy.support.ProjectDir;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ShippedExamsTest {
+
+    @Test
+    void everyShippedExamValidatesAndTheBanksHoldAtLeast190Questions() {
+        ExamTree tree = ExamTree.read(ProjectDir.get().resolve("exams"), null);
+
+        assertThat(tree.exams()).extracting(ExamSpec::id)
+                .containsExactlyInAnyOrder("foundation-exam", "practitioner-exam", "architect-exam");
+        assertThat(tree.exams().stream().mapToInt(e -> e.questions().size()).sum()).isGreaterThanOrEqualTo(190);
+        assertThat(tree.exams()).allSatisfy(e -> assertThat(e.questions()).allSatisfy(q ->
+                assertThat(q.explanation()).isNotBlank()));
+    }
+
+    @Test
+    void shippedExamsCertifyTheShippedPaths() {
+        var paths = ContentTree.read(ProjectDir.get().resolve("content")).paths().stream()
+                .map(io.partneracademy.catalog.PathSpec::id).collect(java.util.stream.Collectors.toSet());
+
+        ExamTree tree = ExamTree.read(ProjectDir.get().resolve("exams"), paths);
+
+        assertThat(tree.exams()).hasSize(3);
+    }
+}
