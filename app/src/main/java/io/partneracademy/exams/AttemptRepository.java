@@ -72,4 +72,7 @@ interface AttemptRepository extends CrudRepository<AttemptRow, Long> {
     List<String> findQuestionIds(long attemptId);
 
     List<AttemptRow> findByUserIdAndStatus(long userId, String status);
+
+    @Query("SELECT COUNT(*) FROM outbox_event WHERE type = 'exam.passed' AND aggregate_id = :attemptId")
+    int countOutbox(String attemptId);
 }

@@ -18,11 +18,19 @@ public final class ExamViews {
                            ExamSpec.Mode mode, ExamSpec.Navigation navigation, int attemptsInPeriod,
                            int maxAttempts, int periodDays, int cooldownHours, @Nullable Instant nextAllowed,
                            boolean closedForGood, @Nullable Long openAttemptId, List<PastAttempt> history) {
+
+        public String nextAllowedText() {
+            return io.partneracademy.web.Dates.utc(nextAllowed);
+        }
     }
 
     /** A finished or open attempt in the learner's history. */
     public record PastAttempt(long id, Instant startedAt, String status, @Nullable BigDecimal percent,
                               @Nullable Boolean passed) {
+
+        public String startedText() {
+            return io.partneracademy.web.Dates.utc(startedAt);
+        }
     }
 
     /** One question of an open attempt. */

@@ -9,14 +9,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.core.io.Writable;
-import io.micronaut.views.ModelAndView;
-import io.micronaut.views.ViewsRenderer;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
 import java.util.HashMap;
 import java.util.List;
@@ -32,15 +26,12 @@ public class ErrorPages {
 
     private final MessageSource messages;
     private final LocaleResolver<HttpRequest<?>> localeResolver;
-    private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> renderer;
-    private final LayoutModelProcessor layout;
+    private final PageRenderer renderer;
 
-    ErrorPages(MessageSource messages, LocaleResolver<HttpRequest<?>> localeResolver,
-               ViewsRenderer<Map<String, Object>, HttpRequest<?>> renderer, LayoutModelProcessor layout) {
+    ErrorPages(MessageSource messages, LocaleResolver<HttpRequest<?>> localeResolver, PageRenderer renderer) {
         this.messages = messages;
         this.localeResolver = localeResolver;
         this.renderer = renderer;
-        this.layout = layout;
     }
 
     /** Builds the response for a failure whose explanation is the message with the given key. */
@@ -67,18 +58,13 @@ public class ErrorPages {
         return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE).body(html(request, model));
     }
 
-    /** Renders the page here rather than through the views filter, which errors raised in filters skip. */
+    /** Rendered here, not by the views filter, which errors raised in filters skip. */
     private String html(HttpRequest<?> request, Map<String, Object> model) {
-        ModelAndView<Map<String, Object>> page = new ModelAndView<>(VIEW, model);
-        layout.process(request, page);
-        Writable writable = renderer.render(VIEW, page.getModel().orElse(model), request);
-        StringWriter out = new StringWriter();
         try {
-            writable.writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return renderer.render(request, VIEW, model);
+        } catch (RuntimeException e) {
+            return model.get("title") + ": " + model.get("detail");
         }
-        return out.toString();
     }
 
     String message(HttpRequest<?> request, String key, Object... arguments) {

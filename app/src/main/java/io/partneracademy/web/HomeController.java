@@ -8,7 +8,6 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.View;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -21,11 +20,10 @@ class HomeController {
     static final String VIEW = "home/index";
 
     @Get(Paths.HOME)
-    @View(VIEW)
     @Produces(MediaType.TEXT_HTML)
-    Map<String, Object> home(@Nullable Authentication authentication) {
+    io.micronaut.http.HttpResponse<?> home(@Nullable Authentication authentication) {
         Map<String, Object> model = new HashMap<>();
         model.put("signedIn", authentication != null);
-        return model;
+        return Views.render(io.micronaut.http.HttpStatus.OK, VIEW, model);
     }
 }

@@ -57,6 +57,18 @@ public final class Browser {
         return postRaw(path, withToken);
     }
 
+    /** Posts a form the way the page scripts do: token in the X-CSRF-TOKEN header, JSON answer expected. */
+    public Page postAjax(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "application/json")
+                .header("X-CSRF-TOKEN", csrfToken)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Posts a form exactly as given, without adding a CSRF token. */
     public Page postRaw(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
@@ -76,7 +88,8 @@ public final class Browser {
 
     private Page send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.timeout(java.time.Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
             Page page = new Page(response.statusCode(), response.body(),
                     response.headers().firstValue("Location").orElse(null),
                     response.headers().firstValue("Content-Type").orElse(""));

@@ -1,0 +1,79 @@
+package io.partneracademy.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Two small exams for the "basics" path of {@link ContentFixture}: {@code quiz} (free navigation) and
+ * {@code seq-quiz} (sequential). In every question option {@code r} is right, and explanations carry a marker
+ * that must never reach the browser during a certification attempt.
+ */
+public final class ExamFixture {
+
+    public static final String SECRET = "EXPLANATION-MARKER";
+
+    private ExamFixture() {
+    }
+
+    public static Path create() {
+        try {
+            Path root = Files.createTempDirectory("pa-exams");
+            write(root, "quiz", "free");
+            write(root, "seq-quiz", "sequential");
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path root, String id, String navigation) throws IOException {
+        Path dir = Files.createDirectories(root.resolve(id).resolve("questions"));
+        Files.writeString(root.resolve(id).resolve("exam.yaml"), """
+                id: %s
+                path: basics
+                title: %s
+                time-limit-minutes: 10
+                pass-mark-percent: 50
+                mode: certification
+                navigation: %s
+                retake:
+                  max-attempts: 2
+                  period-days: 30
+                  cooldown-hours: 24
+                blueprint:
+                  - section: alpha
+                    title: Alpha
+                    draw: 2
+                    difficulty:
+                      easy: 1
+                      medium: 1
+                  - section: beta
+                    title: Beta
+                    draw: 2
+                """.formatted(id, id.equals("quiz") ? "Quiz" : "Sequential Quiz", navigation));
+        StringBuilder bank = new StringBuilder("questions:\n");
+        String[][] questions = {{"a1", "alpha", "easy"}, {"a2", "alpha", "medium"}, {"a3", "alpha", "medium"},
+                {"b1", "beta", "easy"}, {"b2", "beta", "hard"}, {"b3", "beta", "medium"}};
+        for (String[] q : questions) {
+            bank.append("""
+                      - id: %s
+                        section: %s
+                        difficulty: %s
+                        type: single
+                        stem: Question %s?
+                        options:
+                          - id: r
+                            text: Right %s
+                          - id: w
+                            text: Wrong %s
+                          - id: x
+                            text: Also wrong %s
+                        correct: [r]
+                        explanation: %s %s
+                    """.formatted(q[0], q[1], q[2], q[0], q[0], q[0], q[0], SECRET, q[0]));
+        }
+        Files.writeString(dir.resolve("bank.yaml"), bank.toString());
+    }
+}
