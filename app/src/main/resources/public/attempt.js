@@ -44,6 +44,18 @@
   }
 
   form.addEventListener('change', save);
+  const submitForm = document.querySelector('.submit-form');
+  if (submitForm) {
+    submitForm.addEventListener('submit', async function (event) {
+      event.preventDefault();
+      const response = await fetch('/attempts/' + attemptId + '/status', { headers: { 'Accept': 'application/json' } });
+      const s = response.ok ? await response.json() : null;
+      if (!s || s.answered >= s.total || window.confirm((s.total - s.answered) + ' of ' + s.total
+          + ' questions are unanswered. Submit anyway?')) {
+        submitForm.submit();
+      }
+    });
+  }
   setInterval(show, 1000);
   setInterval(sync, 30000);
   show();
