@@ -20,16 +20,11 @@ class Sessions {
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     private final UserSessionRepository sessions;
-    private final AppUserRepository users;
-    private final UserRoleRepository roles;
     private final SessionSettings settings;
     private final Clock clock;
 
-    Sessions(UserSessionRepository sessions, AppUserRepository users, UserRoleRepository roles,
-             SessionSettings settings, Clock clock) {
+    Sessions(UserSessionRepository sessions, SessionSettings settings, Clock clock) {
         this.sessions = sessions;
-        this.users = users;
-        this.roles = roles;
         this.settings = settings;
         this.clock = clock;
     }
@@ -45,24 +40,31 @@ class Sessions {
         return token;
     }
 
-    /** The active user behind a cookie token, if the session is live and the account still active. */
-    @Transactional
+    /**
+     * The active user behind a cookie token, if the session is live and the account still active. One query on
+     * every request; the last-seen time is written at most once a minute.
+     */
     Optional<CurrentUser> resolve(String token) {
         Instant now = clock.instant();
         String hash = Secrets.sha256(token);
-        Optional<UserSession> found = sessions.findById(hash)
+        Optional<SessionUserRow> found = sessions.findWithUser(hash)
                 .filter(s -> s.expiresAt().isAfter(now))
-                .filter(s -> s.lastSeenAt().plus(settings.idleTimeout()).isAfter(now));
+                .filter(s -> s.lastSeenAt().plus(settings.idleTimeout()).isAfter(now))
+                .filter(SessionUserRow::active);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        UserSession session = found.get();
-        if (session.lastSeenAt().plus(TOUCH_INTERVAL).isBefore(now)) {
+        SessionUserRow row = found.get();
+        if (row.lastSeenAt().plus(TOUCH_INTERVAL).isBefore(now)) {
             sessions.touch(hash, now);
         }
-        return users.findById(session.userId())
-                .filter(AppUser::active)
-                .map(u -> new CurrentUser(u.id(), u.email(), u.displayName(), rolesOf(u.id())));
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (row.roles() != null && !row.roles().isBlank()) {
+            for (String role : row.roles().split(",")) {
+                roles.add(Role.valueOf(role));
+            }
+        }
+        return Optional.of(new CurrentUser(row.userId(), row.email(), row.displayName(), roles));
     }
 
     /** Ends the session behind a cookie token; unknown tokens are ignored. */
@@ -77,9 +79,4 @@ class Sessions {
         sessions.deleteAllOfUser(userId);
     }
 
-    private Set<Role> rolesOf(long userId) {
-        Set<Role> result = EnumSet.noneOf(Role.class);
-        roles.findRoles(userId).forEach(r -> result.add(Role.valueOf(r)));
-        return result;
-    }
 }

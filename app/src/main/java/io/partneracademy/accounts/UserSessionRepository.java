@@ -10,6 +10,13 @@ import java.time.Instant;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface UserSessionRepository extends CrudRepository<UserSession, String> {
 
+    @Query("""
+            SELECT s.user_id, s.last_seen_at, s.expires_at, u.email, u.display_name, u.active,
+                   (SELECT GROUP_CONCAT(r.role) FROM user_role r WHERE r.user_id = u.id) AS roles
+            FROM user_session s JOIN app_user u ON u.id = s.user_id
+            WHERE s.token_hash = :tokenHash""")
+    java.util.Optional<SessionUserRow> findWithUser(String tokenHash);
+
     @Query("UPDATE user_session SET last_seen_at = :seenAt WHERE token_hash = :tokenHash")
     void touch(String tokenHash, Instant seenAt);
 
