@@ -33,8 +33,6 @@
       headers: { 'X-CSRF-TOKEN': token, 'Accept': 'application/json' }
     });
     if (response.ok) {
-      const s = await response.json();
-      deadline = Date.now() + s.remainingSeconds * 1000;
       status.textContent = 'Saved';
     } else if (response.status === 409) {
       window.location.href = '/attempts/' + attemptId + '/result?closed=late';

@@ -32,16 +32,18 @@ public class Attempts {
     private final Eligibility eligibility;
     private final Deadlines deadlines;
     private final Closing closing;
+    private final Refusals refusals;
     private final Clock clock;
 
     Attempts(ExamRepository exams, AttemptRepository attempts, ExamVersions versions, Eligibility eligibility,
-             Deadlines deadlines, Closing closing, Clock clock) {
+             Deadlines deadlines, Closing closing, Refusals refusals, Clock clock) {
         this.exams = exams;
         this.attempts = attempts;
         this.versions = versions;
         this.eligibility = eligibility;
         this.deadlines = deadlines;
         this.closing = closing;
+        this.refusals = refusals;
         this.clock = clock;
     }
 
@@ -87,25 +89,24 @@ public class Attempts {
      * Saves the answer (option ids, comma-separated; empty clears) and flag of one question. Refused after
      * deadline + grace, in which case the attempt is graded on what was saved before.
      */
-    @Transactional(dontRollbackOn = AttemptClosedException.class)
     public void save(CurrentUser user, long attemptId, int position, @Nullable String answer, boolean flagged) {
         String normalized = answer == null || answer.isBlank() ? null : answer.strip();
         if (normalized != null && !ANSWER.matcher(normalized).matches()) {
             throw new AttemptNotFoundException();
         }
+        // One autocommitted statement; no transaction round trips on the hot path.
         if (attempts.saveAnswer(attemptId, user.id(), position, normalized, flagged, clock.instant()) == 1) {
             return;
         }
-        explainRefusal(user, attemptId, position);
+        refusals.explain(user, attemptId, position);
     }
 
     /** In a sequential exam, moves on from the current question; there is no way back. */
-    @Transactional(dontRollbackOn = AttemptClosedException.class)
     public void advance(CurrentUser user, long attemptId, int position) {
         if (attempts.advance(attemptId, user.id(), position, clock.instant()) == 1) {
             return;
         }
-        explainRefusal(user, attemptId, position);
+        refusals.explain(user, attemptId, position);
     }
 
     /** Submits and grades; submitting again (or from a second tab) grades nothing twice. */
@@ -126,23 +127,6 @@ public class Attempts {
     /** Seconds left on the server's clock (0 when over). */
     public long remainingSeconds(AttemptRow attempt) {
         return Math.max(0, Duration.between(clock.instant(), attempt.deadline()).toSeconds());
-    }
-
-    private void explainRefusal(CurrentUser user, long attemptId, int position) {
-        AttemptRow attempt = attempts.lock(attemptId).filter(a -> a.userId() == user.id())
-                .orElseThrow(AttemptNotFoundException::new);
-        if (!attempt.isOpen()) {
-            throw new AttemptClosedException(attemptId, false);
-        }
-        if (clock.instant().isAfter(attempt.acceptsUntil())) {
-            closing.close(attempt, AttemptRow.TIMED_OUT);
-            throw new AttemptClosedException(attemptId, true);
-        }
-        if (versions.get(attempt.examId(), attempt.examVersion()).rules().navigationValue()
-                == ExamSpec.Navigation.SEQUENTIAL && position != attempt.currentPosition()) {
-            throw new SequentialNavigationException();
-        }
-        throw new AttemptNotFoundException();
     }
 
     static String openKey(long userId, String examId) {

@@ -86,7 +86,7 @@ class ExamController {
             return Views.seeOther("/attempts/" + attemptId + "/result?closed=" + (e.messageKey().endsWith("late") ? "late" : "1"));
         }
         if (ErrorPages.wantsJson(request)) {
-            return HttpResponse.ok(pages.status(user, attemptId));
+            return HttpResponse.noContent();
         }
         return Views.seeOther("/attempts/" + attemptId + "?q=" + target(form.go(), position));
     }

@@ -93,7 +93,7 @@ class ExamAttemptTest extends DatabaseTest {
         Browser.Page lateForm = taker.browser.post("/attempts/" + attemptId + "/answers",
                 Map.of("position", "3", "answer", "r"));
 
-        assertThat(withinGrace.status()).isEqualTo(200);
+        assertThat(withinGrace.status()).isEqualTo(204);
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.body()).contains("The time for this attempt was over");
         assertThat(lateForm.location()).startsWith("/attempts/" + attemptId + "/result");
@@ -289,7 +289,7 @@ class ExamAttemptTest extends DatabaseTest {
         }
 
         void answer(long attemptId, int position, String option) {
-            assertThat(answerAjax(attemptId, position, option).status()).isEqualTo(200);
+            assertThat(answerAjax(attemptId, position, option).status()).isEqualTo(204);
         }
 
         Browser.Page answerAjax(long attemptId, int position, String option) {
