@@ -241,6 +241,31 @@ class ExamAttemptTest extends DatabaseTest {
         assertThat(taker.browser.get("/attempts/" + attemptId + "/result").text()).contains("0.00%").contains("Not passed");
     }
 
+    @Test
+    void practiceExamsExplainEachQuestionAfterSubmit() {
+        Taker taker = new Taker("Pia Practice");
+        long attemptId = taker.start("practice-quiz");
+        taker.answer(attemptId, 0, "r");
+        String during = taker.browser.get("/attempts/" + attemptId + "?q=0").body();
+        taker.browser.post("/attempts/" + attemptId + "/submit", Map.of());
+
+        Browser.Page result = taker.browser.get("/attempts/" + attemptId + "/result");
+
+        assertThat(during).doesNotContain(ExamFixture.SECRET);
+        assertThat(result.html().select(".review-item")).hasSize(4);
+        assertThat(result.text()).contains(ExamFixture.SECRET).contains("Right").contains("Wrong");
+    }
+
+    @Test
+    void anExamOutsideItsWindowCannotBeStarted() {
+        Taker taker = new Taker("Wendy Window");
+
+        assertThatThrownBy(() -> taker.start("closed-quiz")).isInstanceOf(RetakeNotAllowedException.class)
+                .hasMessage("attempt.window-closed");
+        assertThat(taker.browser.get("/exams/closed-quiz").text()).contains("This exam is not open for new attempts.");
+        assertThat(taker.browser.get("/exams/closed-quiz").html().select("#start")).isEmpty();
+    }
+
     private int outboxEvents(long attemptId) {
         return attemptRows.countOutbox(String.valueOf(attemptId));
     }

@@ -20,15 +20,19 @@ public final class ExamFixture {
     public static Path create() {
         try {
             Path root = Files.createTempDirectory("pa-exams");
-            write(root, "quiz", "free");
-            write(root, "seq-quiz", "sequential");
+            write(root, "quiz", "free", "certification", "");
+            write(root, "seq-quiz", "sequential", "certification", "");
+            write(root, "practice-quiz", "free", "practice", "");
+            write(root, "closed-quiz", "free", "certification",
+                    "window:\n  opens: 2020-01-01T00:00:00Z\n  closes: 2020-02-01T00:00:00Z\n");
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void write(Path root, String id, String navigation) throws IOException {
+    private static void write(Path root, String id, String navigation, String mode, String window)
+            throws IOException {
         Path dir = Files.createDirectories(root.resolve(id).resolve("questions"));
         Files.writeString(root.resolve(id).resolve("exam.yaml"), """
                 id: %s
@@ -36,9 +40,9 @@ public final class ExamFixture {
                 title: %s
                 time-limit-minutes: 10
                 pass-mark-percent: 50
-                mode: certification
+                mode: %s
                 navigation: %s
-                retake:
+                %sretake:
                   max-attempts: 2
                   period-days: 30
                   cooldown-hours: 24
@@ -52,7 +56,7 @@ public final class ExamFixture {
                   - section: beta
                     title: Beta
                     draw: 2
-                """.formatted(id, id.equals("quiz") ? "Quiz" : "Sequential Quiz", navigation));
+                """.formatted(id, "Exam " + id, mode, navigation, window));
         StringBuilder bank = new StringBuilder("questions:\n");
         String[][] questions = {{"a1", "alpha", "easy"}, {"a2", "alpha", "medium"}, {"a3", "alpha", "medium"},
                 {"b1", "beta", "easy"}, {"b2", "beta", "hard"}, {"b3", "beta", "medium"}};
