@@ -38,7 +38,7 @@ public record ContentTree(List<PathSpec> paths, List<CourseSpec> courses) {
             String id = name.substring(0, name.length() - ".yaml".length());
             String display = "paths/" + name;
             Slugs.check(display, 1, "path file name", id, problems);
-            PathSpec path = pathReader.read(display, id, CourseReader.read(file));
+            PathSpec path = pathReader.read(display, id, FolderFile.text(file));
             if (path != null) {
                 paths.add(path);
             }

@@ -5,7 +5,6 @@ import io.partneracademy.catalog.CourseSpec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,23 +30,13 @@ final class CourseReader {
     }
 
     CourseSpec read(Path dir, String displayDir) {
-        String folderId = dir.getFileName().toString();
-        String file = displayDir + "/course.yaml";
-        Slugs.check(file, 1, "course folder", folderId, problems);
-        Path yamlFile = dir.resolve("course.yaml");
-        if (!Files.isRegularFile(yamlFile)) {
-            problems.add(file, 1, "missing course.yaml");
+        FolderFile definition = FolderFile.read(dir, displayDir, "course.yaml", "course", KEYS, problems);
+        if (definition == null) {
             return null;
         }
-        YamlMap yaml = YamlMap.parse(file, read(yamlFile), 0, problems);
-        if (yaml == null) {
-            return null;
-        }
-        yaml.rejectUnknownKeys(KEYS);
-        String id = yaml.string("id", true);
-        if (id != null && !id.equals(folderId)) {
-            problems.add(file, yaml.line("id"), "id '" + id + "' must equal the folder name '" + folderId + "'");
-        }
+        YamlMap yaml = definition.yaml();
+        String file = definition.file();
+        String id = definition.id();
         String title = yaml.string("title", true);
         String summary = yaml.string("summary", true);
         String language = yaml.has("language") ? yaml.string("language", true) : "en";
@@ -108,7 +97,7 @@ final class CourseReader {
                 continue;
             }
             CourseSpec.LessonSpec lesson = lessonReader.read(displayDir + "/" + step[2] + ".md", step[2],
-                    read(lessonFile), language);
+                    FolderFile.text(lessonFile), language);
             if (lesson != null) {
                 byModule.computeIfAbsent(step[0], k -> new ArrayList<>()).add(lesson);
             }
@@ -154,13 +143,5 @@ final class CourseReader {
             throw new UncheckedIOException(e);
         }
         return assets;
-    }
-
-    static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

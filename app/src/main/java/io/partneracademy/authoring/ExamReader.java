@@ -2,7 +2,6 @@ package io.partneracademy.authoring;
 
 import io.partneracademy.exams.ExamSpec;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -26,22 +25,13 @@ final class ExamReader {
     }
 
     ExamSpec read(Path dir, String displayDir) {
-        String folderId = dir.getFileName().toString();
-        String file = displayDir + "/exam.yaml";
-        Slugs.check(file, 1, "exam folder", folderId, problems);
-        if (!Files.isRegularFile(dir.resolve("exam.yaml"))) {
-            problems.add(file, 1, "missing exam.yaml");
+        FolderFile definition = FolderFile.read(dir, displayDir, "exam.yaml", "exam", KEYS, problems);
+        if (definition == null) {
             return null;
         }
-        YamlMap yaml = YamlMap.parse(file, CourseReader.read(dir.resolve("exam.yaml")), 0, problems);
-        if (yaml == null) {
-            return null;
-        }
-        yaml.rejectUnknownKeys(KEYS);
-        String id = yaml.string("id", true);
-        if (id != null && !id.equals(folderId)) {
-            problems.add(file, yaml.line("id"), "id '" + id + "' must equal the folder name '" + folderId + "'");
-        }
+        YamlMap yaml = definition.yaml();
+        String file = definition.file();
+        String id = definition.id();
         String path = yaml.string("path", true);
         String title = yaml.string("title", true);
         Integer limit = range(file, yaml, "time-limit-minutes", 1, 600);

@@ -39,7 +39,7 @@ final class QuestionReader {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path bank : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 String file = displayDir + "/" + bank.getFileName();
-                YamlMap yaml = YamlMap.parse(file, CourseReader.read(bank), 0, problems);
+                YamlMap yaml = YamlMap.parse(file, FolderFile.text(bank), 0, problems);
                 if (yaml == null) {
                     continue;
                 }

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -122,11 +121,6 @@ public class Attempts {
             throw new AttemptClosedException(attemptId, true);
         }
         closing.close(attempt, AttemptRow.SUBMITTED);
-    }
-
-    /** Seconds left on the server's clock (0 when over). */
-    public long remainingSeconds(AttemptRow attempt) {
-        return Math.max(0, Duration.between(clock.instant(), attempt.deadline()).toSeconds());
     }
 
     static String openKey(long userId, String examId) {

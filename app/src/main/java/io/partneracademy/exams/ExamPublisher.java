@@ -55,7 +55,7 @@ public class ExamPublisher {
     }
 
     private String canonical(ExamSpec spec) {
-        StringBuilder out = new StringBuilder(spec.toString().length());
+        StringBuilder out = new StringBuilder();
         out.append(write(new Object[] {spec.id(), spec.pathId(), spec.title(), spec.timeLimitMinutes(),
                 spec.passMarkPercent(), spec.mode(), spec.navigation(), spec.scoring(), spec.retake(),
                 String.valueOf(spec.opens()), String.valueOf(spec.closes()), spec.blueprint()}));

@@ -6,14 +6,11 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.util.List;
-import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface PartnerRepository extends CrudRepository<Partner, Long> {
 
     List<Partner> findAllOrderByName();
-
-    Optional<Partner> findByName(String name);
 
     boolean existsByNameAndIdNotEqual(String name, Long id);
 
