@@ -1,0 +1,11 @@
+package io.partneracademy.certification;
+
+/**
+ * Published (synchronously, inside the transaction that recorded it) when a person completes a path requirement:
+ * a course, a lab track. Certification listens and issues a certification when this was the last one missing.
+ *
+ * @param kind  a {@code path_requirement.kind}: COURSE, LAB
+ * @param refId the course or lab track id
+ */
+public record RequirementCompleted(long userId, String kind, String refId) {
+}
