@@ -1,7 +1,9 @@
 package io.partneracademy.catalog;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.certification.RequirementCompleted;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -20,10 +22,12 @@ public class Courses {
     private final ProgressRepository progress;
     private final Visibility visibility;
     private final LessonRenderer renderer;
+    private final ApplicationEventPublisher<RequirementCompleted> events;
     private final Clock clock;
 
     Courses(CourseRepository courses, ProgressRepository progress, Visibility visibility, LessonRenderer renderer,
-            Clock clock) {
+            ApplicationEventPublisher<RequirementCompleted> events, Clock clock) {
+        this.events = events;
         this.courses = courses;
         this.progress = progress;
         this.visibility = visibility;
@@ -97,6 +101,22 @@ public class Courses {
         progress.enrol(user.id(), courseId, clock.instant());
         progress.complete(user.id(), courseId, lessonId, clock.instant());
         progress.visit(user.id(), courseId, lessonId, clock.instant());
+        if (isComplete(viewer, courseId)) {
+            events.publishEvent(new RequirementCompleted(user.id(), CatalogPublisher.Requirement.COURSE.name(), courseId));
+        }
+    }
+
+    /** True when the person has completed every lesson of the course's current version that they may see. */
+    boolean isComplete(Visibility.Viewer viewer, String courseId) {
+        return courses.findById(courseId)
+                .flatMap(c -> courses.findVersion(courseId, c.currentVersion()))
+                .filter(v -> viewer.sees(v.audience()))
+                .map(v -> {
+                    List<LessonRow> lessons = visibleLessons(viewer, v);
+                    Set<String> done = new HashSet<>(progress.findCompletedLessonIds(viewer.userId(), courseId));
+                    return !lessons.isEmpty() && lessons.stream().allMatch(l -> done.contains(l.lessonId()));
+                })
+                .orElse(false);
     }
 
     /** An image or attachment of the course's current version. */

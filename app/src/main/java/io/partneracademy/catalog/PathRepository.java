@@ -24,4 +24,13 @@ interface PathRepository extends CrudRepository<LearningPath, String> {
 
     @Query("SELECT path_id FROM path_enrolment WHERE user_id = :userId")
     List<String> findEnrolledPathIds(long userId);
+
+    @Query("SELECT DISTINCT path_id FROM path_requirement WHERE kind = :kind AND ref_id = :refId")
+    List<String> findPathsRequiring(String kind, String refId);
+
+    @Query("SELECT id FROM learning_path WHERE exam_id = :examId")
+    List<String> findPathsWithExam(String examId);
+
+    @Query("SELECT id FROM learning_path WHERE prerequisite_id = :pathId")
+    List<String> findPathsAfter(String pathId);
 }

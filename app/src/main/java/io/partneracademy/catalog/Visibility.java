@@ -19,7 +19,11 @@ class Visibility {
 
     /** The audience test for one viewer, looked up once per request. */
     Viewer of(CurrentUser user) {
-        return new Viewer(user.id(), partners.currentEmployer(user.id()));
+        return of(user.id());
+    }
+
+    Viewer of(long userId) {
+        return new Viewer(userId, partners.currentEmployer(userId));
     }
 
     /** A viewer and the partner they work for, if any. */

@@ -4,8 +4,8 @@ package io.partneracademy.certification;
  * Published (synchronously, inside the transaction that recorded it) when a person completes a path requirement:
  * a course, a lab track. Certification listens and issues a certification when this was the last one missing.
  *
- * @param kind  a {@code path_requirement.kind}: COURSE, LAB
- * @param refId the course or lab track id
+ * @param kind  a {@code path_requirement.kind} (COURSE, LAB) or EXAM for a passed certification exam
+ * @param refId the course, lab track or exam id
  */
 public record RequirementCompleted(long userId, String kind, String refId) {
 }

@@ -1,6 +1,8 @@
 package io.partneracademy.exams;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.json.JsonMapper;
+import io.partneracademy.certification.RequirementCompleted;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -12,20 +14,25 @@ import java.util.Map;
 
 /**
  * Grades an attempt from what was saved and closes it, once: the conditional update only succeeds for an open
- * attempt. A pass writes an "exam.passed" event to the outbox in the same transaction.
+ * attempt. A pass writes an "exam.passed" event to the outbox and tells certification, in the same transaction.
  */
 @Singleton
 class Closing {
 
     static final String EXAM_PASSED = "exam.passed";
+    /** The requirement kind certification hears about when an exam is passed. */
+    static final String EXAM = "EXAM";
 
     private final AttemptRepository attempts;
     private final ExamVersions versions;
     private final OutboxRepository outbox;
     private final JsonMapper json;
+    private final ApplicationEventPublisher<RequirementCompleted> events;
     private final Clock clock;
 
-    Closing(AttemptRepository attempts, ExamVersions versions, OutboxRepository outbox, JsonMapper json, Clock clock) {
+    Closing(AttemptRepository attempts, ExamVersions versions, OutboxRepository outbox, JsonMapper json,
+            ApplicationEventPublisher<RequirementCompleted> events, Clock clock) {
+        this.events = events;
         this.attempts = attempts;
         this.versions = versions;
         this.outbox = outbox;
@@ -45,6 +52,7 @@ class Closing {
                     "attemptId", attempt.id(), "userId", attempt.userId(), "examId", attempt.examId(),
                     "examVersion", attempt.examVersion(), "scorePercent", result.percent(),
                     "passedAt", now.toString())), now);
+            events.publishEvent(new RequirementCompleted(attempt.userId(), EXAM, attempt.examId()));
         }
         return closed == 1;
     }

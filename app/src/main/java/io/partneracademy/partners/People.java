@@ -38,6 +38,24 @@ public class People {
         this.clock = clock;
     }
 
+    /** True for the person themself, admins, and whoever may manage the person's current employer. */
+    public boolean mayView(CurrentUser viewer, long userId) {
+        if (viewer.id() == userId || viewer.has(Role.ADMIN)) {
+            return true;
+        }
+        return employments.findByUserIdAndEndedOnIsNull(userId).map(e -> access.canManage(viewer, e.partnerId()))
+                .orElse(false);
+    }
+
+    /** The ids of the partner's current staff who hold the partner admin role (for notifications). */
+    public List<Long> adminIds(long partnerId) {
+        return employments.findByPartnerIdAndEndedOnIsNull(partnerId).stream()
+                .map(e -> users.get(e.userId()))
+                .filter(u -> u.active() && u.roles().contains(Role.PARTNER_ADMIN))
+                .map(UserSummary::id)
+                .toList();
+    }
+
     /** A partner's current staff, if the user may manage that partner. */
     public List<Person> staff(CurrentUser viewer, long partnerId) {
         access.requireManage(viewer, partnerId);

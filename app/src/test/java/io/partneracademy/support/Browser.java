@@ -50,6 +50,25 @@ public final class Browser {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json").GET());
     }
 
+    /** GET of a download (a PDF): the status and the raw bytes. */
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "*/*")
+                    .timeout(java.time.Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A downloaded file. */
+    public record Download(int status, byte[] bytes, String contentType) {
+    }
+
     /** Posts a form with the CSRF token of the last page seen. */
     public Page post(String path, Map<String, String> fields) {
         Map<String, String> withToken = new LinkedHashMap<>(fields);

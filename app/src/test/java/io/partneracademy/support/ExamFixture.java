@@ -31,12 +31,27 @@ public final class ExamFixture {
         }
     }
 
+    /** Adds a free-navigation certification exam like {@code quiz} for another path. */
+    public static Path addExam(Path root, String id, String pathId) {
+        try {
+            write(root, id, "free", "certification", "", pathId);
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void write(Path root, String id, String navigation, String mode, String window)
+            throws IOException {
+        write(root, id, navigation, mode, window, "basics");
+    }
+
+    private static void write(Path root, String id, String navigation, String mode, String window, String pathId)
             throws IOException {
         Path dir = Files.createDirectories(root.resolve(id).resolve("questions"));
         Files.writeString(root.resolve(id).resolve("exam.yaml"), """
                 id: %s
-                path: basics
+                path: %s
                 title: %s
                 time-limit-minutes: 10
                 pass-mark-percent: 50
@@ -56,7 +71,7 @@ public final class ExamFixture {
                   - section: beta
                     title: Beta
                     draw: 2
-                """.formatted(id, "Exam " + id, mode, navigation, window));
+                """.formatted(id, pathId, "Exam " + id, mode, navigation, window));
         StringBuilder bank = new StringBuilder("questions:\n");
         String[][] questions = {{"a1", "alpha", "easy"}, {"a2", "alpha", "medium"}, {"a3", "alpha", "medium"},
                 {"b1", "beta", "easy"}, {"b2", "beta", "hard"}, {"b3", "beta", "medium"}};

@@ -1,0 +1,74 @@
+package io.partneracademy.certification;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.web.FormErrors;
+import io.partneracademy.web.Views;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Admins find certifications and revoke them with a reason. */
+@Controller("/admin/certifications")
+@Secured(Role.Names.ADMIN)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Produces(MediaType.TEXT_HTML)
+class AdminCertificationController {
+
+    static final String VIEW = "certification/admin";
+
+    private final Certifications certifications;
+
+    AdminCertificationController(Certifications certifications) {
+        this.certifications = certifications;
+    }
+
+    @Serdeable
+    record RevokeForm(@Nullable String reason) {
+    }
+
+    @Get
+    HttpResponse<?> list(@Nullable @QueryValue String q) {
+        return page(HttpStatus.OK, q, null, List.of());
+    }
+
+    @Post(value = "/{id}/revoke", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> revoke(@PathVariable String id, @Body RevokeForm form, Authentication authentication) {
+        String reason = form.reason() == null ? "" : form.reason().strip();
+        if (reason.isEmpty() || reason.length() > 500) {
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, id, id,
+                    List.of(new FormErrors.FieldError("reason", "certification.revoke.reason-required")));
+        }
+        certifications.revoke(CurrentUser.from(authentication), id, reason);
+        return Views.seeOther("/admin/certifications?q=" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<?> page(HttpStatus status, @Nullable String q, @Nullable String failed,
+                                 List<FormErrors.FieldError> errors) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("q", q == null ? "" : q);
+        model.put("entries", certifications.search(q));
+        model.put("failed", failed == null ? "" : failed);
+        model.put("errors", Views.fieldErrors(errors));
+        return Views.render(status, VIEW, model);
+    }
+}

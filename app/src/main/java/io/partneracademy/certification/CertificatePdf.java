@@ -1,0 +1,102 @@
+package io.partneracademy.certification;
+
+import jakarta.inject.Singleton;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/**
+ * The certificate PDF: rendered from the record, then signed with the platform's key (a detached CMS signature,
+ * adbe.pkcs7.detached) so a reader's signature panel shows who signed it and that it is unaltered. The signing time
+ * is the issue time and RSA PKCS#1 v1.5 signatures are deterministic, so the signed file is byte-identical too.
+ */
+@Singleton
+public class CertificatePdf {
+
+    private final CertificateRenderer renderer;
+    private final SigningKeys keys;
+    private final Certifications certifications;
+
+    CertificatePdf(CertificateRenderer renderer, SigningKeys keys, Certifications certifications) {
+        this.renderer = renderer;
+        this.keys = keys;
+        this.certifications = certifications;
+    }
+
+    byte[] pdf(CertificationRow row) {
+        byte[] unsigned = renderer.render(CertificateRenderer.Content.of(row, certifications.verifyUrl(row.credentialId())));
+        return sign(unsigned, row.issuedAt(), row.credentialId());
+    }
+
+    byte[] sign(byte[] unsigned, Instant signedAt, String credentialId) {
+        try (PDDocument doc = Loader.loadPDF(unsigned)) {
+            doc.setDocumentId(CertificateRenderer.documentId(credentialId));
+            PDSignature signature = new PDSignature();
+            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
+            signature.setName("Partner Academy");
+            signature.setReason("Certificate of certification " + credentialId);
+            signature.setLocation(certifications.baseUrl());
+            signature.setSignDate(calendar(signedAt));
+            SignatureOptions options = new SignatureOptions();
+            options.setPreferredSignatureSize(8192);
+            doc.addSignature(signature, content -> cms(content.readAllBytes(), signedAt), options);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(unsigned.length + 20_000);
+            doc.saveIncremental(out);
+            options.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] cms(byte[] content, Instant signedAt) throws IOException {
+        try {
+            SigningKeys.Key key = keys.pdf();
+            AttributeTable signed = new AttributeTable(new Attribute(CMSAttributes.signingTime,
+                    new DERSet(new Time(Date.from(signedAt)))));
+            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                    .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(signed))
+                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey()), key.certificate()));
+            generator.addCertificates(new JcaCertStore(List.of(key.certificate())));
+            return generator.generate(new CMSProcessableByteArray(content), false).getEncoded("DER");
+        } catch (CMSException | OperatorCreationException | GeneralSecurityException e) {
+            throw new IOException("Cannot sign the certificate: " + e.getMessage(), e);
+        }
+    }
+
+    private static Calendar calendar(Instant instant) {
+        GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
+        calendar.setTimeInMillis(instant.toEpochMilli());
+        return calendar;
+    }
+}

@@ -1,0 +1,236 @@
+package io.partneracademy.certification;
+
+import jakarta.inject.Singleton;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * Renders the certificate page from a certification record: A4 landscape, the holder's name in any script, the
+ * certification and level, issue and expiry dates, the credential id and a QR code to the verify page. Nothing on
+ * the page or in the file depends on the clock or on chance (the document id and dates come from the record), so
+ * the same record always gives the same bytes.
+ */
+@Singleton
+class CertificateRenderer {
+
+    private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final float[] INK = {0.11f, 0.16f, 0.24f};
+    private static final float[] ACCENT = {0.12f, 0.31f, 0.47f};
+    private static final float[] MUTED = {0.35f, 0.38f, 0.42f};
+
+    private final CertificateFonts fonts;
+
+    CertificateRenderer(CertificateFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /** What goes on the page. */
+    record Content(String credentialId, String holderName, String certification, String level, Instant issuedAt,
+                   Instant expiresAt, String verifyUrl) {
+
+        static Content of(CertificationRow row, String verifyUrl) {
+            return new Content(row.credentialId(), row.holderName(), row.pathTitle(), row.level(), row.issuedAt(),
+                    row.expiresAt(), verifyUrl);
+        }
+    }
+
+    byte[] render(Content c) {
+        synchronized (fonts.lock()) {
+            try (PDDocument doc = new PDDocument()) {
+                doc.setDocumentId(documentId(c.credentialId()));
+                PDDocumentInformation info = doc.getDocumentInformation();
+                info.setTitle(c.certification() + " – " + c.holderName());
+                info.setAuthor("Partner Academy");
+                info.setSubject("Credential " + c.credentialId());
+                info.setCreator("Partner Academy");
+                info.setProducer("Partner Academy");
+                info.setCreationDate(calendar(c.issuedAt()));
+                PDPage page = new PDPage(PAGE);
+                doc.addPage(page);
+                Writer writer = new Writer(doc);
+                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                    frame(content);
+                    float centre = PAGE.getWidth() / 2;
+                    writer.centred(content, "PARTNER ACADEMY", fonts.bold(), 13, centre, 515, ACCENT);
+                    writer.centred(content, "Certificate of Certification", fonts.regular(), 30, centre, 468, INK);
+                    writer.centred(content, "This certifies that", fonts.regular(), 14, centre, 420, MUTED);
+                    writer.centred(content, c.holderName(), fonts.bold(), fit(writer, c.holderName(), 36, 680), centre,
+                            370, INK);
+                    writer.centred(content, "has earned the", fonts.regular(), 14, centre, 330, MUTED);
+                    writer.centred(content, c.certification(), fonts.bold(), 24, centre, 294, ACCENT);
+                    writer.centred(content, level(c.level()) + " level", fonts.regular(), 14, centre, 268, MUTED);
+
+                    writer.left(content, "Issued " + longDate(c.issuedAt()), fonts.regular(), 12, 80, 150, INK);
+                    writer.left(content, "Valid until " + longDate(c.expiresAt()), fonts.regular(), 12, 80, 130, INK);
+                    writer.left(content, "Credential ID " + c.credentialId(), fonts.bold(), 12, 80, 110, INK);
+                    writer.left(content, "Check that this certificate is current at", fonts.regular(), 9, 80, 82, MUTED);
+                    writer.left(content, c.verifyUrl(), fonts.regular(), 9, 80, 70, MUTED);
+
+                    QrCode.draw(content, c.verifyUrl(), PAGE.getWidth() - 80 - 100, 62, 100);
+                }
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                doc.save(out);
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private void frame(PDPageContentStream content) throws IOException {
+        content.setStrokingColor(ACCENT[0], ACCENT[1], ACCENT[2]);
+        content.setLineWidth(3f);
+        content.addRect(24, 24, PAGE.getWidth() - 48, PAGE.getHeight() - 48);
+        content.stroke();
+        content.setLineWidth(0.75f);
+        content.addRect(32, 32, PAGE.getWidth() - 64, PAGE.getHeight() - 64);
+        content.stroke();
+    }
+
+    /** The largest size up to {@code max} at which the name fits the width. */
+    private float fit(Writer writer, String text, float max, float width) throws IOException {
+        float size = max;
+        while (size > 12 && writer.width(text, fonts.bold(), size) > width) {
+            size -= 1;
+        }
+        return size;
+    }
+
+    private static String level(String level) {
+        return level.charAt(0) + level.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String longDate(Instant instant) {
+        return LONG_DATE.format(LocalDate.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    private static Calendar calendar(Instant instant) {
+        GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
+        calendar.setTimeInMillis(instant.toEpochMilli());
+        return calendar;
+    }
+
+    /** A stable seed for the PDF's file identifier, so it does not come from the clock. */
+    static long documentId(String credentialId) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(credentialId.getBytes(StandardCharsets.UTF_8));
+            long id = 0;
+            for (int i = 0; i < 8; i++) {
+                id = (id << 8) | (hash[i] & 0xff);
+            }
+            return id;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Writes text in runs: each character in the first font that has a glyph for it (the wanted font, then the CJK
+     * fallback). Fonts are embedded as subsets, once per document, only if used.
+     */
+    private final class Writer {
+
+        private final PDDocument doc;
+        private final Map<TrueTypeFont, PDType0Font> loaded = new IdentityHashMap<>();
+
+        Writer(PDDocument doc) {
+            this.doc = doc;
+        }
+
+        void centred(PDPageContentStream content, String text, TrueTypeFont font, float size, float centre, float y,
+                     float[] colour) throws IOException {
+            write(content, text, font, size, centre - width(text, font, size) / 2, y, colour);
+        }
+
+        void left(PDPageContentStream content, String text, TrueTypeFont font, float size, float x, float y,
+                  float[] colour) throws IOException {
+            write(content, text, font, size, x, y, colour);
+        }
+
+        float width(String text, TrueTypeFont font, float size) throws IOException {
+            float width = 0;
+            for (Run run : runs(text, font)) {
+                width += pdFont(run.font()).getStringWidth(run.text()) / 1000 * size;
+            }
+            return width;
+        }
+
+        private void write(PDPageContentStream content, String text, TrueTypeFont font, float size, float x, float y,
+                           float[] colour) throws IOException {
+            content.setNonStrokingColor(colour[0], colour[1], colour[2]);
+            content.beginText();
+            content.newLineAtOffset(x, y);
+            for (Run run : runs(text, font)) {
+                content.setFont(pdFont(run.font()), size);
+                content.showText(run.text());
+            }
+            content.endText();
+        }
+
+        private List<Run> runs(String text, TrueTypeFont wanted) throws IOException {
+            List<Run> runs = new ArrayList<>();
+            StringBuilder current = new StringBuilder();
+            TrueTypeFont currentFont = null;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                TrueTypeFont font = has(wanted, cp) ? wanted : has(fonts.cjk(), cp) ? fonts.cjk() : null;
+                if (font == null) {
+                    cp = '?';
+                    font = wanted;
+                }
+                if (font != currentFont && current.length() > 0) {
+                    runs.add(new Run(current.toString(), currentFont));
+                    current.setLength(0);
+                }
+                currentFont = font;
+                current.appendCodePoint(cp);
+            }
+            if (current.length() > 0) {
+                runs.add(new Run(current.toString(), currentFont));
+            }
+            return runs;
+        }
+
+        private boolean has(TrueTypeFont font, int codePoint) throws IOException {
+            return font.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
+        }
+
+        private PDType0Font pdFont(TrueTypeFont font) throws IOException {
+            PDType0Font pd = loaded.get(font);
+            if (pd == null) {
+                pd = PDType0Font.load(doc, font, true);
+                loaded.put(font, pd);
+            }
+            return pd;
+        }
+    }
+
+    private record Run(String text, TrueTypeFont font) {
+    }
+}

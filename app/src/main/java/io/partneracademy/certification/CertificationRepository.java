@@ -1,0 +1,71 @@
+package io.partneracademy.certification;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface CertificationRepository extends CrudRepository<CertificationRow, Long> {
+
+    Optional<CertificationRow> findByCredentialId(String credentialId);
+
+    Optional<CertificationRow> findByActiveKey(String activeKey);
+
+    List<CertificationRow> findByUserIdOrderByIssuedAtDesc(long userId);
+
+    List<CertificationRow> findByUserIdAndPathIdOrderByIssuedAtDesc(long userId, String pathId);
+
+    @Query("SELECT COUNT(*) FROM certification WHERE attempt_id = :attemptId")
+    int countByAttempt(long attemptId);
+
+    /** Serialises issuance per person: two requirements completing at once cannot both issue. */
+    @Query("SELECT id FROM app_user WHERE id = :userId FOR UPDATE")
+    Optional<Long> lockPerson(long userId);
+
+    @Query("""
+            UPDATE certification SET status = :status, status_at = :at, status_reason = :reason, active_key = NULL,
+                   superseded_by = :supersededBy
+            WHERE id = :id AND status = 'ACTIVE'""")
+    int endActive(long id, String status, Instant at, @Nullable String reason, @Nullable Long supersededBy);
+
+    @Query("SELECT * FROM certification WHERE status = 'REVOKED' ORDER BY status_at")
+    List<CertificationRow> findRevoked();
+
+    @Query("UPDATE certification SET superseded_by = :successorId WHERE id = :id")
+    void linkSuccessor(long id, long successorId);
+
+    @Query("""
+            SELECT id FROM certification WHERE status = 'ACTIVE' AND expires_at <= :now
+            ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""")
+    List<Long> claimExpired(Instant now, int limit);
+
+    @Query("""
+            SELECT * FROM certification WHERE status = 'ACTIVE' AND expires_at > :now AND expires_at <= :until
+            ORDER BY expires_at""")
+    List<CertificationRow> findActiveExpiringBetween(Instant now, Instant until);
+
+    @Query("""
+            SELECT * FROM certification WHERE (:query = '' OR holder_name LIKE :like OR credential_id = :query)
+            ORDER BY issued_at DESC LIMIT 200""")
+    List<CertificationRow> search(String query, String like);
+
+    @Query("""
+            INSERT INTO certification_event (certification_id, type, at, actor_id, detail)
+            VALUES (:certificationId, :type, :at, :actorId, :detail)""")
+    void addEvent(long certificationId, String type, Instant at, @Nullable Long actorId, @Nullable String detail);
+
+    @Query("SELECT * FROM certification_event WHERE certification_id = :certificationId ORDER BY at, id")
+    List<CertificationEventRow> findEvents(long certificationId);
+
+    @Query("INSERT INTO outbox_event (type, aggregate_id, payload, created_at) VALUES (:type, :aggregateId, :payload, :at)")
+    void addOutbox(String type, String aggregateId, String payload, Instant at);
+
+    @Query("SELECT COUNT(*) FROM outbox_event WHERE type = :type AND aggregate_id = :credentialId")
+    int countOutbox(String type, String credentialId);
+}

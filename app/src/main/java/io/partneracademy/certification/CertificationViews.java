@@ -1,0 +1,35 @@
+package io.partneracademy.certification;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** What the certification pages and the verify JSON show. */
+public final class CertificationViews {
+
+    private CertificationViews() {
+    }
+
+    /** The public verification answer: who, what, when, and the live status. */
+    @Serdeable
+    public record Verification(String credentialId, String holder, String certification, String level,
+                               String issuedOn, String expiresOn, String status, @Nullable String statusReason,
+                               @Nullable String statusOn, @Nullable String supersededBy, String verifyUrl) {
+    }
+
+    /** One certification on a transcript, with its history. */
+    public record Entry(String credentialId, String holder, String pathId, String certification, String level, String issuedOn,
+                        String expiresOn, String status, @Nullable String statusReason, BigDecimal scorePercent,
+                        @Nullable String supersedes, @Nullable String supersededBy, String verifyUrl,
+                        String linkedInUrl, boolean renewable, List<HistoryItem> history) {
+
+        public boolean active() {
+            return CertificationRow.ACTIVE.equals(status);
+        }
+    }
+
+    public record HistoryItem(String type, String at, @Nullable String detail) {
+    }
+}

@@ -1,0 +1,152 @@
+package io.partneracademy.certification;
+
+import io.micronaut.context.annotation.Value;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.partners.People;
+import io.partneracademy.web.ForbiddenException;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/** Certifications as people see them: the public verification, a person's transcript, revocation. */
+@Singleton
+public class Certifications {
+
+    private final CertificationRepository certifications;
+    private final CertificationLog log;
+    private final People people;
+    private final CertificationSettings settings;
+    private final String baseUrl;
+    private final Clock clock;
+
+    Certifications(CertificationRepository certifications, CertificationLog log, People people,
+                   CertificationSettings settings, @Value("${partneracademy.public-base-url}") String baseUrl,
+                   Clock clock) {
+        this.certifications = certifications;
+        this.log = log;
+        this.people = people;
+        this.settings = settings;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.clock = clock;
+    }
+
+    /** The verification URL printed on certificates and in badges. */
+    String verifyUrl(String credentialId) {
+        return baseUrl + "/verify/" + credentialId;
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The public answer for a typed credential id; the same not-found for anything unknown or malformed. */
+    public CertificationViews.Verification verify(String typed) {
+        CertificationRow c = CredentialIds.normalize(typed).flatMap(certifications::findByCredentialId)
+                .orElseThrow(CertificationNotFoundException::new);
+        Instant now = clock.instant();
+        String status = c.statusAt(now);
+        String statusOn = switch (status) {
+            case CertificationRow.EXPIRED -> date(c.expiresAt());
+            case CertificationRow.ACTIVE -> null;
+            default -> date(c.statusAt());
+        };
+        String successor = c.supersededBy() == null ? null
+                : certifications.findById(c.supersededBy()).map(CertificationRow::credentialId).orElse(null);
+        return new CertificationViews.Verification(c.credentialId(), c.holderName(), c.pathTitle(), c.level(),
+                date(c.issuedAt()), date(c.expiresAt()), status, c.statusReason(), statusOn, successor,
+                verifyUrl(c.credentialId()));
+    }
+
+    /** Every certification of the person, newest first, with history; the viewer must be them or may manage them. */
+    public List<CertificationViews.Entry> transcript(CurrentUser viewer, long userId) {
+        if (!people.mayView(viewer, userId)) {
+            throw new ForbiddenException("certification.forbidden");
+        }
+        return certifications.findByUserIdOrderByIssuedAtDesc(userId).stream().map(this::entry).toList();
+    }
+
+    /** The record behind a download, if the viewer may have it. */
+    CertificationRow forDownload(CurrentUser viewer, String typed) {
+        CertificationRow c = CredentialIds.normalize(typed).flatMap(certifications::findByCredentialId)
+                .orElseThrow(CertificationNotFoundException::new);
+        if (!people.mayView(viewer, c.userId())) {
+            throw new CertificationNotFoundException();
+        }
+        return c;
+    }
+
+    /** Certifications for the admin list, by holder name or credential id. */
+    public List<CertificationViews.Entry> search(String query) {
+        String q = query == null ? "" : query.trim();
+        String exact = CredentialIds.normalize(q).orElse(q);
+        return certifications.search(exact, "%" + q.replace("%", "").replace("_", "") + "%").stream()
+                .map(this::entry).toList();
+    }
+
+    /** Revokes an active certification; the verify page shows it at once, and tiers hear of it. */
+    @Transactional
+    public void revoke(CurrentUser admin, String typed, String reason) {
+        if (!admin.has(Role.ADMIN)) {
+            throw new ForbiddenException("certification.forbidden");
+        }
+        CertificationRow c = CredentialIds.normalize(typed).flatMap(certifications::findByCredentialId)
+                .orElseThrow(CertificationNotFoundException::new);
+        Instant now = clock.instant();
+        if (certifications.endActive(c.id(), CertificationRow.REVOKED, now, reason, null) != 1) {
+            throw new CertificationNotActiveException(c.credentialId());
+        }
+        log.changed(certifications.findById(c.id()).orElseThrow(), CertificationLog.REVOKED, now, admin.id(), reason);
+    }
+
+    CertificationViews.Entry entry(CertificationRow c) {
+        Instant now = clock.instant();
+        String status = c.statusAt(now);
+        List<CertificationViews.HistoryItem> history = certifications.findEvents(c.id()).stream()
+                .map(e -> new CertificationViews.HistoryItem(e.type(), date(e.at()), e.detail())).toList();
+        boolean renewable = CertificationRow.ACTIVE.equals(status)
+                && !now.isBefore(c.expiresAt().minus(Duration.ofDays(settings.recertificationWindowDays())));
+        return new CertificationViews.Entry(c.credentialId(), c.holderName(), c.pathId(), c.pathTitle(), c.level(), date(c.issuedAt()),
+                date(c.expiresAt()), status, c.statusReason(), c.scorePercent(),
+                credentialOf(c.supersedesId()), credentialOf(c.supersededBy()), verifyUrl(c.credentialId()),
+                linkedIn(c), renewable, history);
+    }
+
+    /** LinkedIn's "add to profile" link, filled in with the certification's name, dates and verification URL. */
+    String linkedIn(CertificationRow c) {
+        LocalDate issued = LocalDate.ofInstant(c.issuedAt(), ZoneOffset.UTC);
+        LocalDate expires = LocalDate.ofInstant(c.expiresAt(), ZoneOffset.UTC);
+        return "https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME"
+                + "&name=" + encode(c.pathTitle())
+                + "&organizationName=" + encode("Partner Academy")
+                + "&issueYear=" + issued.getYear() + "&issueMonth=" + issued.getMonthValue()
+                + "&expirationYear=" + expires.getYear() + "&expirationMonth=" + expires.getMonthValue()
+                + "&certUrl=" + encode(verifyUrl(c.credentialId()))
+                + "&certId=" + encode(c.credentialId());
+    }
+
+    private String credentialOf(Long id) {
+        return id == null ? null : certifications.findById(id).map(CertificationRow::credentialId).orElse(null);
+    }
+
+    static String date(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    Optional<CertificationRow> find(String credentialId) {
+        return certifications.findByCredentialId(credentialId);
+    }
+}

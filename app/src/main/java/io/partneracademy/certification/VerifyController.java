@@ -1,0 +1,97 @@
+package io.partneracademy.certification;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.partneracademy.web.ErrorPages;
+import io.partneracademy.web.Views;
+
+import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The public verification of a credential, as a page (what the QR code opens) or as JSON (Accept:
+ * application/json), and the revocation list badges point to. No sign-in; rate-limited per client address.
+ */
+@Controller("/verify")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class VerifyController {
+
+    static final String VIEW = "certification/verify";
+    static final String FORM_VIEW = "certification/verify-form";
+
+    private final Certifications certifications;
+    private final Revocations revocations;
+    private final VerifyRateLimit rateLimit;
+    private final ErrorPages errors;
+
+    VerifyController(Certifications certifications, Revocations revocations, VerifyRateLimit rateLimit,
+                     ErrorPages errors) {
+        this.certifications = certifications;
+        this.revocations = revocations;
+        this.rateLimit = rateLimit;
+        this.errors = errors;
+    }
+
+    /** A form to type a credential id from a paper certificate. */
+    @Get
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> form(@Nullable @QueryValue String id) {
+        if (id != null && !id.isBlank()) {
+            return Views.seeOther("/verify/" + URLEncoder.encode(id.trim(), StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return Views.render(HttpStatus.OK, FORM_VIEW, Map.of());
+    }
+
+    @Get("/revocations")
+    @Produces(MediaType.APPLICATION_JSON)
+    HttpResponse<?> revocations(HttpRequest<?> request) {
+        Duration wait = rateLimit.acquire(client(request));
+        if (!wait.isZero()) {
+            return limited(request, wait);
+        }
+        return HttpResponse.ok(revocations.list());
+    }
+
+    @Get("/{id}")
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    HttpResponse<?> verify(@PathVariable String id, HttpRequest<?> request) {
+        Duration wait = rateLimit.acquire(client(request));
+        if (!wait.isZero()) {
+            return limited(request, wait);
+        }
+        CertificationViews.Verification verification = certifications.verify(id);
+        if (ErrorPages.wantsJson(request)) {
+            return HttpResponse.ok(verification).contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("v", verification);
+        return Views.render(HttpStatus.OK, VIEW, model);
+    }
+
+    private HttpResponse<?> limited(HttpRequest<?> request, Duration wait) {
+        return errors.render(request, HttpStatus.TOO_MANY_REQUESTS, "verify.rate-limited", wait.toSeconds())
+                .header("Retry-After", String.valueOf(wait.toSeconds()));
+    }
+
+    private static String client(HttpRequest<?> request) {
+        InetSocketAddress address = request.getRemoteAddress();
+        return address.getAddress() == null ? address.getHostString() : address.getAddress().getHostAddress();
+    }
+}

@@ -1,0 +1,28 @@
+package io.partneracademy.notifications;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface NotificationRepository extends GenericRepository<NotificationRow, Long> {
+
+    @Query("""
+            INSERT IGNORE INTO notification (user_id, kind, subject, body, link, dedupe_key, created_at)
+            VALUES (:userId, :kind, :subject, :body, :link, :dedupeKey, :at)""")
+    int insertIgnore(long userId, String kind, String subject, String body, @Nullable String link, String dedupeKey,
+                     Instant at);
+
+    List<NotificationRow> findTop50ByUserIdOrderByCreatedAtDesc(long userId);
+
+    @Query("SELECT COUNT(*) FROM notification WHERE user_id = :userId AND read_at IS NULL")
+    int countUnread(long userId);
+
+    @Query("UPDATE notification SET read_at = :at WHERE user_id = :userId AND read_at IS NULL")
+    void markAllRead(long userId, Instant at);
+}

@@ -1,0 +1,287 @@
+package io.partneracademy.certification;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.authoring.ContentImporter;
+import io.partneracademy.authoring.ExamImporter;
+import io.partneracademy.catalog.Courses;
+import io.partneracademy.exams.Attempts;
+import io.partneracademy.notifications.Notifications;
+import io.partneracademy.partners.Partner;
+import io.partneracademy.support.Browser;
+import io.partneracademy.support.ContentFixture;
+import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.ExamFixture;
+import io.partneracademy.support.Fixtures;
+import io.partneracademy.support.TestClock;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issuance in either order and never twice, expiry, recertification, revocation and reminders, as users see them. */
+@MicronautTest(transactional = false)
+class CertificationLifecycleTest extends DatabaseTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    TestClock clock;
+    @Inject
+    Attempts attempts;
+    @Inject
+    Courses courses;
+    @Inject
+    CertificationRepository certifications;
+    @Inject
+    Issuance issuance;
+    @Inject
+    Expiry expiry;
+    @Inject
+    Notifications notifications;
+    @Inject
+    ContentImporter contentImporter;
+    @Inject
+    ExamImporter examImporter;
+
+    @BeforeAll
+    void importContent() {
+        ContentFixture content = ContentFixture.create()
+                .replace("paths/basics.yaml", "validity-months: 12", "exam: quiz\nvalidity-months: 12")
+                .replace("paths/advanced.yaml", "  - silver-only\n", "")
+                .replace("paths/advanced.yaml", "validity-months: 12", "exam: adv-quiz\nvalidity-months: 24");
+        contentImporter.importTree(content.root(), null);
+        Path exams = ExamFixture.addExam(ExamFixture.create(), "adv-quiz", "advanced");
+        examImporter.importTree(exams);
+    }
+
+    @Test
+    void passingTheExamLastIssuesTheCertificationAtOnce() {
+        CurrentUser learner = learner("Ada Exam-Last");
+        completeIntro(learner);
+        assertThat(rows(learner)).isEmpty();
+
+        pass(learner, "quiz");
+
+        List<CertificationRow> issued = rows(learner);
+        assertThat(issued).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(CertificationRow.ACTIVE);
+            assertThat(c.pathId()).isEqualTo("basics");
+            assertThat(c.issuedAt()).isBetween(clock.instant().minusSeconds(5), clock.instant());
+            assertThat(c.expiresAt()).isEqualTo(c.issuedAt().atZone(ZoneOffset.UTC).plusMonths(12).toInstant());
+            assertThat(c.credentialId()).matches("[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}");
+        });
+        assertThat(outbox("certification.issued", issued.get(0).credentialId())).isEqualTo(1);
+    }
+
+    @Test
+    void completingTheLastCourseAfterThePassIssuesItThen() {
+        CurrentUser learner = learner("Bo Course-Last");
+        courses.complete(learner, "intro", "welcome");
+        pass(learner, "quiz");
+        assertThat(rows(learner)).isEmpty();
+
+        courses.complete(learner, "intro", "second-lesson");
+
+        assertThat(rows(learner)).singleElement().extracting(CertificationRow::status).isEqualTo(CertificationRow.ACTIVE);
+    }
+
+    @Test
+    void nothingIssuesTwice() {
+        CurrentUser learner = learner("Cy Twice");
+        completeIntro(learner);
+        pass(learner, "quiz");
+
+        courses.complete(learner, "intro", "welcome");
+        issuance.evaluate(learner.id(), List.of("basics", "advanced"));
+        pass(learner, "quiz");
+
+        assertThat(rows(learner)).hasSize(1);
+    }
+
+    @Test
+    void aPathWaitsForThePreviousCertificationThenFollowsIt() {
+        CurrentUser learner = learner("Di Prerequisite");
+        courses.complete(learner, "intro", "welcome");
+        pass(learner, "adv-quiz");
+        assertThat(rows(learner)).isEmpty();
+
+        courses.complete(learner, "intro", "second-lesson");
+        assertThat(rows(learner)).isEmpty();
+        pass(learner, "quiz");
+
+        assertThat(rows(learner)).extracting(CertificationRow::pathId).containsExactlyInAnyOrder("basics", "advanced");
+    }
+
+    @Test
+    void expiryShowsOnTheVerifyPageAndIsAnEvent() {
+        CurrentUser learner = learner("Ed Expiring");
+        String id = certify(learner);
+        Browser anonymous = new Browser(server.getURI());
+        assertThat(anonymous.get("/verify/" + id).text()).contains("Active", "Ed Expiring", "Basics Path");
+
+        clock.advance(Duration.ofDays(366));
+        assertThat(anonymous.get("/verify/" + id).text()).contains("Expired");
+        assertThat(expiry.expireDue()).isGreaterThanOrEqualTo(1);
+        assertThat(expiry.expireDue()).isZero();
+
+        assertThat(certifications.findByCredentialId(id).orElseThrow().status()).isEqualTo(CertificationRow.EXPIRED);
+        assertThat(outbox("certification.expired", id)).isEqualTo(1);
+        assertThat(anonymous.getJson("/verify/" + id).body()).contains("\"status\":\"EXPIRED\"");
+        clock.advance(Duration.ofDays(-366));
+    }
+
+    @Test
+    void passingAgainInTheWindowRenewsFromTheOldExpiry() {
+        CurrentUser learner = learner("Fay Renewing");
+        String first = certify(learner);
+        CertificationRow old = certifications.findByCredentialId(first).orElseThrow();
+
+        clock.advance(Duration.ofDays(100));
+        pass(learner, "quiz");
+        assertThat(rows(learner)).hasSize(1);
+
+        clock.advance(Duration.ofDays(200));
+        pass(learner, "quiz");
+
+        CertificationRow renewed = rows(learner).stream().filter(c -> c.status().equals(CertificationRow.ACTIVE))
+                .findFirst().orElseThrow();
+        assertThat(renewed.expiresAt()).isEqualTo(old.expiresAt().atZone(ZoneOffset.UTC).plusMonths(12).toInstant());
+        assertThat(renewed.supersedesId()).isEqualTo(old.id());
+        CertificationRow superseded = certifications.findByCredentialId(first).orElseThrow();
+        assertThat(superseded.status()).isEqualTo(CertificationRow.SUPERSEDED);
+        assertThat(superseded.supersededBy()).isEqualTo(renewed.id());
+        String page = new Browser(server.getURI()).get("/verify/" + first).text();
+        assertThat(page).contains("Renewed", renewed.credentialId());
+        assertThat(outbox("certification.superseded", first)).isEqualTo(1);
+        clock.advance(Duration.ofDays(-300));
+    }
+
+    @Test
+    void anAdminRevokesWithAReasonAndTheVerifyPageSaysSo() {
+        CurrentUser learner = learner("Gil Revoked");
+        String id = certify(learner);
+        UserSummary admin = fixtures.user("Ida Admin", Role.ADMIN);
+        Browser browser = new Browser(server.getURI());
+        browser.login(admin.email(), Fixtures.PASSWORD);
+        browser.get("/admin/certifications?q=" + id);
+
+        Browser.Page noReason = browser.post("/admin/certifications/" + id + "/revoke", java.util.Map.of("reason", " "));
+        assertThat(noReason.status()).isEqualTo(422);
+        Browser.Page revoked = browser.post("/admin/certifications/" + id + "/revoke",
+                java.util.Map.of("reason", "Exam taken by someone else"));
+
+        assertThat(revoked.status()).isEqualTo(303);
+        assertThat(new Browser(server.getURI()).get("/verify/" + id).text())
+                .contains("Revoked", "Exam taken by someone else");
+        assertThat(outbox("certification.revoked", id)).isEqualTo(1);
+        assertThat(new Browser(server.getURI()).getJson("/verify/revocations").body()).contains(id);
+    }
+
+    @Test
+    void unknownIdsAllGetTheSameNotFound() {
+        Browser anonymous = new Browser(server.getURI());
+        Browser.Page a = anonymous.get("/verify/ABCD-EFGH-JKMN-PQRS");
+        Browser.Page b = anonymous.get("/verify/0000-0000-0000-0000");
+        Browser.Page malformed = anonymous.get("/verify/not-a-credential");
+
+        assertThat(a.status()).isEqualTo(404);
+        assertThat(List.of(b.status(), malformed.status())).containsOnly(404);
+        assertThat(b.body()).isEqualTo(a.body());
+        assertThat(malformed.body()).isEqualTo(a.body());
+    }
+
+    @Test
+    void typedIdsAreForgiving() {
+        String id = certify(learner("Hal Typist"));
+        String typed = id.toLowerCase().replace("-", " ").replace('0', 'o').replace('1', 'l');
+
+        assertThat(new Browser(server.getURI()).get("/verify/" + typed.replace(" ", "%20")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theVerifyPageIsRateLimitedPerClient() {
+        clock.advance(Duration.ofMinutes(1));
+        Browser anonymous = new Browser(server.getURI());
+        int status = 200;
+        int requests = 0;
+        while (status != 429 && requests < 200) {
+            status = anonymous.get("/verify/ABCD-EFGH-JKMN-PQRS").status();
+            requests++;
+        }
+        assertThat(status).isEqualTo(429);
+        assertThat(requests).isEqualTo(61);
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(anonymous.get("/verify/ABCD-EFGH-JKMN-PQRS").status()).isEqualTo(404);
+    }
+
+    @Test
+    void holdersAndTheirPartnerAdminsAreRemindedOncePerThreshold() {
+        Partner partner = fixtures.partner("Reminder Co");
+        UserSummary holder = fixtures.employee(partner, "Jo Holder", Role.LEARNER);
+        UserSummary admin = fixtures.employee(partner, "Kim Partner-Admin", Role.PARTNER_ADMIN);
+        CurrentUser learner = new CurrentUser(holder.id(), holder.email(), holder.displayName(), Set.of(Role.LEARNER));
+        certify(learner);
+        clock.advance(Duration.ofDays(365 - 25));
+        try {
+            int first = expiry.remind();
+            int again = expiry.remind();
+
+            assertThat(first).isGreaterThanOrEqualTo(2);
+            assertThat(again).isZero();
+            assertThat(notifications.recent(holder.id())).singleElement()
+                    .satisfies(n -> assertThat(n.subject()).contains("Basics Path", "expires on"));
+            assertThat(notifications.recent(admin.id())).singleElement()
+                    .satisfies(n -> assertThat(n.subject()).contains("Jo Holder"));
+            Browser browser = new Browser(server.getURI());
+            browser.login(holder.email(), Fixtures.PASSWORD);
+            assertThat(browser.get("/notifications").text()).contains("expires on");
+        } finally {
+            clock.advance(Duration.ofDays(-(365 - 25)));
+        }
+    }
+
+    private CurrentUser learner(String name) {
+        UserSummary user = fixtures.user(name, Role.LEARNER);
+        return new CurrentUser(user.id(), user.email(), user.displayName(), Set.of(Role.LEARNER));
+    }
+
+    private String certify(CurrentUser learner) {
+        completeIntro(learner);
+        pass(learner, "quiz");
+        return rows(learner).get(0).credentialId();
+    }
+
+    private void completeIntro(CurrentUser learner) {
+        courses.complete(learner, "intro", "welcome");
+        courses.complete(learner, "intro", "second-lesson");
+    }
+
+    private void pass(CurrentUser learner, String exam) {
+        long attempt = attempts.start(learner, exam);
+        for (int position = 0; position < 4; position++) {
+            attempts.save(learner, attempt, position, "r", false);
+        }
+        attempts.submit(learner, attempt);
+    }
+
+    private List<CertificationRow> rows(CurrentUser learner) {
+        return certifications.findByUserIdOrderByIssuedAtDesc(learner.id());
+    }
+
+    private int outbox(String type, String credentialId) {
+        return certifications.countOutbox(type, credentialId);
+    }
+}
