@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 
 /**
  * The certificate's fonts, parsed once per server: DejaVu Sans (Latin with diacritics, Greek, Cyrillic) in regular
- * and bold, and Droid Sans Fallback for Chinese, Japanese and Korean. Each document embeds only the subset of
+ * and bold, Droid Sans Fallback for Chinese and Japanese, and Nanum Gothic for Korean. Each document embeds only the subset of
  * glyphs it prints. A parsed font reads glyphs lazily from shared state, so renderers take {@link #lock()}.
  */
 @Singleton
@@ -20,12 +20,14 @@ class CertificateFonts {
     private final TrueTypeFont regular;
     private final TrueTypeFont bold;
     private final TrueTypeFont cjk;
+    private final TrueTypeFont hangul;
     private final Object lock = new Object();
 
     CertificateFonts() {
         this.regular = load("DejaVuSans.ttf");
         this.bold = load("DejaVuSans-Bold.ttf");
         this.cjk = load("DroidSansFallbackFull.ttf");
+        this.hangul = load("NanumGothicBold.ttf");
     }
 
     TrueTypeFont regular() {
@@ -38,6 +40,10 @@ class CertificateFonts {
 
     TrueTypeFont cjk() {
         return cjk;
+    }
+
+    TrueTypeFont hangul() {
+        return hangul;
     }
 
     Object lock() {

@@ -151,7 +151,7 @@ class CertificateRenderer {
 
     /**
      * Writes text in runs: each character in the first font that has a glyph for it (the wanted font, then the CJK
-     * fallback). Fonts are embedded as subsets, once per document, only if used.
+     * fallbacks for CJK and Hangul). Fonts are embedded as subsets, once per document, only if used.
      */
     private final class Writer {
 
@@ -199,7 +199,8 @@ class CertificateRenderer {
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
                 i += Character.charCount(cp);
-                TrueTypeFont font = has(wanted, cp) ? wanted : has(fonts.cjk(), cp) ? fonts.cjk() : null;
+                TrueTypeFont font = has(wanted, cp) ? wanted : has(fonts.cjk(), cp) ? fonts.cjk()
+                        : has(fonts.hangul(), cp) ? fonts.hangul() : null;
                 if (font == null) {
                     cp = '?';
                     font = wanted;

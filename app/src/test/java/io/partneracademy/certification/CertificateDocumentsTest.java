@@ -1,0 +1,240 @@
+package io.partneracademy.certification;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.authoring.ContentImporter;
+import io.partneracademy.authoring.ExamImporter;
+import io.partneracademy.catalog.Courses;
+import io.partneracademy.exams.Attempts;
+import io.partneracademy.support.Browser;
+import io.partneracademy.support.ContentFixture;
+import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.ExamFixture;
+import io.partneracademy.support.Fixtures;
+import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The certificate PDF and the Open Badge, downloaded as the holder does and checked the way a verifier would. */
+@MicronautTest(transactional = false)
+@SuppressWarnings("unchecked")
+class CertificateDocumentsTest extends DatabaseTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    Attempts attempts;
+    @Inject
+    Courses courses;
+    @Inject
+    CertificationRepository certifications;
+    @Inject
+    ContentImporter contentImporter;
+    @Inject
+    ExamImporter examImporter;
+    @Inject
+    JsonMapper json;
+    @Value("${partneracademy.public-base-url}")
+    String baseUrl;
+
+    @BeforeAll
+    void importContent() {
+        contentImporter.importTree(ContentFixture.create()
+                .replace("paths/basics.yaml", "validity-months: 12", "exam: quiz\nvalidity-months: 12").root(), null);
+        examImporter.importTree(ExamFixture.create());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Łukasz Żółć-Ørsted", "Ἀλέξανδρος Παπαδόπουλος", "Дмитрий Шостакович", "王小明",
+            "山田 太郎", "김민준", "Zoë O’Brien 林"})
+    void theCertificateCarriesTheNameInAnyScriptTheIdAndTheDates(String name) throws Exception {
+        Holder holder = certify(name);
+
+        byte[] pdf = holder.browser.download("/certifications/" + holder.credentialId + "/certificate.pdf").bytes();
+
+        CertificationRow row = certifications.findByCredentialId(holder.credentialId).orElseThrow();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains(name, holder.credentialId, "Basics Path", "Foundation level",
+                    longDate(row.issuedAt()), longDate(row.expiresAt()));
+        }
+    }
+
+    @Test
+    void theQrCodeOpensTheVerifyPage() throws Exception {
+        Holder holder = certify("Quinn Scanner");
+        byte[] pdf = holder.browser.download("/certifications/" + holder.credentialId + "/certificate.pdf").bytes();
+
+        String decoded;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 150);
+            decoded = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(image)))).getText();
+        }
+
+        assertThat(decoded).isEqualTo(baseUrl + "/verify/" + holder.credentialId);
+        assertThat(new Browser(server.getURI()).get(decoded.substring(baseUrl.length())).text())
+                .contains("Active", "Quinn Scanner");
+    }
+
+    @Test
+    void twoDownloadsAreByteIdenticalAndTheSignatureValidates() throws Exception {
+        Holder holder = certify("Sig Nature");
+        Browser.Download first = holder.browser.download("/certifications/" + holder.credentialId + "/certificate.pdf");
+        byte[] second = holder.browser.download("/certifications/" + holder.credentialId + "/certificate.pdf").bytes();
+
+        assertThat(first.contentType()).startsWith("application/pdf");
+        assertThat(Arrays.equals(first.bytes(), second)).isTrue();
+        try (PDDocument doc = Loader.loadPDF(first.bytes())) {
+            List<PDSignature> signatures = doc.getSignatureDictionaries();
+            assertThat(signatures).hasSize(1);
+            PDSignature signature = signatures.get(0);
+            int[] range = signature.getByteRange();
+            assertThat(range[0]).isZero();
+            assertThat(range[2] + range[3]).isEqualTo(first.bytes().length);
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(first.bytes())),
+                    signature.getContents(first.bytes()));
+            SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+            @SuppressWarnings("unchecked")
+            X509CertificateHolder certificate = (X509CertificateHolder) cms.getCertificates().getMatches(signer.getSID())
+                    .iterator().next();
+            assertThat(signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))).isTrue();
+            assertThat(certificate.getSubject().toString()).contains("Partner Academy");
+
+            byte[] tampered = first.bytes().clone();
+            int inside = range[1] - 200;
+            tampered[inside] = (byte) (tampered[inside] ^ 0x01);
+            CMSSignedData altered = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(tampered)),
+                    signature.getContents(first.bytes()));
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> altered.getSignerInfos().getSigners()
+                    .iterator().next().verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))))
+                    .isInstanceOf(org.bouncycastle.cms.CMSSignerDigestMismatchException.class);
+        }
+    }
+
+    @Test
+    void theBadgeIsAnOpenBadgeWithAVerifiableProof() throws Exception {
+        Holder holder = certify("Bea Badge");
+        Browser.Page download = holder.browser.getJson("/certifications/" + holder.credentialId + "/badge.json");
+        assertThat(download.status()).isEqualTo(200);
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> badge = json.readValue(download.body().getBytes(StandardCharsets.UTF_8), Map.class);
+
+        assertThat((List<Object>) (List<?>) badge.get("@context")).containsExactly("https://www.w3.org/ns/credentials/v2",
+                "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
+        assertThat((List<Object>) (List<?>) badge.get("type")).containsExactly("VerifiableCredential", "OpenBadgeCredential");
+        assertThat(badge.get("id")).isEqualTo(baseUrl + "/verify/" + holder.credentialId);
+        CertificationRow row = certifications.findByCredentialId(holder.credentialId).orElseThrow();
+        assertThat((String) badge.get("validFrom")).startsWith(row.issuedAt().toString().substring(0, 19));
+        assertThat((String) badge.get("validUntil")).startsWith(row.expiresAt().toString().substring(0, 19));
+        Map<?, ?> issuer = (Map<?, ?>) badge.get("issuer");
+        assertThat((List<Object>) (List<?>) issuer.get("type")).containsExactly("Profile");
+        Map<?, ?> subject = (Map<?, ?>) badge.get("credentialSubject");
+        assertThat((List<Object>) (List<?>) subject.get("type")).containsExactly("AchievementSubject");
+        Map<?, ?> achievement = (Map<?, ?>) subject.get("achievement");
+        assertThat(achievement.get("achievementType")).isEqualTo("Certification");
+        assertThat((java.util.Set<Object>) (java.util.Set<?>) achievement.keySet()).contains("id", "type", "name", "description", "criteria");
+        assertThat(((Map<?, ?>) badge.get("credentialStatus")).get("type")).isEqualTo("1EdTechRevocationList");
+        assertThat(download.body()).doesNotContain(holder.email);
+
+        Map<?, ?> proof = (Map<?, ?>) badge.get("proof");
+        assertThat(proof.get("type")).isEqualTo("DataIntegrityProof");
+        assertThat(proof.get("cryptosuite")).isEqualTo("eddsa-jcs-2022");
+        String did = (String) issuer.get("id");
+        assertThat((String) proof.get("verificationMethod")).startsWith(did + "#");
+        PublicKey key = publicKeyOf(did);
+        assertThat(Badges.verify(badge, key)).isTrue();
+
+        badge.put("validUntil", "2099-01-01T00:00:00Z");
+        assertThat(Badges.verify(badge, key)).isFalse();
+    }
+
+    @Test
+    void nobodyElseDownloadsSomeoneElsesCertificate() {
+        Holder holder = certify("Priv Acy");
+        UserSummary other = fixtures.user("Nosy Neighbour", Role.LEARNER);
+        Browser nosy = new Browser(server.getURI());
+        nosy.login(other.email(), Fixtures.PASSWORD);
+
+        assertThat(nosy.download("/certifications/" + holder.credentialId + "/certificate.pdf").status()).isEqualTo(404);
+        assertThat(nosy.getJson("/certifications/" + holder.credentialId + "/badge.json").status()).isEqualTo(404);
+        assertThat(nosy.get("/certifications?user=" + holder.userId).status()).isEqualTo(403);
+        assertThat(holder.browser.get("/certifications").text()).contains(holder.credentialId, "Add to LinkedIn");
+    }
+
+    /** Decodes a did:key for an Ed25519 key into a Java public key. */
+    private static PublicKey publicKeyOf(String did) throws Exception {
+        byte[] multicodec = Base58.decode(did.substring("did:key:z".length()));
+        assertThat(multicodec[0]).isEqualTo((byte) 0xed);
+        assertThat(multicodec[1]).isEqualTo((byte) 0x01);
+        byte[] spki = HexFormat.of().parseHex("302a300506032b6570032100");
+        byte[] encoded = Arrays.copyOf(spki, spki.length + 32);
+        System.arraycopy(multicodec, 2, encoded, spki.length, 32);
+        return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(encoded));
+    }
+
+    private static String longDate(java.time.Instant instant) {
+        return DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).format(LocalDate.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    private record Holder(long userId, String email, String credentialId, Browser browser) {
+    }
+
+    private Holder certify(String name) {
+        UserSummary user = fixtures.user(name, Role.LEARNER);
+        CurrentUser learner = new CurrentUser(user.id(), user.email(), user.displayName(), Set.of(Role.LEARNER));
+        courses.complete(learner, "intro", "welcome");
+        courses.complete(learner, "intro", "second-lesson");
+        long attempt = attempts.start(learner, "quiz");
+        for (int position = 0; position < 4; position++) {
+            attempts.save(learner, attempt, position, "r", false);
+        }
+        attempts.submit(learner, attempt);
+        String credentialId = certifications.findByUserIdOrderByIssuedAtDesc(user.id()).get(0).credentialId();
+        Browser browser = new Browser(server.getURI());
+        browser.login(user.email(), Fixtures.PASSWORD);
+        return new Holder(user.id(), user.email(), credentialId, browser);
+    }
+}
