@@ -1,6 +1,7 @@
 package io.partneracademy.catalog;
 
 import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.certification.Certifications;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -8,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Certification paths with the viewer's progress and exactly what each still needs. */
@@ -18,9 +20,12 @@ public class Paths {
     private final ProgressRepository progress;
     private final Courses courses;
     private final Visibility visibility;
+    private final Certifications certifications;
     private final Clock clock;
 
-    Paths(PathRepository paths, ProgressRepository progress, Courses courses, Visibility visibility, Clock clock) {
+    Paths(PathRepository paths, ProgressRepository progress, Courses courses, Visibility visibility,
+          Certifications certifications, Clock clock) {
+        this.certifications = certifications;
         this.paths = paths;
         this.progress = progress;
         this.courses = courses;
@@ -33,9 +38,10 @@ public class Paths {
         Visibility.Viewer viewer = visibility.of(user);
         Set<String> enrolledPaths = new HashSet<>(paths.findEnrolledPathIds(user.id()));
         Set<String> enrolledCourses = new HashSet<>(progress.findEnrolledCourseIds(user.id()));
+        Map<String, String> certified = certifications.activeUntil(user.id());
         return paths.findAll().stream()
                 .sorted(java.util.Comparator.comparing(LearningPath::level).thenComparing(LearningPath::title))
-                .map(p -> card(viewer, p, enrolledPaths.contains(p.id()), enrolledCourses))
+                .map(p -> card(viewer, p, enrolledPaths.contains(p.id()), enrolledCourses, certified))
                 .toList();
     }
 
@@ -65,10 +71,11 @@ public class Paths {
         }
     }
 
-    private CatalogViews.PathCard card(Visibility.Viewer viewer, LearningPath path, boolean enrolled, Set<String> enrolledCourses) {
+    private CatalogViews.PathCard card(Visibility.Viewer viewer, LearningPath path, boolean enrolled, Set<String> enrolledCourses,
+                                       Map<String, String> certified) {
         List<CatalogViews.CourseCard> cards = new ArrayList<>();
         List<CatalogViews.Missing> missing = new ArrayList<>();
-        if (path.prerequisiteId() != null) {
+        if (path.prerequisiteId() != null && !certified.containsKey(path.prerequisiteId())) {
             String title = paths.findById(path.prerequisiteId()).map(LearningPath::title).orElse(path.prerequisiteId());
             missing.add(new CatalogViews.Missing("certification", path.prerequisiteId(), title, "/paths/" + path.prerequisiteId(),
                     null));
@@ -88,13 +95,13 @@ public class Paths {
         for (String lab : paths.findRequirements(path.id(), CatalogPublisher.Requirement.LAB.name())) {
             missing.add(new CatalogViews.Missing("lab", lab, lab, null, null));
         }
-        if (path.examId() != null) {
+        if (path.examId() != null && !certified.containsKey(path.id())) {
             missing.add(new CatalogViews.Missing("exam", path.examId(), path.examId(), "/exams/" + path.examId(), null));
         }
         // Each required course weighs the same; one the viewer cannot see counts as not started.
         int percent = required.isEmpty() ? 0
                 : cards.stream().mapToInt(CatalogViews.CourseCard::percent).sum() / required.size();
         return new CatalogViews.PathCard(path.id(), path.title(), path.level(), path.description(), path.validityMonths(),
-                cards, missing, percent, enrolled);
+                cards, missing, percent, enrolled, certified.get(path.id()));
     }
 }

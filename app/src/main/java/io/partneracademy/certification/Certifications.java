@@ -67,6 +67,18 @@ public class Certifications {
                 verifyUrl(c.credentialId()));
     }
 
+    /** The paths the person holds an active certification for, with its expiry date. */
+    public java.util.Map<String, String> activeUntil(long userId) {
+        Instant now = clock.instant();
+        java.util.Map<String, String> active = new java.util.HashMap<>();
+        for (CertificationRow c : certifications.findByUserIdOrderByIssuedAtDesc(userId)) {
+            if (CertificationRow.ACTIVE.equals(c.statusAt(now))) {
+                active.put(c.pathId(), date(c.expiresAt()));
+            }
+        }
+        return active;
+    }
+
     /** Every certification of the person, newest first, with history; the viewer must be them or may manage them. */
     public List<CertificationViews.Entry> transcript(CurrentUser viewer, long userId) {
         if (!people.mayView(viewer, userId)) {

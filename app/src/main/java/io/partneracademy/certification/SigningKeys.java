@@ -93,7 +93,7 @@ class SigningKeys {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, password);
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
-        rsa.initialize(3072);
+        rsa.initialize(2048);
         add(store, PDF, rsa.generateKeyPair(), "SHA256withRSA", "Partner Academy certificates (development)", password);
         add(store, BADGE, KeyPairGenerator.getInstance("Ed25519").generateKeyPair(), "Ed25519",
                 "Partner Academy badges (development)", password);

@@ -84,6 +84,11 @@ class CertificationLifecycleTest extends DatabaseTest {
             assertThat(c.credentialId()).matches("[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}");
         });
         assertThat(outbox("certification.issued", issued.get(0).credentialId())).isEqualTo(1);
+        Browser browser = new Browser(server.getURI());
+        browser.login(learner.email(), Fixtures.PASSWORD);
+        String path = browser.get("/paths/basics").text();
+        assertThat(path).contains("Certified until " + Certifications.date(issued.get(0).expiresAt()));
+        assertThat(browser.get("/paths/advanced").text()).doesNotContain("Basics Path", "Still missing: Certification");
     }
 
     @Test
