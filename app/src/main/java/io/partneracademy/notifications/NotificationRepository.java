@@ -25,4 +25,13 @@ interface NotificationRepository extends GenericRepository<NotificationRow, Long
 
     @Query("UPDATE notification SET read_at = :at WHERE user_id = :userId AND read_at IS NULL")
     void markAllRead(long userId, Instant at);
+
+    @Query("SELECT id FROM notification WHERE mailed_at IS NULL ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
+    List<Long> claimUnmailed(int limit);
+
+    @Query("SELECT * FROM notification WHERE id = :id")
+    java.util.Optional<NotificationRow> findById(long id);
+
+    @Query("UPDATE notification SET mailed_at = :at WHERE id = :id")
+    void markMailed(long id, Instant at);
 }

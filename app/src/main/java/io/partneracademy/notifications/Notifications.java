@@ -7,29 +7,23 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * In-app notifications, each also handed to the {@link Mailer}. A notification carries a dedupe key: sending the
- * same one twice (a job that runs again, on another server) stores and mails it once.
+ * In-app notifications; each is also mailed by {@link MailQueue} after it is committed. A notification carries a
+ * dedupe key: sending the same one twice (a job that runs again, on another server) stores and mails it once.
  */
 @Singleton
 public class Notifications {
 
     private final NotificationRepository notifications;
-    private final Mailer mailer;
     private final Clock clock;
 
-    Notifications(NotificationRepository notifications, Mailer mailer, Clock clock) {
+    Notifications(NotificationRepository notifications, Clock clock) {
         this.notifications = notifications;
-        this.mailer = mailer;
         this.clock = clock;
     }
 
     /** Stores the notification unless one with the same key exists; returns whether it was new. */
     public boolean send(long userId, String kind, String subject, String body, @Nullable String link, String dedupeKey) {
-        boolean added = notifications.insertIgnore(userId, kind, subject, body, link, dedupeKey, clock.instant()) == 1;
-        if (added) {
-            mailer.send(userId, subject, body, link);
-        }
-        return added;
+        return notifications.insertIgnore(userId, kind, subject, body, link, dedupeKey, clock.instant()) == 1;
     }
 
     public List<NotificationRow> recent(long userId) {

@@ -1,0 +1,84 @@
+package io.partneracademy.notifications;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.Fixtures;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Notifications reach a real SMTP server (GreenMail) once each, after they are committed. */
+@MicronautTest(transactional = false)
+class MailQueueTest extends DatabaseTest {
+
+    private final int port = freePort();
+    private final GreenMail smtp = start(port);
+
+    @Inject
+    Notifications notifications;
+    @Inject
+    MailQueue queue;
+    @Inject
+    Fixtures fixtures;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new java.util.HashMap<>(super.getProperties());
+        properties.put("partneracademy.mail.smtp-host", "127.0.0.1");
+        properties.put("partneracademy.mail.smtp-port", String.valueOf(port));
+        properties.put("partneracademy.mail.starttls", "false");
+        properties.put("partneracademy.mail.base-url", "https://academy.example.com");
+        return properties;
+    }
+
+    @AfterAll
+    void stop() {
+        smtp.stop();
+    }
+
+    @Test
+    void aNotificationIsMailedOnceWithAnAbsoluteLink() throws Exception {
+        UserSummary user = fixtures.user("Mia Mailbox", Role.LEARNER);
+        assertThat(notifications.send(user.id(), "test", "Your Certified Foundation expires on 2027-01-05",
+                "Pass the exam again.", "/certifications", "mail-test-" + user.id())).isTrue();
+        assertThat(notifications.send(user.id(), "test", "duplicate", "duplicate", null, "mail-test-" + user.id()))
+                .isFalse();
+
+        int first = queue.send();
+        int second = queue.send();
+
+        assertThat(first).isGreaterThanOrEqualTo(1);
+        assertThat(second).isZero();
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(user.email());
+        assertThat(received[0].getSubject()).isEqualTo("Your Certified Foundation expires on 2027-01-05");
+        assertThat(((String) received[0].getContent())).contains("https://academy.example.com/certifications");
+    }
+
+    private static GreenMail start(int port) {
+        GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        return mail;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
