@@ -82,6 +82,7 @@ public class People {
         UserSummary user = users.create(form.email(), form.displayName(), EnumSet.of(Role.LEARNER));
         employments.save(new Employment(null, user.id(), partnerId, blankToNull(form.jobTitle()),
                 LocalDate.now(clock), null));
+        changed(user.id(), null, partnerId);
         return invitations.issue(user.id(), inviter.id());
     }
 
@@ -101,6 +102,7 @@ public class People {
             employments.update(open.endedOn(from.minusDays(1)));
         }
         employments.save(new Employment(null, userId, partnerId, blankToNull(jobTitle), from, null));
+        changed(userId, current.map(Employment::partnerId).orElse(null), partnerId);
     }
 
     /** Ends the person's current employment (they left the partner); the history stays. */
@@ -109,6 +111,13 @@ public class People {
         Person person = person(viewer, partnerId, userId);
         Employment open = employments.findByUserIdAndEndedOnIsNull(person.user().id()).orElseThrow();
         employments.update(open.endedOn(lastDay));
+        changed(person.user().id(), open.partnerId(), null);
+    }
+
+    /** Tells other features (tier eligibility) that someone joined, left or moved, in the same transaction. */
+    private void changed(long userId, Long fromPartnerId, Long toPartnerId) {
+        employments.addEvent(String.valueOf(userId), "{\"userId\":" + userId + ",\"fromPartnerId\":" + fromPartnerId
+                + ",\"toPartnerId\":" + toPartnerId + "}", clock.instant());
     }
 
     /** Every employment a person has had, newest first. */

@@ -36,6 +36,11 @@ public class Fixtures {
                 LocalDate.of(2024, 1, 15), Tier.SILVER));
     }
 
+    public Partner setTier(Partner partner, Tier tier) {
+        return partners.update(partner.id(), new PartnerForm(partner.name(), partner.type(), partner.region(),
+                partner.agreementSignedOn(), tier));
+    }
+
     public UserSummary user(String name, Role... roles) {
         String email = name.toLowerCase().replaceAll("[^a-z]", "") + "." + shortId() + "@example.com";
         UserSummary user = users.create(email, name, roles.length == 0 ? EnumSet.noneOf(Role.class)

@@ -1,0 +1,24 @@
+package io.partneracademy.tiers;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One period of a partner's tier assessment; see V033. */
+@MappedEntity("tier_assessment")
+record AssessmentRow(@Id @GeneratedValue @Nullable Long id, long partnerId, String eligibleTier, String currentTier,
+                     int certified, int practitioners, int architects, BigDecimal arr, int referrals,
+                     String explanation, Instant validFrom, @Nullable Instant validTo, String cause) {
+
+    /** True when nothing a reader would see differs. */
+    boolean sameAs(AssessmentRow other) {
+        return eligibleTier.equals(other.eligibleTier) && currentTier.equals(other.currentTier)
+                && certified == other.certified && practitioners == other.practitioners
+                && architects == other.architects && arr.compareTo(other.arr) == 0 && referrals == other.referrals
+                && explanation.equals(other.explanation);
+    }
+}

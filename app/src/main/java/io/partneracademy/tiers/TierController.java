@@ -1,0 +1,83 @@
+package io.partneracademy.tiers;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.web.FormErrors;
+import io.partneracademy.web.Views;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Partner tiers: the portfolio view with each partner's eligible tier and why, CSV export, ARR and referrals. */
+@Controller("/tiers")
+@Secured({Role.Names.ADMIN, Role.Names.PARTNER_MANAGER, Role.Names.PARTNER_ADMIN})
+@ExecuteOn(TaskExecutors.BLOCKING)
+class TierController {
+
+    static final String VIEW = "tiers/portfolio";
+
+    private final TierDashboard dashboard;
+    private final PartnerMetrics metrics;
+
+    TierController(TierDashboard dashboard, PartnerMetrics metrics) {
+        this.dashboard = dashboard;
+        this.metrics = metrics;
+    }
+
+    @Serdeable
+    record MetricsForm(@Nullable String arr, @Nullable String referrals) {
+    }
+
+    @Get
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> portfolio(Authentication authentication) {
+        return page(HttpStatus.OK, CurrentUser.from(authentication), null, List.of());
+    }
+
+    @Get("/export.csv")
+    @Produces("text/csv")
+    HttpResponse<String> csv(Authentication authentication) {
+        return HttpResponse.ok(TierCsv.write(dashboard.portfolio(CurrentUser.from(authentication))))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"partner-tiers.csv\"")
+                .contentType("text/csv; charset=utf-8");
+    }
+
+    @Post(value = "/partners/{id}/metrics", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> record(@PathVariable long id, @Body MetricsForm form, Authentication authentication) {
+        CurrentUser viewer = CurrentUser.from(authentication);
+        try {
+            metrics.record(viewer, id, form.arr(), form.referrals());
+            return Views.seeOther("/tiers#partner-" + id);
+        } catch (FormErrors e) {
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, viewer, id, e.errors());
+        }
+    }
+
+    private HttpResponse<?> page(HttpStatus status, CurrentUser viewer, @Nullable Long failed,
+                                 List<FormErrors.FieldError> errors) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("lines", dashboard.portfolio(viewer));
+        model.put("canRecord", viewer.has(Role.ADMIN) || viewer.has(Role.PARTNER_MANAGER));
+        model.put("failed", failed == null ? -1L : failed);
+        model.put("errors", Views.fieldErrors(errors));
+        return Views.render(status, VIEW, model);
+    }
+}

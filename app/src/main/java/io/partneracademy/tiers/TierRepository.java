@@ -1,0 +1,92 @@
+package io.partneracademy.tiers;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tier data, and the read-only counts tiers need from certification and employment records (aggregated in SQL:
+ * a partner's certified people are counted by the database, not loaded).
+ */
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface TierRepository extends CrudRepository<AssessmentRow, Long> {
+
+    @Query("SELECT * FROM tier_policy ORDER BY min_certified")
+    List<TierPolicy> findPolicies();
+
+    @Query("""
+            UPDATE tier_policy SET min_certified = :minCertified, min_practitioners = :minPractitioners,
+                   min_architects = :minArchitects, min_arr = :minArr, min_referrals = :minReferrals,
+                   updated_at = :at, updated_by = :by
+            WHERE tier = :tier""")
+    void updatePolicy(String tier, int minCertified, int minPractitioners, int minArchitects, BigDecimal minArr,
+                      int minReferrals, Instant at, long by);
+
+    /** The newest ARR and referral record, or nothing: [arr, referrals]. */
+    @Query("SELECT arr, referrals, as_of FROM partner_metrics WHERE partner_id = :partnerId ORDER BY as_of DESC, id DESC LIMIT 1")
+    Optional<MetricsRow> findLatestMetrics(long partnerId);
+
+    @Query("""
+            INSERT INTO partner_metrics (partner_id, arr, referrals, as_of, recorded_by, recorded_at)
+            VALUES (:partnerId, :arr, :referrals, :asOf, :by, :at)""")
+    void addMetrics(long partnerId, BigDecimal arr, int referrals, LocalDate asOf, long by, Instant at);
+
+    /** Current staff with an active certification, each once at their highest level: [certified, practitioners+, architects]. */
+    @Query("""
+            SELECT COUNT(*) AS certified,
+                   COALESCE(SUM(CASE WHEN x.top >= 2 THEN 1 ELSE 0 END), 0) AS practitioners,
+                   COALESCE(SUM(CASE WHEN x.top = 3 THEN 1 ELSE 0 END), 0) AS architects
+            FROM (SELECT c.user_id,
+                         MAX(CASE c.level WHEN 'ARCHITECT' THEN 3 WHEN 'PRACTITIONER' THEN 2 ELSE 1 END) AS top
+                  FROM employment e
+                  JOIN certification c ON c.user_id = e.user_id
+                  WHERE e.partner_id = :partnerId AND e.ended_on IS NULL
+                    AND c.status = 'ACTIVE' AND c.expires_at > :now
+                  GROUP BY c.user_id) x""")
+    CountsRow countCertified(long partnerId, Instant now);
+
+    @Query("""
+            SELECT COUNT(*) FROM employment e JOIN certification c ON c.user_id = e.user_id
+            WHERE e.partner_id = :partnerId AND e.ended_on IS NULL AND c.status = 'ACTIVE'
+              AND c.expires_at > :now AND c.expires_at <= :until""")
+    int countExpiring(long partnerId, Instant now, Instant until);
+
+    @Query("SELECT * FROM tier_assessment WHERE partner_id = :partnerId AND valid_to IS NULL")
+    Optional<AssessmentRow> findOpen(long partnerId);
+
+    @Query("""
+            SELECT * FROM tier_assessment WHERE partner_id = :partnerId AND valid_from <= :at
+              AND (valid_to IS NULL OR valid_to > :at)""")
+    Optional<AssessmentRow> findAsOf(long partnerId, Instant at);
+
+    @Query("SELECT * FROM tier_assessment WHERE partner_id = :partnerId ORDER BY valid_from DESC, id DESC")
+    List<AssessmentRow> findHistory(long partnerId);
+
+    @Query("UPDATE tier_assessment SET valid_to = :at WHERE id = :id")
+    void close(long id, Instant at);
+
+    @Query("SELECT id FROM partner FOR UPDATE")
+    List<Long> lockAllPartners();
+
+    @Query("SELECT id FROM partner WHERE id = :partnerId FOR UPDATE")
+    Optional<Long> lockPartner(long partnerId);
+
+    @Query("""
+            SELECT id, type, payload FROM outbox_event
+            WHERE processed_at IS NULL AND (type LIKE 'certification.%' OR type = 'employment.changed')
+            ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""")
+    List<EventRow> claimEvents(int limit);
+
+    @Query("UPDATE outbox_event SET processed_at = :at WHERE id = :id")
+    void markProcessed(long id, Instant at);
+
+    @Query("SELECT partner_id FROM employment WHERE user_id = :userId AND ended_on IS NULL")
+    Optional<Long> findCurrentEmployer(long userId);
+}

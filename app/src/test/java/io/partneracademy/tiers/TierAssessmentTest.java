@@ -1,0 +1,171 @@
+package io.partneracademy.tiers;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.authoring.ContentImporter;
+import io.partneracademy.authoring.ExamImporter;
+import io.partneracademy.catalog.Courses;
+import io.partneracademy.certification.Expiry;
+import io.partneracademy.exams.Attempts;
+import io.partneracademy.partners.Partner;
+import io.partneracademy.partners.People;
+import io.partneracademy.partners.Tier;
+import io.partneracademy.support.Browser;
+import io.partneracademy.support.ContentFixture;
+import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.ExamFixture;
+import io.partneracademy.support.Fixtures;
+import io.partneracademy.support.TestClock;
+import jakarta.inject.Inject;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Certification and employment events move a partner's eligible tier, as its manager sees it. */
+@MicronautTest(transactional = false)
+class TierAssessmentTest extends DatabaseTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    TestClock clock;
+    @Inject
+    Attempts attempts;
+    @Inject
+    Courses courses;
+    @Inject
+    People people;
+    @Inject
+    Expiry expiry;
+    @Inject
+    TierEvents events;
+    @Inject
+    Assessments assessments;
+    @Inject
+    TierDashboard dashboard;
+    @Inject
+    ContentImporter contentImporter;
+    @Inject
+    ExamImporter examImporter;
+
+    @BeforeAll
+    void importContent() {
+        contentImporter.importTree(ContentFixture.create()
+                .replace("paths/basics.yaml", "validity-months: 12", "exam: quiz\nvalidity-months: 12").root(), null);
+        examImporter.importTree(ExamFixture.create());
+    }
+
+    @Test
+    void certificationsExpiryAndMovesChangeTheEligibleTierAtOnce() {
+        Partner gold = partner("Goldsmith", Tier.GOLD);
+        Partner other = partner("Othertech", Tier.REGISTERED);
+        UserSummary manager = fixtures.user("Mona Manager", Role.PARTNER_MANAGER);
+        fixtures.assign(gold, manager);
+        fixtures.assign(other, manager);
+        CurrentUser managerUser = new CurrentUser(manager.id(), manager.email(), manager.displayName(),
+                Set.of(Role.PARTNER_MANAGER));
+        Browser browser = new Browser(server.getURI());
+        browser.login(manager.email(), Fixtures.PASSWORD);
+        browser.get("/tiers");
+        assertThat(browser.post("/tiers/partners/" + gold.id() + "/metrics",
+                Map.of("arr", "150,000", "referrals", "3")).status()).isEqualTo(303);
+        assertThat(browser.post("/tiers/partners/" + gold.id() + "/metrics",
+                Map.of("arr", "lots", "referrals", "-1")).status()).isEqualTo(422);
+
+        UserSummary ann = certifiedEmployee(gold, "Ann Certified");
+        events.process();
+        assertThat(line(managerUser, gold).eligible()).isEqualTo(Tier.SILVER);
+        assertThat(line(managerUser, gold).standing()).isEqualTo("AT_RISK");
+        assertThat(line(managerUser, gold).explanation()).contains("Gold needs 2 people certified; you have 1.");
+
+        certifiedEmployee(gold, "Ben Certified");
+        events.process();
+        assertThat(line(managerUser, gold).eligible()).isEqualTo(Tier.GOLD);
+        Instant whileGold = clock.instant();
+        clock.advance(Duration.ofDays(1));
+
+        people.employ(ann.id(), other.id(), "Architect", LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+        events.process();
+        assertThat(line(managerUser, gold).eligible()).isEqualTo(Tier.SILVER);
+        assertThat(line(managerUser, gold).certified()).isEqualTo(1);
+        assertThat(line(managerUser, other).certified()).isEqualTo(1);
+        assertThat(assessments.asOf(gold.id(), whileGold).orElseThrow().eligibleTier()).isEqualTo("GOLD");
+
+        clock.advance(Duration.ofDays(366));
+        try {
+            expiry.expireDue();
+            events.process();
+            assertThat(line(managerUser, gold).eligible()).isEqualTo(Tier.REGISTERED);
+            assertThat(line(managerUser, other).certified()).isZero();
+            assertThat(assessments.recountAll()).isZero();
+        } finally {
+            clock.advance(Duration.ofDays(-367));
+        }
+    }
+
+    @Test
+    void managersSeeTheirPortfolioOnlyAndTheCsvIsTheTable() {
+        Partner mine = partner("Mine Ltd", Tier.SILVER);
+        Partner theirs = partner("Theirs Ltd", Tier.SILVER);
+        UserSummary manager = fixtures.user("Pat Portfolio", Role.PARTNER_MANAGER);
+        fixtures.assign(mine, manager);
+        certifiedEmployee(mine, "Cora Certified");
+        events.process();
+        Browser browser = new Browser(server.getURI());
+        browser.login(manager.email(), Fixtures.PASSWORD);
+
+        Browser.Page page = browser.get("/tiers");
+        Browser.Page csv = browser.getAny("/tiers/export.csv");
+        Browser.Page foreign = browser.post("/tiers/partners/" + theirs.id() + "/metrics",
+                Map.of("arr", "1", "referrals", "1"));
+
+        assertThat(page.text()).contains(mine.name()).doesNotContain(theirs.name());
+        assertThat(foreign.status()).isEqualTo(403);
+        List<String> rows = csv.body().lines().toList();
+        assertThat(rows.get(0)).isEqualTo(TierCsv.HEADER);
+        List<Element> cards = page.html().select("li.path-card");
+        assertThat(rows).hasSize(cards.size() + 1);
+        for (int i = 0; i < cards.size(); i++) {
+            Element card = cards.get(i);
+            String row = rows.get(i + 1);
+            assertThat(row).startsWith("\"" + card.selectFirst("h2").text() + "\",");
+            assertThat(row).contains(card.selectFirst("p").text().replace("\"", "\"\""));
+        }
+    }
+
+    private TierDashboard.Line line(CurrentUser viewer, Partner partner) {
+        return dashboard.partner(viewer, partner.id());
+    }
+
+    private Partner partner(String name, Tier tier) {
+        Partner p = fixtures.partner(name);
+        return fixtures.setTier(p, tier);
+    }
+
+    private UserSummary certifiedEmployee(Partner partner, String name) {
+        UserSummary user = fixtures.employee(partner, name, Role.LEARNER);
+        CurrentUser learner = new CurrentUser(user.id(), user.email(), user.displayName(), Set.of(Role.LEARNER));
+        courses.complete(learner, "intro", "welcome");
+        courses.complete(learner, "intro", "second-lesson");
+        long attempt = attempts.start(learner, "quiz");
+        for (int position = 0; position < 4; position++) {
+            attempts.save(learner, attempt, position, "r", false);
+        }
+        attempts.submit(learner, attempt);
+        return user;
+    }
+}
