@@ -1,6 +1,7 @@
 package io.partneracademy.labs;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -8,7 +9,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
@@ -41,11 +41,13 @@ class LabController {
     private final LabPages pages;
     private final Labs labs;
     private final Downloads downloads;
+    private final ErrorPages errorPages;
 
-    LabController(LabPages pages, Labs labs, Downloads downloads) {
+    LabController(LabPages pages, Labs labs, Downloads downloads, ErrorPages errorPages) {
         this.pages = pages;
         this.labs = labs;
         this.downloads = downloads;
+        this.errorPages = errorPages;
     }
 
     @Get
@@ -87,10 +89,14 @@ class LabController {
     /** Multipart, sent by lab-upload.js with the CSRF header; the file streams to disk as it arrives. */
     @Post(value = "/{trackId}/tasks/{taskId}/artifact", consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> upload(@PathVariable String trackId, @PathVariable String taskId,
-                           @Part("file") StreamingFileUpload file, HttpRequest<?> request,
+                           StreamingFileUpload file, HttpRequest<?> request,
                            Authentication authentication) throws java.io.IOException {
         try (InputStream in = file.asInputStream()) {
             labs.upload(CurrentUser.from(authentication), trackId, taskId, in, file.getFilename());
+        } catch (UploadRefusedException e) {
+            // The rest of the body is never read; closing the connection keeps it from being taken as a next request.
+            return errorPages.render(request, e.status(), e.messageKey(), e.arguments())
+                    .header(HttpHeaders.CONNECTION, "close");
         }
         String location = taskPath(trackId, taskId);
         if (ErrorPages.wantsJson(request)) {
