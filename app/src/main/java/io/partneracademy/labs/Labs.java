@@ -43,7 +43,7 @@ public class Labs {
     /** Checks an answer right away and records it; returns true when it is right. */
     @Transactional
     public boolean answer(CurrentUser user, String trackId, String taskId, @Nullable String answer) {
-        LoadedTrack track = tracks.current(trackId);
+        LoadedTrack track = lockedTrack(user, trackId);
         TaskRow task = open(user, track, taskId, LabTrackSpec.CheckType.ANSWER);
         String value = answer == null ? "" : answer;
         if (value.isBlank() || value.length() > AnswerCheck.MAX_LENGTH) {
@@ -60,7 +60,7 @@ public class Labs {
     /** Records that the learner did the task; done at once unless the task needs a reviewer's sign-off. */
     @Transactional
     public void attest(CurrentUser user, String trackId, String taskId) {
-        LoadedTrack track = tracks.current(trackId);
+        LoadedTrack track = lockedTrack(user, trackId);
         TaskRow task = open(user, track, taskId, LabTrackSpec.CheckType.ATTEST);
         boolean review = task.reviewed();
         record(user, track, taskId, "ATTEST", null, null, review ? Submission.PENDING : Submission.PASSED);
@@ -87,7 +87,7 @@ public class Labs {
 
     @Transactional
     long recordArtifact(CurrentUser user, String trackId, String taskId, ArtifactStore.Stored stored, String label) {
-        LoadedTrack track = tracks.current(trackId);
+        LoadedTrack track = lockedTrack(user, trackId);
         open(user, track, taskId, LabTrackSpec.CheckType.ARTIFACT);
         return record(user, track, taskId, "ARTIFACT", null,
                 new FileInfo(stored.key(), label, stored.type().contentType(), stored.size()), Submission.PENDING);
@@ -96,6 +96,14 @@ public class Labs {
     /** The learner's own submission (for the download of their own file). */
     public Submission own(CurrentUser user, long submissionId) {
         return submissions.findByIdAndUserId(submissionId, user.id()).orElseThrow(SubmissionNotFoundException::new);
+    }
+
+    /** The track in force, started for the learner, with their enrolment row locked for this transaction. */
+    private LoadedTrack lockedTrack(CurrentUser user, String trackId) {
+        LoadedTrack track = tracks.current(trackId);
+        progress.start(user.id(), trackId, clock.instant());
+        progress.lock(user.id(), trackId);
+        return track;
     }
 
     private TaskRow open(CurrentUser user, LoadedTrack track, String taskId, LabTrackSpec.CheckType type) {
@@ -119,7 +127,6 @@ public class Labs {
     private long record(CurrentUser user, LoadedTrack track, String taskId, String kind, @Nullable String answer,
                         @Nullable FileInfo file, String status) {
         Instant now = clock.instant();
-        progress.start(user.id(), track.id(), now);
         Submission saved = submissions.save(new Submission(null, user.id(), track.id(), track.version().version(),
                 taskId, kind, answer, file == null ? null : file.key(), file == null ? null : file.label(),
                 file == null ? null : file.contentType(), file == null ? null : file.size(), status, now,

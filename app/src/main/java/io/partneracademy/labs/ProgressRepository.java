@@ -15,6 +15,10 @@ interface ProgressRepository extends GenericRepository<LabTrack, String> {
     @Query("INSERT IGNORE INTO lab_enrolment (user_id, track_id, started_at) VALUES (:userId, :trackId, :at)")
     void start(long userId, String trackId, Instant at);
 
+    /** Serialises one person's submissions to one track (two tabs, a double click) until the transaction ends. */
+    @Query("SELECT track_id FROM lab_enrolment WHERE user_id = :userId AND track_id = :trackId FOR UPDATE")
+    List<String> lock(long userId, String trackId);
+
     @Query("SELECT track_id FROM lab_enrolment WHERE user_id = :userId")
     List<String> findStartedTrackIds(long userId);
 

@@ -4,6 +4,7 @@ import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.authoring.ContentImporter;
@@ -267,7 +268,8 @@ class LabFlowTest extends DatabaseTest {
                 .containsExactly("FAILED", String.valueOf(reviewerUser.id()), "Say which policy stops which risk.");
         assertThat(path.html().select("#path-labs .lab-card").text()).contains("Practice Track", "5 of 5 tasks done", "Done");
         assertThat(path.html().select(".missing").text()).doesNotContain("Practice Track");
-        assertThat(completions.events).contains(new RequirementCompleted(learnerId, "LAB", "practice"));
+        assertThat(completions.events).containsOnlyOnce(new RequirementCompleted(learnerId, "LAB", "practice"));
+        assertThat(completions.inTransaction).containsOnly(true);
         RequirementCheck labCheck = checks.stream().filter(c -> c.kind().equals("LAB")).findFirst().orElseThrow();
         assertThat(labCheck.incomplete(learnerId, List.of("practice", "ordered"))).containsExactly("ordered");
     }
@@ -407,15 +409,22 @@ class LabFlowTest extends DatabaseTest {
         return bytes;
     }
 
-    /** Collects what the labs feature tells certification. */
+    /** Collects what the labs feature tells certification, and whether it arrived inside a transaction. */
     @Singleton
     static class Completions implements ApplicationEventListener<RequirementCompleted> {
 
         final List<RequirementCompleted> events = new CopyOnWriteArrayList<>();
+        final List<Boolean> inTransaction = new CopyOnWriteArrayList<>();
+        private final TransactionOperations<Connection> transactions;
+
+        Completions(TransactionOperations<Connection> transactions) {
+            this.transactions = transactions;
+        }
 
         @Override
         public void onApplicationEvent(RequirementCompleted event) {
             events.add(event);
+            inTransaction.add(transactions.findTransactionStatus().isPresent());
         }
     }
 }
