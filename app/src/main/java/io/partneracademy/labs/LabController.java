@@ -91,12 +91,16 @@ class LabController {
     HttpResponse<?> upload(@PathVariable String trackId, @PathVariable String taskId,
                            StreamingFileUpload file, HttpRequest<?> request,
                            Authentication authentication) throws java.io.IOException {
-        try (InputStream in = file.asInputStream()) {
+        InputStream in = file.asInputStream();
+        try {
             labs.upload(CurrentUser.from(authentication), trackId, taskId, in, file.getFilename());
         } catch (UploadRefusedException e) {
-            // The rest of the body is never read; closing the connection keeps it from being taken as a next request.
-            return errorPages.render(request, e.status(), e.messageKey(), e.arguments())
-                    .header(HttpHeaders.CONNECTION, "close");
+            var refusal = errorPages.render(request, e.status(), e.messageKey(), e.arguments());
+            // Nothing more is stored, but the rest of the body is read and dropped (the server's request limit
+            // bounds it), so the client gets the message instead of a reset connection.
+            return discard(in) ? refusal : refusal.header(HttpHeaders.CONNECTION, "close");
+        } finally {
+            in.close();
         }
         String location = taskPath(trackId, taskId);
         if (ErrorPages.wantsJson(request)) {
@@ -108,6 +112,18 @@ class LabController {
     @Get("/submissions/{submissionId}/file")
     HttpResponse<?> ownFile(@PathVariable long submissionId, Authentication authentication) {
         return downloads.send(labs.own(CurrentUser.from(authentication), submissionId));
+    }
+
+    private static boolean discard(InputStream in) {
+        try {
+            byte[] buffer = new byte[64 * 1024];
+            while (in.read(buffer) != -1) {
+                // dropped
+            }
+            return true;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static String taskPath(String trackId, String taskId) {
