@@ -182,6 +182,23 @@ class LabFlowTest extends DatabaseTest {
     }
 
     @Test
+    void emptyFilesAndUploadsToTasksThatTakeNoFileAreRefused() {
+        Browser learner = learner("Eve Empty");
+        List<Path> before = uploads();
+
+        Browser.Page empty = learner.postFile("/labs/practice/tasks/design/artifact", "file", "empty.pdf",
+                "application/pdf", new byte[0]);
+        Browser.Page notAnArtifactTask = learner.postFile("/labs/practice/tasks/codename/artifact", "file", "a.pdf",
+                "application/pdf", PDF);
+
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.body()).contains("The file is empty");
+        assertThat(notAnArtifactTask.status()).isEqualTo(404);
+        assertThat(uploads()).isEqualTo(before);
+        assertThat(count("SELECT COUNT(*) FROM lab_submission WHERE user_id = ?", userId(learner))).isZero();
+    }
+
+    @Test
     void aPathTraversalFileNameIsOnlyALabel() throws IOException {
         Browser learner = learner("Trudy Traversal");
         Path target = UPLOADS.getParent().resolve("escaped.pdf");
