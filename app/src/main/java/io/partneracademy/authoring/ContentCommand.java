@@ -23,7 +23,7 @@ public final class ContentCommand {
             if (args[0].equals("check")) {
                 ContentTree tree = ContentTree.read(dir);
                 System.out.println(dir + ": valid (" + tree.paths().size() + " paths, " + tree.courses().size()
-                        + " courses)");
+                        + " courses, " + tree.labs().size() + " lab tracks)");
             } else {
                 try (ApplicationContext context = ApplicationContext.builder()
                         .properties(java.util.Map.of("partneracademy.content.import-on-startup", "false"))

@@ -5,6 +5,8 @@ import io.partneracademy.catalog.CatalogPublisher;
 import io.partneracademy.catalog.CourseSpec;
 import io.partneracademy.catalog.PathSpec;
 import io.partneracademy.catalog.PublishResult;
+import io.partneracademy.labs.LabPublisher;
+import io.partneracademy.labs.LabTrackSpec;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
@@ -21,9 +23,11 @@ public class ContentImporter {
     private static final Logger LOG = LoggerFactory.getLogger(ContentImporter.class);
 
     private final CatalogPublisher publisher;
+    private final LabPublisher labPublisher;
 
-    ContentImporter(CatalogPublisher publisher) {
+    ContentImporter(CatalogPublisher publisher, LabPublisher labPublisher) {
         this.publisher = publisher;
+        this.labPublisher = labPublisher;
     }
 
     /**
@@ -41,7 +45,12 @@ public class ContentImporter {
         for (PathSpec path : tree.paths()) {
             pathsChanged += publisher.publishPath(path) ? 1 : 0;
         }
-        ImportReport report = new ImportReport(results, pathsChanged, tree.paths().size());
+        int labsChanged = 0;
+        for (LabTrackSpec lab : tree.labs()) {
+            labsChanged += labPublisher.publish(lab) ? 1 : 0;
+        }
+        ImportReport report = new ImportReport(results, pathsChanged, tree.paths().size(), labsChanged,
+                tree.labs().size());
         LOG.info("Content imported from {}: {}", root, report);
         return report;
     }

@@ -2,6 +2,7 @@ package io.partneracademy.authoring;
 
 import io.partneracademy.catalog.CourseSpec;
 import io.partneracademy.catalog.PathSpec;
+import io.partneracademy.labs.LabTrackSpec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,8 +14,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** A whole content/ folder, read and validated: every problem in every file, or all paths and courses. */
-public record ContentTree(List<PathSpec> paths, List<CourseSpec> courses) {
+/** A whole content/ folder, read and validated: every problem in every file, or all paths, courses and labs. */
+public record ContentTree(List<PathSpec> paths, List<CourseSpec> courses, List<LabTrackSpec> labs) {
 
     /** Reads and validates the tree; throws with every problem found when anything is wrong. */
     public static ContentTree read(Path root) {
@@ -46,10 +47,32 @@ public record ContentTree(List<PathSpec> paths, List<CourseSpec> courses) {
         Set<String> courseIds = list(root.resolve("courses"), Files::isDirectory).stream()
                 .map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         pathReader.checkReferences(paths, courseIds);
+        LabReader labReader = new LabReader(problems);
+        List<LabTrackSpec> labs = labs(root, labReader, problems);
+        Set<String> labIds = list(root.resolve("labs"), p -> p.toString().endsWith(".yaml")).stream()
+                .map(p -> p.getFileName().toString().replaceFirst("\\.yaml$", "")).collect(Collectors.toSet());
+        pathReader.checkLabs(paths, labIds);
+        labReader.checkPaths(paths.stream().map(PathSpec::id).collect(Collectors.toSet()),
+                paths.stream().collect(Collectors.toMap(PathSpec::id, PathSpec::labs)));
         if (!problems.isEmpty()) {
             throw new ContentInvalidException(problems.sorted());
         }
-        return new ContentTree(paths, courses);
+        return new ContentTree(paths, courses, labs);
+    }
+
+    private static List<LabTrackSpec> labs(Path root, LabReader reader, Problems problems) {
+        List<LabTrackSpec> labs = new ArrayList<>();
+        for (Path file : list(root.resolve("labs"), p -> p.toString().endsWith(".yaml"))) {
+            String name = file.getFileName().toString();
+            String id = name.substring(0, name.length() - ".yaml".length());
+            String display = "labs/" + name;
+            Slugs.check(display, 1, "lab file name", id, problems);
+            LabTrackSpec lab = reader.read(display, id, FolderFile.text(file));
+            if (lab != null) {
+                labs.add(lab);
+            }
+        }
+        return labs;
     }
 
     private static List<Path> list(Path dir, java.util.function.Predicate<Path> filter) {

@@ -4,8 +4,9 @@ import io.partneracademy.catalog.PublishResult;
 
 import java.util.List;
 
-/** What an import did: which courses got a new version, which were unchanged, how many paths changed. */
-public record ImportReport(List<PublishResult> courses, int pathsChanged, int pathsTotal) {
+/** What an import did: which courses got a new version, which were unchanged, how many paths and labs changed. */
+public record ImportReport(List<PublishResult> courses, int pathsChanged, int pathsTotal, int labsChanged,
+                           int labsTotal) {
 
     public long coursesChanged() {
         return courses.stream().filter(PublishResult::changed).count();
@@ -14,6 +15,6 @@ public record ImportReport(List<PublishResult> courses, int pathsChanged, int pa
     @Override
     public String toString() {
         return courses.size() + " courses (" + coursesChanged() + " new versions), " + pathsTotal + " paths ("
-                + pathsChanged + " changed)";
+                + pathsChanged + " changed), " + labsTotal + " lab tracks (" + labsChanged + " new versions)";
     }
 }

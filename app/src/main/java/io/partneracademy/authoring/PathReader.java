@@ -89,6 +89,25 @@ final class PathReader {
         }
     }
 
+    /** Checks that every lab track a path lists exists in labs/ (each problem at the item's line). */
+    void checkLabs(List<PathSpec> paths, Set<String> labIds) {
+        for (PathSpec path : paths) {
+            YamlMap yaml = sources.get(path.id());
+            String file = files.get(path.id());
+            List<Integer> lines = yaml.itemLines("labs");
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < path.labs().size(); i++) {
+                String lab = path.labs().get(i);
+                int line = i < lines.size() ? lines.get(i) : yaml.line("labs");
+                if (!seen.add(lab)) {
+                    problems.add(file, line, "duplicate id: lab track '" + lab + "' is listed twice");
+                } else if (!labIds.contains(lab)) {
+                    problems.add(file, line, "unknown lab track '" + lab + "'");
+                }
+            }
+        }
+    }
+
     private void checkPrerequisite(PathSpec path, Map<String, PathSpec> byId, String file, int line) {
         if (path.prerequisite() == null) {
             return;

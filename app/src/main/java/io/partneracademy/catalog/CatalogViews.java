@@ -29,8 +29,8 @@ public final class CatalogViews {
 
     /** A path with the viewer's progress and what is still missing. */
     public record PathCard(String id, String title, Level level, String description, int validityMonths,
-                           List<CourseCard> courses, List<Missing> missing, int percent, boolean enrolled,
-                           @Nullable String certifiedUntil) {
+                           List<CourseCard> courses, List<io.partneracademy.labs.LabViews.TrackCard> labs,
+                           List<Missing> missing, int percent, boolean enrolled, @Nullable String certifiedUntil) {
     }
 
     /** A lesson in the course outline. */

@@ -2,6 +2,8 @@ package io.partneracademy.catalog;
 
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.certification.Certifications;
+import io.partneracademy.labs.LabStatus;
+import io.partneracademy.labs.LabViews;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -20,16 +22,18 @@ public class Paths {
     private final ProgressRepository progress;
     private final Courses courses;
     private final Visibility visibility;
+    private final LabStatus labs;
     private final Certifications certifications;
     private final Clock clock;
 
-    Paths(PathRepository paths, ProgressRepository progress, Courses courses, Visibility visibility,
+    Paths(PathRepository paths, ProgressRepository progress, Courses courses, Visibility visibility, LabStatus labs,
           Certifications certifications, Clock clock) {
         this.certifications = certifications;
         this.paths = paths;
         this.progress = progress;
         this.courses = courses;
         this.visibility = visibility;
+        this.labs = labs;
         this.clock = clock;
     }
 
@@ -41,7 +45,7 @@ public class Paths {
         Map<String, String> certified = certifications.activeUntil(user.id());
         return paths.findAll().stream()
                 .sorted(java.util.Comparator.comparing(LearningPath::level).thenComparing(LearningPath::title))
-                .map(p -> card(viewer, p, enrolledPaths.contains(p.id()), enrolledCourses, certified))
+                .map(p -> card(user, viewer, p, enrolledPaths.contains(p.id()), enrolledCourses, certified))
                 .toList();
     }
 
@@ -71,8 +75,8 @@ public class Paths {
         }
     }
 
-    private CatalogViews.PathCard card(Visibility.Viewer viewer, LearningPath path, boolean enrolled, Set<String> enrolledCourses,
-                                       Map<String, String> certified) {
+    private CatalogViews.PathCard card(CurrentUser user, Visibility.Viewer viewer, LearningPath path, boolean enrolled,
+                                       Set<String> enrolledCourses, Map<String, String> certified) {
         List<CatalogViews.CourseCard> cards = new ArrayList<>();
         List<CatalogViews.Missing> missing = new ArrayList<>();
         if (path.prerequisiteId() != null && !certified.containsKey(path.prerequisiteId())) {
@@ -92,16 +96,23 @@ public class Paths {
                 missing.add(new CatalogViews.Missing("course", courseId, card.get().title(), "/courses/" + courseId, null));
             }
         }
-        for (String lab : paths.findRequirements(path.id(), CatalogPublisher.Requirement.LAB.name())) {
-            missing.add(new CatalogViews.Missing("lab", lab, lab, null, null));
+        List<String> labIds = paths.findRequirements(path.id(), CatalogPublisher.Requirement.LAB.name());
+        List<LabViews.TrackCard> labCards = labs.cards(user.id(), labIds);
+        for (String lab : labIds) {
+            var card = labCards.stream().filter(c -> c.id().equals(lab)).findFirst();
+            if (card.isEmpty() || !card.get().done()) {
+                missing.add(new CatalogViews.Missing("lab", lab, card.map(LabViews.TrackCard::title).orElse(lab),
+                        card.isPresent() ? "/labs/" + lab : null, null));
+            }
         }
         if (path.examId() != null && !certified.containsKey(path.id())) {
             missing.add(new CatalogViews.Missing("exam", path.examId(), path.examId(), "/exams/" + path.examId(), null));
         }
-        // Each required course weighs the same; one the viewer cannot see counts as not started.
-        int percent = required.isEmpty() ? 0
-                : cards.stream().mapToInt(CatalogViews.CourseCard::percent).sum() / required.size();
+        // Each required course and lab track weighs the same; one the viewer cannot see counts as not started.
+        int parts = required.size() + labIds.size();
+        int percent = parts == 0 ? 0 : (cards.stream().mapToInt(CatalogViews.CourseCard::percent).sum()
+                + labCards.stream().mapToInt(c -> c.done() ? 100 : c.percent()).sum()) / parts;
         return new CatalogViews.PathCard(path.id(), path.title(), path.level(), path.description(), path.validityMonths(),
-                cards, missing, percent, enrolled, certified.get(path.id()));
+                cards, labCards, missing, percent, enrolled, certified.get(path.id()));
     }
 }

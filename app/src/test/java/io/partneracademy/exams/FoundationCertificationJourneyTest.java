@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The issue's "done when", on the shipped catalog and exams, through the web pages: a learner completes
- * Foundation's courses and passes its exam, downloads the certificate, and its QR code opens a verify page
+ * Foundation's courses and lab track and passes its exam, downloads the certificate, and its QR code opens a verify page
  * saying "Active". (The test reads the correct options server-side; the browser never sees them.)
  */
 @MicronautTest(transactional = false)
@@ -72,6 +72,17 @@ class FoundationCertificationJourneyTest extends DatabaseTest {
                         .isEqualTo(303);
             }
         }
+        String lab = "/labs/deal-registration-walkthrough";
+        browser.get(lab);
+        assertThat(browser.post(lab + "/start", Map.of()).status()).isEqualTo(303);
+        for (Map.Entry<String, String> answer : List.of(Map.entry("protection-window", "30"),
+                Map.entry("first-contact-deadline", "2027-03-10"), Map.entry("registration-id", "DR-123456"))) {
+            browser.get(lab + "/tasks/" + answer.getKey());
+            browser.post(lab + "/tasks/" + answer.getKey() + "/answer", Map.of("answer", answer.getValue()));
+        }
+        browser.get(lab + "/tasks/follow-up-plan");
+        browser.post(lab + "/tasks/follow-up-plan/attest", Map.of());
+        assertThat(browser.get("/paths/foundation").text()).doesNotContain("Lab track:");
         assertThat(browser.get("/certifications").text()).contains("No certifications yet");
 
         browser.get("/exams/foundation-exam");

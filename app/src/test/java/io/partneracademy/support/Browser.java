@@ -99,6 +99,35 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Uploads one file as multipart/form-data the way public/lab-upload.js does: the CSRF token in the header, a
+     * JSON answer expected. The file name is sent exactly as given.
+     */
+    public Page postFile(String path, String field, String fileName, String contentType, byte[] bytes) {
+        String boundary = "----pa" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "application/json")
+                .header("X-CSRF-TOKEN", csrfToken)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, bytes, tail))));
+    }
+
+    /** GET returning the raw response: bytes and all headers. */
+    public HttpResponse<byte[]> fetch(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "*/*").GET()
+                    .timeout(java.time.Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Opens the login page and signs in. */
     public Page login(String email, String password) {
         get("/login");

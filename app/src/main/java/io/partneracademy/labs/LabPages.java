@@ -1,0 +1,82 @@
+package io.partneracademy.labs;
+
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.catalog.LessonPreview;
+import jakarta.inject.Singleton;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Builds the learner's lab pages; reads only. */
+@Singleton
+public class LabPages {
+
+    private final Tracks tracks;
+    private final LabStatus status;
+    private final ProgressRepository progress;
+    private final SubmissionRepository submissions;
+    private final SubmissionViews views;
+    private final LessonPreview markdown;
+
+    LabPages(Tracks tracks, LabStatus status, ProgressRepository progress, SubmissionRepository submissions,
+             SubmissionViews views, LessonPreview markdown) {
+        this.tracks = tracks;
+        this.status = status;
+        this.progress = progress;
+        this.submissions = submissions;
+        this.views = views;
+        this.markdown = markdown;
+    }
+
+    /** Every published track with the viewer's progress. */
+    public List<LabViews.TrackCard> list(CurrentUser user) {
+        return status.all(user.id());
+    }
+
+    /** A track's outline with the state of each task. */
+    public LabViews.TrackPage track(CurrentUser user, String trackId) {
+        LoadedTrack track = tracks.current(trackId);
+        LabViews.TrackCard card = status.cards(user.id(), List.of(trackId)).get(0);
+        Set<String> done = new HashSet<>(progress.findCompletedTaskIds(user.id(), trackId));
+        List<Submission> history = submissions.findByUserIdAndTrackIdOrderBySubmittedAtDesc(user.id(), trackId);
+        List<LabViews.TaskItem> items = track.tasks().stream()
+                .map(t -> new LabViews.TaskItem(t.taskId(), t.title(), t.checkType(), state(track, t, done, history)))
+                .toList();
+        return new LabViews.TrackPage(card, track.version().sequential(), track.version().version(), items);
+    }
+
+    /** One task: instructions, hints, the form for its check, and the learner's submissions. */
+    public LabViews.TaskPage task(CurrentUser user, String trackId, String taskId) {
+        LoadedTrack track = tracks.current(trackId);
+        TaskRow task = track.task(taskId);
+        Set<String> done = new HashSet<>(progress.findCompletedTaskIds(user.id(), trackId));
+        List<Submission> history = submissions.findByUserIdAndTrackIdOrderBySubmittedAtDesc(user.id(), trackId);
+        int index = track.tasks().indexOf(task);
+        String render = "labs/" + trackId;
+        return new LabViews.TaskPage(trackId, track.version().title(), task.taskId(), task.title(), index + 1,
+                track.tasks().size(), markdown.render(render, task.instructions()),
+                task.hintList().stream().map(h -> markdown.render(render, h)).toList(), task.checkType(),
+                task.fileTypes().stream().map(FileType::label).toList(),
+                task.maxBytes() == null ? null : Sizes.label(task.maxBytes()), task.reviewed(),
+                state(track, task, done, history), track.blockedBy(taskId, done).map(TaskRow::title).orElse(null),
+                history.stream().filter(s -> s.taskId().equals(taskId)).map(views::item).toList(),
+                index > 0 ? track.tasks().get(index - 1).taskId() : null,
+                index + 1 < track.tasks().size() ? track.tasks().get(index + 1).taskId() : null);
+    }
+
+    private static String state(LoadedTrack track, TaskRow task, Set<String> done, List<Submission> history) {
+        if (done.contains(task.taskId())) {
+            return "DONE";
+        }
+        Optional<Submission> latest = history.stream().filter(s -> s.taskId().equals(task.taskId())).findFirst();
+        if (latest.isPresent() && latest.get().pending()) {
+            return "PENDING";
+        }
+        if (track.blockedBy(task.taskId(), done).isPresent()) {
+            return "LOCKED";
+        }
+        return latest.isPresent() && Submission.FAILED.equals(latest.get().status()) ? "FAILED" : "OPEN";
+    }
+}

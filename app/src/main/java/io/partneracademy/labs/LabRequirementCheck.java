@@ -1,0 +1,28 @@
+package io.partneracademy.labs;
+
+import io.partneracademy.certification.RequirementCheck;
+import jakarta.inject.Singleton;
+
+import java.util.Collection;
+import java.util.Set;
+
+/** Answers certification's question for the LAB requirements of a path: which tracks a person has not completed. */
+@Singleton
+class LabRequirementCheck implements RequirementCheck {
+
+    private final LabStatus status;
+
+    LabRequirementCheck(LabStatus status) {
+        this.status = status;
+    }
+
+    @Override
+    public String kind() {
+        return Completion.KIND;
+    }
+
+    @Override
+    public Set<String> incomplete(long userId, Collection<String> refIds) {
+        return status.incomplete(userId, refIds);
+    }
+}

@@ -1,0 +1,32 @@
+package io.partneracademy.labs;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** An answer, upload or attestation for one task, with its result and the reviewer's decision. */
+@MappedEntity("lab_submission")
+record Submission(@Id @GeneratedValue @Nullable Long id, long userId, String trackId, int trackVersion, String taskId,
+                  String kind, @Nullable String answer, @Nullable String storageKey, @Nullable String fileName,
+                  @Nullable String contentType, @Nullable Long sizeBytes, String status, Instant submittedAt,
+                  @Nullable Long reviewerId, @Nullable Instant reviewedAt, @Nullable String feedback) {
+
+    static final String PASSED = "PASSED";
+    static final String FAILED = "FAILED";
+    static final String PENDING = "PENDING";
+
+    boolean pending() {
+        return PENDING.equals(status);
+    }
+
+    boolean passed() {
+        return PASSED.equals(status);
+    }
+
+    boolean hasFile() {
+        return storageKey != null;
+    }
+}
