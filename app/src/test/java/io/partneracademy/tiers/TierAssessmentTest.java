@@ -147,6 +147,47 @@ class TierAssessmentTest extends DatabaseTest {
         }
     }
 
+    @Test
+    void anAdminChangesThePolicyAndEveryPartnerIsReassessed() {
+        Partner partner = partner("Policy Partners", Tier.SILVER);
+        UserSummary admin = fixtures.user("Ada Admin", Role.ADMIN);
+        CurrentUser adminUser = new CurrentUser(admin.id(), admin.email(), admin.displayName(), Set.of(Role.ADMIN));
+        Browser browser = new Browser(server.getURI());
+        browser.login(admin.email(), Fixtures.PASSWORD);
+        browser.get("/tiers");
+        assertThat(browser.post("/tiers/partners/" + partner.id() + "/metrics", Map.of("arr", "30000", "referrals", "0"))
+                .status()).isEqualTo(303);
+        certifiedEmployee(partner, "Solo Certified");
+        events.process();
+        assertThat(line(adminUser, partner).eligible()).isEqualTo(Tier.SILVER);
+        Map<String, String> form = new java.util.HashMap<>();
+        for (String tier : List.of("SILVER", "GOLD", "PLATINUM")) {
+            form.put(tier + ".minPractitioners", "0");
+            form.put(tier + ".minArchitects", tier.equals("PLATINUM") ? "1" : "0");
+        }
+        form.putAll(Map.of("SILVER.minCertified", "2", "SILVER.minArr", "25000", "SILVER.minReferrals", "5",
+                "GOLD.minCertified", "3", "GOLD.minArr", "100000", "GOLD.minReferrals", "20",
+                "PLATINUM.minCertified", "5", "PLATINUM.minArr", "500000", "PLATINUM.minReferrals", "50"));
+        browser.get("/admin/tier-policy");
+
+        Map<String, String> lowerGold = new java.util.HashMap<>(form);
+        lowerGold.put("GOLD.minCertified", "1");
+        Map<String, String> garbage = new java.util.HashMap<>(form);
+        garbage.put("SILVER.minArr", "a lot");
+        assertThat(browser.post("/admin/tier-policy", lowerGold).text()).contains("cannot require less");
+        assertThat(browser.post("/admin/tier-policy", garbage).status()).isEqualTo(422);
+        assertThat(line(adminUser, partner).eligible()).isEqualTo(Tier.SILVER);
+        assertThat(browser.post("/admin/tier-policy", form).status()).isEqualTo(303);
+
+        assertThat(line(adminUser, partner).eligible()).isEqualTo(Tier.REGISTERED);
+        assertThat(line(adminUser, partner).explanation()).contains("Silver needs 2 people certified; you have 1.");
+        browser.get("/admin/tier-policy");
+        form.put("SILVER.minCertified", "1");
+        form.put("GOLD.minCertified", "2");
+        assertThat(browser.post("/admin/tier-policy", form).status()).isEqualTo(303);
+        assertThat(line(adminUser, partner).eligible()).isEqualTo(Tier.SILVER);
+    }
+
     private TierDashboard.Line line(CurrentUser viewer, Partner partner) {
         return dashboard.partner(viewer, partner.id());
     }

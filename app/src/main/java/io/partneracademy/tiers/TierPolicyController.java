@@ -1,0 +1,85 @@
+package io.partneracademy.tiers;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.web.FormErrors;
+import io.partneracademy.web.Views;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The tier policy page: what each tier requires, editable by admins. */
+@Controller("/admin/tier-policy")
+@Secured(Role.Names.ADMIN)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Produces(MediaType.TEXT_HTML)
+class TierPolicyController {
+
+    static final String VIEW = "tiers/policy";
+
+    private final TierPolicies policies;
+
+    TierPolicyController(TierPolicies policies) {
+        this.policies = policies;
+    }
+
+    @Get
+    HttpResponse<?> show() {
+        return page(HttpStatus.OK, null, List.of(), false);
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> save(@Body Map<String, String> form, Authentication authentication) {
+        try {
+            policies.update(CurrentUser.from(authentication), form);
+            return Views.seeOther("/admin/tier-policy?saved=true");
+        } catch (FormErrors e) {
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, form, e.errors(), false);
+        }
+    }
+
+    /** One tier's row: its fields in column order, with the value to show (what was typed, else the policy). */
+    record Row(String tier, List<Field> fields) {
+    }
+
+    record Field(String name, String value) {
+    }
+
+    private HttpResponse<?> page(HttpStatus status, Map<String, String> form, List<FormErrors.FieldError> errors,
+                                 boolean saved) {
+        Map<String, Object> model = new HashMap<>();
+        List<Row> rows = new java.util.ArrayList<>();
+        for (TierPolicy p : policies.list()) {
+            if (p.tier() == io.partneracademy.partners.Tier.REGISTERED) {
+                continue;
+            }
+            Map<String, String> values = new java.util.LinkedHashMap<>();
+            values.put("minCertified", String.valueOf(p.minCertified()));
+            values.put("minPractitioners", String.valueOf(p.minPractitioners()));
+            values.put("minArchitects", String.valueOf(p.minArchitects()));
+            values.put("minArr", p.minArr().stripTrailingZeros().toPlainString());
+            values.put("minReferrals", String.valueOf(p.minReferrals()));
+            List<Field> fields = values.entrySet().stream().map(e -> {
+                String name = p.tier().name() + "." + e.getKey();
+                return new Field(name, form != null && form.containsKey(name) ? form.get(name) : e.getValue());
+            }).toList();
+            rows.add(new Row(p.tier().name(), fields));
+        }
+        model.put("rows", rows);
+        model.put("errors", Views.fieldErrors(errors));
+        return Views.render(status, VIEW, model);
+    }
+}
