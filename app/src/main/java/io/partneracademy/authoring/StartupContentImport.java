@@ -1,6 +1,7 @@
 package io.partneracademy.authoring;
 
 import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
@@ -24,9 +25,12 @@ class StartupContentImport implements ApplicationEventListener<ServerStartupEven
     private final ExamImporter examImporter;
     private final ContentSettings settings;
     private final ExecutorService executor;
+    private final ApplicationEventPublisher<StartupImportFinished> finished;
 
     StartupContentImport(ContentImporter importer, ExamImporter examImporter, ContentSettings settings,
-                         @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+                         @Named(TaskExecutors.BLOCKING) ExecutorService executor,
+                         ApplicationEventPublisher<StartupImportFinished> finished) {
+        this.finished = finished;
         this.importer = importer;
         this.examImporter = examImporter;
         this.settings = settings;
@@ -46,16 +50,19 @@ class StartupContentImport implements ApplicationEventListener<ServerStartupEven
     }
 
     private void importNow() {
+        boolean succeeded = false;
         try {
             importer.importTree(settings.dir(), null);
             if (Files.isDirectory(settings.examsDir())) {
                 examImporter.importTree(settings.examsDir());
             }
+            succeeded = true;
         } catch (ContentInvalidException e) {
             LOG.error("Content has {} problems; that folder was not imported:\n{}", e.problems().size(),
                     String.join("\n", e.problems().stream().map(Object::toString).toList()));
         } catch (RuntimeException e) {
             LOG.error("Content import failed", e);
         }
+        finished.publishEvent(new StartupImportFinished(succeeded));
     }
 }

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.LinkedHashSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +41,8 @@ public class TierEvents {
     @Transactional
     public int process() {
         List<EventRow> events = tiers.claimEvents(BATCH);
-        Set<Long> partners = new LinkedHashSet<>();
+        // Ascending, so two servers processing at once lock partners in the same order.
+        Set<Long> partners = new TreeSet<>();
         for (EventRow event : events) {
             Map<String, Object> payload = read(event.payload());
             for (String key : List.of("fromPartnerId", "toPartnerId")) {
