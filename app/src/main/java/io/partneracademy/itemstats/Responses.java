@@ -1,0 +1,68 @@
+package io.partneracademy.itemstats;
+
+import java.util.Arrays;
+
+/**
+ * The answers the statistics are computed from, in flat arrays (2 million answers fit in about 40 MB): per answer
+ * its attempt, slot (position on the paper), question, mark from 0 to 1 and the chosen options as a bit mask over
+ * the question's options in authored order.
+ */
+final class Responses {
+
+    final int attempts;
+    final int slots;
+    final int questions;
+    private int size;
+    private int[] attempt = new int[1024];
+    private int[] slot = new int[1024];
+    private int[] question = new int[1024];
+    private double[] mark = new double[1024];
+    private int[] chosen = new int[1024];
+
+    Responses(int attempts, int slots, int questions) {
+        this.attempts = attempts;
+        this.slots = slots;
+        this.questions = questions;
+    }
+
+    void add(int attemptIndex, int slotIndex, int questionIndex, double markValue, int chosenMask) {
+        if (size == attempt.length) {
+            int grown = size * 2;
+            attempt = Arrays.copyOf(attempt, grown);
+            slot = Arrays.copyOf(slot, grown);
+            question = Arrays.copyOf(question, grown);
+            mark = Arrays.copyOf(mark, grown);
+            chosen = Arrays.copyOf(chosen, grown);
+        }
+        attempt[size] = attemptIndex;
+        slot[size] = slotIndex;
+        question[size] = questionIndex;
+        mark[size] = markValue;
+        chosen[size] = chosenMask;
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int attempt(int i) {
+        return attempt[i];
+    }
+
+    int slot(int i) {
+        return slot[i];
+    }
+
+    int question(int i) {
+        return question[i];
+    }
+
+    double mark(int i) {
+        return mark[i];
+    }
+
+    int chosen(int i) {
+        return chosen[i];
+    }
+}
