@@ -1,0 +1,147 @@
+package io.partneracademy.itemstats;
+
+import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.exams.ExamSpec;
+import io.partneracademy.exams.QuestionBank;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Computes the item statistics of one exam version from the stored attempts: selects the attempts (each person's
+ * first closed attempt of the exam, or all), marks every answer the way the grader does, and runs the calculator.
+ */
+@Singleton
+class ItemStatistics {
+
+    private final QuestionBank bank;
+    private final AnswerSource source;
+    private final ItemStatsSettings settings;
+    private final Clock clock;
+
+    ItemStatistics(QuestionBank bank, AnswerSource source, ItemStatsSettings settings, Clock clock) {
+        this.bank = bank;
+        this.source = source;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    Report compute(String examId, int version, boolean allAttempts) {
+        long begin = System.nanoTime();
+        QuestionBank.Paper paper = bank.paper(examId, version);
+        List<AnswerSource.Attempt> ofVersion = source.attempts(examId).stream()
+                .filter(a -> a.version() == version).toList();
+        List<AnswerSource.Attempt> selected = ofVersion.stream().filter(a -> allAttempts || a.number() == 1).toList();
+        Map<Long, Integer> attemptIndex = new HashMap<>();
+        selected.forEach(a -> attemptIndex.put(a.id(), attemptIndex.size()));
+        Map<String, Integer> questionIndex = new HashMap<>();
+        paper.questions().forEach(q -> questionIndex.put(q.id(), questionIndex.size()));
+        Marker marker = new Marker(paper);
+        Responses responses = new Responses(selected.size(), paper.length(), paper.questions().size());
+        source.answers(examId, version, (attemptId, position, questionId, answer) -> {
+            Integer a = attemptIndex.get(attemptId);
+            if (a != null) {
+                int q = questionIndex.get(questionId);
+                Decoded decoded = marker.decode(q, answer);
+                responses.add(a, position, q, decoded.mark(), decoded.mask());
+            }
+        });
+        int[] optionCounts = paper.questions().stream().mapToInt(q -> q.options().size()).toArray();
+        ItemCalculator.Figures figures = ItemCalculator.compute(responses, optionCounts);
+        List<Report.Item> items = new ArrayList<>();
+        for (int q = 0; q < paper.questions().size(); q++) {
+            items.add(item(paper.questions().get(q), figures.items().get(q)));
+        }
+        long passed = selected.stream().filter(AnswerSource.Attempt::passed).count();
+        Double passRate = selected.isEmpty() ? null : 100.0 * passed / selected.size();
+        return new Report(examId, paper.title(), version, allAttempts, clock.instant(),
+                (System.nanoTime() - begin) / 1_000_000, paper.passMarkPercent(), figures.exam(), passRate,
+                distribution(selected), byAttemptNumber(ofVersion), items);
+    }
+
+    private Report.Item item(QuestionBank.Question q, ItemCalculator.ItemFigures f) {
+        List<Report.OptionUse> options = new ArrayList<>();
+        for (int o = 0; o < q.options().size(); o++) {
+            ExamSpec.Option option = q.options().get(o);
+            options.add(new Report.OptionUse(option.id(), option.text(), q.correct().contains(option.id()),
+                    f.optionCounts()[o], f.answers() == 0 ? 0 : (double) f.optionCounts()[o] / f.answers(),
+                    share(f.highCounts()[o], f.highAnswers()), share(f.lowCounts()[o], f.lowAnswers())));
+        }
+        return new Report.Item(q.id(), q.section(), q.difficulty(), q.type(), q.stem(), f.answers(), f.facility(),
+                f.sd(), f.discrimination(), f.discriminativeEfficiency(), f.effectiveWeight(), options,
+                Flags.of(f, options, settings));
+    }
+
+    private static @Nullable Double share(int count, int of) {
+        return of == 0 ? null : (double) count / of;
+    }
+
+    private static List<Report.Bin> distribution(List<AnswerSource.Attempt> attempts) {
+        int[] counts = new int[10];
+        attempts.forEach(a -> counts[Math.min(9, Math.max(0, (int) (a.scorePercent() / 10)))]++);
+        List<Report.Bin> bins = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            bins.add(new Report.Bin(i * 10, i * 10 + 10, counts[i]));
+        }
+        return bins;
+    }
+
+    private static List<Report.AttemptNumber> byAttemptNumber(List<AnswerSource.Attempt> attempts) {
+        int last = 4;
+        int[] total = new int[last + 1];
+        int[] passed = new int[last + 1];
+        for (AnswerSource.Attempt a : attempts) {
+            int n = Math.min(last, a.number());
+            total[n]++;
+            passed[n] += a.passed() ? 1 : 0;
+        }
+        List<Report.AttemptNumber> out = new ArrayList<>();
+        for (int n = 1; n <= last; n++) {
+            if (total[n] > 0) {
+                out.add(new Report.AttemptNumber(n, n == last, total[n], passed[n]));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Marks answers with the grader's own rule, once per distinct answer of a question (a question has a handful
+     * of distinct answers, an exam millions of answers).
+     */
+    private final class Marker {
+
+        private final QuestionBank.Paper paper;
+        private final List<Map<String, Decoded>> memo = new ArrayList<>();
+
+        Marker(QuestionBank.Paper paper) {
+            this.paper = paper;
+            paper.questions().forEach(q -> memo.add(new HashMap<>()));
+        }
+
+        Decoded decode(int question, @Nullable String answer) {
+            String key = answer == null ? "" : answer;
+            return memo.get(question).computeIfAbsent(key, k -> compute(paper.questions().get(question), k));
+        }
+
+        private Decoded compute(QuestionBank.Question q, String answer) {
+            Set<String> chosen = answer.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(answer.split(",")));
+            int mask = 0;
+            for (int o = 0; o < q.options().size(); o++) {
+                mask |= chosen.contains(q.options().get(o).id()) ? 1 << o : 0;
+            }
+            double mark = bank.mark(paper.examId(), paper.version(), q.id(), chosen);
+            return new Decoded(mark, mask);
+        }
+    }
+
+    /** An answer's mark and its chosen options as a bit mask over the options in authored order. */
+    private record Decoded(double mark, int mask) {
+    }
+}
