@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.exams.ExamSpec;
 import io.partneracademy.exams.QuestionBank;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,6 +22,8 @@ import java.util.Set;
  */
 @Singleton
 class ItemStatistics {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ItemStatistics.class);
 
     private final QuestionBank bank;
     private final AnswerSource source;
@@ -45,20 +49,30 @@ class ItemStatistics {
         paper.questions().forEach(q -> questionIndex.put(q.id(), questionIndex.size()));
         Marker marker = new Marker(paper);
         Responses responses = new Responses(selected.size(), paper.length(), paper.questions().size());
+        long[] last = {-1, -1};
         source.answers(examId, version, (attemptId, position, questionId, answer) -> {
-            Integer a = attemptIndex.get(attemptId);
-            if (a != null) {
+            // Rows arrive grouped by attempt: look the attempt up once per attempt, not once per answer.
+            if (attemptId != last[0]) {
+                Integer index = attemptIndex.get(attemptId);
+                last[0] = attemptId;
+                last[1] = index == null ? -1 : index;
+            }
+            if (last[1] >= 0) {
                 int q = questionIndex.get(questionId);
                 Decoded decoded = marker.decode(q, answer);
-                responses.add(a, position, q, decoded.mark(), decoded.mask());
+                responses.add((int) last[1], position, q, decoded.mark(), decoded.mask());
             }
         });
+        long read = System.nanoTime();
         int[] optionCounts = paper.questions().stream().mapToInt(q -> q.options().size()).toArray();
         ItemCalculator.Figures figures = ItemCalculator.compute(responses, optionCounts);
         List<Report.Item> items = new ArrayList<>();
         for (int q = 0; q < paper.questions().size(); q++) {
             items.add(item(paper.questions().get(q), figures.items().get(q)));
         }
+        LOG.info("Item statistics of {} version {} ({}): {} attempts, {} answers; read in {} ms, computed in {} ms",
+                examId, version, allAttempts ? "all attempts" : "first attempts", selected.size(), responses.size(),
+                (read - begin) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         long passed = selected.stream().filter(AnswerSource.Attempt::passed).count();
         Double passRate = selected.isEmpty() ? null : 100.0 * passed / selected.size();
         return new Report(examId, paper.title(), version, allAttempts, clock.instant(),
