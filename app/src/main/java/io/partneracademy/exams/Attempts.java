@@ -68,7 +68,8 @@ public class Attempts {
         }
         Set<String> seen = history.isEmpty() ? Set.of() : new HashSet<>(attempts.findQuestionIds(history.get(0).id()));
         long seed = RANDOM.nextLong();
-        List<Draw.Drawn> paper = Draw.draw(loaded.blueprint(), retirements.pool(loaded, retirements.retired(examId)), seen, seed,
+        List<QuestionRow> pool = retirements.pool(loaded, retirements.retired(examId));
+        List<Draw.Drawn> paper = Draw.draw(loaded.blueprint(), pool, seen, seed,
                 q -> loaded.options().get(q.questionId()).stream().map(ExamSpec.Option::id).toList());
         AttemptRow attempt;
         try {

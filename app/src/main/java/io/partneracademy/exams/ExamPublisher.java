@@ -110,7 +110,10 @@ public class ExamPublisher {
         StringBuilder out = new StringBuilder();
         out.append(write(new Object[] {spec.id(), spec.pathId(), spec.title(), spec.timeLimitMinutes(),
                 spec.passMarkPercent(), spec.mode(), spec.navigation(), spec.scoring(), spec.retake(),
-                String.valueOf(spec.opens()), String.valueOf(spec.closes()), spec.blueprint()}));
+                String.valueOf(spec.opens()), String.valueOf(spec.closes()),
+                // Map.copyOf iterates in a per-JVM order: sort the difficulty mix, or every restart republishes.
+                spec.blueprint().stream().map(b -> new Object[] {b.id(), b.title(), b.draw(),
+                        new java.util.TreeMap<>(b.mix())}).toList()}));
         spec.questions().stream().sorted(java.util.Comparator.comparing(ExamSpec.Question::id)).forEach(q ->
                 out.append(write(new Object[] {q.id(), q.section(), q.difficulty(), q.type(), q.stem(), q.options(),
                         new TreeSet<>(q.correct()), q.explanation()})));

@@ -22,7 +22,9 @@ interface ExamRepository extends CrudRepository<Exam, String> {
     @Query("SELECT * FROM exam_version WHERE exam_id = :examId ORDER BY version DESC")
     List<ExamVersionRow> findVersions(String examId);
 
-    @Query("SELECT content_hash FROM exam_version WHERE exam_id = :examId AND source = 'FILE' ORDER BY version DESC LIMIT 1")
+    @Query("""
+            SELECT content_hash FROM exam_version WHERE exam_id = :examId AND source = 'FILE'
+            ORDER BY version DESC LIMIT 1""")
     Optional<String> findLastFileHash(String examId);
 
     @Query("UPDATE exam_version SET source = :source WHERE exam_id = :examId AND version = :version")

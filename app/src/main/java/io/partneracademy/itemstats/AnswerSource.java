@@ -25,7 +25,7 @@ class AnswerSource {
                        ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY started_at, id) AS attempt_number
                 FROM exam_attempt WHERE exam_id = ? AND status <> 'OPEN') ranked""";
     private static final String ANSWERS = """
-            SELECT q.attempt_id, q.position, q.question_id, q.answer
+            SELECT q.attempt_id, q.position, CONCAT(q.question_id, '=', COALESCE(q.answer, ''))
             FROM attempt_question q JOIN exam_attempt a ON a.id = q.attempt_id
             WHERE a.exam_id = ? AND a.exam_version = ? AND a.status <> 'OPEN'""";
 
@@ -39,9 +39,12 @@ class AnswerSource {
     record Attempt(long id, int version, double scorePercent, boolean passed, int number) {
     }
 
-    /** Receives one stored answer (null when the question was left unanswered). */
+    /**
+     * Receives one stored answer as "questionId=answer" (nothing after '=' when left unanswered): one string per
+     * row instead of two halves the driver's decoding and the caller's lookups, which dominate at 2 million rows.
+     */
     interface AnswerSink {
-        void accept(long attemptId, int position, String questionId, String answer);
+        void accept(long attemptId, int position, String questionAndAnswer);
     }
 
     /** Every closed attempt of the exam, all versions. */
@@ -74,7 +77,7 @@ class AnswerSource {
                 st.setInt(2, version);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        sink.accept(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4));
+                        sink.accept(rs.getLong(1), rs.getInt(2), rs.getString(3));
                     }
                 }
                 return null;

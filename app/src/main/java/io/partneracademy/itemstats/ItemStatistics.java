@@ -45,12 +45,11 @@ class ItemStatistics {
         List<AnswerSource.Attempt> selected = ofVersion.stream().filter(a -> allAttempts || a.number() == 1).toList();
         Map<Long, Integer> attemptIndex = new HashMap<>();
         selected.forEach(a -> attemptIndex.put(a.id(), attemptIndex.size()));
-        Map<String, Integer> questionIndex = new HashMap<>();
-        paper.questions().forEach(q -> questionIndex.put(q.id(), questionIndex.size()));
         Marker marker = new Marker(paper);
-        Responses responses = new Responses(selected.size(), paper.length(), paper.questions().size());
+        Responses responses = new Responses(selected.size(), paper.length(), paper.questions().size(),
+                selected.size() * paper.length());
         long[] last = {-1, -1};
-        source.answers(examId, version, (attemptId, position, questionId, answer) -> {
+        source.answers(examId, version, (attemptId, position, questionAndAnswer) -> {
             // Rows arrive grouped by attempt: look the attempt up once per attempt, not once per answer.
             if (attemptId != last[0]) {
                 Integer index = attemptIndex.get(attemptId);
@@ -58,9 +57,8 @@ class ItemStatistics {
                 last[1] = index == null ? -1 : index;
             }
             if (last[1] >= 0) {
-                int q = questionIndex.get(questionId);
-                Decoded decoded = marker.decode(q, answer);
-                responses.add((int) last[1], position, q, decoded.mark(), decoded.mask());
+                Decoded decoded = marker.decode(questionAndAnswer);
+                responses.add((int) last[1], position, decoded.question(), decoded.mark(), decoded.mask());
             }
         });
         long read = System.nanoTime();
@@ -126,36 +124,45 @@ class ItemStatistics {
     }
 
     /**
-     * Marks answers with the grader's own rule, once per distinct answer of a question (a question has a handful
+     * Marks answers with the grader's own rule, once per distinct "questionId=answer" (a question has a handful
      * of distinct answers, an exam millions of answers).
      */
     private final class Marker {
 
         private final QuestionBank.Paper paper;
-        private final List<Map<String, Decoded>> memo = new ArrayList<>();
+        private final Map<String, Integer> questionIndex = new HashMap<>();
+        private final Map<String, Decoded> memo = new HashMap<>();
 
         Marker(QuestionBank.Paper paper) {
             this.paper = paper;
-            paper.questions().forEach(q -> memo.add(new HashMap<>()));
+            paper.questions().forEach(q -> questionIndex.put(q.id(), questionIndex.size()));
         }
 
-        Decoded decode(int question, @Nullable String answer) {
-            String key = answer == null ? "" : answer;
-            return memo.get(question).computeIfAbsent(key, k -> compute(paper.questions().get(question), k));
+        Decoded decode(String questionAndAnswer) {
+            Decoded known = memo.get(questionAndAnswer);
+            return known != null ? known : memo.computeIfAbsent(questionAndAnswer, this::compute);
         }
 
-        private Decoded compute(QuestionBank.Question q, String answer) {
+        private Decoded compute(String questionAndAnswer) {
+            int split = questionAndAnswer.indexOf('=');
+            String questionId = questionAndAnswer.substring(0, split);
+            String answer = questionAndAnswer.substring(split + 1);
+            Integer index = questionIndex.get(questionId);
+            if (index == null) {
+                throw new IllegalStateException("answer to " + questionId + ", which is not in " + paper.examId()
+                        + " version " + paper.version());
+            }
+            QuestionBank.Question q = paper.questions().get(index);
             Set<String> chosen = answer.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(answer.split(",")));
             int mask = 0;
             for (int o = 0; o < q.options().size(); o++) {
                 mask |= chosen.contains(q.options().get(o).id()) ? 1 << o : 0;
             }
-            double mark = bank.mark(paper.examId(), paper.version(), q.id(), chosen);
-            return new Decoded(mark, mask);
+            return new Decoded(index, bank.mark(paper.examId(), paper.version(), q.id(), chosen), mask);
         }
     }
 
-    /** An answer's mark and its chosen options as a bit mask over the options in authored order. */
-    private record Decoded(double mark, int mask) {
+    /** An answer's question index, mark, and chosen options as a bit mask over the options in authored order. */
+    private record Decoded(int question, double mark, int mask) {
     }
 }

@@ -13,16 +13,27 @@ final class Responses {
     final int slots;
     final int questions;
     private int size;
-    private int[] attempt = new int[1024];
-    private int[] slot = new int[1024];
-    private int[] question = new int[1024];
-    private double[] mark = new double[1024];
-    private int[] chosen = new int[1024];
+    private int[] attempt;
+    private int[] slot;
+    private int[] question;
+    private double[] mark;
+    private int[] chosen;
 
     Responses(int attempts, int slots, int questions) {
+        this(attempts, slots, questions, attempts * slots);
+    }
+
+    /** With room for the expected number of answers, so two million answers are not copied while growing. */
+    Responses(int attempts, int slots, int questions, int expected) {
         this.attempts = attempts;
         this.slots = slots;
         this.questions = questions;
+        int capacity = Math.max(16, expected);
+        attempt = new int[capacity];
+        slot = new int[capacity];
+        question = new int[capacity];
+        mark = new double[capacity];
+        chosen = new int[capacity];
     }
 
     void add(int attemptIndex, int slotIndex, int questionIndex, double markValue, int chosenMask) {

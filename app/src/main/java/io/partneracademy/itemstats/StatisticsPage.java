@@ -1,6 +1,5 @@
 package io.partneracademy.itemstats;
 
-import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.exams.QuestionBank;
 
 import java.util.List;
@@ -45,9 +44,5 @@ record StatisticsPage(String examId, String title, int version, boolean current,
     /** The configured flag thresholds, shown on the page so authors know what a flag means. */
     record Thresholds(String minFacility, String maxFacility, String minDiscrimination, int minAnswers,
                       String distractorMargin) {
-    }
-
-    static String orEmpty(@Nullable String value) {
-        return value == null ? "" : value;
     }
 }

@@ -82,7 +82,7 @@ public final class ItemStatisticsBenchmark {
                 }
             }
             long begin = System.nanoTime();
-            int status = author.get("/itemstats/bench-exam?scope=all&sort=discrimination&dir=asc").status();
+            int status = author.get("/itemstats/bench-exam?version=1&scope=all&sort=discrimination&dir=asc").status();
             rows.add(String.format("| all | cached page | %.0f ms | | | | | status %d |",
                     (System.nanoTime() - begin) / 1e6, status));
             server.stop();
@@ -98,7 +98,7 @@ public final class ItemStatisticsBenchmark {
      * on a busy machine the wall time says more about the neighbours than about this code.
      */
     private static String measure(Browser author, String scope, int run) throws Exception {
-        author.get("/itemstats/bench-exam?scope=" + scope);
+        author.get("/itemstats/bench-exam?version=1&scope=" + scope);
         long jvmBefore = jvmCpuNanos();
         long dbBefore = mariaDbCpuNanos();
         long begin = System.nanoTime();
