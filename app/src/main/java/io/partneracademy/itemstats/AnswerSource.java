@@ -27,7 +27,7 @@ class AnswerSource {
     private static final String ANSWERS = """
             SELECT q.attempt_id, q.position, CONCAT(q.question_id, '=', COALESCE(q.answer, ''))
             FROM attempt_question q JOIN exam_attempt a ON a.id = q.attempt_id
-            WHERE a.exam_id = ? AND a.exam_version = ? AND a.status <> 'OPEN'""";
+            WHERE a.exam_id = ? AND a.exam_version = ? AND a.status <> 'OPEN' AND a.id BETWEEN ? AND ?""";
 
     private final TransactionOperations<Connection> transactions;
 
@@ -67,14 +67,16 @@ class AnswerSource {
         });
     }
 
-    /** Streams every answer of the version's closed attempts to the sink. */
-    void answers(String examId, int version, AnswerSink sink) {
+    /** Streams every answer of the version's closed attempts with ids from fromId to toId to the sink. */
+    void answers(String examId, int version, long fromId, long toId, AnswerSink sink) {
         transactions.executeRead(status -> {
             try (PreparedStatement st = status.getConnection().prepareStatement(ANSWERS,
                     ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 st.setFetchSize(Integer.MIN_VALUE);
                 st.setString(1, examId);
                 st.setInt(2, version);
+                st.setLong(3, fromId);
+                st.setLong(4, toId);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
                         sink.accept(rs.getLong(1), rs.getInt(2), rs.getString(3));

@@ -3,6 +3,8 @@ package io.partneracademy.itemstats;
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.exams.ExamSpec;
 import io.partneracademy.exams.QuestionBank;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +17,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Computes the item statistics of one exam version from the stored attempts: selects the attempts (each person's
@@ -24,13 +28,18 @@ import java.util.Set;
 class ItemStatistics {
 
     private static final Logger LOG = LoggerFactory.getLogger(ItemStatistics.class);
+    /** Parallel readers: two, for the two cores these machines have. */
+    private static final int READERS = 2;
 
     private final QuestionBank bank;
     private final AnswerSource source;
     private final ItemStatsSettings settings;
+    private final ExecutorService executor;
     private final Clock clock;
 
-    ItemStatistics(QuestionBank bank, AnswerSource source, ItemStatsSettings settings, Clock clock) {
+    ItemStatistics(QuestionBank bank, AnswerSource source, ItemStatsSettings settings,
+                   @Named(TaskExecutors.BLOCKING) ExecutorService executor, Clock clock) {
+        this.executor = executor;
         this.bank = bank;
         this.source = source;
         this.settings = settings;
@@ -45,22 +54,7 @@ class ItemStatistics {
         List<AnswerSource.Attempt> selected = ofVersion.stream().filter(a -> allAttempts || a.number() == 1).toList();
         Map<Long, Integer> attemptIndex = new HashMap<>();
         selected.forEach(a -> attemptIndex.put(a.id(), attemptIndex.size()));
-        Marker marker = new Marker(paper);
-        Responses responses = new Responses(selected.size(), paper.length(), paper.questions().size(),
-                selected.size() * paper.length());
-        long[] last = {-1, -1};
-        source.answers(examId, version, (attemptId, position, questionAndAnswer) -> {
-            // Rows arrive grouped by attempt: look the attempt up once per attempt, not once per answer.
-            if (attemptId != last[0]) {
-                Integer index = attemptIndex.get(attemptId);
-                last[0] = attemptId;
-                last[1] = index == null ? -1 : index;
-            }
-            if (last[1] >= 0) {
-                Decoded decoded = marker.decode(questionAndAnswer);
-                responses.add((int) last[1], position, decoded.question(), decoded.mark(), decoded.mask());
-            }
-        });
+        Responses responses = read(examId, paper, selected, attemptIndex);
         long read = System.nanoTime();
         int[] optionCounts = paper.questions().stream().mapToInt(q -> q.options().size()).toArray();
         ItemCalculator.Figures figures = ItemCalculator.compute(responses, optionCounts);
@@ -76,6 +70,49 @@ class ItemStatistics {
         return new Report(examId, paper.title(), version, allAttempts, clock.instant(),
                 (System.nanoTime() - begin) / 1_000_000, paper.passMarkPercent(), figures.exam(), passRate,
                 distribution(selected), byAttemptNumber(ofVersion), items);
+    }
+
+    /**
+     * Streams the answers in {@link #READERS} attempt-id ranges at once, each on its own connection and thread into
+     * its own arrays: reading, not computing, is what costs at two million answers, and it parallelises.
+     */
+    private Responses read(String examId, QuestionBank.Paper paper, List<AnswerSource.Attempt> selected,
+                           Map<Long, Integer> attemptIndex) {
+        long[] ids = selected.stream().mapToLong(AnswerSource.Attempt::id).sorted().toArray();
+        List<CompletableFuture<Responses>> parts = new ArrayList<>();
+        for (int r = 0; r < READERS && ids.length > 0; r++) {
+            int from = ids.length * r / READERS;
+            int to = ids.length * (r + 1) / READERS - 1;
+            if (from <= to) {
+                long first = ids[from];
+                long lastId = ids[to];
+                int expected = (to - from + 1) * paper.length();
+                parts.add(CompletableFuture.supplyAsync(() -> readRange(examId, paper, first, lastId, attemptIndex,
+                        selected.size(), expected), executor));
+            }
+        }
+        List<Responses> read = parts.stream().map(CompletableFuture::join).toList();
+        return Responses.concat(selected.size(), paper.length(), paper.questions().size(), read);
+    }
+
+    private Responses readRange(String examId, QuestionBank.Paper paper, long fromId, long toId,
+                                Map<Long, Integer> attemptIndex, int attempts, int expected) {
+        Marker marker = new Marker(paper);
+        Responses responses = new Responses(attempts, paper.length(), paper.questions().size(), expected);
+        long[] last = {-1, -1};
+        source.answers(examId, paper.version(), fromId, toId, (attemptId, position, questionAndAnswer) -> {
+            // Rows arrive grouped by attempt: look the attempt up once per attempt, not once per answer.
+            if (attemptId != last[0]) {
+                Integer index = attemptIndex.get(attemptId);
+                last[0] = attemptId;
+                last[1] = index == null ? -1 : index;
+            }
+            if (last[1] >= 0) {
+                Decoded decoded = marker.decode(questionAndAnswer);
+                responses.add((int) last[1], position, decoded.question(), decoded.mark(), decoded.mask());
+            }
+        });
+        return responses;
     }
 
     private Report.Item item(QuestionBank.Question q, ItemCalculator.ItemFigures f) {

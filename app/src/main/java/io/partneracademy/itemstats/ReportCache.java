@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps each computed report for {@code partneracademy.itemstats.cache-for}; pages show when it was computed and
- * offer a recompute. The cache is derived data per node: losing it costs one computation (about a second for an
- * exam with two million answers), never information.
+ * offer a recompute. The cache is derived data per node: losing it costs one computation (seconds for an exam
+ * with two million answers), never information.
  */
 @Singleton
 class ReportCache {

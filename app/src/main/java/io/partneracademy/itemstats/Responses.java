@@ -1,6 +1,7 @@
 package io.partneracademy.itemstats;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The answers the statistics are computed from, in flat arrays (2 million answers fit in about 40 MB): per answer
@@ -34,6 +35,20 @@ final class Responses {
         question = new int[capacity];
         mark = new double[capacity];
         chosen = new int[capacity];
+    }
+
+    /** All answers of the parts in one set, in the parts' order. */
+    static Responses concat(int attempts, int slots, int questions, List<Responses> parts) {
+        Responses all = new Responses(attempts, slots, questions, parts.stream().mapToInt(Responses::size).sum());
+        for (Responses part : parts) {
+            System.arraycopy(part.attempt, 0, all.attempt, all.size, part.size);
+            System.arraycopy(part.slot, 0, all.slot, all.size, part.size);
+            System.arraycopy(part.question, 0, all.question, all.size, part.size);
+            System.arraycopy(part.mark, 0, all.mark, all.size, part.size);
+            System.arraycopy(part.chosen, 0, all.chosen, all.size, part.size);
+            all.size += part.size;
+        }
+        return all;
     }
 
     void add(int attemptIndex, int slotIndex, int questionIndex, double markValue, int chosenMask) {
