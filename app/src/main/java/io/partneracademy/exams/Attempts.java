@@ -32,10 +32,11 @@ public class Attempts {
     private final Deadlines deadlines;
     private final Closing closing;
     private final Refusals refusals;
+    private final QuestionRetirements retirements;
     private final Clock clock;
 
     Attempts(ExamRepository exams, AttemptRepository attempts, ExamVersions versions, Eligibility eligibility,
-             Deadlines deadlines, Closing closing, Refusals refusals, Clock clock) {
+             Deadlines deadlines, Closing closing, Refusals refusals, QuestionRetirements retirements, Clock clock) {
         this.exams = exams;
         this.attempts = attempts;
         this.versions = versions;
@@ -43,6 +44,7 @@ public class Attempts {
         this.deadlines = deadlines;
         this.closing = closing;
         this.refusals = refusals;
+        this.retirements = retirements;
         this.clock = clock;
     }
 
@@ -66,7 +68,8 @@ public class Attempts {
         }
         Set<String> seen = history.isEmpty() ? Set.of() : new HashSet<>(attempts.findQuestionIds(history.get(0).id()));
         long seed = RANDOM.nextLong();
-        List<Draw.Drawn> paper = Draw.draw(loaded.blueprint(), List.copyOf(loaded.questions().values()), seen, seed,
+        List<QuestionRow> pool = retirements.pool(loaded, retirements.retired(examId));
+        List<Draw.Drawn> paper = Draw.draw(loaded.blueprint(), pool, seen, seed,
                 q -> loaded.options().get(q.questionId()).stream().map(ExamSpec.Option::id).toList());
         AttemptRow attempt;
         try {

@@ -49,6 +49,23 @@ final class Draw {
         return paper;
     }
 
+    /** True when the pool holds enough questions of each section (and difficulty) for the blueprint. */
+    static boolean fits(List<ExamSpec.Section> blueprint, List<QuestionRow> pool) {
+        for (ExamSpec.Section section : blueprint) {
+            List<QuestionRow> candidates = pool.stream().filter(q -> q.section().equals(section.id())).toList();
+            if (section.mix().isEmpty() && candidates.size() < section.draw()) {
+                return false;
+            }
+            for (var entry : section.mix().entrySet()) {
+                if (candidates.stream().filter(q -> q.difficulty().equals(entry.getKey().name())).count()
+                        < entry.getValue()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static List<QuestionRow> pick(int n, List<QuestionRow> candidates, Set<String> seen, Random random) {
         List<QuestionRow> shuffled = new ArrayList<>(candidates);
         Collections.shuffle(shuffled, random);

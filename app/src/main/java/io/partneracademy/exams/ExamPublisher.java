@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -17,21 +19,70 @@ import java.util.TreeSet;
 @Singleton
 public class ExamPublisher {
 
+    static final String FILE = "FILE";
+    static final String BROWSER = "BROWSER";
+
     private final ExamRepository exams;
+    private final ExamVersions versions;
+    private final RetiredQuestionRepository retired;
     private final JsonMapper json;
     private final Clock clock;
 
-    ExamPublisher(ExamRepository exams, JsonMapper json, Clock clock) {
+    ExamPublisher(ExamRepository exams, ExamVersions versions, RetiredQuestionRepository retired, JsonMapper json,
+                  Clock clock) {
         this.exams = exams;
+        this.versions = versions;
+        this.retired = retired;
         this.json = json;
         this.clock = clock;
     }
 
-    /** Publishes the exam unless its current version has exactly this content; returns the version in force. */
+    /**
+     * Publishes the exam from its files unless its current version, or the version last imported from files, has
+     * exactly this content (so unchanged files never undo a question revised in the browser); returns the version
+     * in force.
+     */
     @Transactional
     public int publish(ExamSpec spec) {
         String hash = Secrets.sha256(canonical(spec));
         Optional<Exam> existing = exams.findById(spec.id());
+        if (existing.isPresent() && exams.findLastFileHash(spec.id()).map(hash::equals).orElse(false)) {
+            return existing.get().currentVersion();
+        }
+        return publish(spec, hash, existing, FILE);
+    }
+
+    /**
+     * Publishes the current version with one question revised as a new version: attempts of earlier versions keep
+     * the question as they saw it, statistics of the new version start fresh, and a retired question becomes
+     * drawable again in its revised form. Returns the version in force.
+     */
+    @Transactional
+    public int revise(String examId, ExamSpec.Question revised) {
+        Exam exam = exams.findById(examId).orElseThrow(() -> new ExamNotFoundException(examId));
+        ExamVersions.Loaded current = versions.get(examId, exam.currentVersion());
+        if (!current.questions().containsKey(revised.id())) {
+            throw new ExamNotFoundException(examId + "/" + revised.id());
+        }
+        ExamVersionRow r = current.rules();
+        List<ExamSpec.Question> questions = current.questions().values().stream()
+                .map(q -> q.questionId().equals(revised.id()) ? revised : question(q, current.options()))
+                .toList();
+        ExamSpec spec = new ExamSpec(examId, exam.pathId(), r.title(), r.timeLimitMinutes(), r.passMarkPercent(),
+                r.modeValue(), r.navigationValue(), r.scoringValue(),
+                new ExamSpec.Retake(r.maxAttempts(), r.periodDays(), r.cooldownHours()), r.opensAt(), r.closesAt(),
+                current.blueprint(), questions);
+        int version = publish(spec, Secrets.sha256(canonical(spec)), Optional.of(exam), BROWSER);
+        retired.delete(examId, revised.id());
+        return version;
+    }
+
+    private static ExamSpec.Question question(QuestionRow q, Map<String, List<ExamSpec.Option>> options) {
+        return new ExamSpec.Question(q.questionId(), q.section(), ExamSpec.Difficulty.valueOf(q.difficulty()),
+                q.typeValue(), q.stem(), options.get(q.questionId()), q.correct(), q.explanation());
+    }
+
+    private int publish(ExamSpec spec, String hash, Optional<Exam> existing, String source) {
         if (existing.isPresent() && exams.findVersion(spec.id(), existing.get().currentVersion())
                 .map(v -> v.contentHash().equals(hash)).orElse(false)) {
             return existing.get().currentVersion();
@@ -49,6 +100,7 @@ public class ExamPublisher {
             exams.insertQuestion(spec.id(), version, q.id(), q.section(), q.difficulty().name(), q.type().name(),
                     q.stem(), write(q.options()), String.join(",", new TreeSet<>(q.correct())), q.explanation());
         }
+        exams.updateSource(spec.id(), version, source);
         exams.update(new Exam(spec.id(), spec.pathId(), version,
                 existing.map(Exam::createdAt).orElse(now), now));
         return version;
@@ -58,7 +110,10 @@ public class ExamPublisher {
         StringBuilder out = new StringBuilder();
         out.append(write(new Object[] {spec.id(), spec.pathId(), spec.title(), spec.timeLimitMinutes(),
                 spec.passMarkPercent(), spec.mode(), spec.navigation(), spec.scoring(), spec.retake(),
-                String.valueOf(spec.opens()), String.valueOf(spec.closes()), spec.blueprint()}));
+                String.valueOf(spec.opens()), String.valueOf(spec.closes()),
+                // Map.copyOf iterates in a per-JVM order: sort the difficulty mix, or every restart republishes.
+                spec.blueprint().stream().map(b -> new Object[] {b.id(), b.title(), b.draw(),
+                        new java.util.TreeMap<>(b.mix())}).toList()}));
         spec.questions().stream().sorted(java.util.Comparator.comparing(ExamSpec.Question::id)).forEach(q ->
                 out.append(write(new Object[] {q.id(), q.section(), q.difficulty(), q.type(), q.stem(), q.options(),
                         new TreeSet<>(q.correct()), q.explanation()})));

@@ -19,6 +19,17 @@ interface ExamRepository extends CrudRepository<Exam, String> {
     @Query("SELECT v.* FROM exam_version v JOIN exam e ON e.id = v.exam_id AND e.current_version = v.version ORDER BY v.title")
     List<ExamVersionRow> findCurrentVersions();
 
+    @Query("SELECT * FROM exam_version WHERE exam_id = :examId ORDER BY version DESC")
+    List<ExamVersionRow> findVersions(String examId);
+
+    @Query("""
+            SELECT content_hash FROM exam_version WHERE exam_id = :examId AND source = 'FILE'
+            ORDER BY version DESC LIMIT 1""")
+    Optional<String> findLastFileHash(String examId);
+
+    @Query("UPDATE exam_version SET source = :source WHERE exam_id = :examId AND version = :version")
+    void updateSource(String examId, int version, String source);
+
     @Query("SELECT COUNT(*) FROM exam_version WHERE exam_id = :examId")
     int countVersions(String examId);
 

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -126,6 +127,18 @@ public final class Browser {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Posts a form whose fields may repeat (checkboxes, lists), with the CSRF token of the last page seen. */
+    public Page postFields(String path, List<Map.Entry<String, String>> fields) {
+        String body = java.util.stream.Stream.concat(fields.stream(), java.util.stream.Stream.of(
+                        Map.entry("csrfToken", csrfToken)))
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Opens the login page and signs in. */

@@ -1,0 +1,126 @@
+package io.partneracademy.itemstats;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.micronaut.scheduling.TaskExecutors;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.accounts.Users;
+import io.partneracademy.exams.Attempts;
+import io.partneracademy.exams.QuestionBank;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Demo attempts at the Foundation exam so its statistics page has something to show: simulated learners of
+ * varying ability sit it through the real attempt service (draw, save, submit, grading), a third of those who
+ * fail retake it. A few questions are deliberately bad (too easy, too hard, answered better by weak candidates,
+ * a distractor nobody picks). Runs once, after the start-up import has published the exam.
+ */
+@Singleton
+@Requires(property = "partneracademy.demo-data.enabled", value = "true")
+class DemoAttempts implements ApplicationEventListener<ServerStartupEvent> {
+
+    static final String EXAM = "foundation-exam";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoAttempts.class);
+    private static final int LEARNERS = 240;
+    private static final long WAIT_MILLIS = 500;
+    private static final int WAIT_ROUNDS = 360;
+
+    /** The deliberately bad questions and how they misbehave. */
+    static final Map<String, DemoLearner.Behaviour> BAD = Map.of(
+            "fnd-program-009", DemoLearner.Behaviour.TOO_EASY,
+            "fnd-registration-009", DemoLearner.Behaviour.TOO_HARD,
+            "fnd-registration-012", DemoLearner.Behaviour.REVERSED,
+            "fnd-program-015", DemoLearner.Behaviour.UNUSED_DISTRACTOR);
+
+    private final Users users;
+    private final Attempts attempts;
+    private final QuestionBank bank;
+    private final DemoAttemptRepository rows;
+    private final ExecutorService executor;
+
+    DemoAttempts(Users users, Attempts attempts, QuestionBank bank, DemoAttemptRepository rows,
+                 @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+        this.users = users;
+        this.attempts = attempts;
+        this.bank = bank;
+        this.rows = rows;
+        this.executor = executor;
+    }
+
+    @Override
+    public void onApplicationEvent(ServerStartupEvent event) {
+        executor.submit(this::loadWhenExamIsPublished);
+    }
+
+    private void loadWhenExamIsPublished() {
+        try {
+            for (int round = 0; round < WAIT_ROUNDS; round++) {
+                if (bank.exams().stream().anyMatch(e -> e.id().equals(EXAM))) {
+                    load();
+                    return;
+                }
+                Thread.sleep(WAIT_MILLIS);
+            }
+            LOG.warn("Demo attempts skipped: {} was not published within three minutes", EXAM);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("Demo attempts failed", e);
+        }
+    }
+
+    void load() {
+        if (users.findByEmail(email(0)).isPresent()) {
+            return;
+        }
+        long begin = System.currentTimeMillis();
+        Random random = new Random(2026);
+        int count = 0;
+        for (int i = 0; i < LEARNERS; i++) {
+            UserSummary summary = users.create(email(i), "Demo Learner " + (i + 1), EnumSet.of(Role.LEARNER));
+            CurrentUser user = new CurrentUser(summary.id(), summary.email(), summary.displayName(),
+                    Set.of(Role.LEARNER));
+            DemoLearner learner = new DemoLearner(random.nextGaussian(), random);
+            boolean passed = sit(user, learner, 10 + random.nextInt(30));
+            count++;
+            if (!passed && random.nextInt(3) == 0) {
+                sit(user, learner.improved(0.7), 1 + random.nextInt(5));
+                count++;
+            }
+        }
+        LOG.info("Demo attempts: {} attempts at {} by {} demo learners in {} ms", count, EXAM, LEARNERS,
+                System.currentTimeMillis() - begin);
+    }
+
+    /** One attempt through the real service, then moved back in time so retake rules allow the next one. */
+    private boolean sit(CurrentUser user, DemoLearner learner, int daysAgo) {
+        long attemptId = attempts.start(user, EXAM);
+        int version = rows.version(attemptId);
+        QuestionBank.Paper paper = bank.paper(EXAM, version);
+        for (DemoAttemptRepository.Drawn drawn : rows.paper(attemptId)) {
+            QuestionBank.Question question = paper.questions().stream()
+                    .filter(q -> q.id().equals(drawn.questionId())).findFirst().orElseThrow();
+            String answer = learner.answer(question, BAD.getOrDefault(question.id(), DemoLearner.Behaviour.NORMAL));
+            attempts.save(user, attemptId, drawn.position(), answer, false);
+        }
+        attempts.submit(user, attemptId);
+        rows.moveBack(attemptId, daysAgo);
+        return rows.passed(attemptId);
+    }
+
+    private static String email(int i) {
+        return String.format("demo-learner-%03d@learners.example", i + 1);
+    }
+}

@@ -1,0 +1,72 @@
+package io.partneracademy.itemstats;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.partneracademy.exams.ExamSpec;
+import io.partneracademy.exams.QuestionBank;
+import io.partneracademy.web.FormErrors;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A question revised in the browser: stem, option texts in authored order (ids stay), correct ids, explanation. */
+@Serdeable
+record ReviseForm(@Nullable String stem, @Nullable List<String> optionText, @Nullable List<String> correct,
+                  @Nullable String explanation) {
+
+    /** The form prefilled with the question as stored. */
+    static ReviseForm of(QuestionBank.Question q) {
+        return new ReviseForm(q.stem(), q.options().stream().map(ExamSpec.Option::text).toList(),
+                List.copyOf(q.correct()), q.explanation());
+    }
+
+    /** The revised question, or the form's errors; the type, section, difficulty and option ids do not change. */
+    ExamSpec.Question toQuestion(QuestionBank.Question q) {
+        List<FormErrors.FieldError> errors = new ArrayList<>();
+        String text = stem == null ? "" : stem.strip();
+        if (text.isEmpty()) {
+            errors.add(new FormErrors.FieldError("stem", "itemstats.revise.stem-required"));
+        }
+        List<String> texts = optionText == null ? List.of() : optionText;
+        List<ExamSpec.Option> options = new ArrayList<>();
+        for (int i = 0; i < q.options().size(); i++) {
+            String t = i < texts.size() && texts.get(i) != null ? texts.get(i).strip() : "";
+            options.add(new ExamSpec.Option(q.options().get(i).id(), t));
+        }
+        if (options.stream().anyMatch(o -> o.text().isEmpty())) {
+            errors.add(new FormErrors.FieldError("options", "itemstats.revise.option-required"));
+        }
+        Set<String> ids = new HashSet<>(q.options().stream().map(ExamSpec.Option::id).toList());
+        Set<String> right = new HashSet<>(correct == null ? List.of() : correct);
+        right.retainAll(ids);
+        ExamSpec.Type type = ExamSpec.Type.valueOf(q.type());
+        if (right.isEmpty()) {
+            errors.add(new FormErrors.FieldError("correct", "itemstats.revise.correct-required"));
+        } else if (type != ExamSpec.Type.MULTIPLE && right.size() != 1) {
+            errors.add(new FormErrors.FieldError("correct", "itemstats.revise.correct-count"));
+        }
+        if (!errors.isEmpty()) {
+            throw new FormErrors(errors);
+        }
+        return new ExamSpec.Question(q.id(), q.section(), ExamSpec.Difficulty.valueOf(q.difficulty()), type, text,
+                options, right, explanation == null ? "" : explanation.strip());
+    }
+
+    /** The option fields to show again: the question's option ids with this form's texts and ticks. */
+    List<OptionField> fields(QuestionBank.Question q) {
+        List<OptionField> fields = new ArrayList<>();
+        for (int i = 0; i < q.options().size(); i++) {
+            String id = q.options().get(i).id();
+            String text = optionText != null && i < optionText.size() && optionText.get(i) != null
+                    ? optionText.get(i) : "";
+            fields.add(new OptionField(id, text, correct != null && correct.contains(id)));
+        }
+        return fields;
+    }
+
+    /** One option row of the form. */
+    record OptionField(String id, String text, boolean correct) {
+    }
+}
