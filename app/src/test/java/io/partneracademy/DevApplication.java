@@ -30,6 +30,9 @@ public final class DevApplication {
         properties.put("partneracademy.demo-data.enabled", env("PA_DEMO_DATA", "true"));
         properties.put("partneracademy.content.dir", env("PA_CONTENT_DIR", ProjectDir.get().resolve("content").toString()));
         properties.put("partneracademy.content.exams-dir", env("PA_EXAMS_DIR", ProjectDir.get().resolve("exams").toString()));
+        properties.put("partneracademy.search.index-dir", env("PA_SEARCH_INDEX_DIR", data.resolve("search-index").toString()));
+        properties.put("partneracademy.search.synonyms-file",
+                env("PA_SEARCH_SYNONYMS", ProjectDir.get().resolve("content/synonyms.txt").toString()));
         if (System.getenv("PA_SECRET") == null) {
             properties.put("partneracademy.secret", devSecret(data));
         }

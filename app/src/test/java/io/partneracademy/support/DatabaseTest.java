@@ -19,6 +19,16 @@ public abstract class DatabaseTest implements TestPropertyProvider {
         properties.put("partneracademy.passwords.iterations", "1");
         properties.put("micronaut.server.port", "-1");
         properties.put("partneracademy.content.import-on-startup", "false");
+        properties.put("partneracademy.search.index-dir", searchIndexDir());
         return properties;
+    }
+
+    /** Every application context gets its own empty Lucene index. */
+    private static String searchIndexDir() {
+        try {
+            return java.nio.file.Files.createTempDirectory("pa-search-").toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
