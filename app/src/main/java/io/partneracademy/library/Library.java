@@ -71,16 +71,21 @@ public class Library {
 
     /** Stores a checked resource and indexes it; used by uploads and the content/resources import. */
     String save(ResourceForm form, String fileName, byte[] bytes, ResourceStore.Source source, @Nullable Long by) {
+        String id = form.idOrSlug();
+        if (store(form, fileName, bytes, source, by)) {
+            reindex(id);
+        }
+        return id;
+    }
+
+    /** Stores without indexing; a bulk import lets the synchronizer index everything in one batch. */
+    boolean store(ResourceForm form, String fileName, byte[] bytes, ResourceStore.Source source, @Nullable Long by) {
         if (bytes.length > settings.maxUploadBytes()) {
             throw new UploadRefusedException("library.upload.too-large", fileName, LibraryViews.size(bytes.length),
                     LibraryViews.size(settings.maxUploadBytes()));
         }
         TextExtractor.Extracted text = extractor.extract(fileName, bytes);
-        String id = form.idOrSlug();
-        if (store.save(form, fileName, bytes, text, source, by)) {
-            reindex(id);
-        }
-        return id;
+        return store.save(form, fileName, bytes, text, source, by);
     }
 
     /** Field errors of the metadata, Bean Validation and the type list together. */

@@ -7,6 +7,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.partneracademy.authoring.ContentInvalidException;
 import io.partneracademy.authoring.ContentProblem;
 import io.partneracademy.authoring.ContentSettings;
+import io.partneracademy.search.SearchSync;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -34,9 +35,12 @@ class ResourceImport implements ApplicationEventListener<ServerStartupEvent> {
     private final ContentSettings content;
     private final ExecutorService executor;
     private final MessageSource messages;
+    private final SearchSync sync;
 
     ResourceImport(Library library, ResourceRepository resources, TextExtractor extractor, ContentSettings content,
-                   @Named(TaskExecutors.BLOCKING) ExecutorService executor, MessageSource messages) {
+                   @Named(TaskExecutors.BLOCKING) ExecutorService executor, MessageSource messages,
+                   SearchSync sync) {
+        this.sync = sync;
         this.messages = messages;
         this.library = library;
         this.resources = resources;
@@ -83,13 +87,11 @@ class ResourceImport implements ApplicationEventListener<ServerStartupEvent> {
         for (ResourceFolder.Shipped s : shipped) {
             boolean uploaded = resources.findById(s.form().id())
                     .map(r -> ResourceStore.Source.UPLOAD.name().equals(r.source())).orElse(false);
-            if (!uploaded) {
-                String before = resources.findById(s.form().id()).map(Resource::updatedAt).map(Object::toString).orElse("");
-                library.save(s.form(), s.fileName(), s.bytes(), ResourceStore.Source.FILE, null);
-                String after = resources.findById(s.form().id()).map(Resource::updatedAt).map(Object::toString).orElse("");
-                changed += before.equals(after) ? 0 : 1;
+            if (!uploaded && library.store(s.form(), s.fileName(), s.bytes(), ResourceStore.Source.FILE, null)) {
+                changed++;
             }
         }
+        sync.syncNow();
         LOG.info("Resources imported from {}: {} of {} created or changed", dir, changed, shipped.size());
         return changed;
     }

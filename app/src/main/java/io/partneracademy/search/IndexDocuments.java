@@ -34,6 +34,9 @@ final class IndexDocuments {
     static final String URL = "url";
     static final String SUBTITLE = "subtitle";
     static final String TEXT_LANGUAGE = "tl";
+    /** All text, lower-cased but not stemmed, for typo matching: "implementaton" is one edit from the word, not the stem. */
+    static final String RAW = "raw";
+    static final String RAW_TITLE = "rawtitle";
     static final List<String> FACETS = List.of(KIND, TYPE, LANGUAGE, TAG);
     /** Highlighting reads the stored body; beyond this, text is searchable but never shown in a snippet. */
     static final int STORED_BODY_CHARS = 60_000;
@@ -69,6 +72,8 @@ final class IndexDocuments {
         doc.add(new TextField(LanguageAnalyzers.TITLE + lang, d.title(), Field.Store.YES));
         doc.add(new TextField(LanguageAnalyzers.TAGS + lang, String.join(" , ", d.tags()), Field.Store.NO));
         doc.add(new TextField(LanguageAnalyzers.BODY + lang, d.body(), Field.Store.NO));
+        doc.add(new TextField(RAW_TITLE, d.title(), Field.Store.NO));
+        doc.add(new TextField(RAW, d.title() + "\n" + String.join(" , ", d.tags()) + "\n" + d.body(), Field.Store.NO));
         doc.add(new StoredField(LanguageAnalyzers.BODY, d.body().length() > STORED_BODY_CHARS
                 ? d.body().substring(0, STORED_BODY_CHARS) : d.body()));
         // Visibility is part of every query: the lowest tier rank that may see it, and the partner types.

@@ -47,6 +47,11 @@ final class SearchQueries {
                     clauses++;
                 }
             }
+            Query raw = allRawWords(analyzers.terms("xx", variant));
+            if (raw != null) {
+                any.add(raw, BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
         }
         // Only stop words: nothing can match, which is the honest answer.
         return clauses == 0 ? new BooleanQuery.Builder().build() : any.build();
@@ -66,6 +71,32 @@ final class SearchQueries {
         return words.build();
     }
 
+    /** The same words unstemmed, each exact or within typos, at a lower weight than the language fields. */
+    private static Query allRawWords(List<String> terms) {
+        if (terms.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        List<String> distinct = terms.stream().distinct().toList();
+        for (String term : distinct) {
+            List<Query> ways = new ArrayList<>();
+            ways.add(new TermQuery(new Term(IndexDocuments.RAW, term)));
+            int edits = term.length() >= 8 ? 2 : term.length() >= 4 ? 1 : 0;
+            if (edits > 0) {
+                ways.add(new BoostQuery(new FuzzyQuery(new Term(IndexDocuments.RAW_TITLE, term), edits, 1, 50, true),
+                        TITLE_BOOST * 0.4f));
+                ways.add(new BoostQuery(new FuzzyQuery(new Term(IndexDocuments.RAW, term), edits, 1, 50, true), 0.4f));
+            }
+            words.add(new DisjunctionMaxQuery(ways, 0.1f), BooleanClause.Occur.SHOULD);
+        }
+        words.setMinimumNumberShouldMatch(distinct.size() <= 3 ? distinct.size() : (int) Math.ceil(distinct.size() * 0.75));
+        return new BoostQuery(words.build(), 0.5f);
+    }
+
+    /**
+     * One word in one language: exact or as a prefix, in title, tags or body. Typos are matched on the
+     * unstemmed fields instead (see {@link #allRawWords}): one fuzzy automaton per word, not one per language.
+     */
     private static Query word(String language, String term) {
         List<Query> ways = new ArrayList<>();
         String[] fields = {LanguageAnalyzers.TITLE + language, LanguageAnalyzers.TAGS + language,
@@ -77,12 +108,8 @@ final class SearchQueries {
             if (!japanese && term.length() >= 3) {
                 ways.add(new BoostQuery(new PrefixQuery(new Term(fields[i], term)), boosts[i] * 0.6f));
             }
-            int edits = japanese ? 0 : term.length() >= 8 ? 2 : term.length() >= 4 ? 1 : 0;
-            if (edits > 0) {
-                ways.add(new BoostQuery(new FuzzyQuery(new Term(fields[i], term), edits, 1, 50, true),
-                        boosts[i] * 0.4f));
-            }
         }
         return new DisjunctionMaxQuery(ways, 0.1f);
     }
+
 }

@@ -20,6 +20,7 @@ public abstract class DatabaseTest implements TestPropertyProvider {
         properties.put("micronaut.server.port", "-1");
         properties.put("partneracademy.content.import-on-startup", "false");
         properties.put("partneracademy.search.index-dir", searchIndexDir());
+        properties.put("partneracademy.search.synonyms-file", ProjectDir.get().resolve("content/synonyms.txt").toString());
         return properties;
     }
 
