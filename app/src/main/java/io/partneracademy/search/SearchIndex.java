@@ -51,6 +51,8 @@ public class SearchIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final Searches searches;
     private final Map<String, String> stamps = new ConcurrentHashMap<>();
+    /** Analyzer languages of indexed text: queries are analyzed only for these. */
+    private final java.util.Set<String> languages = ConcurrentHashMap.newKeySet();
     private final boolean freshlyCreated;
 
     SearchIndex(SearchSettings settings) {
@@ -79,12 +81,17 @@ public class SearchIndex implements AutoCloseable {
                 : "opened", stamps.size());
     }
 
+    /** Opens (or creates) an index outside the application, for tools and benchmarks. */
+    public static SearchIndex open(Path indexDir, Path synonymsFile) {
+        return new SearchIndex(new SearchSettings(indexDir, synonymsFile));
+    }
+
     /** Searches what the viewer may see; visibility is part of the Lucene query, so counts and facets obey it. */
     public SearchPage search(SearchRequest request, SearchViewer viewer) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return searches.run(searcher, request, viewer);
+                return searches.run(searcher, request, viewer, languages);
             } finally {
                 searchers.release(searcher);
             }
@@ -104,6 +111,7 @@ public class SearchIndex implements AutoCloseable {
             for (Map.Entry<String, Group> g : groups.entrySet()) {
                 List<Document> docs = g.getValue().docs().stream()
                         .map(d -> documents.toLucene(d, g.getKey(), g.getValue().stamp())).toList();
+                g.getValue().docs().forEach(d -> languages.add(LanguageAnalyzers.key(d.language())));
                 if (docs.isEmpty()) {
                     writer.deleteDocuments(new Term(IndexDocuments.GROUP, g.getKey()));
                     stamps.remove(g.getKey());
@@ -200,8 +208,10 @@ public class SearchIndex implements AutoCloseable {
                 StoredFields fields = leaf.reader().storedFields();
                 for (int i = 0; i < leaf.reader().maxDoc(); i++) {
                     if (live == null || live.get(i)) {
-                        Document doc = fields.document(i, java.util.Set.of(IndexDocuments.GROUP, IndexDocuments.STAMP));
+                        Document doc = fields.document(i, java.util.Set.of(IndexDocuments.GROUP, IndexDocuments.STAMP,
+                                IndexDocuments.TEXT_LANGUAGE));
                         stamps.put(doc.get(IndexDocuments.GROUP), doc.get(IndexDocuments.STAMP));
+                        languages.add(doc.get(IndexDocuments.TEXT_LANGUAGE));
                     }
                 }
             }

@@ -7,6 +7,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -23,6 +24,8 @@ final class SearchQueries {
     static final float TITLE_BOOST = 6f;
     static final float TAGS_BOOST = 3f;
     static final float BODY_BOOST = 1f;
+    private static final int PREFIX_TERMS = 16;
+    private static final int FUZZY_TERMS = 16;
 
     private final LanguageAnalyzers analyzers;
     private final Synonyms synonyms;
@@ -32,8 +35,8 @@ final class SearchQueries {
         this.synonyms = synonyms;
     }
 
-    /** The text part of a search; all documents when the query is blank. */
-    Query text(String query) {
+    /** The text part of a search over the languages the index holds; all documents when the query is blank. */
+    Query text(String query, java.util.Set<String> languages) {
         if (query.isBlank()) {
             return new MatchAllDocsQuery();
         }
@@ -41,6 +44,9 @@ final class SearchQueries {
         int clauses = 0;
         for (String variant : synonyms.expand(query)) {
             for (String language : LanguageAnalyzers.LANGUAGES) {
+                if (!languages.contains(language)) {
+                    continue;
+                }
                 Query q = allWords(language, analyzers.terms(language, variant));
                 if (q != null) {
                     any.add(q, BooleanClause.Occur.SHOULD);
@@ -63,12 +69,20 @@ final class SearchQueries {
             return null;
         }
         BooleanQuery.Builder words = new BooleanQuery.Builder();
-        for (String term : terms.stream().distinct().toList()) {
-            words.add(word(language, term), BooleanClause.Occur.SHOULD);
+        List<String> distinct = terms.stream().distinct().toList();
+        for (int i = 0; i < distinct.size(); i++) {
+            words.add(word(language, distinct.get(i), i == distinct.size() - 1), BooleanClause.Occur.SHOULD);
         }
-        int distinct = (int) terms.stream().distinct().count();
-        words.setMinimumNumberShouldMatch(distinct <= 3 ? distinct : (int) Math.ceil(distinct * 0.75));
+        words.setMinimumNumberShouldMatch(mustMatch(distinct.size()));
         return words.build();
+    }
+
+    /**
+     * Only the last word is completed ("impl" while typing "implementation"), and only to its most frequent
+     * completions: a short prefix can match thousands of terms, and scoring all of them costs more than it helps.
+     */
+    private static Query prefix(String field, String term) {
+        return new PrefixQuery(new Term(field, term), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(PREFIX_TERMS));
     }
 
     /** The same words unstemmed, each exact or within typos, at a lower weight than the language fields. */
@@ -83,13 +97,13 @@ final class SearchQueries {
             ways.add(new TermQuery(new Term(IndexDocuments.RAW, term)));
             int edits = term.length() >= 8 ? 2 : term.length() >= 4 ? 1 : 0;
             if (edits > 0) {
-                ways.add(new BoostQuery(new FuzzyQuery(new Term(IndexDocuments.RAW_TITLE, term), edits, 1, 50, true),
+                ways.add(new BoostQuery(new FuzzyQuery(new Term(IndexDocuments.RAW_TITLE, term), edits, 1, FUZZY_TERMS, true),
                         TITLE_BOOST * 0.4f));
-                ways.add(new BoostQuery(new FuzzyQuery(new Term(IndexDocuments.RAW, term), edits, 1, 50, true), 0.4f));
+                ways.add(new BoostQuery(new FuzzyQuery(new Term(IndexDocuments.RAW, term), edits, 1, FUZZY_TERMS, true), 0.4f));
             }
             words.add(new DisjunctionMaxQuery(ways, 0.1f), BooleanClause.Occur.SHOULD);
         }
-        words.setMinimumNumberShouldMatch(distinct.size() <= 3 ? distinct.size() : (int) Math.ceil(distinct.size() * 0.75));
+        words.setMinimumNumberShouldMatch(mustMatch(distinct.size()));
         return new BoostQuery(words.build(), 0.5f);
     }
 
@@ -97,19 +111,26 @@ final class SearchQueries {
      * One word in one language: exact or as a prefix, in title, tags or body. Typos are matched on the
      * unstemmed fields instead (see {@link #allRawWords}): one fuzzy automaton per word, not one per language.
      */
-    private static Query word(String language, String term) {
-        List<Query> ways = new ArrayList<>();
-        String[] fields = {LanguageAnalyzers.TITLE + language, LanguageAnalyzers.TAGS + language,
+    private static int mustMatch(int words) {
+        return words <= 3 ? words : (int) Math.ceil(words * 0.75);
+    }
+
+    private static Query word(String language, String term, boolean last) {
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        String[] names = {LanguageAnalyzers.TITLE + language, LanguageAnalyzers.TAGS + language,
                 LanguageAnalyzers.BODY + language};
         float[] boosts = {TITLE_BOOST, TAGS_BOOST, BODY_BOOST};
         boolean japanese = "ja".equals(language);
-        for (int i = 0; i < fields.length; i++) {
-            ways.add(new BoostQuery(new TermQuery(new Term(fields[i], term)), boosts[i]));
-            if (!japanese && term.length() >= 3) {
-                ways.add(new BoostQuery(new PrefixQuery(new Term(fields[i], term)), boosts[i] * 0.6f));
+        // A word found in title, tags and body counts in each; within a field the best way it matched counts.
+        for (int i = 0; i < names.length; i++) {
+            List<Query> ways = new ArrayList<>();
+            ways.add(new BoostQuery(new TermQuery(new Term(names[i], term)), boosts[i]));
+            if (last && !japanese && term.length() >= 3) {
+                ways.add(new BoostQuery(prefix(names[i], term), boosts[i] * 0.6f));
             }
+            fields.add(ways.size() == 1 ? ways.get(0) : new DisjunctionMaxQuery(ways, 0f), BooleanClause.Occur.SHOULD);
         }
-        return new DisjunctionMaxQuery(ways, 0.1f);
+        return fields.build();
     }
 
 }

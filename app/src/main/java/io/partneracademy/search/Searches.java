@@ -51,8 +51,9 @@ final class Searches {
         this.documents = documents;
     }
 
-    SearchPage run(IndexSearcher searcher, SearchRequest request, SearchViewer viewer) throws IOException {
-        Query text = queries.text(request.query());
+    SearchPage run(IndexSearcher searcher, SearchRequest request, SearchViewer viewer, java.util.Set<String> languages)
+            throws IOException {
+        Query text = queries.text(request.query(), languages);
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
         if (!viewer.all()) {
             all.add(visibility(viewer), BooleanClause.Occur.FILTER);
