@@ -172,7 +172,7 @@ public class Library {
     private void reindex(String id) {
         String group = ResourceSearchSource.group(id);
         resources.findById(id).ifPresent(r -> index.replace(group,
-                r.currentVersion() + "@" + r.updatedAt().toEpochMilli(),
+                ResourceSearchSource.stamp(r.currentVersion(), r.updatedAt()),
                 List.of(ResourceSearchSource.document(r, resources.findText(id, r.currentVersion()).orElse(""),
                         resources.countDownloads(id)))));
     }

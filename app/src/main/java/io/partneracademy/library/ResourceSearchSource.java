@@ -25,11 +25,16 @@ class ResourceSearchSource implements SearchSource {
         return PREFIX + id;
     }
 
+    /** Changes with every new file and every metadata edit. */
+    static String stamp(int version, java.time.Instant updatedAt) {
+        return version + "@" + updatedAt.toEpochMilli();
+    }
+
     @Override
     public Map<String, String> stamps() {
         Map<String, String> stamps = new TreeMap<>();
         for (StampRow row : resources.findStamps()) {
-            stamps.put(group(row.id()), row.currentVersion() + "@" + row.updatedAt().toEpochMilli());
+            stamps.put(group(row.id()), stamp(row.currentVersion(), row.updatedAt()));
         }
         return stamps;
     }

@@ -42,7 +42,7 @@ import java.util.stream.Stream;
 public final class SearchBenchmark {
 
     private static final int SYNTHETIC = Integer.getInteger("bench.docs", 100_000);
-    private static final int RUNS = Integer.getInteger("bench.runs", 5);
+    private static final int RUNS = Integer.getInteger("bench.runs", 3);
     private static final String[] TYPES = {"battle-card", "pitch-deck", "playbook", "case-study", "roi-calculator",
             "datasheet", "tier-benefits", "guide", "template"};
 
@@ -79,6 +79,7 @@ public final class SearchBenchmark {
             index.replaceAll(batch);
             index.commit();
             lucene.put("index", (System.nanoTime() - t0) / 1_000_000);
+            System.out.println("Lucene indexed " + docs.size() + " in " + lucene.get("index") + " ms");
             SearchViewer learner = new SearchViewer(false, Tier.SILVER, PartnerType.RESELLER);
             lucene.put("staff", latencies(queries, q -> index.search(SearchRequest.of(q), SearchViewer.STAFF)));
             lucene.put("learner", latencies(queries, q -> index.search(SearchRequest.of(q), learner)));
@@ -109,7 +110,7 @@ public final class SearchBenchmark {
                     insert.setString(4, d.body());
                     insert.setInt(5, d.tier().ordinal());
                     insert.addBatch();
-                    if (++n % 2_000 == 0) {
+                    if (++n % 500 == 0) {
                         insert.executeBatch();
                     }
                 }
@@ -121,6 +122,7 @@ public final class SearchBenchmark {
                 s.execute("CREATE FULLTEXT INDEX ft_bench_resource ON bench_resource (title, tags, body)");
             }
             mysql.put("index", (System.nanoTime() - t0) / 1_000_000);
+            System.out.println("MySQL indexed " + docs.size() + " in " + mysql.get("index") + " ms");
             String sql = """
                     SELECT id FROM bench_resource WHERE MATCH (title, tags, body) AGAINST (? IN NATURAL LANGUAGE MODE)
                     AND min_tier <= ? ORDER BY MATCH (title, tags, body) AGAINST (? IN NATURAL LANGUAGE MODE) DESC LIMIT 10""";

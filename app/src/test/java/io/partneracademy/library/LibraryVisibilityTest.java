@@ -40,6 +40,8 @@ class LibraryVisibilityTest extends DatabaseTest {
     Fixtures fixtures;
     @Inject
     Partners partners;
+    @Inject
+    io.partneracademy.search.SearchIndex index;
 
     Partner silver;
     Partner registered;
@@ -120,6 +122,26 @@ class LibraryVisibilityTest extends DatabaseTest {
 
         assertThat(lowPage).doesNotContain("Silver Secrets");
         assertThat(highPage).contains("Silver Secrets");
+    }
+
+    @Test
+    void aNewlyPublishedCourseReachesSearchWithoutARestart() throws InterruptedException {
+        ContentFixture changed = ContentFixture.create().replace("courses/intro/course.yaml",
+                "title: Introduction", "title: Walrus Introduction");
+        long start = System.nanoTime();
+
+        content.importTree(changed.root(), null);
+        boolean found = false;
+        while (!found && System.nanoTime() - start < 5_000_000_000L) {
+            found = !index.search(io.partneracademy.search.SearchRequest.of("walrus"),
+                    io.partneracademy.search.SearchViewer.STAFF).hits().isEmpty();
+            Thread.sleep(20);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(found).isTrue();
+        // The synchronizer polls every 500 ms; a loaded test machine gets some slack.
+        assertThat(millis).isLessThan(3_000);
     }
 
     private Browser signedIn(UserSummary user) {
