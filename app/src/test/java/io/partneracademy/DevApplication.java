@@ -34,6 +34,9 @@ public final class DevApplication {
         if (System.getenv("PA_SIGNING_KEYSTORE") == null) {
             properties.put("partneracademy.certification.keystore", data.resolve("signing-keys.p12").toString());
         }
+        properties.put("partneracademy.search.index-dir", env("PA_SEARCH_INDEX_DIR", data.resolve("search-index").toString()));
+        properties.put("partneracademy.search.synonyms-file",
+                env("PA_SEARCH_SYNONYMS", ProjectDir.get().resolve("content/synonyms.txt").toString()));
         if (System.getenv("PA_SECRET") == null) {
             properties.put("partneracademy.secret", devSecret(data));
         }

@@ -101,6 +101,40 @@ public final class Browser {
     }
 
     /**
+     * Posts a multipart form with one file, the way the library's upload script does: the CSRF token of the
+     * last page seen goes in the X-CSRF-TOKEN header.
+     */
+    public Page postMultipart(String path, Map<String, String> fields, String fileField, String fileName, byte[] bytes) {
+        String boundary = "----pa" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> write = s -> body.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+        fields.forEach((k, v) -> write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+                + "\"\r\n\r\n" + v + "\r\n"));
+        write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(bytes);
+        write.accept("\r\n--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "text/html")
+                .header("X-CSRF-TOKEN", csrfToken)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** GET returning the raw bytes, e.g. a download. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * Uploads one file as multipart/form-data the way public/lab-upload.js does: the CSRF token in the header, a
      * JSON answer expected. The file name is sent exactly as given.
      */

@@ -1,0 +1,153 @@
+package io.partneracademy.library;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.authoring.ContentInvalidException;
+import io.partneracademy.authoring.ContentSettings;
+import io.partneracademy.partners.Tier;
+import io.partneracademy.search.Search;
+import io.partneracademy.search.SearchSync;
+import io.partneracademy.web.FormErrors;
+import io.partneracademy.web.Views;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Authors' library page: upload or replace a resource, delete one, stale resources, failed searches. */
+@Controller(LibraryAdminController.PATH)
+@Secured({Role.Names.ADMIN, Role.Names.AUTHOR})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+class LibraryAdminController {
+
+    static final String PATH = "/library/manage";
+    static final String VIEW = "library/manage";
+
+    private final Library library;
+    private final Search search;
+    private final SearchSync sync;
+    private final ResourceImport importer;
+    private final ContentSettings content;
+
+    LibraryAdminController(Library library, Search search, SearchSync sync, ResourceImport importer,
+                           ContentSettings content) {
+        this.library = library;
+        this.search = search;
+        this.sync = sync;
+        this.importer = importer;
+        this.content = content;
+    }
+
+    @Get
+    HttpResponse<?> manage(@Nullable @QueryValue String id, Authentication authentication) {
+        ResourceForm form = id == null ? ResourceForm.empty(library.today().plusMonths(6))
+                : library.form(id).orElseThrow(() -> new ResourceNotFoundException(id));
+        return page(HttpStatus.OK, CurrentUser.from(authentication), form, List.of(), null, Map.of());
+    }
+
+    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> upload(@Nullable @Part("file") CompletedFileUpload file, @Nullable @Part("id") String id,
+                           @Nullable @Part("title") String title, @Nullable @Part("type") String type,
+                           @Nullable @Part("tags") String tags, @Nullable @Part("language") String language,
+                           @Nullable @Part("minTier") String minTier, @Nullable @Part("ownerEmail") String ownerEmail,
+                           @Nullable @Part("reviewBy") String reviewBy, Authentication authentication) {
+        CurrentUser user = CurrentUser.from(authentication);
+        ResourceForm form = new ResourceForm(LibraryViews.blankToNull(id), title, type, tags, language, tier(minTier),
+                ownerEmail, date(reviewBy));
+        try {
+            byte[] bytes = file == null || file.getFilename() == null || file.getFilename().isBlank() ? null : file.getBytes();
+            String saved = library.upload(user, form, file == null ? null : file.getFilename(), bytes);
+            return Views.seeOther(LibraryController.PATH + "/resources/" + saved);
+        } catch (FormErrors e) {
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, user, form, e.errors(), null, Map.of());
+        } catch (UploadRefusedException e) {
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, user, form, List.of(), e, Map.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Post(value = "/resources/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> delete(@PathVariable String id) {
+        library.delete(id);
+        return Views.seeOther(PATH + "?deleted=" + id);
+    }
+
+    @Post(value = "/import", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> importFolder(Authentication authentication) {
+        CurrentUser user = CurrentUser.from(authentication);
+        try {
+            int changed = importer.importFolder(content.dir().resolve("resources"));
+            return page(HttpStatus.OK, user, ResourceForm.empty(library.today().plusMonths(6)), List.of(), null,
+                    Map.of("imported", changed));
+        } catch (ContentInvalidException e) {
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, user, ResourceForm.empty(library.today().plusMonths(6)),
+                    List.of(), null, Map.of("problems", e.problems()));
+        }
+    }
+
+    @Post(value = "/rebuild", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Role.Names.ADMIN)
+    HttpResponse<?> rebuild(Authentication authentication) {
+        int groups = sync.rebuild();
+        return page(HttpStatus.OK, CurrentUser.from(authentication), ResourceForm.empty(library.today().plusMonths(6)),
+                List.of(), null, Map.of("rebuilt", groups));
+    }
+
+    private HttpResponse<?> page(HttpStatus status, CurrentUser user, ResourceForm form, List<FormErrors.FieldError> errors,
+                                 @Nullable UploadRefusedException refusal, Map<String, Object> extra) {
+        Map<String, Object> model = new HashMap<>(extra);
+        model.put("form", form);
+        model.put("errors", Views.fieldErrors(errors));
+        model.put("types", ResourceType.slugs());
+        model.put("tiers", Tier.values());
+        model.put("admin", user.has(Role.ADMIN));
+        model.put("stale", library.stale(user, user.has(Role.ADMIN)));
+        model.put("misses", search.misses(20));
+        if (refusal != null) {
+            model.put("refusalKey", refusal.messageKey());
+            model.put("refusalArgs", refusal.arguments());
+        }
+        return Views.render(status, VIEW, model);
+    }
+
+    @Nullable
+    private static Tier tier(@Nullable String value) {
+        try {
+            return value == null ? null : Tier.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    @Nullable
+    private static LocalDate date(@Nullable String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

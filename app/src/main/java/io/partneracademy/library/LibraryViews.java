@@ -1,0 +1,52 @@
+package io.partneracademy.library;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.List;
+
+/** View models of the library pages. */
+final class LibraryViews {
+
+    private LibraryViews() {
+    }
+
+    /** A resource's page. Versions and per-partner counts are filled for vendor staff only. */
+    record ResourcePage(String id, String title, String type, List<String> tags, String language, String minTier,
+                        String ownerEmail, String reviewBy, boolean stale, String fileName, String size,
+                        long downloads, List<VersionItem> versions, List<PartnerDownloadsRow> byPartner,
+                        boolean staff) {
+
+        ResourcePage {
+            tags = List.copyOf(tags);
+            versions = versions == null ? List.of() : List.copyOf(versions);
+            byPartner = byPartner == null ? List.of() : List.copyOf(byPartner);
+        }
+    }
+
+    /** One stored file of a resource. */
+    record VersionItem(int version, String fileName, String size, String uploadedAt) {
+    }
+
+    /** A stale resource in its owner's list. */
+    record StaleItem(String id, String title, String ownerEmail, String reviewBy) {
+    }
+
+    /** A refused upload, with its message already in the reader's language. */
+    record Refusal(String message) {
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+
+    @Nullable
+    static String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,83 @@
+package io.partneracademy.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One analyzer per supported language (stemming and stop words of English, German and French; Kuromoji
+ * morphology for Japanese) and a standard one for anything else. Text fields carry the language in their name
+ * ("title_de"), so each is analyzed the way its language needs, at index and at query time alike.
+ */
+final class LanguageAnalyzers {
+
+    static final List<String> LANGUAGES = List.of("en", "de", "fr", "ja", "xx");
+    static final String TITLE = "title_";
+    static final String TAGS = "tags_";
+    static final String BODY = "body_";
+
+    private final Map<String, Analyzer> byLanguage = new HashMap<>();
+    private final Analyzer perField;
+
+    LanguageAnalyzers() {
+        byLanguage.put("en", new EnglishAnalyzer());
+        byLanguage.put("de", new GermanAnalyzer());
+        byLanguage.put("fr", new FrenchAnalyzer());
+        byLanguage.put("ja", new JapaneseAnalyzer());
+        byLanguage.put("xx", new StandardAnalyzer());
+        Map<String, Analyzer> fields = new HashMap<>();
+        for (String language : LANGUAGES) {
+            for (String prefix : List.of(TITLE, TAGS, BODY)) {
+                fields.put(prefix + language, byLanguage.get(language));
+            }
+        }
+        perField = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), fields);
+    }
+
+    /** The analyzer key for a document language such as "en", "de-CH" or "pt" (not supported: "xx"). */
+    static String key(String language) {
+        String base = language == null ? "" : language.toLowerCase(Locale.ROOT);
+        int dash = base.indexOf('-');
+        base = dash > 0 ? base.substring(0, dash) : base;
+        return LANGUAGES.contains(base) ? base : "xx";
+    }
+
+    Analyzer forLanguage(String key) {
+        return byLanguage.get(key);
+    }
+
+    /** The analyzer the IndexWriter uses: it picks by field name. */
+    Analyzer perField() {
+        return perField;
+    }
+
+    /** The terms text becomes in a field of this language. */
+    List<String> terms(String key, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = byLanguage.get(key).tokenStream(BODY + key, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+}

@@ -1,0 +1,41 @@
+package io.partneracademy.search;
+
+import io.micronaut.core.annotation.Nullable;
+
+/** A search as the user asked it: words, facet filters, sort order and page (0-based). */
+public record SearchRequest(@Nullable String query, @Nullable String type, @Nullable String language,
+                            @Nullable String tag, @Nullable String kind, Sort sort, int page, int size) {
+
+    public static final int MAX_QUERY_LENGTH = 200;
+
+    public SearchRequest {
+        query = query == null ? "" : query.strip();
+        if (query.length() > MAX_QUERY_LENGTH) {
+            query = query.substring(0, MAX_QUERY_LENGTH);
+        }
+        type = blankToNull(type);
+        language = blankToNull(language);
+        tag = blankToNull(tag);
+        kind = blankToNull(kind);
+        sort = sort == null ? Sort.RELEVANCE : sort;
+        page = Math.max(0, Math.min(page, 99));
+        size = Math.max(1, Math.min(size, 50));
+    }
+
+    /** Just the words, first page, by relevance. */
+    public static SearchRequest of(String query) {
+        return new SearchRequest(query, null, null, null, null, Sort.RELEVANCE, 0, 10);
+    }
+
+    public boolean hasFilters() {
+        return type != null || language != null || tag != null || kind != null;
+    }
+
+    @Nullable
+    private static String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Result order. */
+    public enum Sort { RELEVANCE, NEWEST, DOWNLOADS }
+}

@@ -1,0 +1,179 @@
+package io.partneracademy.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs one search on a borrowed searcher: query, visibility filter, facets, page, snippets. */
+final class Searches {
+
+    private static final int SNIPPET_CHARS = 180;
+    private static final int FACET_VALUES = 15;
+
+    private final LanguageAnalyzers analyzers;
+    private final SearchQueries queries;
+    private final IndexDocuments documents;
+    private IndexReader stateReader;
+    private SortedSetDocValuesReaderState state;
+
+    Searches(LanguageAnalyzers analyzers, Synonyms synonyms, IndexDocuments documents) {
+        this.analyzers = analyzers;
+        this.queries = new SearchQueries(analyzers, synonyms);
+        this.documents = documents;
+    }
+
+    SearchPage run(IndexSearcher searcher, SearchRequest request, SearchViewer viewer, java.util.Set<String> languages)
+            throws IOException {
+        Query text = queries.text(request.query(), languages);
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        if (!viewer.all()) {
+            all.add(visibility(viewer), BooleanClause.Occur.FILTER);
+        }
+        filter(all, IndexDocuments.KIND, request.kind());
+        filter(all, IndexDocuments.TYPE, request.type());
+        filter(all, IndexDocuments.LANGUAGE, request.language());
+        filter(all, IndexDocuments.TAG, request.tag() == null ? null : request.tag().toLowerCase(java.util.Locale.ROOT));
+        Query query = all.build();
+        int wanted = (request.page() + 1) * request.size();
+        FacetsCollector collector = new FacetsCollector();
+        Sort sort = sort(request);
+        TopDocs top = sort == null ? FacetsCollector.search(searcher, query, wanted, collector)
+                : FacetsCollector.search(searcher, query, wanted, sort, collector);
+        long total = top.totalHits.value;
+        List<SearchPage.Hit> hits = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (int i = request.page() * request.size(); i < top.scoreDocs.length; i++) {
+            hits.add(hit(stored.document(top.scoreDocs[i].doc), text, searcher, top.scoreDocs[i].doc));
+        }
+        int pages = (int) Math.min(100, (total + request.size() - 1) / request.size());
+        Map<String, List<SearchPage.FacetCount>> facets = total == 0 ? Map.of() : facets(searcher, collector);
+        return new SearchPage(request.query(), total, request.page(), pages, hits, facets);
+    }
+
+    /** Only documents for the viewer's tier or below, and for any partner type or the viewer's. */
+    static Query visibility(SearchViewer viewer) {
+        BooleanQuery.Builder types = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexDocuments.PARTNER_TYPE, IndexDocuments.ANY_TYPE)), BooleanClause.Occur.SHOULD);
+        if (viewer.type() != null) {
+            types.add(new TermQuery(new Term(IndexDocuments.PARTNER_TYPE, viewer.type().name())), BooleanClause.Occur.SHOULD);
+        }
+        return new BooleanQuery.Builder()
+                .add(IntPoint.newRangeQuery(IndexDocuments.TIER, 0, viewer.rank()), BooleanClause.Occur.FILTER)
+                .add(types.build(), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    private static void filter(BooleanQuery.Builder query, String field, String value) {
+        if (value != null) {
+            query.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    private static Sort sort(SearchRequest request) {
+        return switch (request.sort()) {
+            case RELEVANCE -> request.query().isBlank()
+                    ? new Sort(new SortField(IndexDocuments.UPDATED, SortField.Type.LONG, true)) : null;
+            case NEWEST -> new Sort(new SortField(IndexDocuments.UPDATED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+            case DOWNLOADS -> new Sort(new SortField(IndexDocuments.DOWNLOADS, SortField.Type.LONG, true),
+                    SortField.FIELD_SCORE);
+        };
+    }
+
+    private SearchPage.Hit hit(Document doc, Query text, IndexSearcher searcher, int docId) throws IOException {
+        String lang = doc.get(IndexDocuments.TEXT_LANGUAGE);
+        long downloads = 0;
+        var values = org.apache.lucene.index.MultiDocValues.getNumericValues(searcher.getIndexReader(),
+                IndexDocuments.DOWNLOADS);
+        if (values != null && values.advanceExact(docId)) {
+            downloads = values.longValue();
+        }
+        return new SearchPage.Hit(doc.get(IndexDocuments.KEY), doc.get(IndexDocuments.KIND),
+                doc.get(LanguageAnalyzers.TITLE + lang), doc.get(IndexDocuments.SUBTITLE), doc.get(IndexDocuments.URL),
+                doc.get(IndexDocuments.TYPE), doc.get(IndexDocuments.LANGUAGE),
+                Arrays.asList(doc.getValues(IndexDocuments.TAG)), snippet(text, lang, doc.get(LanguageAnalyzers.BODY)),
+                downloads);
+    }
+
+    /** The best passages with matches in {@code <mark>}; every character of the text itself is HTML-escaped. */
+    String snippet(Query text, String lang, String body) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        String field = LanguageAnalyzers.BODY + lang;
+        QueryScorer scorer = new QueryScorer(text, field);
+        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
+                new SimpleHTMLEncoder(), scorer);
+        highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, SNIPPET_CHARS));
+        highlighter.setMaxDocCharsToAnalyze(IndexDocuments.STORED_BODY_CHARS);
+        try {
+            String[] fragments = highlighter.getBestFragments(analyzers.forLanguage(lang), field, body, 2);
+            if (fragments.length > 0) {
+                return String.join(" … ", fragments);
+            }
+        } catch (IOException | InvalidTokenOffsetsException e) {
+            // fall through to the opening of the text
+        }
+        String opening = body.length() > SNIPPET_CHARS ? body.substring(0, SNIPPET_CHARS) + "…" : body;
+        return SimpleHTMLEncoder.htmlEncode(opening);
+    }
+
+    private Map<String, List<SearchPage.FacetCount>> facets(IndexSearcher searcher, FacetsCollector collector)
+            throws IOException {
+        SortedSetDocValuesReaderState readerState = state(searcher.getIndexReader());
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(readerState, collector);
+        Map<String, List<SearchPage.FacetCount>> facets = new LinkedHashMap<>();
+        for (String dim : IndexDocuments.FACETS) {
+            List<SearchPage.FacetCount> values = new ArrayList<>();
+            try {
+                FacetResult result = counts.getTopChildren(FACET_VALUES, dim);
+                if (result != null) {
+                    for (LabelAndValue lv : result.labelValues) {
+                        values.add(new SearchPage.FacetCount(lv.label, lv.value.longValue()));
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                // no document has this dimension yet
+            }
+            facets.put(dim, values);
+        }
+        return facets;
+    }
+
+    /** Facet ordinals are per reader; building them is the expensive part, so it is done once per refresh. */
+    private synchronized SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+        if (reader != stateReader) {
+            state = new DefaultSortedSetDocValuesReaderState(reader, documents.facetsConfig());
+            stateReader = reader;
+        }
+        return state;
+    }
+}

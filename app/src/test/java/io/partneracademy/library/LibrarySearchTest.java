@@ -1,0 +1,127 @@
+package io.partneracademy.library;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.authoring.ContentImporter;
+import io.partneracademy.search.SearchIndex;
+import io.partneracademy.search.SearchPage;
+import io.partneracademy.search.SearchRequest;
+import io.partneracademy.search.SearchViewer;
+import io.partneracademy.support.Browser;
+import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.Fixtures;
+import io.partneracademy.support.JudgedQueries;
+import io.partneracademy.support.ProjectDir;
+import jakarta.inject.Inject;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Search over the shipped demo library and courses, against a real Lucene index and database. */
+@MicronautTest(transactional = false)
+class LibrarySearchTest extends DatabaseTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    ResourceImport resources;
+    @Inject
+    ContentImporter content;
+    @Inject
+    SearchIndex index;
+    @Inject
+    io.partneracademy.search.SearchSync sync;
+    @Inject
+    Fixtures fixtures;
+
+    @BeforeAll
+    void importDemoContent() {
+        content.importTree(ProjectDir.get().resolve("content"), null);
+        resources.importFolder(ProjectDir.get().resolve("content/resources"));
+        sync.syncNow();
+    }
+
+    @Test
+    void everyJudgedQueryFindsItsResourceInTheTopThree() {
+        List<String> failures = new ArrayList<>();
+        JudgedQueries judged = JudgedQueries.load();
+
+        for (JudgedQueries.Judged q : judged.queries()) {
+            List<String> top = index.search(new SearchRequest(q.query(), null, null, null, "resource",
+                    SearchRequest.Sort.RELEVANCE, 0, 3), SearchViewer.STAFF).hits().stream()
+                    .map(h -> h.key().substring("resource:".length())).toList();
+            if (top.stream().noneMatch(q.expected()::contains)) {
+                failures.add(q.query() + " -> " + top);
+            }
+        }
+
+        assertThat(judged.queries()).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void learnerSearchingWithATypoGetsBattleCardsFirstWithHighlightsAndFacets() {
+        Browser browser = learner();
+
+        Document page = browser.get("/library?q=battel+cards").html();
+
+        // The first three results are battle cards: resources, or the lesson on using them.
+        assertThat(page.select("ol.hits li .badge").eachText().subList(0, 3)).allMatch(t -> t.equals("battle-card")
+                || t.equals("lesson")).contains("battle-card");
+        assertThat(page.select("ol.hits .snippet mark")).isNotEmpty();
+        assertThat(page.select(".facets a").eachText()).contains("battle-card", "en");
+    }
+
+    @Test
+    void synonymsAndAbbreviationsFindTheRightResourceFirst() {
+        Map<String, List<String>> expectations = Map.of(
+                "demo", List.of("resource:demo-playbook"),
+                "deal reg", List.of("resource:deal-registration-guide"),
+                "MDF", List.of("resource:mdf-guide"),
+                "ROI", List.of("resource:roi-calculator-method", "resource:roi-calculator-worksheet",
+                        "resource:partner-program-roi"));
+
+        expectations.forEach((query, expected) -> {
+            SearchPage.Hit first = index.search(new SearchRequest(query, null, null, null, "resource",
+                    SearchRequest.Sort.RELEVANCE, 0, 3), SearchViewer.STAFF).hits().get(0);
+            assertThat(first.key()).as(query).isIn(expected);
+        });
+    }
+
+    @Test
+    void coursesAndLessonsAreSearchableToo() {
+        SearchPage page = index.search(SearchRequest.of("deal registration"), SearchViewer.STAFF);
+
+        assertThat(page.hits()).extracting(SearchPage.Hit::kind).contains("course", "lesson", "resource");
+        assertThat(page.facets().get("kind")).extracting(SearchPage.FacetCount::value).contains("course", "lesson");
+    }
+
+    @Test
+    void aQueryThatFindsNothingIsListedForAuthors() {
+        Browser learner = learner();
+        learner.get("/library?q=quantum+teleportation+kit");
+
+        Browser author = signedIn(fixtures.user("Anna Author", Role.AUTHOR));
+        Document manage = author.get("/library/manage").html();
+
+        assertThat(manage.select("table.misses td").eachText()).contains("quantum teleportation kit");
+    }
+
+    private Browser learner() {
+        return signedIn(fixtures.employee(fixtures.partner("Silver Reseller"), "Lars Learner", Role.LEARNER));
+    }
+
+    private Browser signedIn(UserSummary user) {
+        Browser browser = new Browser(server.getURI());
+        browser.login(user.email(), Fixtures.PASSWORD);
+        return browser;
+    }
+}
