@@ -92,7 +92,7 @@ public final class CertificateBenchmark {
                     | of which rendering the page (mean, unsigned) | %.1f ms |
                     | average PDF size | %d KiB |
                     | first certificate after the application context started (fonts parsed, keys read) | %.0f ms |
-                    | JVM start → context ready | %.0f ms |
+                    | JVM start → context ready (includes starting the embedded MariaDB and migrating) | %.0f ms |
                     | JVM start → first certificate | %.0f ms |
                     | keystore | %s |
 
