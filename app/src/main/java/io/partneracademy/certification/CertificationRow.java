@@ -11,7 +11,8 @@ import java.time.Instant;
 /** A certification record; see V027 for what the keys guarantee. */
 @MappedEntity("certification")
 record CertificationRow(@Id @GeneratedValue @Nullable Long id, String credentialId, long userId, String pathId,
-                        String pathTitle, String level, String holderName, long attemptId, BigDecimal scorePercent,
+                        String pathTitle, String level, String holderName, @Nullable Long attemptId,
+                        BigDecimal scorePercent,
                         Instant issuedAt, Instant expiresAt, String status, Instant statusAt,
                         @Nullable String statusReason, @Nullable Long supersedesId, @Nullable Long supersededBy,
                         @Nullable String activeKey) {

@@ -33,8 +33,8 @@ import java.util.Optional;
 
 /**
  * Demo history for the partner tier views: certified people at the demo partners, issued over the past two years
- * (so some expire within 30, 60 and 90 days), each backed by a passed exam attempt, plus recorded ARR and
- * referrals. Written as the history a real deployment would have; certification events go to the outbox, so the
+ * (so some expire within 30, 60 and 90 days), recorded like history brought over from a previous system (no
+ * exam attempt on this platform, so exam statistics stay clean), plus recorded ARR and referrals; certification events go to the outbox, so the
  * tier assessments are computed by the same path as live ones. Runs once, when the start-up import of the
  * catalog and exams has finished, and only with demo data switched on.
  */
@@ -164,8 +164,8 @@ class DemoCertifications implements ApplicationEventListener<StartupImportFinish
 
     private int certify(Connection db, UserSummary user, String pathId, Instant issuedAt, Instant now)
             throws SQLException {
-        Optional<Object[]> path = row(db, "SELECT p.title, p.level, p.validity_months, p.exam_id, e.current_version "
-                + "FROM learning_path p JOIN exam e ON e.id = p.exam_id WHERE p.id = '" + pathId + "'");
+        Optional<Object[]> path = row(db, "SELECT p.title, p.level, p.validity_months FROM learning_path p WHERE p.id = '"
+                + pathId + "'");
         if (path.isEmpty()) {
             return 0;
         }
@@ -175,40 +175,23 @@ class DemoCertifications implements ApplicationEventListener<StartupImportFinish
             return 0;
         }
         double score = 72 + random.nextInt(25);
-        long attemptId;
-        try (PreparedStatement attempt = db.prepareStatement("""
-                INSERT INTO exam_attempt (exam_id, exam_version, user_id, seed, started_at, deadline, grace_seconds,
-                                          status, current_position, closed_at, score_percent, passed, section_scores)
-                VALUES (?, ?, ?, ?, ?, ?, 60, 'SUBMITTED', 0, ?, ?, TRUE, '{}')""", Statement.RETURN_GENERATED_KEYS)) {
-            attempt.setString(1, (String) p[3]);
-            attempt.setInt(2, ((Number) p[4]).intValue());
-            attempt.setLong(3, user.id());
-            attempt.setLong(4, random.nextLong());
-            attempt.setTimestamp(5, Timestamp.from(issuedAt.minus(Duration.ofMinutes(55))));
-            attempt.setTimestamp(6, Timestamp.from(issuedAt.plus(Duration.ofMinutes(5))));
-            attempt.setTimestamp(7, Timestamp.from(issuedAt));
-            attempt.setDouble(8, score);
-            attempt.executeUpdate();
-            attemptId = generatedKey(attempt);
-        }
         String credential = credentialId();
         long certificationId;
         try (PreparedStatement cert = db.prepareStatement("""
-                INSERT INTO certification (credential_id, user_id, path_id, path_title, level, holder_name, attempt_id,
+                INSERT INTO certification (credential_id, user_id, path_id, path_title, level, holder_name,
                                            score_percent, issued_at, expires_at, status, status_at, active_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
             cert.setString(1, credential);
             cert.setLong(2, user.id());
             cert.setString(3, pathId);
             cert.setString(4, (String) p[0]);
             cert.setString(5, (String) p[1]);
             cert.setString(6, user.displayName());
-            cert.setLong(7, attemptId);
-            cert.setDouble(8, score);
-            cert.setTimestamp(9, Timestamp.from(issuedAt));
-            cert.setTimestamp(10, Timestamp.from(expires));
-            cert.setTimestamp(11, Timestamp.from(issuedAt));
-            cert.setString(12, user.id() + ":" + pathId);
+            cert.setDouble(7, score);
+            cert.setTimestamp(8, Timestamp.from(issuedAt));
+            cert.setTimestamp(9, Timestamp.from(expires));
+            cert.setTimestamp(10, Timestamp.from(issuedAt));
+            cert.setString(11, user.id() + ":" + pathId);
             cert.executeUpdate();
             certificationId = generatedKey(cert);
         }

@@ -82,7 +82,7 @@ final class Eligibility {
         return n + (n == 1 ? " person" : " people");
     }
 
-    private static String money(BigDecimal amount) {
+    static String money(BigDecimal amount) {
         NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
         format.setMaximumFractionDigits(0);
         return format.format(amount);

@@ -36,6 +36,11 @@ public class TierDashboard {
     public record Line(long partnerId, String partner, Tier current, Tier eligible, String standing,
                        String explanation, int certified, int practitioners, int architects, int expiring30,
                        int expiring60, int expiring90, BigDecimal arr, int referrals, String assessedAt) {
+
+        /** The ARR as the page prints it: $610,000. */
+        public String arrText() {
+            return Eligibility.money(arr);
+        }
     }
 
     public List<Line> portfolio(CurrentUser viewer) {
