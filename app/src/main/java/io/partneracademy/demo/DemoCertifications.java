@@ -1,7 +1,7 @@
 package io.partneracademy.demo;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.TransactionOperations;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
@@ -40,7 +40,7 @@ import java.util.Optional;
  */
 @Singleton
 @Requires(property = "partneracademy.demo-data.enabled", value = "true")
-class DemoCertifications implements ApplicationEventListener<StartupImportFinished> {
+class DemoCertifications {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCertifications.class);
     private static final String[] LEVELS = {"foundation", "practitioner", "architect"};
@@ -114,8 +114,18 @@ class DemoCertifications implements ApplicationEventListener<StartupImportFinish
             Map.entry("Integration Specialists", new long[]{30_000, 4}),
             Map.entry("CloudOps Solutions", new long[]{27_000, 2}));
 
-    @Override
-    public void onApplicationEvent(StartupImportFinished event) {
+    /** The exams and the demo partners may be ready in either order; whichever comes second loads the history. */
+    @EventListener
+    void onImportFinished(StartupImportFinished event) {
+        loadOnce();
+    }
+
+    @EventListener
+    void onDemoData(DemoDataLoaded event) {
+        loadOnce();
+    }
+
+    private synchronized void loadOnce() {
         try {
             int issued = transactions.executeWrite(status -> load(status.getConnection()));
             if (issued > 0) {
@@ -127,7 +137,8 @@ class DemoCertifications implements ApplicationEventListener<StartupImportFinish
     }
 
     private int load(Connection db) throws SQLException {
-        if (count(db, "SELECT COUNT(*) FROM certification") > 0 || count(db, "SELECT COUNT(*) FROM exam") < 3) {
+        if (count(db, "SELECT COUNT(*) FROM certification") > 0 || count(db, "SELECT COUNT(*) FROM learning_path") < 3
+                || count(db, "SELECT COUNT(*) FROM partner WHERE name = 'GlobalTech Solutions'") == 0) {
             return 0;
         }
         Instant now = clock.instant();

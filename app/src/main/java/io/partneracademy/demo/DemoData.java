@@ -2,6 +2,7 @@ package io.partneracademy.demo;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
@@ -41,7 +42,11 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
     private final Users users;
     private final TransactionOperations<Connection> transactions;
 
-    DemoData(Partners partners, People people, Users users, TransactionOperations<Connection> transactions) {
+    private final ApplicationEventPublisher<DemoDataLoaded> loaded;
+
+    DemoData(Partners partners, People people, Users users, TransactionOperations<Connection> transactions,
+             ApplicationEventPublisher<DemoDataLoaded> loaded) {
+        this.loaded = loaded;
         this.partners = partners;
         this.people = people;
         this.users = users;
@@ -50,14 +55,14 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
 
     @Override
     public void onApplicationEvent(ServerStartupEvent event) {
-        if (partners.list().stream().anyMatch(p -> p.name().equals("GlobalTech Solutions"))) {
-            return;
+        if (partners.list().stream().noneMatch(p -> p.name().equals("GlobalTech Solutions"))) {
+            transactions.executeWrite(status -> {
+                load();
+                return null;
+            });
+            LOG.info("Demo data loaded: sign in as admin@partneracademy.example with password '{}'", PASSWORD);
         }
-        transactions.executeWrite(status -> {
-            load();
-            return null;
-        });
-        LOG.info("Demo data loaded: sign in as admin@partneracademy.example with password '{}'", PASSWORD);
+        loaded.publishEvent(new DemoDataLoaded());
     }
 
     private void load() {
