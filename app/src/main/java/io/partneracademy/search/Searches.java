@@ -15,6 +15,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -51,10 +52,16 @@ final class Searches {
         this.documents = documents;
     }
 
+    /** How much more a resource's match counts than the same match in a course or lesson. */
+    static final float RESOURCE_BOOST = 2f;
+
     SearchPage run(IndexSearcher searcher, SearchRequest request, SearchViewer viewer, java.util.Set<String> languages)
             throws IOException {
         Query text = queries.text(request.query(), languages);
-        BooleanQuery.Builder all = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        // People come to the library for the assets: a resource outranks a lesson that matches as well.
+        Query ranked = FunctionScoreQuery.boostByQuery(text,
+                new TermQuery(new Term(IndexDocuments.KIND, "resource")), RESOURCE_BOOST);
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(ranked, BooleanClause.Occur.MUST);
         if (!viewer.all()) {
             all.add(visibility(viewer), BooleanClause.Occur.FILTER);
         }

@@ -73,11 +73,23 @@ class LibrarySearchTest extends DatabaseTest {
 
         Document page = browser.get("/library?q=battel+cards").html();
 
-        // The first three results are battle cards: resources, or the lesson on using them.
-        assertThat(page.select("ol.hits li .badge").eachText().subList(0, 3)).allMatch(t -> t.equals("battle-card")
-                || t.equals("lesson")).contains("battle-card");
+        assertThat(page.select("ol.hits li .badge").eachText().subList(0, 3)).containsOnly("battle-card");
         assertThat(page.select("ol.hits .snippet mark")).isNotEmpty();
         assertThat(page.select(".facets a").eachText()).contains("battle-card", "en");
+    }
+
+    @Test
+    void theIssuesQueriesPutTheRightResourceFirstAmongEverything() {
+        Map<String, List<String>> expectations = Map.of(
+                "demo", List.of("resource:demo-playbook"),
+                "deal reg", List.of("resource:deal-registration-guide"),
+                "ROI", List.of("resource:roi-calculator-method", "resource:roi-calculator-worksheet",
+                        "resource:partner-program-roi"));
+
+        expectations.forEach((query, expected) -> {
+            SearchPage.Hit first = index.search(SearchRequest.of(query), SearchViewer.STAFF).hits().get(0);
+            assertThat(first.key()).as(query).isIn(expected);
+        });
     }
 
     @Test
