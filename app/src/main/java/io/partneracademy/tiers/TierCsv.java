@@ -6,7 +6,7 @@ import java.util.List;
 final class TierCsv {
 
     static final String HEADER = "partner,current tier,eligible tier,standing,certified,practitioner or above,architect,"
-            + "expiring 30 days,expiring 60 days,expiring 90 days,ARR,referrals,explanation";
+            + "expiring 30 days,expiring 60 days,expiring 90 days,ARR,referrals,explanation,drops on,drops to,recertify";
 
     private TierCsv() {
     }
@@ -18,7 +18,9 @@ final class TierCsv {
                     l.standing(), String.valueOf(l.certified()), String.valueOf(l.practitioners()),
                     String.valueOf(l.architects()), String.valueOf(l.expiring30()), String.valueOf(l.expiring60()),
                     String.valueOf(l.expiring90()), l.arr().toPlainString(), String.valueOf(l.referrals()),
-                    quote(l.explanation()))).append("\r\n");
+                    quote(l.explanation()), l.dropsOn() == null ? "" : l.dropsOn(),
+                    l.dropsTo() == null ? "" : Eligibility.name(l.dropsTo()),
+                    quote(String.join("; ", l.recertify())))).append("\r\n");
         }
         return out.toString();
     }

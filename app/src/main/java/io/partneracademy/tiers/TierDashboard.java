@@ -24,6 +24,8 @@ public class TierDashboard {
     private final Assessments assessments;
     private final TierRepository tiers;
     private final Clock clock;
+    /** How far ahead the forecast looks for a drop below the current tier. */
+    static final int FORECAST_DAYS = 365;
 
     TierDashboard(Partners partners, Assessments assessments, TierRepository tiers, Clock clock) {
         this.partners = partners;
@@ -35,7 +37,9 @@ public class TierDashboard {
     /** One partner's line. */
     public record Line(long partnerId, String partner, Tier current, Tier eligible, String standing,
                        String explanation, int certified, int practitioners, int architects, int expiring30,
-                       int expiring60, int expiring90, BigDecimal arr, int referrals, String assessedAt) {
+                       int expiring60, int expiring90, BigDecimal arr, int referrals, String assessedAt,
+                       @io.micronaut.core.annotation.Nullable String dropsOn,
+                       @io.micronaut.core.annotation.Nullable Tier dropsTo, List<String> recertify) {
 
         /** The ARR as the page prints it: $610,000. */
         public String arrText() {
@@ -68,9 +72,15 @@ public class TierDashboard {
         Tier eligible = Tier.valueOf(a.eligibleTier());
         String standing = eligible.compareTo(partner.tier()) < 0 ? "AT_RISK"
                 : eligible.compareTo(partner.tier()) > 0 ? "UPGRADE" : "ON_TRACK";
+        Forecast.Result forecast = eligible.compareTo(partner.tier()) < 0 || partner.tier() == Tier.REGISTERED
+                ? new Forecast.Result(null, null, List.of())
+                : Forecast.of(partner.tier(), tiers.findPolicies(), tiers.findHeld(partner.id(), now), a.arr(),
+                        a.referrals(), now, now.plus(Duration.ofDays(FORECAST_DAYS)));
         return new Line(partner.id(), partner.name(), partner.tier(), eligible, standing, a.explanation(), a.certified(),
                 a.practitioners(), a.architects(), expiring(partner, now, 30), expiring(partner, now, 60),
-                expiring(partner, now, 90), a.arr(), a.referrals(), Dates.utc(a.validFrom()));
+                expiring(partner, now, 90), a.arr(), a.referrals(), Dates.utc(a.validFrom()),
+                forecast.drop() == null ? null : LocalDate.ofInstant(forecast.drop(), java.time.ZoneOffset.UTC).toString(),
+                forecast.falls(), forecast.people());
     }
 
     private int expiring(Partner partner, Instant now, int days) {

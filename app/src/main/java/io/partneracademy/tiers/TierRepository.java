@@ -89,4 +89,11 @@ interface TierRepository extends CrudRepository<AssessmentRow, Long> {
 
     @Query("SELECT partner_id FROM employment WHERE user_id = :userId AND ended_on IS NULL")
     Optional<Long> findCurrentEmployer(long userId);
+
+    @Query("""
+            SELECT c.user_id, u.display_name, c.level, c.expires_at
+            FROM employment e JOIN certification c ON c.user_id = e.user_id JOIN app_user u ON u.id = c.user_id
+            WHERE e.partner_id = :partnerId AND e.ended_on IS NULL AND c.status = 'ACTIVE' AND c.expires_at > :now
+            ORDER BY c.expires_at""")
+    List<HeldRow> findHeld(long partnerId, Instant now);
 }

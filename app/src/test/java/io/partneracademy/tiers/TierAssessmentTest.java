@@ -95,6 +95,13 @@ class TierAssessmentTest extends DatabaseTest {
         certifiedEmployee(gold, "Ben Certified");
         events.process();
         assertThat(line(managerUser, gold).eligible()).isEqualTo(Tier.GOLD);
+        TierDashboard.Line forecast = line(managerUser, gold);
+        assertThat(forecast.dropsTo()).isEqualTo(Tier.SILVER);
+        assertThat(forecast.recertify()).containsExactly("Ann Certified");
+        assertThat(forecast.dropsOn()).isEqualTo(LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)
+                .plusYears(1).toString());
+        assertThat(browser.get("/tiers").text()).contains("Forecast: stays Gold until " + forecast.dropsOn()
+                + ", then falls to Silver unless these people recertify first: Ann Certified.");
         Instant whileGold = clock.instant();
         clock.advance(Duration.ofDays(1));
 

@@ -1,0 +1,72 @@
+package io.partneracademy.tiers;
+
+import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.partners.Tier;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * When a partner would fall below a tier if nobody recertified: certifications are let expire one date at a time
+ * and the partner reassessed after each, with the people whose expiries caused the drop.
+ */
+final class Forecast {
+
+    private Forecast() {
+    }
+
+    /**
+     * @param drop    the first date the eligible tier falls below {@code tier}, or null within the horizon
+     * @param falls   the tier it falls to
+     * @param people  whose recertification before that date prevents the drop
+     */
+    record Result(@Nullable Instant drop, @Nullable Tier falls, List<String> people) {
+    }
+
+    static Result of(Tier tier, List<TierPolicy> policies, List<HeldRow> held, BigDecimal arr, int referrals,
+                     Instant now, Instant horizon) {
+        List<HeldRow> remaining = new ArrayList<>(held.stream().filter(h -> h.expiresAt().isAfter(now)).toList());
+        if (Eligibility.assess(policies, counts(remaining), arr, referrals).eligible().compareTo(tier) < 0) {
+            return new Result(now, Eligibility.assess(policies, counts(remaining), arr, referrals).eligible(), List.of());
+        }
+        List<Instant> dates = remaining.stream().map(HeldRow::expiresAt).filter(d -> !d.isAfter(horizon))
+                .distinct().sorted().toList();
+        Set<String> expired = new LinkedHashSet<>();
+        for (Instant date : dates) {
+            remaining.stream().filter(h -> h.expiresAt().equals(date)).forEach(h -> expired.add(h.displayName()));
+            remaining.removeIf(h -> !h.expiresAt().isAfter(date));
+            Tier eligible = Eligibility.assess(policies, counts(remaining), arr, referrals).eligible();
+            if (eligible.compareTo(tier) < 0) {
+                return new Result(date, eligible, List.copyOf(expired));
+            }
+        }
+        return new Result(null, null, List.of());
+    }
+
+    /** Each person once, at the highest level they still hold. */
+    static Eligibility.Counts counts(List<HeldRow> held) {
+        Map<Long, Integer> top = new HashMap<>();
+        for (HeldRow h : held) {
+            int rank = switch (h.level()) {
+                case "ARCHITECT" -> 3;
+                case "PRACTITIONER" -> 2;
+                default -> 1;
+            };
+            top.merge(h.userId(), rank, Math::max);
+        }
+        int practitioners = (int) top.values().stream().filter(r -> r >= 2).count();
+        int architects = (int) top.values().stream().filter(r -> r == 3).count();
+        return new Eligibility.Counts(top.size(), practitioners, architects);
+    }
+
+    static Comparator<HeldRow> byExpiry() {
+        return Comparator.comparing(HeldRow::expiresAt);
+    }
+}
