@@ -48,7 +48,7 @@ public class Badges {
                 "type", List.of("Achievement"),
                 "achievementType", "Certification",
                 "name", c.pathTitle(),
-                "description", "The " + level(c.level()) + " level certification of the Partner Academy program.",
+                "description", "The " + CertificateRenderer.level(c.level()) + " level certification of the Partner Academy program.",
                 "criteria", map("narrative", "Pass the " + c.pathTitle() + " exam and complete the path’s required "
                         + "courses and lab tracks while holding the previous level’s certification."),
                 "creator", issuer);
@@ -146,10 +146,6 @@ public class Badges {
         out.writeBytes(a);
         out.writeBytes(b);
         return out.toByteArray();
-    }
-
-    private static String level(String level) {
-        return level.charAt(0) + level.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Map<String, Object> map(Object... pairs) {

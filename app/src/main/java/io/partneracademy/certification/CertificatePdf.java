@@ -25,13 +25,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Calendar;
 import java.util.Date;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Locale;
-import java.util.TimeZone;
 
 /**
  * The certificate PDF: rendered from the record, then signed with the platform's key (a detached CMS signature,
@@ -65,7 +60,7 @@ public class CertificatePdf {
             signature.setName("Partner Academy");
             signature.setReason("Certificate of certification " + credentialId);
             signature.setLocation(certifications.baseUrl());
-            signature.setSignDate(calendar(signedAt));
+            signature.setSignDate(CertificateRenderer.calendar(signedAt));
             SignatureOptions options = new SignatureOptions();
             options.setPreferredSignatureSize(8192);
             doc.addSignature(signature, content -> cms(content.readAllBytes(), signedAt), options);
@@ -92,11 +87,5 @@ public class CertificatePdf {
         } catch (CMSException | OperatorCreationException | GeneralSecurityException e) {
             throw new IOException("Cannot sign the certificate: " + e.getMessage(), e);
         }
-    }
-
-    private static Calendar calendar(Instant instant) {
-        GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
-        calendar.setTimeInMillis(instant.toEpochMilli());
-        return calendar;
     }
 }

@@ -121,7 +121,8 @@ class CertificateRenderer {
         return size;
     }
 
-    private static String level(String level) {
+    /** FOUNDATION → Foundation. */
+    static String level(String level) {
         return level.charAt(0) + level.substring(1).toLowerCase(Locale.ROOT);
     }
 
@@ -129,7 +130,8 @@ class CertificateRenderer {
         return LONG_DATE.format(LocalDate.ofInstant(instant, ZoneOffset.UTC));
     }
 
-    private static Calendar calendar(Instant instant) {
+    /** A calendar in UTC, as PDF dates are written. */
+    static Calendar calendar(Instant instant) {
         GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
         calendar.setTimeInMillis(instant.toEpochMilli());
         return calendar;

@@ -1,14 +1,12 @@
 package io.partneracademy.certification;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.JsonMapper;
+import io.partneracademy.outbox.Outbox;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,11 +23,11 @@ class CertificationLog {
     static final String REMINDED = "REMINDED";
 
     private final CertificationRepository certifications;
-    private final JsonMapper json;
+    private final Outbox outbox;
 
-    CertificationLog(CertificationRepository certifications, JsonMapper json) {
+    CertificationLog(CertificationRepository certifications, Outbox outbox) {
         this.certifications = certifications;
-        this.json = json;
+        this.outbox = outbox;
     }
 
     /** A lifecycle change: history plus an outbox event {@code certification.<type>}. */
@@ -44,19 +42,11 @@ class CertificationLog {
         payload.put("issuedAt", certification.issuedAt().toString());
         payload.put("expiresAt", certification.expiresAt().toString());
         payload.put("at", at.toString());
-        certifications.addOutbox("certification." + type.toLowerCase(), certification.credentialId(), write(payload), at);
+        outbox.add("certification." + type.toLowerCase(Locale.ROOT), certification.credentialId(), payload);
     }
 
     /** History only (reminders). */
     void noted(CertificationRow certification, String type, Instant at, @Nullable String detail) {
         certifications.addEvent(certification.id(), type, at, null, detail);
-    }
-
-    private String write(Object value) {
-        try {
-            return new String(json.writeValueAsBytes(value), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

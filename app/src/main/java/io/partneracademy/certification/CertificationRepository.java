@@ -63,9 +63,6 @@ interface CertificationRepository extends CrudRepository<CertificationRow, Long>
     @Query("SELECT * FROM certification_event WHERE certification_id = :certificationId ORDER BY at, id")
     List<CertificationEventRow> findEvents(long certificationId);
 
-    @Query("INSERT INTO outbox_event (type, aggregate_id, payload, created_at) VALUES (:type, :aggregateId, :payload, :at)")
-    void addOutbox(String type, String aggregateId, String payload, Instant at);
-
     @Query("SELECT COUNT(*) FROM outbox_event WHERE type = :type AND aggregate_id = :credentialId")
     int countOutbox(String type, String credentialId);
 }

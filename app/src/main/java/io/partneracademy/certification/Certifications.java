@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 
 /** Certifications as people see them: the public verification, a person's transcript, revocation. */
 @Singleton
@@ -156,9 +155,5 @@ public class Certifications {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    Optional<CertificationRow> find(String credentialId) {
-        return certifications.findByCredentialId(credentialId);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * Crockford's alphabet has no I, L, O or U, so reading one aloud or typing it from paper is forgiving: input is
  * read case-insensitively, I and L as 1, O as 0, with or without dashes and spaces.
  */
-final class CredentialIds {
+public final class CredentialIds {
 
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -18,7 +18,8 @@ final class CredentialIds {
     private CredentialIds() {
     }
 
-    static String random() {
+    /** A new credential id. */
+    public static String random() {
         byte[] bytes = new byte[10];
         RANDOM.nextBytes(bytes);
         StringBuilder id = new StringBuilder(19);

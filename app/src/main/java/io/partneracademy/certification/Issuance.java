@@ -34,7 +34,6 @@ import java.util.Set;
 public class Issuance {
 
     private static final Logger LOG = LoggerFactory.getLogger(Issuance.class);
-    static final String EXAM = "EXAM";
 
     private final CertificationRepository certifications;
     private final CertificationLog log;
@@ -62,7 +61,7 @@ public class Issuance {
     /** A requirement was completed inside the publisher's transaction: issue whatever it was the last piece of. */
     @EventListener
     void onRequirementCompleted(RequirementCompleted event) {
-        List<String> affected = EXAM.equals(event.kind()) ? paths.pathsWithExam(event.refId())
+        List<String> affected = RequirementCompleted.EXAM.equals(event.kind()) ? paths.pathsWithExam(event.refId())
                 : paths.pathsRequiring(event.kind(), event.refId());
         evaluate(event.userId(), affected);
     }

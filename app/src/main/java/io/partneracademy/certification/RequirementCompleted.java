@@ -8,4 +8,7 @@ package io.partneracademy.certification;
  * @param refId the course, lab track or exam id
  */
 public record RequirementCompleted(long userId, String kind, String refId) {
+
+    /** The kind for a passed certification exam (courses and lab tracks use their path_requirement kinds). */
+    public static final String EXAM = "EXAM";
 }

@@ -7,6 +7,8 @@ import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
 import io.partneracademy.authoring.StartupImportFinished;
+import io.partneracademy.certification.CredentialIds;
+import io.partneracademy.outbox.Outbox;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.People;
@@ -44,17 +46,18 @@ class DemoCertifications {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCertifications.class);
     private static final String[] LEVELS = {"foundation", "practitioner", "architect"};
-    private static final char[] CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
     private final Partners partners;
     private final People people;
     private final Users users;
     private final TransactionOperations<Connection> transactions;
+    private final Outbox outbox;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     DemoCertifications(Partners partners, People people, Users users, TransactionOperations<Connection> transactions,
-                       Clock clock) {
+                       Outbox outbox, Clock clock) {
+        this.outbox = outbox;
         this.partners = partners;
         this.people = people;
         this.users = users;
@@ -175,8 +178,7 @@ class DemoCertifications {
 
     private int certify(Connection db, UserSummary user, String pathId, Instant issuedAt, Instant now)
             throws SQLException {
-        Optional<Object[]> path = row(db, "SELECT p.title, p.level, p.validity_months FROM learning_path p WHERE p.id = '"
-                + pathId + "'");
+        Optional<Object[]> path = row(db, "SELECT title, level, validity_months FROM learning_path WHERE id = ?", pathId);
         if (path.isEmpty()) {
             return 0;
         }
@@ -186,7 +188,7 @@ class DemoCertifications {
             return 0;
         }
         double score = 72 + random.nextInt(25);
-        String credential = credentialId();
+        String credential = CredentialIds.random();
         long certificationId;
         try (PreparedStatement cert = db.prepareStatement("""
                 INSERT INTO certification (credential_id, user_id, path_id, path_title, level, holder_name,
@@ -212,27 +214,9 @@ class DemoCertifications {
             history.setTimestamp(2, Timestamp.from(issuedAt));
             history.executeUpdate();
         }
-        try (PreparedStatement outbox = db.prepareStatement("""
-                INSERT INTO outbox_event (type, aggregate_id, payload, created_at)
-                VALUES ('certification.issued', ?, ?, ?)""")) {
-            outbox.setString(1, credential);
-            outbox.setString(2, "{\"credentialId\":\"" + credential + "\",\"userId\":" + user.id() + ",\"pathId\":\""
-                    + pathId + "\"}");
-            outbox.setTimestamp(3, Timestamp.from(now));
-            outbox.executeUpdate();
-        }
+        outbox.add("certification.issued", credential, Map.of("credentialId", credential, "userId", user.id(),
+                "pathId", pathId));
         return 1;
-    }
-
-    private String credentialId() {
-        StringBuilder id = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            if (i > 0 && i % 4 == 0) {
-                id.append('-');
-            }
-            id.append(CROCKFORD[random.nextInt(32)]);
-        }
-        return id.toString();
     }
 
     private static long generatedKey(PreparedStatement statement) throws SQLException {
@@ -249,8 +233,10 @@ class DemoCertifications {
         }
     }
 
-    private static Optional<Object[]> row(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    private static Optional<Object[]> row(Connection db, String sql, String parameter) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            s.setString(1, parameter);
+            ResultSet rs = s.executeQuery();
             if (!rs.next()) {
                 return Optional.empty();
             }

@@ -3,6 +3,7 @@ package io.partneracademy.exams;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.json.JsonMapper;
 import io.partneracademy.certification.RequirementCompleted;
+import io.partneracademy.outbox.Outbox;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -20,17 +21,15 @@ import java.util.Map;
 class Closing {
 
     static final String EXAM_PASSED = "exam.passed";
-    /** The requirement kind certification hears about when an exam is passed. */
-    static final String EXAM = "EXAM";
 
     private final AttemptRepository attempts;
     private final ExamVersions versions;
-    private final OutboxRepository outbox;
+    private final Outbox outbox;
     private final JsonMapper json;
     private final ApplicationEventPublisher<RequirementCompleted> events;
     private final Clock clock;
 
-    Closing(AttemptRepository attempts, ExamVersions versions, OutboxRepository outbox, JsonMapper json,
+    Closing(AttemptRepository attempts, ExamVersions versions, Outbox outbox, JsonMapper json,
             ApplicationEventPublisher<RequirementCompleted> events, Clock clock) {
         this.events = events;
         this.attempts = attempts;
@@ -48,11 +47,11 @@ class Closing {
         Instant now = clock.instant();
         int closed = attempts.close(attempt.id(), status, now, result.percent(), result.passed(), write(result.sections()));
         if (closed == 1 && result.passed()) {
-            outbox.add(EXAM_PASSED, String.valueOf(attempt.id()), write(Map.of(
+            outbox.add(EXAM_PASSED, String.valueOf(attempt.id()), Map.of(
                     "attemptId", attempt.id(), "userId", attempt.userId(), "examId", attempt.examId(),
                     "examVersion", attempt.examVersion(), "scorePercent", result.percent(),
-                    "passedAt", now.toString())), now);
-            events.publishEvent(new RequirementCompleted(attempt.userId(), EXAM, attempt.examId()));
+                    "passedAt", now.toString()));
+            events.publishEvent(new RequirementCompleted(attempt.userId(), RequirementCompleted.EXAM, attempt.examId()));
         }
         return closed == 1;
     }

@@ -15,10 +15,4 @@ interface EmploymentRepository extends CrudRepository<Employment, Long> {
     List<Employment> findByPartnerIdAndEndedOnIsNull(long partnerId);
 
     List<Employment> findByUserIdOrderByStartedOnDesc(long userId);
-
-    /** An "employment.changed" event for other features (tiers), in the caller's transaction. */
-    @io.micronaut.data.annotation.Query("""
-            INSERT INTO outbox_event (type, aggregate_id, payload, created_at)
-            VALUES ('employment.changed', :userId, :payload, :at)""")
-    void addEvent(String userId, String payload, java.time.Instant at);
 }

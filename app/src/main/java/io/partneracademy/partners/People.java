@@ -6,6 +6,7 @@ import io.partneracademy.accounts.Invitations;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
+import io.partneracademy.outbox.Outbox;
 import io.partneracademy.web.FormErrors;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -14,7 +15,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The people who work for partner companies: who they are, where they work, and since when. */
@@ -26,10 +29,15 @@ public class People {
     private final PartnerAccess access;
     private final Users users;
     private final Invitations invitations;
+    private final Outbox outbox;
     private final Clock clock;
 
+    /** The outbox event for a join, leave or move. */
+    public static final String EMPLOYMENT_CHANGED = "employment.changed";
+
     People(EmploymentRepository employments, PartnerRepository partners, PartnerAccess access, Users users,
-           Invitations invitations, Clock clock) {
+           Invitations invitations, Outbox outbox, Clock clock) {
+        this.outbox = outbox;
         this.employments = employments;
         this.partners = partners;
         this.access = access;
@@ -116,8 +124,11 @@ public class People {
 
     /** Tells other features (tier eligibility) that someone joined, left or moved, in the same transaction. */
     private void changed(long userId, Long fromPartnerId, Long toPartnerId) {
-        employments.addEvent(String.valueOf(userId), "{\"userId\":" + userId + ",\"fromPartnerId\":" + fromPartnerId
-                + ",\"toPartnerId\":" + toPartnerId + "}", clock.instant());
+        Map<String, Object> payload = new HashMap<>();
+        payload.put("userId", userId);
+        payload.put("fromPartnerId", fromPartnerId);
+        payload.put("toPartnerId", toPartnerId);
+        outbox.add(EMPLOYMENT_CHANGED, String.valueOf(userId), payload);
     }
 
     /** Every employment a person has had, newest first. */

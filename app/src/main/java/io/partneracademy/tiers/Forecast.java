@@ -6,7 +6,6 @@ import io.partneracademy.partners.Tier;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,9 +63,5 @@ final class Forecast {
         int practitioners = (int) top.values().stream().filter(r -> r >= 2).count();
         int architects = (int) top.values().stream().filter(r -> r == 3).count();
         return new Eligibility.Counts(top.size(), practitioners, architects);
-    }
-
-    static Comparator<HeldRow> byExpiry() {
-        return Comparator.comparing(HeldRow::expiresAt);
     }
 }

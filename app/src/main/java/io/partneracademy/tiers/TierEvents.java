@@ -1,18 +1,14 @@
 package io.partneracademy.tiers;
 
-import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.partneracademy.outbox.Outbox;
+import io.partneracademy.partners.People;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.TreeSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Processes certification and employment events from the outbox: each names a person; their current employer
@@ -22,35 +18,34 @@ import java.util.Set;
 @Singleton
 public class TierEvents {
 
+    static final List<String> TYPES = List.of("certification.issued", "certification.superseded",
+            "certification.expired", "certification.revoked", People.EMPLOYMENT_CHANGED);
     private static final int BATCH = 200;
 
+    private final Outbox outbox;
     private final TierRepository tiers;
     private final Assessments assessments;
-    private final JsonMapper json;
-    private final Clock clock;
 
-    TierEvents(TierRepository tiers, Assessments assessments, JsonMapper json, Clock clock) {
+    TierEvents(Outbox outbox, TierRepository tiers, Assessments assessments) {
+        this.outbox = outbox;
         this.tiers = tiers;
         this.assessments = assessments;
-        this.json = json;
-        this.clock = clock;
     }
 
     /** Every second, so a manager sees a certification or a move reflected at once. */
     @Scheduled(fixedDelay = "1s", initialDelay = "5s")
     @Transactional
     public int process() {
-        List<EventRow> events = tiers.claimEvents(BATCH);
+        List<Outbox.Event> events = outbox.claim(TYPES, BATCH);
         // Ascending, so two servers processing at once lock partners in the same order.
         Set<Long> partners = new TreeSet<>();
-        for (EventRow event : events) {
-            Map<String, Object> payload = read(event.payload());
+        for (Outbox.Event event : events) {
             for (String key : List.of("fromPartnerId", "toPartnerId")) {
-                if (payload.get(key) instanceof Number n) {
+                if (event.payload().get(key) instanceof Number n) {
                     partners.add(n.longValue());
                 }
             }
-            if (payload.get("userId") instanceof Number user) {
+            if (event.payload().get("userId") instanceof Number user) {
                 tiers.findCurrentEmployer(user.longValue()).ifPresent(partners::add);
             }
         }
@@ -58,16 +53,7 @@ public class TierEvents {
         for (Long partner : partners) {
             assessments.assess(partner, cause);
         }
-        events.forEach(e -> tiers.markProcessed(e.id(), clock.instant()));
+        events.forEach(outbox::processed);
         return events.size();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> read(String payload) {
-        try {
-            return json.readValue(payload.getBytes(StandardCharsets.UTF_8), Map.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -38,16 +38,16 @@ class TierPolicyController {
 
     @Get
     HttpResponse<?> show() {
-        return page(HttpStatus.OK, null, List.of(), false);
+        return page(HttpStatus.OK, null, List.of());
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> save(@Body Map<String, String> form, Authentication authentication) {
         try {
             policies.update(CurrentUser.from(authentication), form);
-            return Views.seeOther("/admin/tier-policy?saved=true");
+            return Views.seeOther("/tiers");
         } catch (FormErrors e) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, form, e.errors(), false);
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, form, e.errors());
         }
     }
 
@@ -58,8 +58,7 @@ class TierPolicyController {
     record Field(String name, String value) {
     }
 
-    private HttpResponse<?> page(HttpStatus status, Map<String, String> form, List<FormErrors.FieldError> errors,
-                                 boolean saved) {
+    private HttpResponse<?> page(HttpStatus status, Map<String, String> form, List<FormErrors.FieldError> errors) {
         Map<String, Object> model = new HashMap<>();
         List<Row> rows = new java.util.ArrayList<>();
         for (TierPolicy p : policies.list()) {

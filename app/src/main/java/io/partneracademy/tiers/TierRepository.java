@@ -72,20 +72,8 @@ interface TierRepository extends CrudRepository<AssessmentRow, Long> {
     @Query("UPDATE tier_assessment SET valid_to = :at WHERE id = :id")
     void close(long id, Instant at);
 
-    @Query("SELECT id FROM partner FOR UPDATE")
-    List<Long> lockAllPartners();
-
     @Query("SELECT id FROM partner WHERE id = :partnerId FOR UPDATE")
     Optional<Long> lockPartner(long partnerId);
-
-    @Query("""
-            SELECT id, type, payload FROM outbox_event
-            WHERE processed_at IS NULL AND (type LIKE 'certification.%' OR type = 'employment.changed')
-            ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""")
-    List<EventRow> claimEvents(int limit);
-
-    @Query("UPDATE outbox_event SET processed_at = :at WHERE id = :id")
-    void markProcessed(long id, Instant at);
 
     @Query("SELECT partner_id FROM employment WHERE user_id = :userId AND ended_on IS NULL")
     Optional<Long> findCurrentEmployer(long userId);

@@ -8,18 +8,16 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.authoring.ContentImporter;
 import io.partneracademy.authoring.ExamImporter;
-import io.partneracademy.catalog.Courses;
-import io.partneracademy.exams.Attempts;
 import io.partneracademy.support.Browser;
 import io.partneracademy.support.ContentFixture;
 import io.partneracademy.support.DatabaseTest;
 import io.partneracademy.support.ExamFixture;
 import io.partneracademy.support.Fixtures;
+import io.partneracademy.support.Learning;
 import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -49,7 +47,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,9 +60,7 @@ class CertificateDocumentsTest extends DatabaseTest {
     @Inject
     Fixtures fixtures;
     @Inject
-    Attempts attempts;
-    @Inject
-    Courses courses;
+    Learning learning;
     @Inject
     CertificationRepository certifications;
     @Inject
@@ -224,14 +219,7 @@ class CertificateDocumentsTest extends DatabaseTest {
 
     private Holder certify(String name) {
         UserSummary user = fixtures.user(name, Role.LEARNER);
-        CurrentUser learner = new CurrentUser(user.id(), user.email(), user.displayName(), Set.of(Role.LEARNER));
-        courses.complete(learner, "intro", "welcome");
-        courses.complete(learner, "intro", "second-lesson");
-        long attempt = attempts.start(learner, "quiz");
-        for (int position = 0; position < 4; position++) {
-            attempts.save(learner, attempt, position, "r", false);
-        }
-        attempts.submit(learner, attempt);
+        learning.completeBasics(Learning.learner(user));
         String credentialId = certifications.findByUserIdOrderByIssuedAtDesc(user.id()).get(0).credentialId();
         Browser browser = new Browser(server.getURI());
         browser.login(user.email(), Fixtures.PASSWORD);

@@ -8,7 +8,6 @@ import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.authoring.ContentImporter;
 import io.partneracademy.authoring.ExamImporter;
 import io.partneracademy.catalog.Courses;
-import io.partneracademy.exams.Attempts;
 import io.partneracademy.notifications.Notifications;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.support.Browser;
@@ -16,6 +15,7 @@ import io.partneracademy.support.ContentFixture;
 import io.partneracademy.support.DatabaseTest;
 import io.partneracademy.support.ExamFixture;
 import io.partneracademy.support.Fixtures;
+import io.partneracademy.support.Learning;
 import io.partneracademy.support.TestClock;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +40,7 @@ class CertificationLifecycleTest extends DatabaseTest {
     @Inject
     TestClock clock;
     @Inject
-    Attempts attempts;
+    Learning learning;
     @Inject
     Courses courses;
     @Inject
@@ -237,7 +237,7 @@ class CertificationLifecycleTest extends DatabaseTest {
         Partner partner = fixtures.partner("Reminder Co");
         UserSummary holder = fixtures.employee(partner, "Jo Holder", Role.LEARNER);
         UserSummary admin = fixtures.employee(partner, "Kim Partner-Admin", Role.PARTNER_ADMIN);
-        CurrentUser learner = new CurrentUser(holder.id(), holder.email(), holder.displayName(), Set.of(Role.LEARNER));
+        CurrentUser learner = Learning.learner(holder);
         certify(learner);
         clock.advance(Duration.ofDays(365 - 25));
         try {
@@ -259,27 +259,20 @@ class CertificationLifecycleTest extends DatabaseTest {
     }
 
     private CurrentUser learner(String name) {
-        UserSummary user = fixtures.user(name, Role.LEARNER);
-        return new CurrentUser(user.id(), user.email(), user.displayName(), Set.of(Role.LEARNER));
+        return Learning.learner(fixtures.user(name, Role.LEARNER));
     }
 
     private String certify(CurrentUser learner) {
-        completeIntro(learner);
-        pass(learner, "quiz");
+        learning.completeBasics(learner);
         return rows(learner).get(0).credentialId();
     }
 
     private void completeIntro(CurrentUser learner) {
-        courses.complete(learner, "intro", "welcome");
-        courses.complete(learner, "intro", "second-lesson");
+        learning.completeIntro(learner);
     }
 
     private void pass(CurrentUser learner, String exam) {
-        long attempt = attempts.start(learner, exam);
-        for (int position = 0; position < 4; position++) {
-            attempts.save(learner, attempt, position, "r", false);
-        }
-        attempts.submit(learner, attempt);
+        learning.pass(learner, exam);
     }
 
     private List<CertificationRow> rows(CurrentUser learner) {

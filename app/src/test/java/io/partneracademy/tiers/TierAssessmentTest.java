@@ -7,9 +7,7 @@ import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.authoring.ContentImporter;
 import io.partneracademy.authoring.ExamImporter;
-import io.partneracademy.catalog.Courses;
 import io.partneracademy.certification.Expiry;
-import io.partneracademy.exams.Attempts;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.People;
 import io.partneracademy.partners.Tier;
@@ -18,6 +16,7 @@ import io.partneracademy.support.ContentFixture;
 import io.partneracademy.support.DatabaseTest;
 import io.partneracademy.support.ExamFixture;
 import io.partneracademy.support.Fixtures;
+import io.partneracademy.support.Learning;
 import io.partneracademy.support.TestClock;
 import jakarta.inject.Inject;
 import org.jsoup.nodes.Element;
@@ -44,9 +43,7 @@ class TierAssessmentTest extends DatabaseTest {
     @Inject
     TestClock clock;
     @Inject
-    Attempts attempts;
-    @Inject
-    Courses courses;
+    Learning learning;
     @Inject
     People people;
     @Inject
@@ -206,14 +203,7 @@ class TierAssessmentTest extends DatabaseTest {
 
     private UserSummary certifiedEmployee(Partner partner, String name) {
         UserSummary user = fixtures.employee(partner, name, Role.LEARNER);
-        CurrentUser learner = new CurrentUser(user.id(), user.email(), user.displayName(), Set.of(Role.LEARNER));
-        courses.complete(learner, "intro", "welcome");
-        courses.complete(learner, "intro", "second-lesson");
-        long attempt = attempts.start(learner, "quiz");
-        for (int position = 0; position < 4; position++) {
-            attempts.save(learner, attempt, position, "r", false);
-        }
-        attempts.submit(learner, attempt);
+        learning.completeBasics(Learning.learner(user));
         return user;
     }
 }

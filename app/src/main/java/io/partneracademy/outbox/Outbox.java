@@ -1,0 +1,68 @@
+package io.partneracademy.outbox;
+
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outbox: events one feature writes in the same transaction as the change they describe (exam passed,
+ * certification issued, someone moved employer), and another feature's job processes later. Consumers claim
+ * the types they handle with SKIP LOCKED, so several servers share the work and nothing is lost on a crash.
+ */
+@Singleton
+public class Outbox {
+
+    private final OutboxRepository events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Outbox(OutboxRepository events, JsonMapper json, Clock clock) {
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** One unprocessed event, with its payload read back. */
+    public record Event(long id, String type, Map<String, Object> payload) {
+    }
+
+    /** Writes an event in the caller's transaction; the payload is stored as JSON. */
+    public void add(String type, String aggregateId, Map<String, ?> payload) {
+        try {
+            events.add(type, aggregateId, new String(json.writeValueAsBytes(payload), StandardCharsets.UTF_8),
+                    clock.instant());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Claims up to {@code limit} unprocessed events of these types, oldest first, locked until the caller's
+     * transaction ends. Call inside a transaction and mark each {@link #processed}.
+     */
+    public List<Event> claim(Collection<String> types, int limit) {
+        return events.claim(types, limit).stream()
+                .map(e -> new Event(e.id(), e.type(), read(e.payload())))
+                .toList();
+    }
+
+    public void processed(Event event) {
+        events.markProcessed(event.id(), clock.instant());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> read(String payload) {
+        try {
+            return json.readValue(payload.getBytes(StandardCharsets.UTF_8), Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

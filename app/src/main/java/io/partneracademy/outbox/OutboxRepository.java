@@ -1,0 +1,26 @@
+package io.partneracademy.outbox;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface OutboxRepository extends GenericRepository<OutboxEventRow, Long> {
+
+    @Query("INSERT INTO outbox_event (type, aggregate_id, payload, created_at) VALUES (:type, :aggregateId, :payload, :at)")
+    void add(String type, String aggregateId, String payload, Instant at);
+
+    @Query("""
+            SELECT * FROM outbox_event
+            WHERE processed_at IS NULL AND type IN (:types)
+            ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""")
+    List<OutboxEventRow> claim(Collection<String> types, int limit);
+
+    @Query("UPDATE outbox_event SET processed_at = :at WHERE id = :id")
+    void markProcessed(long id, Instant at);
+}
