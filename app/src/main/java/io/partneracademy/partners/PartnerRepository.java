@@ -22,4 +22,7 @@ interface PartnerRepository extends CrudRepository<Partner, Long> {
             WHERE a.manager_user_id = :managerId
             ORDER BY p.name""")
     List<Partner> findPortfolio(long managerId);
+
+    @Query("UPDATE partner SET tier = :tier, updated_at = :at WHERE id = :id")
+    void updateTier(long id, String tier, java.time.Instant at);
 }

@@ -94,6 +94,13 @@ public class Partners {
         return partners.update(partner.withDetails(form, clock.instant()));
     }
 
+    /** Moves a partner to another tier; the tiers feature decides when (eligibility and its grace period). */
+    @Transactional
+    public Partner changeTier(long id, Tier tier) {
+        partners.updateTier(id, tier.name(), clock.instant());
+        return get(id);
+    }
+
     /** The partner managers assigned to a partner. */
     public List<UserSummary> managers(long partnerId) {
         return assignments.findManagerIds(partnerId).stream().map(users::get).toList();

@@ -14,6 +14,13 @@ record AssessmentRow(@Id @GeneratedValue @Nullable Long id, long partnerId, Stri
                      int certified, int practitioners, int architects, BigDecimal arr, int referrals,
                      String explanation, Instant validFrom, @Nullable Instant validTo, String cause) {
 
+    /** True when the eligibility (the counts, the metrics and the tier they give) is the same. */
+    boolean sameEligibility(AssessmentRow other) {
+        return eligibleTier.equals(other.eligibleTier) && certified == other.certified
+                && practitioners == other.practitioners && architects == other.architects
+                && arr.compareTo(other.arr) == 0 && referrals == other.referrals;
+    }
+
     /** True when nothing a reader would see differs. */
     boolean sameAs(AssessmentRow other) {
         return eligibleTier.equals(other.eligibleTier) && currentTier.equals(other.currentTier)

@@ -1,23 +1,29 @@
 package io.partneracademy.tiers;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
+import io.partneracademy.partners.Tier;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Keeps each partner's tier assessment current: recomputed from the database on every certification and
- * employment event, stored only when the result changes (so the history answers "as of" questions), and
- * recounted in full every night as a check that the incremental path missed nothing.
+ * Keeps each partner's tier assessment current: recomputed on every certification and employment event, stored
+ * only when the result changes (so the history answers "as of" questions), and recounted in full every night as
+ * a check that the incremental path missed nothing. A partner moves up a tier at once and down only after the
+ * grace period ({@link TierChange}).
  */
 @Singleton
 public class Assessments {
@@ -25,55 +31,66 @@ public class Assessments {
     private static final Logger LOG = LoggerFactory.getLogger(Assessments.class);
 
     private final TierRepository tiers;
+    private final GraceRepository graces;
     private final Partners partners;
+    private final TierNotices notices;
+    private final TierSettings settings;
     private final Clock clock;
 
-    Assessments(TierRepository tiers, Partners partners, Clock clock) {
+    Assessments(TierRepository tiers, GraceRepository graces, Partners partners, TierNotices notices,
+                TierSettings settings, Clock clock) {
         this.tiers = tiers;
+        this.graces = graces;
         this.partners = partners;
+        this.notices = notices;
+        this.settings = settings;
         this.clock = clock;
+    }
+
+    /** The result of assessing one partner, and what it changes. */
+    record Plan(Partner partner, @Nullable AssessmentRow stored, AssessmentRow fresh, TierChange.Decision decision) {
+
+        boolean changes() {
+            return decision.kind() != TierChange.Kind.NONE || stored == null || !stored.sameAs(fresh);
+        }
     }
 
     /** Recomputes one partner; returns the assessment in force afterwards. */
     @Transactional
     public AssessmentRow assess(long partnerId, String cause) {
         tiers.lockPartner(partnerId);
-        AssessmentRow fresh = compute(partners.get(partnerId), cause, clock.instant());
-        Optional<AssessmentRow> open = tiers.findOpen(partnerId);
-        if (open.isPresent() && open.get().sameAs(fresh)) {
-            return open.get();
+        Instant now = clock.instant();
+        Plan plan = plan(partners.get(partnerId), Inputs.one(partnerId, tiers, graces, now), now, cause);
+        if (!plan.changes()) {
+            return plan.stored();
         }
-        open.ifPresent(o -> tiers.close(o.id(), fresh.validFrom()));
-        return tiers.save(fresh);
+        apply(List.of(plan), now);
+        return tiers.findOpen(partnerId).orElseThrow();
     }
 
     /**
-     * The nightly full recount: every partner computed from scratch and compared with what the incremental path
-     * stored. Disagreements are logged and corrected; returns how many there were.
+     * The nightly full recount: every partner computed from scratch in a few set-based queries and compared with
+     * what the incremental path stored. Disagreements are logged and corrected; returns how many there were.
      */
     @Scheduled(cron = "0 30 2 * * *")
     @Transactional
     public int recountAll() {
-        int disagreements = 0;
-        Instant now = clock.instant();
-        for (Partner partner : partners.list()) {
-            AssessmentRow fresh = compute(partner, "nightly recount", now);
-            Optional<AssessmentRow> open = tiers.findOpen(partner.id());
-            if (open.isEmpty() || !open.get().sameAs(fresh)) {
-                if (open.isPresent()) {
-                    disagreements++;
-                    LOG.warn("Tier recount disagrees for partner {} ({}): stored {} ({} certified), recount {} ({} certified)",
-                            partner.id(), partner.name(), open.get().eligibleTier(), open.get().certified(),
-                            fresh.eligibleTier(), fresh.certified());
-                    tiers.close(open.get().id(), now);
-                }
-                tiers.save(fresh);
-            }
-        }
-        if (disagreements == 0) {
-            LOG.info("Tier recount of {} partners agrees with the incremental assessments", partners.list().size());
-        }
-        return disagreements;
+        return recount("nightly recount", true);
+    }
+
+    /** Reassesses every partner (after a policy change); returns how many partners' results changed. */
+    @Transactional
+    public int reassessAll(String cause) {
+        return recount(cause, false);
+    }
+
+    /** Ends the grace periods that are over: each such partner is reassessed and moves down if it still must. */
+    @Scheduled(fixedDelay = "15m", initialDelay = "1m")
+    @Transactional
+    public int endGracePeriods() {
+        List<Long> ended = graces.findEnded(clock.instant());
+        ended.forEach(id -> assess(id, "grace period ended"));
+        return ended.size();
     }
 
     /** The assessment in force at a moment in the past (or now). */
@@ -81,16 +98,90 @@ public class Assessments {
         return tiers.findAsOf(partnerId, at);
     }
 
-    AssessmentRow compute(Partner partner, String cause, Instant now) {
-        CountsRow counted = tiers.countCertified(partner.id(), now);
-        Eligibility.Counts counts = new Eligibility.Counts(counted.certified(), counted.practitioners(),
-                counted.architects());
-        Optional<MetricsRow> metrics = tiers.findLatestMetrics(partner.id());
-        BigDecimal arr = metrics.map(MetricsRow::arr).orElse(BigDecimal.ZERO);
-        int referrals = metrics.map(MetricsRow::referrals).orElse(0);
-        List<TierPolicy> policies = tiers.findPolicies();
-        Eligibility.Result result = Eligibility.assess(policies, counts, arr, referrals);
-        return new AssessmentRow(null, partner.id(), result.eligible().name(), partner.tier().name(), counts.certified(),
-                counts.practitioners(), counts.architects(), arr, referrals, result.explanation(), now, null, cause);
+    /** The grace period a partner is in, if it is at risk. */
+    Optional<GraceRow> grace(long partnerId) {
+        return graces.findById(partnerId);
+    }
+
+    private int recount(String cause, boolean check) {
+        Instant now = clock.instant();
+        Inputs inputs = Inputs.all(tiers, graces, now);
+        List<Plan> changed = new ArrayList<>();
+        int disagreements = 0;
+        List<Partner> all = partners.list();
+        for (Partner partner : all) {
+            Plan plan = plan(partner, inputs, now, cause);
+            if (check && plan.stored() != null && !plan.stored().sameEligibility(plan.fresh())) {
+                disagreements++;
+                LOG.warn("Tier recount disagrees for partner {} ({}): stored {} ({} certified), recount {} ({} certified)",
+                        partner.id(), partner.name(), plan.stored().eligibleTier(), plan.stored().certified(),
+                        plan.fresh().eligibleTier(), plan.fresh().certified());
+            }
+            if (plan.changes()) {
+                changed.add(plan);
+            }
+        }
+        apply(changed, now);
+        if (check && disagreements == 0) {
+            LOG.info("Tier recount of {} partners agrees with the incremental assessments", all.size());
+        }
+        return check ? disagreements : changed.size();
+    }
+
+    private Plan plan(Partner partner, Inputs in, Instant now, String cause) {
+        long id = partner.id();
+        Eligibility.Counts counts = in.countsOf(id);
+        Eligibility.Result result = Eligibility.assess(in.policies(), counts, in.arrOf(id), in.referralsOf(id));
+        TierChange.Decision decision = TierChange.decide(id, partner.tier(), result.eligible(),
+                Optional.ofNullable(in.graceOf(id)), now, settings.gracePeriod());
+        String why = decision.kind() == TierChange.Kind.NONE ? cause
+                : decision.kind().name().toLowerCase().replace('_', ' ') + ": " + cause;
+        AssessmentRow fresh = new AssessmentRow(null, id, result.eligible().name(), decision.tier().name(),
+                counts.certified(), counts.practitioners(), counts.architects(), in.arrOf(id), in.referralsOf(id),
+                result.explanation(), now, null, why.length() > 64 ? why.substring(0, 64) : why);
+        return new Plan(partner, in.open().get(id), fresh, decision);
+    }
+
+    /**
+     * Stores the plans: partners are locked in id order; a plan whose stored row another server replaced meanwhile
+     * is dropped (that server's result is newer).
+     */
+    private void apply(List<Plan> plans, Instant now) {
+        if (plans.isEmpty()) {
+            return;
+        }
+        List<Long> ids = plans.stream().map(p -> p.partner().id()).sorted().toList();
+        tiers.lockPartners(ids);
+        Map<Long, Long> openNow = new HashMap<>();
+        tiers.findOpenIn(ids).forEach(a -> openNow.put(a.partnerId(), a.id()));
+        List<Plan> current = plans.stream()
+                .filter(p -> Objects.equals(openNow.get(p.partner().id()), p.stored() == null ? null : p.stored().id()))
+                .toList();
+        List<Long> close = current.stream().map(Plan::stored).filter(Objects::nonNull)
+                .map(AssessmentRow::id).toList();
+        if (!close.isEmpty()) {
+            tiers.closeAll(close, now);
+        }
+        tiers.saveAll(current.stream().map(Plan::fresh).toList());
+        current.stream().filter(p -> p.decision().kind() != TierChange.Kind.NONE).forEach(p -> change(p, now));
+    }
+
+    private void change(Plan plan, Instant now) {
+        long id = plan.partner().id();
+        TierChange.Decision decision = plan.decision();
+        switch (decision.kind()) {
+            case UPGRADED, DOWNGRADED -> {
+                partners.changeTier(id, decision.tier());
+                graces.delete(id);
+            }
+            case AT_RISK -> graces.save(decision.grace());
+            case RISK_CHANGED -> graces.updateToTier(id, decision.grace().toTier());
+            case RECOVERED -> graces.delete(id);
+            default -> {
+                return;
+            }
+        }
+        Tier before = plan.partner().tier();
+        notices.send(plan.partner(), before, decision, plan.fresh().explanation(), now);
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 final class TierCsv {
 
     static final String HEADER = "partner,current tier,eligible tier,standing,certified,practitioner or above,architect,"
-            + "expiring 30 days,expiring 60 days,expiring 90 days,ARR,referrals,explanation,drops on,drops to,recertify";
+            + "expiring 30 days,expiring 60 days,expiring 90 days,ARR,referrals,explanation,drops on,drops to,recertify,"
+            + "downgrade on,downgrade to";
 
     private TierCsv() {
     }
@@ -20,7 +21,8 @@ final class TierCsv {
                     String.valueOf(l.expiring90()), l.arr().toPlainString(), String.valueOf(l.referrals()),
                     quote(l.explanation()), l.dropsOn() == null ? "" : l.dropsOn(),
                     l.dropsTo() == null ? "" : Eligibility.name(l.dropsTo()),
-                    quote(String.join("; ", l.recertify())))).append("\r\n");
+                    quote(String.join("; ", l.recertify())), l.downgradeOn() == null ? "" : l.downgradeOn(),
+                    l.downgradeTo() == null ? "" : Eligibility.name(l.downgradeTo()))).append("\r\n");
         }
         return out.toString();
     }

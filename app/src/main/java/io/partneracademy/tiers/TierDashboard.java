@@ -39,7 +39,9 @@ public class TierDashboard {
                        String explanation, int certified, int practitioners, int architects, int expiring30,
                        int expiring60, int expiring90, BigDecimal arr, int referrals, String assessedAt,
                        @io.micronaut.core.annotation.Nullable String dropsOn,
-                       @io.micronaut.core.annotation.Nullable Tier dropsTo, List<String> recertify) {
+                       @io.micronaut.core.annotation.Nullable Tier dropsTo, List<String> recertify,
+                       @io.micronaut.core.annotation.Nullable String downgradeOn,
+                       @io.micronaut.core.annotation.Nullable Tier downgradeTo) {
 
         /** The ARR as the page prints it: $610,000. */
         public String arrText() {
@@ -70,7 +72,8 @@ public class TierDashboard {
         AssessmentRow a = tiers.findOpen(partner.id()).orElseGet(() -> assessments.assess(partner.id(), "first view"));
         Instant now = clock.instant();
         Tier eligible = Tier.valueOf(a.eligibleTier());
-        String standing = eligible.compareTo(partner.tier()) < 0 ? "AT_RISK"
+        java.util.Optional<GraceRow> grace = assessments.grace(partner.id());
+        String standing = grace.isPresent() || eligible.compareTo(partner.tier()) < 0 ? "AT_RISK"
                 : eligible.compareTo(partner.tier()) > 0 ? "UPGRADE" : "ON_TRACK";
         Forecast.Result forecast = eligible.compareTo(partner.tier()) < 0 || partner.tier() == Tier.REGISTERED
                 ? new Forecast.Result(null, null, List.of())
@@ -80,7 +83,9 @@ public class TierDashboard {
                 a.practitioners(), a.architects(), expiring(partner, now, 30), expiring(partner, now, 60),
                 expiring(partner, now, 90), a.arr(), a.referrals(), Dates.utc(a.validFrom()),
                 forecast.drop() == null ? null : LocalDate.ofInstant(forecast.drop(), java.time.ZoneOffset.UTC).toString(),
-                forecast.falls(), forecast.people());
+                forecast.falls(), forecast.people(),
+                grace.map(g -> LocalDate.ofInstant(g.endsAt(), java.time.ZoneOffset.UTC).toString()).orElse(null),
+                grace.map(g -> Tier.valueOf(g.toTier())).orElse(null));
     }
 
     private int expiring(Partner partner, Instant now, int days) {

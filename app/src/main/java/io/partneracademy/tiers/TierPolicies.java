@@ -1,7 +1,6 @@
 package io.partneracademy.tiers;
 
 import io.partneracademy.accounts.CurrentUser;
-import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.Tier;
 import io.partneracademy.web.FormErrors;
@@ -74,12 +73,8 @@ public class TierPolicies {
             tiers.updatePolicy(p.tier().name(), p.minCertified(), p.minPractitioners(), p.minArchitects(), p.minArr(),
                     p.minReferrals(), clock.instant(), admin.id());
         }
-        int count = 0;
-        for (Partner partner : partners.list()) {
-            assessments.assess(partner.id(), "tier policy changed");
-            count++;
-        }
-        return count;
+        assessments.reassessAll("tier policy changed");
+        return partners.list().size();
     }
 
     private static int count(Map<String, String> form, Tier tier, String field, List<FormErrors.FieldError> errors) {

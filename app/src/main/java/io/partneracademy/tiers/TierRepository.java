@@ -52,6 +52,41 @@ interface TierRepository extends CrudRepository<AssessmentRow, Long> {
                   GROUP BY c.user_id) x""")
     CountsRow countCertified(long partnerId, Instant now);
 
+    /** {@link #countCertified} for every partner with at least one certified person, in one pass. */
+    @Query("""
+            SELECT x.partner_id, COUNT(*) AS certified,
+                   SUM(CASE WHEN x.top >= 2 THEN 1 ELSE 0 END) AS practitioners,
+                   SUM(CASE WHEN x.top = 3 THEN 1 ELSE 0 END) AS architects
+            FROM (SELECT e.partner_id, c.user_id,
+                         MAX(CASE c.level WHEN 'ARCHITECT' THEN 3 WHEN 'PRACTITIONER' THEN 2 ELSE 1 END) AS top
+                  FROM employment e
+                  JOIN certification c ON c.user_id = e.user_id
+                  WHERE e.ended_on IS NULL AND c.status = 'ACTIVE' AND c.expires_at > :now
+                  GROUP BY e.partner_id, c.user_id) x
+            GROUP BY x.partner_id""")
+    List<PartnerCountsRow> countCertifiedAll(Instant now);
+
+    /** The newest ARR and referral record of every partner that has one. */
+    @Query("""
+            SELECT partner_id, arr, referrals FROM (
+                SELECT partner_id, arr, referrals,
+                       ROW_NUMBER() OVER (PARTITION BY partner_id ORDER BY as_of DESC, id DESC) AS newest
+                FROM partner_metrics) m
+            WHERE newest = 1""")
+    List<PartnerMetricsRow> findLatestMetricsAll();
+
+    @Query("SELECT * FROM tier_assessment WHERE valid_to IS NULL")
+    List<AssessmentRow> findAllOpen();
+
+    @Query("SELECT * FROM tier_assessment WHERE partner_id IN (:ids) AND valid_to IS NULL")
+    List<AssessmentRow> findOpenIn(List<Long> ids);
+
+    @Query("UPDATE tier_assessment SET valid_to = :at WHERE id IN (:ids) AND valid_to IS NULL")
+    void closeAll(List<Long> ids, Instant at);
+
+    @Query("SELECT id FROM partner WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+    List<Long> lockPartners(List<Long> ids);
+
     @Query("""
             SELECT COUNT(*) FROM employment e JOIN certification c ON c.user_id = e.user_id
             WHERE e.partner_id = :partnerId AND e.ended_on IS NULL AND c.status = 'ACTIVE'

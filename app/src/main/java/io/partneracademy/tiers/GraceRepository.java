@@ -1,0 +1,30 @@
+package io.partneracademy.tiers;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Partners in their grace period before a downgrade. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface GraceRepository extends GenericRepository<GraceRow, Long> {
+
+    Optional<GraceRow> findById(long partnerId);
+
+    List<GraceRow> findAll();
+
+    GraceRow save(GraceRow row);
+
+    @Query("UPDATE tier_grace SET to_tier = :toTier WHERE partner_id = :partnerId")
+    void updateToTier(long partnerId, String toTier);
+
+    @Query("DELETE FROM tier_grace WHERE partner_id = :partnerId")
+    void delete(long partnerId);
+
+    @Query("SELECT partner_id FROM tier_grace WHERE ends_at <= :now ORDER BY partner_id")
+    List<Long> findEnded(Instant now);
+}

@@ -1,0 +1,169 @@
+package io.partneracademy.tiers;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.authoring.ContentImporter;
+import io.partneracademy.authoring.ExamImporter;
+import io.partneracademy.notifications.NotificationRow;
+import io.partneracademy.notifications.Notifications;
+import io.partneracademy.partners.Partner;
+import io.partneracademy.partners.Partners;
+import io.partneracademy.partners.People;
+import io.partneracademy.partners.Tier;
+import io.partneracademy.support.Browser;
+import io.partneracademy.support.ContentFixture;
+import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.ExamFixture;
+import io.partneracademy.support.Fixtures;
+import io.partneracademy.support.Learning;
+import io.partneracademy.support.TestClock;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A partner moves up a tier at once and down only after the grace period, and its people are told. */
+@MicronautTest(transactional = false)
+class TierGraceTest extends DatabaseTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    TestClock clock;
+    @Inject
+    Learning learning;
+    @Inject
+    People people;
+    @Inject
+    Partners partners;
+    @Inject
+    TierEvents events;
+    @Inject
+    Assessments assessments;
+    @Inject
+    Notifications notifications;
+    @Inject
+    ContentImporter contentImporter;
+    @Inject
+    ExamImporter examImporter;
+
+    @BeforeAll
+    void importContent() {
+        contentImporter.importTree(ContentFixture.create()
+                .replace("paths/basics.yaml", "validity-months: 12", "exam: quiz\nvalidity-months: 12").root(), null);
+        examImporter.importTree(ExamFixture.create());
+    }
+
+    @Test
+    void aPartnerThatLosesACertifiedPersonKeepsItsTierThroughTheGracePeriodThenMovesDown() {
+        Partner partner = fixtures.setTier(fixtures.partner("Gracewell"), Tier.GOLD);
+        Partner elsewhere = fixtures.setTier(fixtures.partner("Elsewhere"), Tier.REGISTERED);
+        UserSummary manager = fixtures.user("Greta Manager", Role.PARTNER_MANAGER);
+        fixtures.assign(partner, manager);
+        UserSummary admin = fixtures.employee(partner, "Paul Partneradmin", Role.PARTNER_ADMIN);
+        record(partner, manager, "150000");
+        UserSummary ann = certified(partner, "Ann Anchor");
+        certified(partner, "Bo Backup");
+        events.process();
+        assertThat(partners.get(partner.id()).tier()).isEqualTo(Tier.GOLD);
+        Instant whileGold = clock.instant();
+        clock.advance(Duration.ofDays(1));
+
+        people.employ(ann.id(), elsewhere.id(), "Architect", today());
+        events.process();
+
+        String graceEnds = today().plusDays(60).toString();
+        assertThat(partners.get(partner.id()).tier()).isEqualTo(Tier.GOLD);
+        Browser browser = new Browser(server.getURI());
+        browser.login(manager.email(), Fixtures.PASSWORD);
+        assertThat(browser.get("/tiers").text()).contains("At risk: eligible for Silver")
+                .contains("Grace period: keeps Gold until " + graceEnds + ", then moves to Silver");
+        assertThat(subjects(admin)).contains(partner.name() + " is at risk of dropping to Silver on " + graceEnds);
+        assertThat(subjects(manager)).contains(partner.name() + " is at risk of dropping to Silver on " + graceEnds);
+
+        clock.advance(Duration.ofDays(59));
+        assertThat(assessments.endGracePeriods()).isZero();
+        assertThat(partners.get(partner.id()).tier()).isEqualTo(Tier.GOLD);
+        clock.advance(Duration.ofDays(1));
+        try {
+            assertThat(assessments.endGracePeriods()).isEqualTo(1);
+
+            assertThat(partners.get(partner.id()).tier()).isEqualTo(Tier.SILVER);
+            assertThat(subjects(admin)).contains(partner.name() + " moved from Gold to Silver");
+            browser.login(manager.email(), Fixtures.PASSWORD);
+            assertThat(browser.get("/tiers").text()).doesNotContain("Grace period").contains("Current: Silver");
+            assertThat(assessments.asOf(partner.id(), whileGold).orElseThrow().currentTier()).isEqualTo("GOLD");
+            assertThat(assessments.recountAll()).isZero();
+        } finally {
+            clock.advance(Duration.ofDays(-61));
+        }
+    }
+
+    @Test
+    void aPartnerThatQualifiesAgainWithinTheGracePeriodIsNoLongerAtRisk() {
+        Partner partner = fixtures.setTier(fixtures.partner("Comeback"), Tier.SILVER);
+        UserSummary manager = fixtures.user("Carl Manager", Role.PARTNER_MANAGER);
+        fixtures.assign(partner, manager);
+        record(partner, manager, "30000");
+        events.process();
+        assessments.assess(partner.id(), "test");
+        assertThat(assessments.grace(partner.id())).isPresent();
+
+        certified(partner, "Cleo Certified");
+        events.process();
+
+        assertThat(assessments.grace(partner.id())).isEmpty();
+        assertThat(partners.get(partner.id()).tier()).isEqualTo(Tier.SILVER);
+        assertThat(subjects(manager)).contains(partner.name() + " is no longer at risk: it qualifies for Silver again");
+    }
+
+    @Test
+    void aPartnerThatQualifiesForAHigherTierMovesUpAtOnce() {
+        Partner partner = fixtures.setTier(fixtures.partner("Climber"), Tier.REGISTERED);
+        UserSummary manager = fixtures.user("Uma Manager", Role.PARTNER_MANAGER);
+        fixtures.assign(partner, manager);
+        certified(partner, "Rita Rising");
+        events.process();
+        assertThat(partners.get(partner.id()).tier()).isEqualTo(Tier.REGISTERED);
+
+        record(partner, manager, "25000");
+
+        assertThat(partners.get(partner.id()).tier()).isEqualTo(Tier.SILVER);
+        assertThat(assessments.grace(partner.id())).isEmpty();
+        assertThat(subjects(manager)).contains(partner.name() + " moved from Registered to Silver");
+    }
+
+    private void record(Partner partner, UserSummary manager, String arr) {
+        Browser browser = new Browser(server.getURI());
+        browser.login(manager.email(), Fixtures.PASSWORD);
+        browser.get("/tiers");
+        assertThat(browser.post("/tiers/partners/" + partner.id() + "/metrics", Map.of("arr", arr, "referrals", "0"))
+                .status()).isEqualTo(303);
+    }
+
+    private UserSummary certified(Partner partner, String name) {
+        UserSummary user = fixtures.employee(partner, name, Role.LEARNER);
+        learning.completeBasics(Learning.learner(user));
+        return user;
+    }
+
+    private List<String> subjects(UserSummary user) {
+        return notifications.recent(user.id()).stream().map(NotificationRow::subject).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}
