@@ -53,15 +53,10 @@ final class Forecast {
     static Eligibility.Counts counts(List<HeldRow> held) {
         Map<Long, Integer> top = new HashMap<>();
         for (HeldRow h : held) {
-            int rank = switch (h.level()) {
-                case "ARCHITECT" -> 3;
-                case "PRACTITIONER" -> 2;
-                default -> 1;
-            };
-            top.merge(h.userId(), rank, Math::max);
+            top.merge(h.userId(), Levels.rank(h.level()), Math::max);
         }
-        int practitioners = (int) top.values().stream().filter(r -> r >= 2).count();
-        int architects = (int) top.values().stream().filter(r -> r == 3).count();
+        int practitioners = (int) top.values().stream().filter(r -> r >= Levels.PRACTITIONER).count();
+        int architects = (int) top.values().stream().filter(r -> r == Levels.ARCHITECT).count();
         return new Eligibility.Counts(top.size(), practitioners, architects);
     }
 }

@@ -32,13 +32,16 @@ import java.util.Map;
 class TierController {
 
     static final String VIEW = "tiers/portfolio";
+    static final String TEAM_VIEW = "tiers/team";
 
     private final TierDashboard dashboard;
     private final PartnerMetrics metrics;
+    private final PartnerTeam team;
 
-    TierController(TierDashboard dashboard, PartnerMetrics metrics) {
+    TierController(TierDashboard dashboard, PartnerMetrics metrics, PartnerTeam team) {
         this.dashboard = dashboard;
         this.metrics = metrics;
+        this.team = team;
     }
 
     @Serdeable
@@ -56,6 +59,20 @@ class TierController {
     HttpResponse<String> csv(Authentication authentication) {
         return HttpResponse.ok(TierCsv.write(dashboard.portfolio(CurrentUser.from(authentication))))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"partner-tiers.csv\"")
+                .contentType("text/csv; charset=utf-8");
+    }
+
+    @Get("/partners/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> team(@PathVariable long id, Authentication authentication) {
+        return Views.render(HttpStatus.OK, TEAM_VIEW, Map.of("view", team.view(CurrentUser.from(authentication), id)));
+    }
+
+    @Get("/partners/{id}/people.csv")
+    @Produces("text/csv")
+    HttpResponse<String> teamCsv(@PathVariable long id, Authentication authentication) {
+        return HttpResponse.ok(TeamCsv.write(team.view(CurrentUser.from(authentication), id)))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"partner-" + id + "-people.csv\"")
                 .contentType("text/csv; charset=utf-8");
     }
 

@@ -1,0 +1,63 @@
+package io.partneracademy.tiers;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who to nominate for certification so a partner reaches (or keeps) a tier: for each missing level, the people one
+ * level below it who are furthest along that level's training, as many as the tier still needs.
+ */
+final class Nominations {
+
+    private Nominations() {
+    }
+
+    static List<PartnerTeam.Nomination> of(TierPolicy target, Eligibility.Counts counts,
+                                           List<TeamRepository.PathRow> paths, List<PartnerTeam.Member> members) {
+        List<PartnerTeam.Nomination> out = new ArrayList<>();
+        Set<Long> chosen = new HashSet<>();
+        String tier = Eligibility.name(target.tier());
+        pick(out, chosen, members, paths, "ARCHITECT", "PRACTITIONER",
+                target.minArchitects() - counts.architects(), tier + " needs another Architect");
+        pick(out, chosen, members, paths, "PRACTITIONER", "FOUNDATION",
+                target.minPractitioners() - counts.practitioners(), tier + " needs another Practitioner or Architect");
+        pick(out, chosen, members, paths, "FOUNDATION", null,
+                target.minCertified() - counts.certified(), tier + " needs another certified person");
+        return out;
+    }
+
+    /** Adds up to {@code needed} people whose highest level is {@code from}, ranked by progress on {@code level}. */
+    private static void pick(List<PartnerTeam.Nomination> out, Set<Long> chosen, List<PartnerTeam.Member> members,
+                             List<TeamRepository.PathRow> paths, String level, @Nullable String from, int needed,
+                             String reason) {
+        int column = column(paths, level);
+        if (needed <= 0 || column < 0) {
+            return;
+        }
+        String title = paths.get(column).title();
+        members.stream()
+                .filter(m -> !chosen.contains(m.userId()) && java.util.Objects.equals(m.topLevel(), from))
+                .sorted(Comparator.comparingInt((PartnerTeam.Member m) -> -m.cells().get(column).percent())
+                        .thenComparing(PartnerTeam.Member::name))
+                .limit(needed)
+                .forEach(m -> {
+                    chosen.add(m.userId());
+                    out.add(new PartnerTeam.Nomination(m.name(), title, m.cells().get(column).percent(), reason));
+                });
+    }
+
+    /** The first path at a level; -1 when the catalog has none. */
+    private static int column(List<TeamRepository.PathRow> paths, String level) {
+        for (int i = 0; i < paths.size(); i++) {
+            if (paths.get(i).level().equals(level)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,137 @@
+package io.partneracademy.tiers;
+
+import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.partners.Tier;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One partner's team as its admin (or manager) sees it: everyone's progress per path, what expires soon, what the
+ * tier they are working toward still needs, and who is closest to providing it. Scoped in the service.
+ */
+@Singleton
+public class PartnerTeam {
+
+    /** How far ahead the dashboard lists expiring certifications. */
+    static final int EXPIRY_DAYS = 90;
+
+    private final TierDashboard dashboard;
+    private final TeamRepository team;
+    private final TierRepository tiers;
+    private final Clock clock;
+
+    PartnerTeam(TierDashboard dashboard, TeamRepository team, TierRepository tiers, Clock clock) {
+        this.dashboard = dashboard;
+        this.team = team;
+        this.tiers = tiers;
+        this.clock = clock;
+    }
+
+    /**
+     * The page.
+     *
+     * @param target the tier the team works toward: the current one while at risk, else the next one up
+     */
+    public record View(TierDashboard.Line line, List<TeamRepository.PathRow> paths, List<Member> members,
+                       List<Expiring> expiring, @Nullable Tier target, List<String> gaps, List<Nomination> nominations) {
+
+        /** How far ahead {@link #expiring()} looks. */
+        public int expiryDays() {
+            return EXPIRY_DAYS;
+        }
+    }
+
+    /** One person; {@code cells} follow {@link View#paths()}. */
+    public record Member(long userId, String name, String jobTitle, @Nullable String topLevel, List<Cell> cells) {
+    }
+
+    /** A person on a path: certified (until when) or how much of the training is done. */
+    public record Cell(boolean certified, @Nullable String until, int percent) {
+    }
+
+    public record Expiring(String name, String pathTitle, String on, long days) {
+    }
+
+    public record Nomination(String name, String pathTitle, int percent, String reason) {
+    }
+
+    public View view(CurrentUser viewer, long partnerId) {
+        TierDashboard.Line line = dashboard.partner(viewer, partnerId);
+        Instant now = clock.instant();
+        List<TeamRepository.PathRow> paths = team.findPaths().stream()
+                .sorted(Comparator.comparing((TeamRepository.PathRow p) -> Levels.rank(p.level()))
+                        .thenComparing(TeamRepository.PathRow::title))
+                .toList();
+        Map<Long, Map<String, int[]>> progress = new HashMap<>();
+        for (TeamRepository.ProgressRow row : team.findProgress(partnerId)) {
+            int[] sums = progress.computeIfAbsent(row.userId(), u -> new HashMap<>())
+                    .computeIfAbsent(row.pathId(), p -> new int[2]);
+            sums[0] += row.total();
+            sums[1] += row.done();
+        }
+        List<TeamRepository.CertRow> held = team.findActive(partnerId, now);
+        List<Member> members = team.findStaff(partnerId).stream()
+                .map(s -> member(s, paths, progress.getOrDefault(s.userId(), Map.of()), held)).toList();
+        Optional<TierPolicy> target = target(line);
+        return new View(line, paths, members, expiring(members, paths, held, now), target.map(TierPolicy::tier).orElse(null),
+                target.map(t -> Eligibility.gaps(t, counts(line), line.arr(), line.referrals())).orElse(List.of()),
+                target.map(t -> Nominations.of(t, counts(line), paths, members)).orElse(List.of()));
+    }
+
+    private Member member(TeamRepository.StaffRow staff, List<TeamRepository.PathRow> paths,
+                          Map<String, int[]> progress, List<TeamRepository.CertRow> held) {
+        List<Cell> cells = new ArrayList<>();
+        String top = null;
+        for (TeamRepository.PathRow path : paths) {
+            Optional<TeamRepository.CertRow> cert = held.stream()
+                    .filter(c -> c.userId() == staff.userId() && c.pathId().equals(path.id())).findFirst();
+            int[] sums = progress.getOrDefault(path.id(), new int[2]);
+            int percent = cert.isPresent() ? 100 : sums[0] == 0 ? 0 : sums[1] * 100 / sums[0];
+            cells.add(new Cell(cert.isPresent(), cert.map(c -> day(c.expiresAt())).orElse(null), percent));
+            if (cert.isPresent() && (top == null || Levels.rank(path.level()) > Levels.rank(top))) {
+                top = path.level();
+            }
+        }
+        return new Member(staff.userId(), staff.displayName(), staff.jobTitle(), top, cells);
+    }
+
+    private List<Expiring> expiring(List<Member> members, List<TeamRepository.PathRow> paths,
+                                    List<TeamRepository.CertRow> held, Instant now) {
+        Map<Long, String> names = new HashMap<>();
+        members.forEach(m -> names.put(m.userId(), m.name()));
+        Map<String, String> titles = new HashMap<>();
+        paths.forEach(p -> titles.put(p.id(), p.title()));
+        Instant until = now.plus(Duration.ofDays(EXPIRY_DAYS));
+        return held.stream().filter(c -> !c.expiresAt().isAfter(until))
+                .map(c -> new Expiring(names.getOrDefault(c.userId(), ""), titles.getOrDefault(c.pathId(), c.pathId()),
+                        day(c.expiresAt()), Duration.between(now, c.expiresAt()).toDays()))
+                .toList();
+    }
+
+    private Optional<TierPolicy> target(TierDashboard.Line line) {
+        Tier goal = line.downgradeOn() != null ? line.current()
+                : line.current() == Tier.PLATINUM ? null : Tier.values()[line.current().ordinal() + 1];
+        return goal == null ? Optional.empty()
+                : tiers.findPolicies().stream().filter(p -> p.tier() == goal).findFirst();
+    }
+
+    private static Eligibility.Counts counts(TierDashboard.Line line) {
+        return new Eligibility.Counts(line.certified(), line.practitioners(), line.architects());
+    }
+
+    private static String day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC).toString();
+    }
+}

@@ -1,0 +1,75 @@
+package io.partneracademy.tiers;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Read-only reporting over one partner's current staff: their training progress per path and the certifications
+ * they hold. It reads catalog, labs and certification tables directly, aggregated in SQL, because a dashboard
+ * that asked each feature about each person would make hundreds of queries per page.
+ */
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface TeamRepository extends GenericRepository<AssessmentRow, Long> {
+
+    @Introspected
+    record StaffRow(long userId, String displayName, String jobTitle) {
+    }
+
+    /** Lessons (of required courses) and tasks (of required lab tracks) done, per person and path. */
+    @Introspected
+    record ProgressRow(long userId, String pathId, int total, int done) {
+    }
+
+    @Introspected
+    record PathRow(String id, String title, String level) {
+    }
+
+    @Introspected
+    record CertRow(long userId, String pathId, String level, Instant expiresAt) {
+    }
+
+    @Query("""
+            SELECT u.id AS user_id, u.display_name, COALESCE(e.job_title, '') AS job_title
+            FROM employment e JOIN app_user u ON u.id = e.user_id
+            WHERE e.partner_id = :partnerId AND e.ended_on IS NULL
+            ORDER BY u.display_name, u.id""")
+    List<StaffRow> findStaff(long partnerId);
+
+    @Query("SELECT id, title, level FROM learning_path")
+    List<PathRow> findPaths();
+
+    @Query("""
+            SELECT e.user_id, pr.path_id, COUNT(*) AS total, COUNT(lp.lesson_id) AS done
+            FROM employment e
+            JOIN path_requirement pr ON pr.kind = 'COURSE'
+            JOIN course c ON c.id = pr.ref_id
+            JOIN lesson l ON l.course_id = c.id AND l.version = c.current_version
+            LEFT JOIN lesson_progress lp
+                   ON lp.user_id = e.user_id AND lp.course_id = l.course_id AND lp.lesson_id = l.lesson_id
+            WHERE e.partner_id = :partnerId AND e.ended_on IS NULL
+            GROUP BY e.user_id, pr.path_id
+            UNION ALL
+            SELECT e.user_id, pr.path_id, COUNT(*) AS total, COUNT(tp.task_id) AS done
+            FROM employment e
+            JOIN path_requirement pr ON pr.kind = 'LAB'
+            JOIN lab_track t ON t.id = pr.ref_id
+            JOIN lab_task k ON k.track_id = t.id AND k.version = t.current_version
+            LEFT JOIN lab_task_progress tp
+                   ON tp.user_id = e.user_id AND tp.track_id = k.track_id AND tp.task_id = k.task_id
+            WHERE e.partner_id = :partnerId AND e.ended_on IS NULL
+            GROUP BY e.user_id, pr.path_id""")
+    List<ProgressRow> findProgress(long partnerId);
+
+    @Query("""
+            SELECT c.user_id, c.path_id, c.level, c.expires_at
+            FROM employment e JOIN certification c ON c.user_id = e.user_id
+            WHERE e.partner_id = :partnerId AND e.ended_on IS NULL AND c.status = 'ACTIVE' AND c.expires_at > :now
+            ORDER BY c.expires_at""")
+    List<CertRow> findActive(long partnerId, Instant now);
+}

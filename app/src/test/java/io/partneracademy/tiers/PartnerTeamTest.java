@@ -1,0 +1,151 @@
+package io.partneracademy.tiers;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.authoring.ContentImporter;
+import io.partneracademy.authoring.ExamImporter;
+import io.partneracademy.catalog.Courses;
+import io.partneracademy.partners.Partner;
+import io.partneracademy.partners.Tier;
+import io.partneracademy.support.Browser;
+import io.partneracademy.support.ContentFixture;
+import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.ExamFixture;
+import io.partneracademy.support.Fixtures;
+import io.partneracademy.support.Learning;
+import io.partneracademy.support.TestClock;
+import jakarta.inject.Inject;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A partner admin sees their team's progress, what expires, what the next tier needs and whom to nominate. */
+@MicronautTest(transactional = false)
+class PartnerTeamTest extends DatabaseTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    TestClock clock;
+    @Inject
+    Learning learning;
+    @Inject
+    Courses courses;
+    @Inject
+    TierEvents events;
+    @Inject
+    ContentImporter contentImporter;
+    @Inject
+    ExamImporter examImporter;
+
+    Partner partner;
+    UserSummary admin;
+
+    @BeforeAll
+    void team() {
+        contentImporter.importTree(ContentFixture.create()
+                .replace("paths/basics.yaml", "validity-months: 12", "exam: quiz\nvalidity-months: 12").root(), null);
+        examImporter.importTree(ExamFixture.create());
+        partner = fixtures.setTier(fixtures.partner("Teamwork"), Tier.SILVER);
+        admin = fixtures.employee(partner, "Pam Partneradmin", Role.PARTNER_ADMIN);
+        UserSummary manager = fixtures.user("Max Manager", Role.PARTNER_MANAGER);
+        fixtures.assign(partner, manager);
+        Browser browser = new Browser(server.getURI());
+        browser.login(manager.email(), Fixtures.PASSWORD);
+        browser.get("/tiers");
+        browser.post("/tiers/partners/" + partner.id() + "/metrics", Map.of("arr", "150000", "referrals", "0"));
+        learning.completeBasics(Learning.learner(fixtures.employee(partner, "Ann Certified", Role.LEARNER)));
+        courses.complete(Learning.learner(fixtures.employee(partner, "Bob Halfway", Role.LEARNER)), "intro", "welcome");
+        fixtures.employee(partner, "Cleo Newcomer", Role.LEARNER);
+        events.process();
+    }
+
+    @Test
+    void thePartnerAdminSeesProgressTheGapAndWhoToNominate() {
+        Browser browser = signedIn(admin);
+
+        Browser.Page page = browser.get("/tiers/partners/" + partner.id());
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("Toward Gold")
+                .contains("Gold needs 2 people certified; you have 1. Needs 1 more certified person.");
+        List<Element> nominees = page.html().select("table.nominations tbody tr");
+        assertThat(nominees).hasSize(1);
+        assertThat(nominees.get(0).text()).contains("Bob Halfway").contains("Basics Path").contains("50%");
+        assertThat(row(page, "Ann Certified")).contains("Certified until").contains("66% of training");
+        assertThat(row(page, "Bob Halfway")).contains("50% of training", "0% of training");
+        assertThat(row(page, "Cleo Newcomer")).contains("0% of training");
+        assertThat(page.text()).contains("No certification expires in that time.");
+    }
+
+    @Test
+    void certificationsExpiringWithinNinetyDaysAreListedWithTheDaysLeft() {
+        clock.advance(Duration.ofDays(300));
+        try {
+            Browser.Page page = signedIn(admin).get("/tiers/partners/" + partner.id());
+
+            assertThat(page.text()).contains("Certifications expiring in the next 90 days");
+            Element expiring = page.html().select("table").stream()
+                    .filter(t -> t.text().contains("Days left")).findFirst().orElseThrow();
+            assertThat(expiring.select("tbody tr")).hasSize(1);
+            assertThat(expiring.select("tbody tr").text()).contains("Ann Certified", "Basics Path");
+        } finally {
+            clock.advance(Duration.ofDays(-300));
+        }
+    }
+
+    @Test
+    void theCsvIsThePeopleTable() {
+        Browser browser = signedIn(admin);
+
+        Browser.Page page = browser.get("/tiers/partners/" + partner.id());
+        List<String> csv = browser.getAny("/tiers/partners/" + partner.id() + "/people.csv").body().lines().toList();
+
+        List<Element> rows = page.html().select("table.team tbody tr");
+        assertThat(csv).hasSize(rows.size() + 1);
+        assertThat(csv.get(0)).isEqualTo(quoted(page.html().select("table.team thead th").eachText()));
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(csv.get(i + 1)).isEqualTo(quoted(rows.get(i).select("th, td").eachText()));
+        }
+    }
+
+    @Test
+    void otherCompaniesAdminsAndLearnersCannotOpenTheTeam() {
+        Partner other = fixtures.partner("Othercorp");
+        UserSummary otherAdmin = fixtures.employee(other, "Oscar Otheradmin", Role.PARTNER_ADMIN);
+        UserSummary learner = fixtures.employee(partner, "Lou Learner", Role.LEARNER);
+
+        Browser foreign = signedIn(otherAdmin);
+        Browser own = signedIn(learner);
+
+        assertThat(foreign.getAny("/tiers/partners/" + partner.id()).status()).isEqualTo(403);
+        assertThat(foreign.getAny("/tiers/partners/" + partner.id() + "/people.csv").status()).isEqualTo(403);
+        assertThat(own.getAny("/tiers/partners/" + partner.id()).status()).isEqualTo(403);
+        assertThat(foreign.getAny("/tiers/partners/" + other.id()).status()).isEqualTo(200);
+    }
+
+    private Browser signedIn(UserSummary user) {
+        Browser browser = new Browser(server.getURI());
+        browser.login(user.email(), Fixtures.PASSWORD);
+        return browser;
+    }
+
+    private static String row(Browser.Page page, String name) {
+        return page.html().select("table.team tbody tr").stream().filter(r -> r.text().startsWith(name))
+                .findFirst().orElseThrow().text();
+    }
+
+    private static String quoted(List<String> cells) {
+        return String.join(",", cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList());
+    }
+}
