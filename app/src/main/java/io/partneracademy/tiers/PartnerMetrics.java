@@ -1,5 +1,6 @@
 package io.partneracademy.tiers;
 
+import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.web.FormErrors;
@@ -36,22 +37,12 @@ public class PartnerMetrics {
         }
         dashboard.partner(viewer, partnerId);
         List<FormErrors.FieldError> errors = new ArrayList<>();
-        BigDecimal arr = null;
-        int referrals = -1;
-        try {
-            arr = new BigDecimal(arrText == null ? "" : arrText.strip().replace(",", "").replace("$", ""));
-            if (arr.signum() < 0 || arr.compareTo(new BigDecimal("999999999999")) > 0) {
-                errors.add(new FormErrors.FieldError("arr", "tiers.arr-invalid"));
-            }
-        } catch (NumberFormatException e) {
+        BigDecimal arr = arr(arrText);
+        Integer referrals = referrals(referralsText);
+        if (arr == null) {
             errors.add(new FormErrors.FieldError("arr", "tiers.arr-invalid"));
         }
-        try {
-            referrals = Integer.parseInt(referralsText == null ? "" : referralsText.strip());
-            if (referrals < 0) {
-                errors.add(new FormErrors.FieldError("referrals", "tiers.referrals-invalid"));
-            }
-        } catch (NumberFormatException e) {
+        if (referrals == null) {
             errors.add(new FormErrors.FieldError("referrals", "tiers.referrals-invalid"));
         }
         if (!errors.isEmpty()) {
@@ -59,5 +50,27 @@ public class PartnerMetrics {
         }
         tiers.addMetrics(partnerId, arr, referrals, LocalDate.now(clock), viewer.id(), clock.instant());
         assessments.assess(partnerId, "metrics recorded");
+    }
+
+    /** An ARR typed by a person ("$150,000", "150000.50"); null unless it is a number from 0 to 999,999,999,999. */
+    @Nullable
+    static BigDecimal arr(@Nullable String text) {
+        try {
+            BigDecimal arr = new BigDecimal(text == null ? "" : text.strip().replace(",", "").replace("$", ""));
+            return arr.signum() < 0 || arr.compareTo(new BigDecimal("999999999999")) > 0 ? null : arr;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A referral count; null unless it is a whole number, 0 or more. */
+    @Nullable
+    static Integer referrals(@Nullable String text) {
+        try {
+            int referrals = Integer.parseInt(text == null ? "" : text.strip());
+            return referrals < 0 ? null : referrals;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

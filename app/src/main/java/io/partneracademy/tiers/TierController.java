@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -37,11 +38,17 @@ class TierController {
     private final TierDashboard dashboard;
     private final PartnerMetrics metrics;
     private final PartnerTeam team;
+    private final MetricsImport imports;
 
-    TierController(TierDashboard dashboard, PartnerMetrics metrics, PartnerTeam team) {
+    TierController(TierDashboard dashboard, PartnerMetrics metrics, PartnerTeam team, MetricsImport imports) {
         this.dashboard = dashboard;
         this.metrics = metrics;
         this.team = team;
+        this.imports = imports;
+    }
+
+    @Serdeable
+    record ImportForm(@Nullable String csv) {
     }
 
     @Serdeable
@@ -50,8 +57,21 @@ class TierController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> portfolio(Authentication authentication) {
-        return page(HttpStatus.OK, CurrentUser.from(authentication), null, List.of());
+    HttpResponse<?> portfolio(@Nullable @QueryValue Integer imported, Authentication authentication) {
+        return page(HttpStatus.OK, CurrentUser.from(authentication), null, List.of(),
+                imported == null ? Map.of() : Map.of("imported", imported));
+    }
+
+    @Post(value = "/metrics/import", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> importMetrics(@Body ImportForm form, Authentication authentication) {
+        CurrentUser viewer = CurrentUser.from(authentication);
+        try {
+            return Views.seeOther("/tiers?imported=" + imports.importCsv(viewer, form.csv()));
+        } catch (MetricsImportException e) {
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, viewer, null, List.of(),
+                    Map.of("importErrors", e.errors(), "csv", form.csv() == null ? "" : form.csv()));
+        }
     }
 
     @Get("/export.csv")
@@ -84,13 +104,13 @@ class TierController {
             metrics.record(viewer, id, form.arr(), form.referrals());
             return Views.seeOther("/tiers#partner-" + id);
         } catch (FormErrors e) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, viewer, id, e.errors());
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, viewer, id, e.errors(), Map.of());
         }
     }
 
     private HttpResponse<?> page(HttpStatus status, CurrentUser viewer, @Nullable Long failed,
-                                 List<FormErrors.FieldError> errors) {
-        Map<String, Object> model = new HashMap<>();
+                                 List<FormErrors.FieldError> errors, Map<String, Object> extra) {
+        Map<String, Object> model = new HashMap<>(extra);
         model.put("lines", dashboard.portfolio(viewer));
         model.put("canRecord", viewer.has(Role.ADMIN) || viewer.has(Role.PARTNER_MANAGER));
         model.put("failed", failed == null ? -1L : failed);
