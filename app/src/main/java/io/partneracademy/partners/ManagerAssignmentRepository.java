@@ -17,6 +17,9 @@ interface ManagerAssignmentRepository extends GenericRepository<Partner, Long> {
     @Query("SELECT manager_user_id FROM partner_manager_assignment WHERE partner_id = :partnerId")
     List<Long> findManagerIds(long partnerId);
 
+    @Query("SELECT partner_id, manager_user_id AS user_id FROM partner_manager_assignment WHERE partner_id IN (:partnerIds)")
+    List<PartnerUser> findManagers(List<Long> partnerIds);
+
     @Query("INSERT INTO partner_manager_assignment (partner_id, manager_user_id, assigned_at) VALUES (:partnerId, :managerId, :at)")
     void assign(long partnerId, long managerId, Instant at);
 

@@ -23,6 +23,6 @@ interface PartnerRepository extends CrudRepository<Partner, Long> {
             ORDER BY p.name""")
     List<Partner> findPortfolio(long managerId);
 
-    @Query("UPDATE partner SET tier = :tier, updated_at = :at WHERE id = :id")
-    void updateTier(long id, String tier, java.time.Instant at);
+    @Query("UPDATE partner SET tier = :tier, updated_at = :at WHERE id IN (:ids)")
+    void updateTier(List<Long> ids, String tier, java.time.Instant at);
 }

@@ -10,8 +10,11 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Partner companies and the partner managers assigned to them. */
 @Singleton
@@ -94,11 +97,22 @@ public class Partners {
         return partners.update(partner.withDetails(form, clock.instant()));
     }
 
-    /** Moves a partner to another tier; the tiers feature decides when (eligibility and its grace period). */
+    /** Moves partners to another tier; the tiers feature decides when (eligibility and its grace period). */
     @Transactional
-    public Partner changeTier(long id, Tier tier) {
-        partners.updateTier(id, tier.name(), clock.instant());
-        return get(id);
+    public void changeTier(List<Long> ids, Tier tier) {
+        if (!ids.isEmpty()) {
+            partners.updateTier(ids, tier.name(), clock.instant());
+        }
+    }
+
+    /** The partner managers of many partners, by partner, in one query. */
+    public Map<Long, List<Long>> managerIds(Collection<Long> partnerIds) {
+        if (partnerIds.isEmpty()) {
+            return Map.of();
+        }
+        return assignments.findManagers(List.copyOf(partnerIds)).stream().collect(java.util.stream.Collectors
+                .groupingBy(PartnerUser::partnerId, Collectors.mapping(PartnerUser::userId,
+                        Collectors.toList())));
     }
 
     /** The partner managers assigned to a partner. */

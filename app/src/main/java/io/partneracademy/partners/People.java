@@ -13,12 +13,14 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The people who work for partner companies: who they are, where they work, and since when. */
 @Singleton
@@ -57,11 +59,17 @@ public class People {
 
     /** The ids of the partner's current staff who hold the partner admin role (for notifications). */
     public List<Long> adminIds(long partnerId) {
-        return employments.findByPartnerIdAndEndedOnIsNull(partnerId).stream()
-                .map(e -> users.get(e.userId()))
-                .filter(u -> u.active() && u.roles().contains(Role.PARTNER_ADMIN))
-                .map(UserSummary::id)
-                .toList();
+        return adminIds(List.of(partnerId)).getOrDefault(partnerId, List.of());
+    }
+
+    /** {@link #adminIds(long)} for many partners in one query, by partner. */
+    public Map<Long, List<Long>> adminIds(Collection<Long> partnerIds) {
+        if (partnerIds.isEmpty()) {
+            return Map.of();
+        }
+        return employments.findAdmins(List.copyOf(partnerIds)).stream().collect(Collectors.groupingBy(
+                PartnerUser::partnerId, Collectors.mapping(PartnerUser::userId,
+                        Collectors.toList())));
     }
 
     /** A partner's current staff, if the user may manage that partner. */

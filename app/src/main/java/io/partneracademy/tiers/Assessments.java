@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Keeps each partner's tier assessment current: recomputed on every certification and employment event, stored
@@ -103,6 +104,11 @@ public class Assessments {
         return graces.findById(partnerId);
     }
 
+    /** The grace periods of these partners (those at risk). */
+    List<GraceRow> graces(List<Long> partnerIds) {
+        return graces.findByPartnerIdIn(partnerIds);
+    }
+
     private int recount(String cause, boolean check) {
         Instant now = clock.instant();
         Inputs inputs = Inputs.all(tiers, graces, now);
@@ -163,25 +169,26 @@ public class Assessments {
             tiers.closeAll(close, now);
         }
         tiers.saveAll(current.stream().map(Plan::fresh).toList());
-        current.stream().filter(p -> p.decision().kind() != TierChange.Kind.NONE).forEach(p -> change(p, now));
+        change(current.stream().filter(p -> p.decision().kind() != TierChange.Kind.NONE).toList(), now);
     }
 
-    private void change(Plan plan, Instant now) {
-        long id = plan.partner().id();
-        TierChange.Decision decision = plan.decision();
-        switch (decision.kind()) {
-            case UPGRADED, DOWNGRADED -> {
-                partners.changeTier(id, decision.tier());
-                graces.delete(id);
-            }
-            case AT_RISK -> graces.save(decision.grace());
-            case RISK_CHANGED -> graces.updateToTier(id, decision.grace().toTier());
-            case RECOVERED -> graces.delete(id);
-            default -> {
-                return;
-            }
+    /** Tier moves, grace periods and notices for the plans that change something, in a few statements. */
+    private void change(List<Plan> plans, Instant now) {
+        Map<TierChange.Kind, List<Plan>> byKind = plans.stream().collect(Collectors.groupingBy(p -> p.decision().kind()));
+        List<Plan> moved = new ArrayList<>(byKind.getOrDefault(TierChange.Kind.UPGRADED, List.of()));
+        moved.addAll(byKind.getOrDefault(TierChange.Kind.DOWNGRADED, List.of()));
+        moved.stream().collect(Collectors.groupingBy(p -> p.decision().tier(),
+                        Collectors.mapping(p -> p.partner().id(), Collectors.toList())))
+                .forEach((tier, ids) -> partners.changeTier(ids, tier));
+        List<Long> ended = new ArrayList<>(moved.stream().map(p -> p.partner().id()).toList());
+        byKind.getOrDefault(TierChange.Kind.RECOVERED, List.of()).forEach(p -> ended.add(p.partner().id()));
+        if (!ended.isEmpty()) {
+            graces.deleteAll(ended);
         }
-        Tier before = plan.partner().tier();
-        notices.send(plan.partner(), before, decision, plan.fresh().explanation(), now);
+        graces.saveAll(byKind.getOrDefault(TierChange.Kind.AT_RISK, List.of()).stream()
+                .map(p -> p.decision().grace()).toList());
+        byKind.getOrDefault(TierChange.Kind.RISK_CHANGED, List.of())
+                .forEach(p -> graces.updateToTier(p.partner().id(), p.decision().grace().toTier()));
+        notices.send(plans, now);
     }
 }

@@ -17,13 +17,18 @@ interface GraceRepository extends GenericRepository<GraceRow, Long> {
 
     List<GraceRow> findAll();
 
+    List<GraceRow> findByPartnerIdIn(List<Long> partnerIds);
+
     GraceRow save(GraceRow row);
+
+    List<GraceRow> saveAll(Iterable<GraceRow> rows);
+
+    @Query("DELETE FROM tier_grace WHERE partner_id IN (:partnerIds)")
+    void deleteAll(List<Long> partnerIds);
 
     @Query("UPDATE tier_grace SET to_tier = :toTier WHERE partner_id = :partnerId")
     void updateToTier(long partnerId, String toTier);
 
-    @Query("DELETE FROM tier_grace WHERE partner_id = :partnerId")
-    void delete(long partnerId);
 
     @Query("SELECT partner_id FROM tier_grace WHERE ends_at <= :now ORDER BY partner_id")
     List<Long> findEnded(Instant now);

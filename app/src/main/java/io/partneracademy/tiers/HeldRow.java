@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** An active certification held by a partner's current employee. */
 @Introspected
-record HeldRow(long userId, String displayName, String level, Instant expiresAt) {
+record HeldRow(long partnerId, long userId, String displayName, String level, Instant expiresAt) {
 }

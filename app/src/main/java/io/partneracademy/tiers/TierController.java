@@ -34,6 +34,8 @@ class TierController {
 
     static final String VIEW = "tiers/portfolio";
     static final String TEAM_VIEW = "tiers/team";
+    /** Partners per page: an admin's portfolio is every partner. */
+    static final int PAGE_SIZE = 50;
 
     private final TierDashboard dashboard;
     private final PartnerMetrics metrics;
@@ -57,9 +59,14 @@ class TierController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> portfolio(@Nullable @QueryValue Integer imported, Authentication authentication) {
-        return page(HttpStatus.OK, CurrentUser.from(authentication), null, List.of(),
-                imported == null ? Map.of() : Map.of("imported", imported));
+    HttpResponse<?> portfolio(@Nullable @QueryValue Integer imported, @Nullable @QueryValue Integer page,
+                              Authentication authentication) {
+        Map<String, Object> extra = new HashMap<>();
+        if (imported != null) {
+            extra.put("imported", imported);
+        }
+        extra.put("page", page == null ? 1 : page);
+        return page(HttpStatus.OK, CurrentUser.from(authentication), null, List.of(), extra);
     }
 
     @Post(value = "/metrics/import", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -111,7 +118,13 @@ class TierController {
     private HttpResponse<?> page(HttpStatus status, CurrentUser viewer, @Nullable Long failed,
                                  List<FormErrors.FieldError> errors, Map<String, Object> extra) {
         Map<String, Object> model = new HashMap<>(extra);
-        model.put("lines", dashboard.portfolio(viewer));
+        List<TierDashboard.Line> lines = dashboard.portfolio(viewer);
+        int pages = Math.max(1, (lines.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.min(Math.max(1, (Integer) extra.getOrDefault("page", 1)), pages);
+        model.put("lines", lines.subList((shown - 1) * PAGE_SIZE, Math.min(lines.size(), shown * PAGE_SIZE)));
+        model.put("total", lines.size());
+        model.put("page", shown);
+        model.put("pages", java.util.stream.IntStream.rangeClosed(1, pages).boxed().toList());
         model.put("canRecord", viewer.has(Role.ADMIN) || viewer.has(Role.PARTNER_MANAGER));
         model.put("failed", failed == null ? -1L : failed);
         model.put("errors", Views.fieldErrors(errors));

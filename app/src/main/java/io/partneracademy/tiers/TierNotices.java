@@ -1,6 +1,5 @@
 package io.partneracademy.tiers;
 
-import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.notifications.Notifications;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
@@ -8,9 +7,12 @@ import io.partneracademy.partners.People;
 import io.partneracademy.partners.Tier;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Tells a partner's admins and its partner managers when its tier changes or is at risk. */
@@ -29,7 +31,26 @@ class TierNotices {
         this.partners = partners;
     }
 
-    void send(Partner partner, Tier before, TierChange.Decision decision, String explanation, java.time.Instant at) {
+    /** Notices for these assessments' changes, recipients read in two queries. */
+    void send(List<Assessments.Plan> plans, Instant at) {
+        if (plans.isEmpty()) {
+            return;
+        }
+        List<Long> ids = plans.stream().map(p -> p.partner().id()).toList();
+        Map<Long, List<Long>> admins = people.adminIds(ids);
+        Map<Long, List<Long>> managers = partners.managerIds(ids);
+        for (Assessments.Plan plan : plans) {
+            Set<Long> users = new LinkedHashSet<>(admins.getOrDefault(plan.partner().id(), List.of()));
+            users.addAll(managers.getOrDefault(plan.partner().id(), List.of()));
+            if (!users.isEmpty()) {
+                send(plan.partner(), plan.decision(), plan.fresh().explanation(), at, users);
+            }
+        }
+    }
+
+    private void send(Partner partner, TierChange.Decision decision, String explanation, Instant at,
+                      Set<Long> recipients) {
+        Tier before = partner.tier();
         String name = partner.name();
         String subject;
         String body;
@@ -57,18 +78,12 @@ class TierNotices {
                 return;
             }
         }
-        for (Long user : recipients(partner.id())) {
+        for (Long user : recipients) {
             notifications.send(user, KIND, subject, body, "/tiers/partners/" + partner.id(), key + ":" + user);
         }
     }
 
-    private Set<Long> recipients(long partnerId) {
-        Set<Long> users = new LinkedHashSet<>(people.adminIds(partnerId));
-        partners.managers(partnerId).stream().map(UserSummary::id).forEach(users::add);
-        return users;
-    }
-
-    private static String day(java.time.Instant at) {
+    private static String day(Instant at) {
         return LocalDate.ofInstant(at, ZoneOffset.UTC).toString();
     }
 }

@@ -87,11 +87,6 @@ interface TierRepository extends CrudRepository<AssessmentRow, Long> {
     @Query("SELECT id FROM partner WHERE id IN (:ids) ORDER BY id FOR UPDATE")
     List<Long> lockPartners(List<Long> ids);
 
-    @Query("""
-            SELECT COUNT(*) FROM employment e JOIN certification c ON c.user_id = e.user_id
-            WHERE e.partner_id = :partnerId AND e.ended_on IS NULL AND c.status = 'ACTIVE'
-              AND c.expires_at > :now AND c.expires_at <= :until""")
-    int countExpiring(long partnerId, Instant now, Instant until);
 
     @Query("SELECT * FROM tier_assessment WHERE partner_id = :partnerId AND valid_to IS NULL")
     Optional<AssessmentRow> findOpen(long partnerId);
@@ -113,10 +108,11 @@ interface TierRepository extends CrudRepository<AssessmentRow, Long> {
     @Query("SELECT partner_id FROM employment WHERE user_id = :userId AND ended_on IS NULL")
     Optional<Long> findCurrentEmployer(long userId);
 
+    /** Active certifications held by the current staff of these partners, soonest expiry first. */
     @Query("""
-            SELECT c.user_id, u.display_name, c.level, c.expires_at
+            SELECT e.partner_id, c.user_id, u.display_name, c.level, c.expires_at
             FROM employment e JOIN certification c ON c.user_id = e.user_id JOIN app_user u ON u.id = c.user_id
-            WHERE e.partner_id = :partnerId AND e.ended_on IS NULL AND c.status = 'ACTIVE' AND c.expires_at > :now
+            WHERE e.partner_id IN (:partnerIds) AND e.ended_on IS NULL AND c.status = 'ACTIVE' AND c.expires_at > :now
             ORDER BY c.expires_at""")
-    List<HeldRow> findHeld(long partnerId, Instant now);
+    List<HeldRow> findHeld(List<Long> partnerIds, Instant now);
 }
