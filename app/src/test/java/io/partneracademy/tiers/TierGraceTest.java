@@ -2,10 +2,12 @@ package io.partneracademy.tiers;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.authoring.ContentImporter;
 import io.partneracademy.authoring.ExamImporter;
+import io.partneracademy.certification.Certifications;
 import io.partneracademy.notifications.NotificationRow;
 import io.partneracademy.notifications.Notifications;
 import io.partneracademy.partners.Partner;
@@ -29,6 +31,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,6 +57,8 @@ class TierGraceTest extends DatabaseTest {
     Assessments assessments;
     @Inject
     Notifications notifications;
+    @Inject
+    Certifications certifications;
     @Inject
     ContentImporter contentImporter;
     @Inject
@@ -143,6 +148,39 @@ class TierGraceTest extends DatabaseTest {
         assertThat(partners.get(partner.id()).tier()).isEqualTo(Tier.SILVER);
         assertThat(assessments.grace(partner.id())).isEmpty();
         assertThat(subjects(manager)).contains(partner.name() + " moved from Registered to Silver");
+    }
+
+    @Test
+    void revokedAndRenewedCertificationsLeaveEachActivePersonCountedOnce() {
+        Partner partner = fixtures.setTier(fixtures.partner("Countwell"), Tier.SILVER);
+        UserSummary manager = fixtures.user("Cora Counter", Role.PARTNER_MANAGER);
+        fixtures.assign(partner, manager);
+        record(partner, manager, "30000");
+        UserSummary ann = certified(partner, "Ann Renewer");
+        UserSummary ben = certified(partner, "Ben Revoked");
+        events.process();
+        assertThat(assessments.assess(partner.id(), "test").certified()).isEqualTo(2);
+        UserSummary admin = fixtures.user("Ada Revoker", Role.ADMIN);
+        String bens = certifications.transcript(Learning.learner(ben), ben.id()).get(0).credentialId();
+
+        certifications.revoke(new CurrentUser(admin.id(), admin.email(), admin.displayName(), Set.of(Role.ADMIN)),
+                bens, "Exam misconduct");
+        events.process();
+        assertThat(assessments.assess(partner.id(), "test").certified()).isEqualTo(1);
+        clock.advance(Duration.ofDays(300));
+        try {
+            learning.pass(Learning.learner(ann), "quiz");
+            events.process();
+
+            assertThat(certifications.transcript(Learning.learner(ann), ann.id())).extracting(e -> e.status())
+                    .containsExactlyInAnyOrder("ACTIVE", "SUPERSEDED");
+            AssessmentRow after = assessments.assess(partner.id(), "test");
+            assertThat(after.certified()).isEqualTo(1);
+            assertThat(after.eligibleTier()).isEqualTo("SILVER");
+            assertThat(assessments.recountAll()).isZero();
+        } finally {
+            clock.advance(Duration.ofDays(-300));
+        }
     }
 
     private void record(Partner partner, UserSummary manager, String arr) {
