@@ -41,8 +41,11 @@ class TierController {
     private final PartnerMetrics metrics;
     private final PartnerTeam team;
     private final MetricsImport imports;
+    private final TierHistory history;
 
-    TierController(TierDashboard dashboard, PartnerMetrics metrics, PartnerTeam team, MetricsImport imports) {
+    TierController(TierDashboard dashboard, PartnerMetrics metrics, PartnerTeam team, MetricsImport imports,
+                   TierHistory history) {
+        this.history = history;
         this.dashboard = dashboard;
         this.metrics = metrics;
         this.team = team;
@@ -91,8 +94,22 @@ class TierController {
 
     @Get("/partners/{id}")
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> team(@PathVariable long id, Authentication authentication) {
-        return Views.render(HttpStatus.OK, TEAM_VIEW, Map.of("view", team.view(CurrentUser.from(authentication), id)));
+    HttpResponse<?> team(@PathVariable long id, @Nullable @QueryValue String asOf, Authentication authentication) {
+        CurrentUser viewer = CurrentUser.from(authentication);
+        Map<String, Object> model = new HashMap<>();
+        model.put("view", team.view(viewer, id));
+        model.put("history", history.recent(viewer, id));
+        model.put("asOf", asOf == null ? "" : asOf);
+        if (asOf != null && !asOf.isBlank()) {
+            try {
+                model.put("asOfPeriod", history.asOf(viewer, id, java.time.LocalDate.parse(asOf.strip())).orElse(null));
+                model.put("asOfAsked", true);
+            } catch (java.time.format.DateTimeParseException e) {
+                model.put("errors", Views.fieldErrors(List.of(new FormErrors.FieldError("asOf", "team.as-of-invalid"))));
+                return Views.render(HttpStatus.UNPROCESSABLE_ENTITY, TEAM_VIEW, model);
+            }
+        }
+        return Views.render(HttpStatus.OK, TEAM_VIEW, model);
     }
 
     @Get("/partners/{id}/people.csv")

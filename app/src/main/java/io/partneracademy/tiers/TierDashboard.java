@@ -67,12 +67,6 @@ public class TierDashboard {
         return lines(List.of(partners.getManaged(viewer, partnerId))).get(0);
     }
 
-    /** The partner's tier assessment as it stood at the end of a past day. */
-    public Optional<AssessmentRow> asOf(CurrentUser viewer, long partnerId, LocalDate day) {
-        partners.getManaged(viewer, partnerId);
-        return assessments.asOf(partnerId, day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1000));
-    }
-
     private List<Line> lines(List<Partner> list) {
         if (list.isEmpty()) {
             return List.of();

@@ -96,7 +96,7 @@ interface TierRepository extends CrudRepository<AssessmentRow, Long> {
               AND (valid_to IS NULL OR valid_to > :at)""")
     Optional<AssessmentRow> findAsOf(long partnerId, Instant at);
 
-    @Query("SELECT * FROM tier_assessment WHERE partner_id = :partnerId ORDER BY valid_from DESC, id DESC")
+    @Query("SELECT * FROM tier_assessment WHERE partner_id = :partnerId ORDER BY valid_from DESC, id DESC LIMIT 50")
     List<AssessmentRow> findHistory(long partnerId);
 
     @Query("UPDATE tier_assessment SET valid_to = :at WHERE id = :id")

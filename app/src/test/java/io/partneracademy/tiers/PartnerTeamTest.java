@@ -120,6 +120,24 @@ class PartnerTeamTest extends DatabaseTest {
     }
 
     @Test
+    void theTierOnAPastDayAndTheHistoryAreShown() {
+        Browser browser = signedIn(admin);
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+
+        Browser.Page now = browser.get("/tiers/partners/" + partner.id() + "?asOf=" + today);
+        Browser.Page before = browser.get("/tiers/partners/" + partner.id() + "?asOf=" + today.minusDays(1));
+        Browser.Page garbage = browser.getAny("/tiers/partners/" + partner.id() + "?asOf=last+week");
+
+        assertThat(now.html().selectFirst("#as-of-answer").text())
+                .contains("At the end of " + today + ": Silver, eligible for Silver, with 1 certified people.");
+        assertThat(before.html().selectFirst("#as-of-answer").text())
+                .contains("had not been assessed by the end of " + today.minusDays(1));
+        assertThat(now.html().select("table.history tbody tr")).isNotEmpty();
+        assertThat(garbage.status()).isEqualTo(422);
+        assertThat(garbage.text()).contains("Enter the date as YYYY-MM-DD.");
+    }
+
+    @Test
     void otherCompaniesAdminsAndLearnersCannotOpenTheTeam() {
         Partner other = fixtures.partner("Othercorp");
         UserSummary otherAdmin = fixtures.employee(other, "Oscar Otheradmin", Role.PARTNER_ADMIN);
