@@ -43,6 +43,14 @@ public final class Browser {
                 .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
+    /** Sends this cookie from now on, e.g. a session cookie kept from before a sign-out, as an attacker would. */
+    public void setCookie(String name, String value) {
+        java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
+    }
+
     /** The CSRF token of the last page seen, as the page scripts send it. */
     public String csrfToken() {
         return csrfToken;
