@@ -35,7 +35,7 @@ public final class ExamSaveBenchmark {
     private static final int TAKERS = Integer.getInteger("bench.takers", 200);
     private static final int THREADS = Integer.getInteger("bench.threads", 32);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
-    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 15);
+    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 30);
 
     private ExamSaveBenchmark() {
     }
@@ -66,7 +66,7 @@ public final class ExamSaveBenchmark {
             load.close();
             server.stop();
             write(project.resolve("docs/benchmarks/exam-saves.md"), startsPerSecond, saves, statements,
-                    perCommand, usage);
+                    perCommand, usage, setup(context));
         } finally {
             db.stop();
         }
@@ -77,13 +77,22 @@ public final class ExamSaveBenchmark {
         props.put("datasources.default.url", jdbcUrl);
         props.put("datasources.default.username", "root");
         props.put("datasources.default.password", "");
-        props.put("datasources.default.maximum-pool-size", Integer.getInteger("bench.pool", 16));
+        // the shipped pool size (PA_DB_POOL_SIZE, 10) unless -Dbench.pool says otherwise
+        if (Integer.getInteger("bench.pool") != null) {
+            props.put("datasources.default.maximum-pool-size", Integer.getInteger("bench.pool"));
+        }
         props.put("partneracademy.secret", "benchmark-secret-benchmark-secret-0123456789");
         props.put("partneracademy.content.import-on-startup", false);
         props.put("partneracademy.passwords.memory-kib", 1024);
         props.put("partneracademy.passwords.iterations", 1);
         props.put("micronaut.server.port", -1);
         return props;
+    }
+
+    private static String setup(ApplicationContext context) {
+        return "Session cache: " + context.getProperty("partneracademy.sessions.cache-for", String.class, "off")
+                + "; connection pool: " + context.getProperty("datasources.default.maximum-pool-size", String.class,
+                "default");
     }
 
     private static List<Browser> signIn(Users users, EmbeddedServer server) {
@@ -143,7 +152,7 @@ public final class ExamSaveBenchmark {
     }
 
     private static void write(Path out, double startsPerSecond, SaveLoad.Phase saves, long statements,
-                              String perCommand, CpuMeter.Usage usage) throws Exception {
+                              String perCommand, CpuMeter.Usage usage, String setup) throws Exception {
         String md = "# Exam save benchmark\n\n"
                 + "Command: `./mvnw -pl app test-compile exec:java -Dpa.main=io.partneracademy.bench.ExamSaveBenchmark`\n\n"
                 + "Measured " + LocalDateTime.now().withNano(0) + " on " + Runtime.getRuntime().availableProcessors()
@@ -151,7 +160,7 @@ public final class ExamSaveBenchmark {
                 + " signed-in takers with an open Foundation attempt; " + THREADS + " closed-loop clients, each saving"
                 + " for its own takers one request at a time over a shared keep-alive HTTP/1.1 client (session cookie,"
                 + " CSRF cookie and X-CSRF-TOKEN header, form body). " + WARMUP_SECONDS + " s of warm-up are not"
-                + " counted; then " + SECONDS + " s measured.\n\n"
+                + " counted; then " + SECONDS + " s measured. " + setup + ".\n\n"
                 + "| measure | value | aim |\n|---|---|---|\n"
                 + String.format("| attempts started per second (one client, sequential) | %.1f | |%n", startsPerSecond)
                 + String.format("| answer saves per second | %.0f | ≥ 500 |%n", saves.perSecond())
