@@ -63,10 +63,12 @@ public final class ExamSaveBenchmark {
             long statements = questions(db, dbName) - questionsBefore;
             CpuMeter.Usage usage = cpu.since(cpuBefore);
             String perCommand = perCommand(comBefore, commands(db, dbName), saves.saves());
+            // read before stopping: stopping the server stops the context and its configuration with it
+            String setup = setup(context);
             load.close();
             server.stop();
             write(project.resolve("docs/benchmarks/exam-saves.md"), startsPerSecond, saves, statements,
-                    perCommand, usage, setup(context));
+                    perCommand, usage, setup);
         } finally {
             db.stop();
         }
