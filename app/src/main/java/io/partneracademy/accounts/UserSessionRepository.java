@@ -18,7 +18,7 @@ interface UserSessionRepository extends CrudRepository<UserSession, String> {
     java.util.Optional<SessionUserRow> findWithUser(String tokenHash);
 
     @Query("UPDATE user_session SET last_seen_at = :seenAt WHERE token_hash = :tokenHash")
-    void touch(String tokenHash, Instant seenAt);
+    int touch(String tokenHash, Instant seenAt);
 
     @Query("DELETE FROM user_session WHERE user_id = :userId")
     void deleteAllOfUser(long userId);

@@ -67,6 +67,7 @@ public class Users {
         if (!active) {
             sessions.closeAll(id);
         }
+        sessions.userChanged(id);
         return summary(updated);
     }
 

@@ -19,27 +19,23 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Concurrent simulated exam takers against a running server on this machine, with MariaDB 11.4 on the same
- * box: attempts started per second, answer saves per second with p50/p99 latency, and SQL statements per save
- * (MariaDB's Questions counter). Writes docs/benchmarks/exam-saves.md.
+ * box: attempts started per second, answer saves per second with p50/p90/p99 latency, SQL statements per save
+ * (MariaDB's Questions counter) and where the CPU went. A warm-up phase is run first and not counted.
+ * Writes docs/benchmarks/exam-saves.md.
  */
 public final class ExamSaveBenchmark {
 
     private static final int TAKERS = Integer.getInteger("bench.takers", 200);
     private static final int THREADS = Integer.getInteger("bench.threads", 32);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
+    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 30);
 
     private ExamSaveBenchmark() {
     }
@@ -48,119 +44,79 @@ public final class ExamSaveBenchmark {
         Path project = ProjectDir.get();
         EmbeddedMariaDb db = EmbeddedMariaDb.start(project.resolve("app/target/bench-mariadb"), 0);
         String dbName = "pa_bench_exam_" + System.currentTimeMillis();
-        Map<String, Object> props = new HashMap<>();
-        props.put("datasources.default.url", db.jdbcUrl(dbName));
-        props.put("datasources.default.username", "root");
-        props.put("datasources.default.password", "");
-        props.put("datasources.default.maximum-pool-size", 16);
-        props.put("partneracademy.secret", "benchmark-secret-benchmark-secret-0123456789");
-        props.put("partneracademy.content.import-on-startup", false);
-        props.put("partneracademy.passwords.memory-kib", 1024);
-        props.put("partneracademy.passwords.iterations", 1);
-        props.put("micronaut.server.port", -1);
-        try (ApplicationContext context = ApplicationContext.run(props)) {
+        try (ApplicationContext context = ApplicationContext.run(properties(db.jdbcUrl(dbName)))) {
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             context.getBean(ContentImporter.class).importTree(project.resolve("content"), null);
             context.getBean(ExamImporter.class).importTree(project.resolve("exams"));
-            List<Taker> takers = signIn(context.getBean(Users.class), server);
+            List<Browser> browsers = signIn(context.getBean(Users.class), server);
             long startBegin = System.nanoTime();
-            for (Taker t : takers) {
-                t.start();
-            }
+            List<SaveLoad.Taker> takers = browsers.stream().map(ExamSaveBenchmark::start).toList();
             double startsPerSecond = takers.size() / ((System.nanoTime() - startBegin) / 1e9);
+            SaveLoad load = new SaveLoad(server.getURI(), takers);
+            SaveLoad.Phase warmup = load.run(THREADS, WARMUP_SECONDS);
+            System.out.printf("warm-up: %d saves in %.1f s (not counted)%n", warmup.saves(), warmup.seconds());
+            CpuMeter cpu = new CpuMeter(db.port());
+            long[] cpuBefore = cpu.snapshot();
             long questionsBefore = questions(db, dbName);
             Map<String, Long> comBefore = commands(db, dbName);
-            if (Boolean.getBoolean("bench.log")) {
-                sql(db, dbName, "SET GLOBAL general_log_file = '/tmp/pa-general.log'");
-                sql(db, dbName, "SET GLOBAL general_log = 1");
-            }
-            Result saves = saves(takers);
+            SaveLoad.Phase saves = load.run(THREADS, SECONDS);
             long statements = questions(db, dbName) - questionsBefore;
-            Map<String, Long> comAfter = commands(db, dbName);
-            if (Boolean.getBoolean("bench.log")) {
-                sql(db, dbName, "SET GLOBAL general_log = 0");
-            }
-            comAfter.forEach((k, v) -> {
-                long delta = v - comBefore.getOrDefault(k, 0L);
-                if (delta > 0) {
-                    System.out.printf("%s per save: %.2f%n", k, delta / (double) saves.saves());
-                }
-            });
+            CpuMeter.Usage usage = cpu.since(cpuBefore);
+            String perCommand = perCommand(comBefore, commands(db, dbName), saves.saves());
+            // read before stopping: stopping the server stops the context and its configuration with it
+            String setup = setup(context);
+            load.close();
             server.stop();
-            write(project.resolve("docs/benchmarks/exam-saves.md"), startsPerSecond, saves, statements);
+            write(project.resolve("docs/benchmarks/exam-saves.md"), startsPerSecond, saves, statements,
+                    perCommand, usage, setup);
         } finally {
             db.stop();
         }
     }
 
-    private static List<Taker> signIn(Users users, EmbeddedServer server) {
-        List<Taker> takers = new ArrayList<>();
+    private static Map<String, Object> properties(String jdbcUrl) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("datasources.default.url", jdbcUrl);
+        props.put("datasources.default.username", "root");
+        props.put("datasources.default.password", "");
+        // the shipped pool size (PA_DB_POOL_SIZE, 10) unless -Dbench.pool says otherwise
+        if (Integer.getInteger("bench.pool") != null) {
+            props.put("datasources.default.maximum-pool-size", Integer.getInteger("bench.pool"));
+        }
+        props.put("partneracademy.secret", "benchmark-secret-benchmark-secret-0123456789");
+        props.put("partneracademy.content.import-on-startup", false);
+        props.put("partneracademy.passwords.memory-kib", 1024);
+        props.put("partneracademy.passwords.iterations", 1);
+        props.put("micronaut.server.port", -1);
+        return props;
+    }
+
+    private static String setup(ApplicationContext context) {
+        return "Session cache: " + context.getProperty("partneracademy.sessions.cache-for", String.class, "off")
+                + "; connection pool: " + context.getProperty("datasources.default.maximum-pool-size", String.class,
+                "default");
+    }
+
+    private static List<Browser> signIn(Users users, EmbeddedServer server) {
+        List<Browser> browsers = new ArrayList<>();
         for (int i = 0; i < TAKERS; i++) {
             UserSummary user = users.create("taker" + i + "@bench.example", "Taker " + i, EnumSet.of(Role.LEARNER));
             users.setPassword(user.id(), "benchmark password " + i);
             Browser browser = new Browser(server.getURI());
             browser.login(user.email(), "benchmark password " + i);
             browser.get("/exams/foundation-exam");
-            takers.add(new Taker(browser));
+            browsers.add(browser);
         }
-        return takers;
+        return browsers;
     }
 
-    private static Result saves(List<Taker> takers) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        long end = System.nanoTime() + SECONDS * 1_000_000_000L;
-        AtomicLong failures = new AtomicLong();
-        List<Future<List<Long>>> futures = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-            int thread = t;
-            futures.add(pool.submit(() -> {
-                List<Long> latencies = new ArrayList<>();
-                for (int i = thread; System.nanoTime() < end; i += THREADS) {
-                    Taker taker = takers.get(i % takers.size());
-                    long begin = System.nanoTime();
-                    int status = taker.save(ThreadLocalRandom.current().nextInt(30));
-                    latencies.add(System.nanoTime() - begin);
-                    if (status != 204) {
-                        failures.incrementAndGet();
-                    }
-                }
-                return latencies;
-            }));
-        }
-        List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> f : futures) {
-            all.addAll(f.get());
-        }
-        pool.shutdown();
-        long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Result(sorted.length, failures.get(), sorted.length / (double) SECONDS,
-                sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6);
-    }
-
-    private record Result(long saves, long failures, double perSecond, double p50Ms, double p99Ms) {
-    }
-
-    /** A signed-in learner with an open attempt, saving answers like the page script does. */
-    private static final class Taker {
-
-        private final Browser browser;
-        private long attemptId;
-
-        Taker(Browser browser) {
-            this.browser = browser;
-        }
-
-        void start() {
-            Browser.Page page = browser.post("/exams/foundation-exam/attempts", Map.of());
-            attemptId = Long.parseLong(page.location().substring("/attempts/".length()));
-            browser.get("/attempts/" + attemptId);
-        }
-
-        int save(int position) {
-            String answer = Arrays.asList("a", "b", "c", "d").get(position % 4);
-            return browser.postAjax("/attempts/" + attemptId + "/answers",
-                    Map.of("position", String.valueOf(position), "answer", answer)).status();
-        }
+    /** Starts the taker's attempt and opens its first question, as a browser does; the page's token is kept. */
+    private static SaveLoad.Taker start(Browser browser) {
+        Browser.Page page = browser.post("/exams/foundation-exam/attempts", Map.of());
+        long attemptId = Long.parseLong(page.location().substring("/attempts/".length()));
+        browser.get("/attempts/" + attemptId);
+        String cookies = "pa_session=" + browser.cookie("pa_session") + "; pa_csrf=" + browser.cookie("pa_csrf");
+        return new SaveLoad.Taker(cookies, browser.csrfToken(), attemptId);
     }
 
     private static long questions(EmbeddedMariaDb db, String dbName) throws Exception {
@@ -170,13 +126,6 @@ public final class ExamSaveBenchmark {
             rs.next();
             // this measuring query counts itself once
             return rs.getLong(2) - 1;
-        }
-    }
-
-    private static void sql(EmbeddedMariaDb db, String dbName, String statement) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(dbName), "root", "");
-             Statement s = c.createStatement()) {
-            s.execute(statement);
         }
     }
 
@@ -192,21 +141,42 @@ public final class ExamSaveBenchmark {
         return counts;
     }
 
-    private static void write(Path out, double startsPerSecond, Result saves, long statements) throws Exception {
+    private static String perCommand(Map<String, Long> before, Map<String, Long> after, long saves) {
+        StringBuilder out = new StringBuilder();
+        after.forEach((k, v) -> {
+            long delta = v - before.getOrDefault(k, 0L);
+            // the benchmark's own two SHOW STATUS reads are not the server's work
+            if (delta > 0 && !k.equals("Com_show_status")) {
+                out.append(String.format("%s %.3f, ", k, delta / (double) saves));
+            }
+        });
+        return out.length() == 0 ? "" : out.substring(0, out.length() - 2);
+    }
+
+    private static void write(Path out, double startsPerSecond, SaveLoad.Phase saves, long statements,
+                              String perCommand, CpuMeter.Usage usage, String setup) throws Exception {
         String md = "# Exam save benchmark\n\n"
                 + "Command: `./mvnw -pl app test-compile exec:java -Dpa.main=io.partneracademy.bench.ExamSaveBenchmark`\n\n"
                 + "Measured " + LocalDateTime.now().withNano(0) + " on " + Runtime.getRuntime().availableProcessors()
                 + " cores: the server, MariaDB 11.4 and the load generator on one machine. " + TAKERS
-                + " signed-in takers with an open Foundation attempt, " + THREADS + " concurrent clients for "
-                + SECONDS + " s, each save a real HTTP request with session cookie and CSRF header.\n\n"
+                + " signed-in takers with an open Foundation attempt; " + THREADS + " closed-loop clients, each saving"
+                + " for its own takers one request at a time over a shared keep-alive HTTP/1.1 client (session cookie,"
+                + " CSRF cookie and X-CSRF-TOKEN header, form body). " + WARMUP_SECONDS + " s of warm-up are not"
+                + " counted; then " + SECONDS + " s measured. " + setup + ".\n\n"
                 + "| measure | value | aim |\n|---|---|---|\n"
-                + String.format("| attempts started per second (sequential) | %.1f | |%n", startsPerSecond)
+                + String.format("| attempts started per second (one client, sequential) | %.1f | |%n", startsPerSecond)
                 + String.format("| answer saves per second | %.0f | ≥ 500 |%n", saves.perSecond())
-                + String.format("| save latency p50 | %.1f ms | |%n", saves.p50Ms())
-                + String.format("| save latency p99 | %.1f ms | ≤ 100 ms |%n", saves.p99Ms())
+                + String.format("| save latency p50 | %.1f ms | |%n", saves.percentileMs(0.50))
+                + String.format("| save latency p90 | %.1f ms | |%n", saves.percentileMs(0.90))
+                + String.format("| save latency p99 | %.1f ms | ≤ 100 ms |%n", saves.percentileMs(0.99))
                 + String.format("| SQL statements per save (MariaDB Questions) | %.2f | ≤ 2 |%n",
                 statements / (double) saves.saves())
-                + String.format("| saves / failed saves | %d / %d | |%n", saves.saves(), saves.failures());
+                + String.format("| saves measured / refused or failed | %d / %d | |%n", saves.saves(), saves.failures())
+                + "\nStatements per save by kind (server-wide, background jobs included): " + perCommand + ".\n\n"
+                + "CPU during the measured phase: " + usage.describe() + ". Per save: "
+                + String.format("server %.0f µs, MariaDB %.0f µs, load generator %.0f µs of CPU.%n",
+                usage.server() * 1e6 / saves.saves(), usage.database() * 1e6 / saves.saves(),
+                usage.client() * 1e6 / saves.saves());
         Files.createDirectories(out.getParent());
         Files.writeString(out, md);
         System.out.println(md);

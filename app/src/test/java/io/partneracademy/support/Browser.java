@@ -26,14 +26,34 @@ public final class Browser {
 
     private final URI base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
     private String csrfToken = "";
 
     public Browser(URI base) {
         this.base = base;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /** The value of a cookie the server set, or null; lets a load generator send the same session. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Sends this cookie from now on, e.g. a session cookie kept from before a sign-out, as an attacker would. */
+    public void setCookie(String name, String value) {
+        java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
+    }
+
+    /** The CSRF token of the last page seen, as the page scripts send it. */
+    public String csrfToken() {
+        return csrfToken;
     }
 
     /** GET as a browser asking for HTML. */
