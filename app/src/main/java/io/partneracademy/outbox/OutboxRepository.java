@@ -23,4 +23,10 @@ interface OutboxRepository extends GenericRepository<OutboxEventRow, Long> {
 
     @Query("UPDATE outbox_event SET processed_at = :at WHERE id = :id")
     void markProcessed(long id, Instant at);
+
+    @Query("DELETE FROM outbox_event WHERE processed_at IS NOT NULL AND processed_at < :before ORDER BY processed_at LIMIT 5000")
+    int deleteProcessed(Instant before);
+
+    @Query("DELETE FROM outbox_event WHERE processed_at IS NULL AND created_at < :before ORDER BY id LIMIT 5000")
+    int deleteUnclaimed(Instant before);
 }
