@@ -23,14 +23,14 @@ record Chart(String id, String title, List<Bar> bars, @Nullable Double targetX, 
     }
 
     /** The SVG height for this many bars. */
-    int height() {
+    public int height() {
         return bars.size() * ROW + 24;
     }
 
     /** One bar: its label, its length in bar-area units, the printed value and a CSS series name. */
     record Bar(String label, double length, String value, String series, int index) {
 
-        int y() {
+        public int y() {
             return 8 + index * ROW;
         }
     }

@@ -28,6 +28,7 @@ import java.util.Map;
 class ProgramController {
 
     static final String VIEW = "reports/program";
+    static final String CSV = "text/csv";
 
     private final ProgramReport report;
 
@@ -35,8 +36,9 @@ class ProgramController {
         this.report = report;
     }
 
+    /** The page; JSON clients are accepted so that a refusal reaches them as a JSON problem. */
     @Get
-    @Produces(MediaType.TEXT_HTML)
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     HttpResponse<?> page(@Nullable @QueryValue String period, @Nullable @QueryValue String tier,
                          @Nullable @QueryValue String region, Authentication authentication) {
         ProgramFilter filter = ProgramFilter.parse(period, tier, region);
@@ -45,8 +47,9 @@ class ProgramController {
                 "periods", ProgramFilter.Period.values(), "tiers", Tier.values(), "query", filter.query()));
     }
 
+    /** Errors answer as HTML or a JSON problem, by the request's Accept, like everywhere else. */
     @Get("/{table}.csv")
-    @Produces("text/csv")
+    @Produces({CSV, MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     HttpResponse<String> csv(@PathVariable String table, @Nullable @QueryValue String period,
                              @Nullable @QueryValue String tier, @Nullable @QueryValue String region,
                              Authentication authentication) {

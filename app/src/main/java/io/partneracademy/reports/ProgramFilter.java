@@ -15,12 +15,17 @@ record ProgramFilter(Period period, @Nullable Tier tier, @Nullable String region
     enum Period {
         DAYS_30("30", 30), DAYS_90("90", 90), DAYS_365("365", 365), ALL("all", 0);
 
-        final String param;
+        private final String param;
         private final int days;
 
         Period(String param, int days) {
             this.param = param;
             this.days = days;
+        }
+
+        /** The value of the {@code period} query parameter. */
+        public String param() {
+            return param;
         }
 
         Instant from(Instant now) {
@@ -33,7 +38,7 @@ record ProgramFilter(Period period, @Nullable Tier tier, @Nullable String region
     /** Reads the query parameters; blank means the default, anything unknown is refused with what was wrong. */
     static ProgramFilter parse(@Nullable String period, @Nullable String tier, @Nullable String region) {
         Period p = blank(period) ? DEFAULT.period() : Arrays.stream(Period.values())
-                .filter(v -> v.param.equals(period.trim())).findFirst()
+                .filter(v -> v.param().equals(period.trim())).findFirst()
                 .orElseThrow(() -> new InvalidFilterException("period", period));
         Tier t = null;
         if (!blank(tier)) {
@@ -61,7 +66,7 @@ record ProgramFilter(Period period, @Nullable Tier tier, @Nullable String region
 
     /** The query string that reproduces this filter, for CSV links. */
     String query() {
-        return "?period=" + period.param + "&tier=" + tierParam()
+        return "?period=" + period.param() + "&tier=" + tierParam()
                 + "&region=" + java.net.URLEncoder.encode(regionParam(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
