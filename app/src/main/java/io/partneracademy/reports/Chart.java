@@ -14,8 +14,8 @@ import java.util.List;
 record Chart(String id, String title, List<Bar> bars, @Nullable Double targetX, @Nullable String targetLabel) {
 
     /** Width of the bar area in SVG units; labels sit to its left. */
-    static final int WIDTH = 340;
-    static final int LEFT = 200;
+    static final int WIDTH = 380;
+    static final int LEFT = 240;
     static final int ROW = 26;
 
     Chart {
