@@ -87,6 +87,7 @@ class ProgramPageTest extends DatabaseTest {
         assertThat(page.select("#funnel a[href$=.csv?period=365&tier=SILVER&region=EMEA]")).hasSize(1);
         assertThat(page.select("#tier option[selected]").text()).isEqualTo("Silver");
         assertThat(page.select("nav a[href=/program]")).hasSize(1);
+        assertThat(page.select("#funnel p.muted").text()).endsWith("they hold or held that path’s certification.");
     }
 
     @Test
