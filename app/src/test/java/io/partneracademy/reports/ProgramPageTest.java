@@ -2,6 +2,7 @@ package io.partneracademy.reports;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.authoring.ContentImporter;
@@ -14,6 +15,7 @@ import io.partneracademy.support.DatabaseTest;
 import io.partneracademy.support.ExamFixture;
 import io.partneracademy.support.Fixtures;
 import io.partneracademy.support.Learning;
+import io.partneracademy.web.ForbiddenException;
 import jakarta.inject.Inject;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,8 +25,10 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The program page and its CSV downloads as admins, authors and everyone else see them. */
 @MicronautTest(transactional = false)
@@ -38,6 +42,8 @@ class ProgramPageTest extends DatabaseTest {
     Learning learning;
     @Inject
     Paths paths;
+    @Inject
+    ProgramReport report;
     @Inject
     ContentImporter contentImporter;
     @Inject
@@ -102,6 +108,20 @@ class ProgramPageTest extends DatabaseTest {
             assertThat(json.contentType()).startsWith("application/problem+json");
             assertThat(browser.get("/").html().select("nav a[href=/program]")).isEmpty();
         }
+    }
+
+    @Test
+    void serviceRefusesEveryoneButAdminsAndAuthors() {
+        for (Role role : List.of(Role.LEARNER, Role.PARTNER_MANAGER, Role.PARTNER_ADMIN, Role.REVIEWER)) {
+            CurrentUser viewer = new CurrentUser(1, "x@example.com", "X", Set.of(role));
+
+            assertThatThrownBy(() -> report.report(viewer, ProgramFilter.DEFAULT))
+                    .isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> report.table(viewer, ProgramFilter.DEFAULT, FunnelSection.ID))
+                    .isInstanceOf(ForbiddenException.class);
+        }
+        CurrentUser author = new CurrentUser(1, "a@example.com", "A", Set.of(Role.AUTHOR));
+        assertThat(report.report(author, ProgramFilter.DEFAULT).sections()).hasSize(4);
     }
 
     @Test
