@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.time.Instant;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -19,8 +20,8 @@ interface PathRepository extends CrudRepository<LearningPath, String> {
     @Query("INSERT INTO path_requirement (path_id, kind, ref_id, position) VALUES (:pathId, :kind, :refId, :position)")
     void addRequirement(String pathId, String kind, String refId, int position);
 
-    @Query("INSERT IGNORE INTO path_enrolment (user_id, path_id, enrolled_at) VALUES (:userId, :pathId, NOW(6))")
-    void enrol(long userId, String pathId);
+    @Query("INSERT IGNORE INTO path_enrolment (user_id, path_id, enrolled_at) VALUES (:userId, :pathId, :at)")
+    void enrol(long userId, String pathId, Instant at);
 
     @Query("SELECT path_id FROM path_enrolment WHERE user_id = :userId")
     List<String> findEnrolledPathIds(long userId);

@@ -67,7 +67,7 @@ public class Paths {
     public void enrol(CurrentUser user, String pathId) {
         LearningPath path = paths.findById(pathId).orElseThrow(() -> new PathNotFoundException(pathId));
         Visibility.Viewer viewer = visibility.of(user);
-        paths.enrol(user.id(), path.id());
+        paths.enrol(user.id(), path.id(), clock.instant());
         for (String courseId : paths.findRequirements(pathId, CatalogPublisher.Requirement.COURSE.name())) {
             if (courses.cardIfVisible(viewer, courseId, false).isPresent()) {
                 progress.enrol(user.id(), courseId, clock.instant());

@@ -37,7 +37,8 @@ import java.util.Optional;
  * Demo history for the partner tier views: certified people at the demo partners, issued over the past two years
  * (so some expire within 30, 60 and 90 days), recorded like history brought over from a previous system (no
  * exam attempt on this platform, so exam statistics stay clean), plus recorded ARR and referrals; certification events go to the outbox, so the
- * tier assessments are computed by the same path as live ones. Runs once, when the start-up import of the
+ * tier assessments are computed by the same path as live ones. Each certified person is enrolled in the path a few
+ * weeks before the certification, so the program view's funnel and velocity have history too. Runs once, when the start-up import of the
  * catalog and exams has finished, and only with demo data switched on.
  */
 @Singleton
@@ -208,6 +209,7 @@ class DemoCertifications {
             cert.executeUpdate();
             certificationId = generatedKey(cert);
         }
+        enrol(db, user, pathId, issuedAt.minus(Duration.ofDays(8 + random.nextInt(45))));
         try (PreparedStatement history = db.prepareStatement("""
                 INSERT INTO certification_event (certification_id, type, at) VALUES (?, 'ISSUED', ?)""")) {
             history.setLong(1, certificationId);
@@ -217,6 +219,17 @@ class DemoCertifications {
         outbox.add("certification.issued", credential, Map.of("credentialId", credential, "userId", user.id(),
                 "pathId", pathId));
         return 1;
+    }
+
+    /** The path enrolment that came before the certification, for the program view's funnel and velocity. */
+    private static void enrol(Connection db, UserSummary user, String pathId, Instant at) throws SQLException {
+        try (PreparedStatement enrol = db.prepareStatement(
+                "INSERT IGNORE INTO path_enrolment (user_id, path_id, enrolled_at) VALUES (?, ?, ?)")) {
+            enrol.setLong(1, user.id());
+            enrol.setString(2, pathId);
+            enrol.setTimestamp(3, Timestamp.from(at));
+            enrol.executeUpdate();
+        }
     }
 
     private static long generatedKey(PreparedStatement statement) throws SQLException {

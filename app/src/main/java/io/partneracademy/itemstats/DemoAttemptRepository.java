@@ -31,4 +31,11 @@ interface DemoAttemptRepository extends GenericRepository<DemoAttemptRepository.
                 deadline = TIMESTAMPADD(DAY, -:days, deadline), closed_at = TIMESTAMPADD(DAY, -:days, closed_at)
             WHERE id = :attemptId""")
     void moveBack(long attemptId, int days);
+
+    /** Enrols the attempt's taker in the exam's path some days before the attempt started (the program view's funnel). */
+    @Query("""
+            INSERT IGNORE INTO path_enrolment (user_id, path_id, enrolled_at)
+            SELECT a.user_id, x.path_id, TIMESTAMPADD(DAY, -:days, a.started_at)
+            FROM exam_attempt a JOIN exam x ON x.id = a.exam_id WHERE a.id = :attemptId""")
+    void enrolBefore(long attemptId, int days);
 }

@@ -1,0 +1,120 @@
+package io.partneracademy.reports;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Read-only reporting SQL over other features' tables (certification, exam_attempt, path_enrolment, partner,
+ * employment, course and lab progress): acceptable for reports, which only read, and aggregated by the database
+ * with GROUP BY so a page costs a handful of queries whatever the number of people. People are counted at their
+ * current employer; a tier or region of '' means any, and people who work for no partner only count then. Without a
+ * filter the employer test folds away (the driver sends the values inline), so the default view joins nothing.
+ */
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface ProgramRepository extends GenericRepository<ProgramRows.Issued, String> {
+
+    @Query("""
+            SELECT c.level AS level, COUNT(*) AS issued
+            FROM certification c
+            WHERE c.issued_at >= :from AND c.issued_at < :to
+              AND ((:tier = '' AND :region = '') OR EXISTS (SELECT 1 FROM employment e JOIN partner p ON p.id = e.partner_id
+                   WHERE e.user_id = c.user_id AND e.ended_on IS NULL
+                     AND (:tier = '' OR p.tier = :tier) AND (:region = '' OR p.region = :region)))
+            GROUP BY c.level""")
+    List<ProgramRows.Issued> issued(Instant from, Instant to, String tier, String region);
+
+    @Query("""
+            SELECT lp.level AS level, COUNT(*) AS attempts, SUM(CASE WHEN a.passed THEN 1 ELSE 0 END) AS passed,
+                   AVG(a.score_percent) AS avg_score
+            FROM exam_attempt a
+            JOIN exam_version v ON v.exam_id = a.exam_id AND v.version = a.exam_version
+            JOIN exam x ON x.id = a.exam_id
+            JOIN learning_path lp ON lp.id = x.path_id
+            WHERE a.closed_at >= :from AND a.closed_at < :to AND a.passed IS NOT NULL AND v.mode = 'CERTIFICATION'
+              AND ((:tier = '' AND :region = '') OR EXISTS (SELECT 1 FROM employment e JOIN partner p ON p.id = e.partner_id
+                   WHERE e.user_id = a.user_id AND e.ended_on IS NULL
+                     AND (:tier = '' OR p.tier = :tier) AND (:region = '' OR p.region = :region)))
+            GROUP BY lp.level""")
+    List<ProgramRows.Graded> graded(Instant from, Instant to, String tier, String region);
+
+    @Query("""
+            SELECT p.tier AS tier, COUNT(*) AS partners, COALESCE(SUM(s.people), 0) AS people,
+                   COALESCE(SUM(s.foundation), 0) AS foundation, COALESCE(SUM(s.practitioner), 0) AS practitioner,
+                   COALESCE(SUM(s.architect), 0) AS architect
+            FROM partner p
+            LEFT JOIN (SELECT e.partner_id, COUNT(DISTINCT c.user_id) AS people,
+                              SUM(CASE WHEN c.level = 'FOUNDATION' THEN 1 ELSE 0 END) AS foundation,
+                              SUM(CASE WHEN c.level = 'PRACTITIONER' THEN 1 ELSE 0 END) AS practitioner,
+                              SUM(CASE WHEN c.level = 'ARCHITECT' THEN 1 ELSE 0 END) AS architect
+                       FROM certification c
+                       JOIN employment e ON e.user_id = c.user_id AND e.ended_on IS NULL
+                       WHERE c.status = 'ACTIVE' AND c.expires_at > :now
+                       GROUP BY e.partner_id) s ON s.partner_id = p.id
+            WHERE (:tier = '' OR p.tier = :tier) AND (:region = '' OR p.region = :region)
+            GROUP BY p.tier""")
+    List<ProgramRows.TierStatus> tierStatus(Instant now, String tier, String region);
+
+    /**
+     * Training is complete when no required lab track is unfinished and no required course is unfinished; a course
+     * is unfinished when the person may not see its current version, or may see no lesson of it, or one they have
+     * not completed (the catalog's rule, with its audience test: at least the lesson's tier, one of its partner types;
+     * people of no partner see everything). A certified person completed their training when certified.
+     */
+    @Query("""
+            SELECT lp.level AS level, COUNT(*) AS enrolled,
+                   SUM(CASE WHEN EXISTS (SELECT 1 FROM certification c
+                                         WHERE c.user_id = pe.user_id AND c.path_id = pe.path_id)
+                         OR (NOT EXISTS (SELECT 1 FROM path_requirement r
+                                         JOIN course co ON co.id = r.ref_id
+                                         JOIN course_version cv ON cv.course_id = co.id AND cv.version = co.current_version
+                                         LEFT JOIN lesson l ON l.course_id = co.id AND l.version = co.current_version
+                                           AND (p.id IS NULL OR ((l.min_tier IS NULL
+                                                 OR FIELD(p.tier, 'REGISTERED', 'SILVER', 'GOLD', 'PLATINUM')
+                                                    >= FIELD(l.min_tier, 'REGISTERED', 'SILVER', 'GOLD', 'PLATINUM'))
+                                             AND (l.partner_types IS NULL OR FIND_IN_SET(p.type, l.partner_types) > 0)))
+                                         WHERE r.path_id = pe.path_id AND r.kind = 'COURSE'
+                                           AND ((p.id IS NOT NULL AND ((cv.min_tier IS NOT NULL
+                                                   AND FIELD(p.tier, 'REGISTERED', 'SILVER', 'GOLD', 'PLATINUM')
+                                                       < FIELD(cv.min_tier, 'REGISTERED', 'SILVER', 'GOLD', 'PLATINUM'))
+                                                 OR (cv.partner_types IS NOT NULL AND FIND_IN_SET(p.type, cv.partner_types) = 0)))
+                                             OR (l.lesson_id IS NULL OR NOT EXISTS (SELECT 1 FROM lesson_progress g
+                                                 WHERE g.user_id = pe.user_id AND g.course_id = l.course_id
+                                                   AND g.lesson_id = l.lesson_id))))
+                             AND NOT EXISTS (SELECT 1 FROM path_requirement r
+                                             LEFT JOIN lab_enrolment le ON le.user_id = pe.user_id AND le.track_id = r.ref_id
+                                               AND le.completed_at IS NOT NULL
+                                             WHERE r.path_id = pe.path_id AND r.kind = 'LAB' AND le.user_id IS NULL))
+                       THEN 1 ELSE 0 END) AS trained,
+                   SUM(CASE WHEN EXISTS (SELECT 1 FROM certification c
+                                         WHERE c.user_id = pe.user_id AND c.path_id = pe.path_id)
+                       THEN 1 ELSE 0 END) AS certified
+            FROM path_enrolment pe
+            JOIN learning_path lp ON lp.id = pe.path_id
+            LEFT JOIN employment e ON e.user_id = pe.user_id AND e.ended_on IS NULL
+            LEFT JOIN partner p ON p.id = e.partner_id
+            WHERE pe.enrolled_at >= :from AND pe.enrolled_at < :to
+              AND (:tier = '' OR p.tier = :tier) AND (:region = '' OR p.region = :region)
+            GROUP BY lp.level""")
+    List<ProgramRows.Funnel> funnel(Instant from, Instant to, String tier, String region);
+
+    /** First certifications only (a renewal is not a new journey), against the enrolment in the same path. */
+    @Query("""
+            SELECT c.level AS level, TIMESTAMPDIFF(DAY, pe.enrolled_at, c.issued_at) AS days, COUNT(*) AS people
+            FROM certification c
+            JOIN path_enrolment pe ON pe.user_id = c.user_id AND pe.path_id = c.path_id
+            WHERE c.supersedes_id IS NULL AND c.issued_at >= pe.enrolled_at
+              AND c.issued_at >= :from AND c.issued_at < :to
+              AND ((:tier = '' AND :region = '') OR EXISTS (SELECT 1 FROM employment e JOIN partner p ON p.id = e.partner_id
+                   WHERE e.user_id = c.user_id AND e.ended_on IS NULL
+                     AND (:tier = '' OR p.tier = :tier) AND (:region = '' OR p.region = :region)))
+            GROUP BY c.level, TIMESTAMPDIFF(DAY, pe.enrolled_at, c.issued_at)""")
+    List<ProgramRows.Velocity> velocity(Instant from, Instant to, String tier, String region);
+
+    @Query("SELECT DISTINCT region FROM partner ORDER BY region")
+    List<String> regions();
+}

@@ -1,0 +1,205 @@
+package io.partneracademy.reports;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.authoring.ContentImporter;
+import io.partneracademy.authoring.ExamImporter;
+import io.partneracademy.catalog.Courses;
+import io.partneracademy.catalog.Paths;
+import io.partneracademy.certification.Certifications;
+import io.partneracademy.exams.Attempts;
+import io.partneracademy.partners.Partner;
+import io.partneracademy.partners.PartnerForm;
+import io.partneracademy.partners.PartnerType;
+import io.partneracademy.partners.Partners;
+import io.partneracademy.partners.People;
+import io.partneracademy.partners.Tier;
+import io.partneracademy.support.ContentFixture;
+import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.ExamFixture;
+import io.partneracademy.support.Fixtures;
+import io.partneracademy.support.Learning;
+import io.partneracademy.support.TestClock;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The program view's numbers, computed from people who enrol, learn, sit exams and get certified. */
+@MicronautTest(transactional = false)
+class ProgramReportTest extends DatabaseTest {
+
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    Learning learning;
+    @Inject
+    TestClock clock;
+    @Inject
+    Partners partners;
+    @Inject
+    People people;
+    @Inject
+    Paths paths;
+    @Inject
+    Courses courses;
+    @Inject
+    Attempts attempts;
+    @Inject
+    Certifications certifications;
+    @Inject
+    ProgramReport report;
+    @Inject
+    ContentImporter contentImporter;
+    @Inject
+    ExamImporter examImporter;
+
+    private CurrentUser admin;
+
+    @BeforeAll
+    void importContent() {
+        contentImporter.importTree(ContentFixture.create()
+                .replace("paths/basics.yaml", "validity-months: 12", "exam: quiz\nvalidity-months: 12").root(), null);
+        examImporter.importTree(ExamFixture.create());
+        UserSummary a = fixtures.user("Ada Admin", Role.ADMIN);
+        admin = new CurrentUser(a.id(), a.email(), a.displayName(), Set.of(Role.ADMIN));
+    }
+
+    @Test
+    void completionsShowPassingRateAndAverageScoreOfGradedAttempts() {
+        Partner partner = partner(Tier.GOLD);
+        certify(enrolled(partner, "Ann Passes"));
+        certify(enrolled(partner, "Ben Passes"));
+        CurrentUser cat = enrolled(partner, "Cat Fails");
+        learning.completeIntro(cat);
+        fail(cat);
+
+        Table table = table(partner, CompletionsSection.ID);
+
+        assertThat(table.rows()).containsExactly(
+                List.of("Foundation", "2", "3", "67%", "75%"),
+                List.of("Practitioner", "0", "0", "—", "—"),
+                List.of("Architect", "0", "0", "—", "—"),
+                List.of("Total", "2", "3", "67%", "75%"));
+    }
+
+    @Test
+    void funnelCountsEnrolledTrainedAndCertified() {
+        Partner partner = partner(Tier.SILVER);
+        certify(enrolled(partner, "Dan Certified"));
+        learning.completeIntro(enrolled(partner, "Eve Trained"));
+        courses.complete(enrolled(partner, "Fay Started"), "intro", "welcome");
+        enrolled(partner, "Gus Enrolled");
+
+        Table table = table(partner, FunnelSection.ID);
+
+        assertThat(table.rows().get(0)).containsExactly("Foundation", "4", "2", "50%", "1", "25%");
+        assertThat(table.rows().get(3)).containsExactly("Total", "4", "2", "50%", "1", "25%");
+    }
+
+    @Test
+    void tierStatusLeavesOutRevokedCertificationsAndCountsMoversAtTheirNewEmployer() {
+        String region = region();
+        Partner gold = partner(Tier.GOLD, region);
+        Partner silver = partner(Tier.SILVER, region);
+        certify(enrolled(gold, "Hal Holder"));
+        CurrentUser revoked = enrolled(gold, "Ida Revoked");
+        certify(revoked);
+        certifications.revoke(admin, certifications.transcript(revoked, revoked.id()).get(0).credentialId(), "test");
+        CurrentUser mover = enrolled(gold, "Jon Mover");
+        certify(mover);
+        people.employ(mover.id(), silver.id(), "Engineer", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+
+        Table table = report.table(admin, new ProgramFilter(ProgramFilter.Period.ALL, null, region), TierSection.ID);
+
+        assertThat(table.rows()).containsExactly(
+                List.of("Platinum", "0", "—", "0", "0", "0"),
+                List.of("Gold", "1", "1.0", "1", "0", "0"),
+                List.of("Silver", "1", "1.0", "1", "0", "0"),
+                List.of("Registered", "0", "—", "0", "0", "0"));
+    }
+
+    @Test
+    void tierStatusLeavesOutExpiredCertificationsAndTheTierFilterSelectsTheEmployer() {
+        String region = region();
+        Partner gold = partner(Tier.GOLD, region);
+        certify(enrolled(gold, "Kim Expires"));
+        ProgramFilter goldOnly = new ProgramFilter(ProgramFilter.Period.ALL, Tier.GOLD, region);
+        assertThat(report.table(admin, goldOnly, TierSection.ID).rows().get(1)).containsExactly(
+                "Gold", "1", "1.0", "1", "0", "0");
+
+        clock.advance(Duration.ofDays(366));
+
+        assertThat(report.table(admin, goldOnly, TierSection.ID).rows().get(1)).containsExactly(
+                "Gold", "1", "0.0", "0", "0", "0");
+        assertThat(report.table(admin, new ProgramFilter(ProgramFilter.Period.ALL, Tier.PLATINUM, region),
+                CompletionsSection.ID).rows().get(3)).containsExactly("Total", "0", "0", "—", "—");
+    }
+
+    @Test
+    void velocityMeasuresWholeDaysFromEnrolmentToFirstCertification() {
+        Partner partner = partner(Tier.GOLD);
+        CurrentUser quick = enrolled(partner, "Lea Quick");
+        CurrentUser slow = enrolled(partner, "Max Slow");
+        clock.advance(Duration.ofDays(10));
+        certify(quick);
+        clock.advance(Duration.ofDays(30));
+        certify(slow);
+        CurrentUser third = enrolled(partner, "Ned Third");
+        clock.advance(Duration.ofDays(5));
+        certify(third);
+
+        Table table = table(partner, VelocitySection.ID);
+
+        assertThat(table.rows().get(0)).containsExactly("Foundation", "3", "10.0", "18.3", "67%", "met");
+        assertThat(table.rows().get(1)).containsExactly("Practitioner", "0", "—", "—", "—", "—");
+        assertThat(table.rows().get(3)).containsExactly("Total", "3", "10.0", "18.3", "67%", "met");
+    }
+
+    private Table table(Partner partner, String id) {
+        return report.table(admin, new ProgramFilter(ProgramFilter.Period.ALL, null, partner.region()), id);
+    }
+
+    private Partner partner(Tier tier) {
+        return partner(tier, region());
+    }
+
+    private Partner partner(Tier tier, String region) {
+        return partners.create(new PartnerForm("Partner " + UUID.randomUUID(), PartnerType.RESELLER, region,
+                LocalDate.of(2024, 1, 15), tier));
+    }
+
+    /** A region of its own, so each test reads only the people it made. */
+    private static String region() {
+        return "R-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private CurrentUser enrolled(Partner partner, String name) {
+        CurrentUser learner = Learning.learner(fixtures.employee(partner, name, Role.LEARNER));
+        paths.enrol(learner, "basics");
+        return learner;
+    }
+
+    private void certify(CurrentUser learner) {
+        learning.completeBasics(learner);
+    }
+
+    /** Sits the exam with one answer in four right: 25%, below the pass mark of 50%. */
+    private void fail(CurrentUser learner) {
+        long attempt = attempts.start(learner, "quiz");
+        for (int position = 0; position < 4; position++) {
+            attempts.save(learner, attempt, position, position == 0 ? "r" : "w", false);
+        }
+        attempts.submit(learner, attempt);
+    }
+}
