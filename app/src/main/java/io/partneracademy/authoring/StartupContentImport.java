@@ -1,5 +1,6 @@
 package io.partneracademy.authoring;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
@@ -13,21 +14,22 @@ import java.nio.file.Files;
 import java.util.concurrent.ExecutorService;
 
 /**
- * Imports content/ in the background once the server is up. A broken tree is reported in the log and
- * leaves the published catalog as it was.
+ * Imports content/ in the background once the server is up; the importers are created on that background
+ * thread too, so they do not delay the first page. A broken tree is reported in the log and leaves the
+ * published catalog as it was.
  */
 @Singleton
 class StartupContentImport implements ApplicationEventListener<ServerStartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupContentImport.class);
 
-    private final ContentImporter importer;
-    private final ExamImporter examImporter;
+    private final BeanProvider<ContentImporter> importer;
+    private final BeanProvider<ExamImporter> examImporter;
     private final ContentSettings settings;
     private final ExecutorService executor;
     private final ApplicationEventPublisher<StartupImportFinished> finished;
 
-    StartupContentImport(ContentImporter importer, ExamImporter examImporter, ContentSettings settings,
+    StartupContentImport(BeanProvider<ContentImporter> importer, BeanProvider<ExamImporter> examImporter, ContentSettings settings,
                          @Named(TaskExecutors.BLOCKING) ExecutorService executor,
                          ApplicationEventPublisher<StartupImportFinished> finished) {
         this.finished = finished;
@@ -52,9 +54,9 @@ class StartupContentImport implements ApplicationEventListener<ServerStartupEven
     private void importNow() {
         boolean succeeded = false;
         try {
-            importer.importTree(settings.dir(), null);
+            importer.get().importTree(settings.dir(), null);
             if (Files.isDirectory(settings.examsDir())) {
-                examImporter.importTree(settings.examsDir());
+                examImporter.get().importTree(settings.examsDir());
             }
             succeeded = true;
         } catch (ContentInvalidException e) {

@@ -1,14 +1,9 @@
 package io.partneracademy.library;
 
 import io.micronaut.context.MessageSource;
-import io.micronaut.context.event.ApplicationEventListener;
-import io.micronaut.runtime.server.event.ServerStartupEvent;
-import io.micronaut.scheduling.TaskExecutors;
 import io.partneracademy.authoring.ContentInvalidException;
 import io.partneracademy.authoring.ContentProblem;
-import io.partneracademy.authoring.ContentSettings;
 import io.partneracademy.search.SearchSync;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,51 +12,41 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
 
 /**
- * Imports content/resources/ at start (with the rest of content/) and on demand. Everything is checked first,
+ * Imports content/resources/ at start ({@link StartupResourceImport}, with the rest of content/) and on demand. Everything is checked first,
  * text extraction included: a folder with any problem imports nothing. Resources replaced by an upload in the
  * browser are left as the upload made them.
  */
 @Singleton
-class ResourceImport implements ApplicationEventListener<ServerStartupEvent> {
+class ResourceImport {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResourceImport.class);
 
     private final Library library;
     private final ResourceRepository resources;
     private final TextExtractor extractor;
-    private final ContentSettings content;
-    private final ExecutorService executor;
     private final MessageSource messages;
     private final SearchSync sync;
 
-    ResourceImport(Library library, ResourceRepository resources, TextExtractor extractor, ContentSettings content,
-                   @Named(TaskExecutors.BLOCKING) ExecutorService executor, MessageSource messages,
+    ResourceImport(Library library, ResourceRepository resources, TextExtractor extractor, MessageSource messages,
                    SearchSync sync) {
         this.sync = sync;
         this.messages = messages;
         this.library = library;
         this.resources = resources;
         this.extractor = extractor;
-        this.content = content;
-        this.executor = executor;
     }
 
-    @Override
-    public void onApplicationEvent(ServerStartupEvent event) {
-        if (content.importOnStartup()) {
-            executor.submit(() -> {
-                try {
-                    importFolder(content.dir().resolve("resources"));
-                } catch (ContentInvalidException e) {
-                    LOG.error("content/resources has {} problems; nothing imported:\n{}", e.problems().size(),
-                            String.join("\n", e.problems().stream().map(Object::toString).toList()));
-                } catch (RuntimeException e) {
-                    LOG.error("Resource import failed", e);
-                }
-            });
+    /** Imports a folder shipped with the application, reporting problems in the log instead of throwing. */
+    void importShipped(Path dir) {
+        try {
+            importFolder(dir);
+        } catch (ContentInvalidException e) {
+            LOG.error("content/resources has {} problems; nothing imported:\n{}", e.problems().size(),
+                    String.join("\n", e.problems().stream().map(Object::toString).toList()));
+        } catch (RuntimeException e) {
+            LOG.error("Resource import failed", e);
         }
     }
 

@@ -42,6 +42,7 @@ public class SearchIndex implements AutoCloseable {
     static final String SCHEMA = "library-2";
     private static final String SCHEMA_KEY = "schema";
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+    private static final Ranking RANKING = new Ranking();
 
     private final Path dir;
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
@@ -71,7 +72,14 @@ public class SearchIndex implements AutoCloseable {
             this.writer = new IndexWriter(directory, config);
             writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
             writer.commit();
-            this.searchers = new SearcherManager(writer, new SearcherFactory());
+            this.searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    searcher.setSimilarity(RANKING);
+                    return searcher;
+                }
+            });
             loadStamps();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + dir, e);

@@ -8,12 +8,14 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Turns what a user typed into a Lucene query: every synonym variant, analyzed per language, each word matched
@@ -26,6 +28,7 @@ final class SearchQueries {
     static final float BODY_BOOST = 1f;
     private static final int PREFIX_TERMS = 16;
     private static final int FUZZY_TERMS = 16;
+    private static final float VARIANT_TIE = 0.1f;
 
     private final LanguageAnalyzers analyzers;
     private final Synonyms synonyms;
@@ -36,31 +39,51 @@ final class SearchQueries {
     }
 
     /** The text part of a search over the languages the index holds; all documents when the query is blank. */
-    Query text(String query, java.util.Set<String> languages) {
+    Query text(String query, java.util.Set<String> languages, Predicate<String> known) {
         if (query.isBlank()) {
             return new MatchAllDocsQuery();
         }
+        List<Query> readings = new ArrayList<>();
+        for (Synonyms.Variant variant : synonyms.expand(query)) {
+            Query reading = reading(variant, languages, known);
+            if (reading != null) {
+                readings.add(reading);
+            }
+        }
+        // Only stop words: nothing can match, which is the honest answer. A document that matches the query as
+        // typed and as a synonym is not twice as relevant: the best reading counts, the others a little.
+        return readings.isEmpty() ? new BooleanQuery.Builder().build() : new DisjunctionMaxQuery(readings, VARIANT_TIE);
+    }
+
+    /**
+     * One reading of the query in every indexed language. A synonym of several words ("return on investment"
+     * for "ROI") counts only where its words stand together, not scattered over a document.
+     */
+    private Query reading(Synonyms.Variant variant, java.util.Set<String> languages, Predicate<String> known) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
-        for (String variant : synonyms.expand(query)) {
-            for (String language : LanguageAnalyzers.LANGUAGES) {
-                if (!languages.contains(language)) {
-                    continue;
-                }
-                Query q = allWords(language, analyzers.terms(language, variant));
-                if (q != null) {
-                    any.add(q, BooleanClause.Occur.SHOULD);
-                    clauses++;
-                }
-            }
-            Query raw = allRawWords(analyzers.terms("xx", variant));
-            if (raw != null) {
-                any.add(raw, BooleanClause.Occur.SHOULD);
+        for (String language : LanguageAnalyzers.LANGUAGES) {
+            Query q = languages.contains(language) ? allWords(language, analyzers.terms(language, variant.text())) : null;
+            if (q != null) {
+                any.add(q, BooleanClause.Occur.SHOULD);
                 clauses++;
             }
         }
-        // Only stop words: nothing can match, which is the honest answer.
-        return clauses == 0 ? new BooleanQuery.Builder().build() : any.build();
+        Query raw = allRawWords(analyzers.terms("xx", variant.text()), known);
+        if (raw != null) {
+            any.add(raw, BooleanClause.Occur.SHOULD);
+            clauses++;
+        }
+        if (clauses == 0) {
+            return null;
+        }
+        List<String> inserted = variant.inserted() == null ? List.of() : analyzers.terms("xx", variant.inserted());
+        if (inserted.size() < 2) {
+            return any.build();
+        }
+        return new BooleanQuery.Builder().add(any.build(), BooleanClause.Occur.MUST)
+                .add(new PhraseQuery(IndexDocuments.RAW, inserted.toArray(String[]::new)), BooleanClause.Occur.FILTER)
+                .build();
     }
 
     /** Most words must match: all of up to three, three quarters of longer queries. */
@@ -85,8 +108,17 @@ final class SearchQueries {
         return new PrefixQuery(new Term(field, term), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(PREFIX_TERMS));
     }
 
-    /** The same words unstemmed, each exact or within typos, at a lower weight than the language fields. */
-    private static Query allRawWords(List<String> terms) {
+    private static Query fuzzy(String field, String term, int edits) {
+        return new FuzzyQuery(new Term(field, term), edits, 1, FUZZY_TERMS, true, new BestTermRewrite(FUZZY_TERMS));
+    }
+
+    /**
+     * The same words unstemmed, at a lower weight than the language fields, each exact or within one or two
+     * edits in titles. Only a word the index does not know is also widened in the whole text: widening known
+     * words there ("cards" to "card", "carts") costs more than any other part of a search at 100k documents,
+     * and their own and their stemmed forms are found anyway.
+     */
+    private static Query allRawWords(List<String> terms, Predicate<String> known) {
         if (terms.isEmpty()) {
             return null;
         }
@@ -97,9 +129,10 @@ final class SearchQueries {
             ways.add(new TermQuery(new Term(IndexDocuments.RAW, term)));
             int edits = term.length() >= 8 ? 2 : term.length() >= 4 ? 1 : 0;
             if (edits > 0) {
-                ways.add(new BoostQuery(new FuzzyQuery(new Term(IndexDocuments.RAW_TITLE, term), edits, 1, FUZZY_TERMS, true),
-                        TITLE_BOOST * 0.4f));
-                ways.add(new BoostQuery(new FuzzyQuery(new Term(IndexDocuments.RAW, term), edits, 1, FUZZY_TERMS, true), 0.4f));
+                ways.add(new BoostQuery(fuzzy(IndexDocuments.RAW_TITLE, term, edits), TITLE_BOOST * 0.4f));
+                if (!known.test(term)) {
+                    ways.add(new BoostQuery(fuzzy(IndexDocuments.RAW, term, edits), 0.4f));
+                }
             }
             words.add(new DisjunctionMaxQuery(ways, 0.1f), BooleanClause.Occur.SHOULD);
         }

@@ -1,10 +1,6 @@
 package io.partneracademy.search;
 
-import io.micronaut.context.event.ApplicationEventListener;
-import io.micronaut.runtime.server.event.ServerStartupEvent;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.Scheduled;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,32 +10,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 
 /**
  * Keeps the index converged on the database: every half second it compares each source's group stamps with
  * the indexed ones and re-indexes what differs, so a change on any node is searchable within a second. The
- * first pass after start fills an index that was just (re)created.
+ * first pass after start ({@link SearchStartup}) fills an index that was just (re)created.
  */
 @Singleton
-public class SearchSync implements ApplicationEventListener<ServerStartupEvent> {
+public class SearchSync {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchSync.class);
     private static final int BATCH = 200;
 
     private final SearchIndex index;
     private final List<SearchSource> sources;
-    private final ExecutorService executor;
 
-    SearchSync(SearchIndex index, List<SearchSource> sources, @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+    SearchSync(SearchIndex index, List<SearchSource> sources) {
         this.index = index;
         this.sources = sources;
-        this.executor = executor;
-    }
-
-    @Override
-    public void onApplicationEvent(ServerStartupEvent event) {
-        executor.submit(this::runQuietly);
     }
 
     @Scheduled(fixedDelay = "${partneracademy.search.sync-interval:500ms}", initialDelay = "2s")
@@ -93,7 +81,7 @@ public class SearchSync implements ApplicationEventListener<ServerStartupEvent> 
         return n;
     }
 
-    private void runQuietly() {
+    void runQuietly() {
         try {
             int changed = syncNow();
             if (changed > 0) {

@@ -57,7 +57,8 @@ final class Searches {
 
     SearchPage run(IndexSearcher searcher, SearchRequest request, SearchViewer viewer, java.util.Set<String> languages)
             throws IOException {
-        Query text = queries.text(request.query(), languages);
+        IndexReader reader = searcher.getIndexReader();
+        Query text = queries.text(request.query(), languages, term -> known(reader, term));
         // People come to the library for the assets: a resource outranks a lesson that matches as well.
         Query ranked = FunctionScoreQuery.boostByQuery(text,
                 new TermQuery(new Term(IndexDocuments.KIND, "resource")), RESOURCE_BOOST);
@@ -84,6 +85,14 @@ final class Searches {
         int pages = (int) Math.min(100, (total + request.size() - 1) / request.size());
         Map<String, List<SearchPage.FacetCount>> facets = total == 0 ? Map.of() : facets(searcher, collector);
         return new SearchPage(request.query(), total, request.page(), pages, hits, facets);
+    }
+
+    private static boolean known(IndexReader reader, String term) {
+        try {
+            return reader.docFreq(new Term(IndexDocuments.RAW, term)) > 0;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Only documents for the viewer's tier or below, and for any partner type or the viewer's. */

@@ -7,10 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,25 +58,33 @@ final class Synonyms {
         return new Synonyms(groups);
     }
 
-    /** The query itself followed by the variants in which one phrase is replaced by an equivalent. */
-    List<String> expand(String query) {
+    /**
+     * The query itself followed by the variants in which one phrase is replaced by an equivalent; each variant
+     * names the phrase it put in, so a search can ask for those words side by side.
+     */
+    List<Variant> expand(String query) {
         String q = normalise(query);
-        Set<String> variants = new LinkedHashSet<>();
-        variants.add(q);
+        Map<String, Variant> variants = new LinkedHashMap<>();
+        variants.put(q, new Variant(q, null));
         for (List<String> group : groups) {
             for (String phrase : group) {
                 Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])")
                         .matcher(q);
                 if (m.find()) {
                     for (String other : group) {
+                        String text = m.replaceAll(Matcher.quoteReplacement(other));
                         if (!other.equals(phrase) && variants.size() < MAX_ALTERNATIVES) {
-                            variants.add(m.replaceAll(Matcher.quoteReplacement(other)));
+                            variants.putIfAbsent(text, new Variant(text, other));
                         }
                     }
                 }
             }
         }
-        return List.copyOf(variants);
+        return List.copyOf(variants.values());
+    }
+
+    /** A way to read the query; {@code inserted} is the synonym put in, null for the query as typed. */
+    record Variant(String text, @Nullable String inserted) {
     }
 
     private static String normalise(String text) {
