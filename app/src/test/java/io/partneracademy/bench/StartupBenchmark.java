@@ -27,6 +27,10 @@ public final class StartupBenchmark {
 
     private static final int RUNS = 5;
 
+    /** The heap options of the README's run line, before the archive. */
+    static final List<String> RUN_LINE_OPTIONS = List.of(System.getProperty("bench.heap",
+            "-Xms96m -Xmx512m -XX:+UseSerialGC -XX:MinHeapFreeRatio=15 -XX:MaxHeapFreeRatio=30").split(" "));
+
     private StartupBenchmark() {
     }
 
@@ -47,7 +51,9 @@ public final class StartupBenchmark {
             // a first start migrates the fresh database, so that every measured start finds it migrated
             runOnce(jar, url, List.of());
             List<long[]> plain = runs(jar, url, List.of());
-            List<long[]> runLine = runs(jar, url, List.of("-XX:SharedArchiveFile=" + archive));
+            List<String> runLineOptions = new ArrayList<>(RUN_LINE_OPTIONS);
+            runLineOptions.add("-XX:SharedArchiveFile=" + archive);
+            List<long[]> runLine = runs(jar, url, runLineOptions);
             List<long[]> quickStart = runs(jar, url, List.of("-XX:SharedArchiveFile=" + archive,
                     "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
             write(project, jar, plain, runLine, quickStart);
@@ -67,8 +73,9 @@ public final class StartupBenchmark {
     private static void write(Path project, Path jar, List<long[]> plain, List<long[]> runLine,
                               List<long[]> quickStart) throws IOException {
         StringBuilder md = header(jar);
-        table(md, "`java -XX:SharedArchiveFile=app/target/app-cds.jsa -jar app.jar` (the README's run line: "
-                + "the class data sharing archive that `package` builds)", runLine);
+        table(md, "`java " + String.join(" ", RUN_LINE_OPTIONS) + " -XX:SharedArchiveFile=app/target/app-cds.jsa "
+                + "-jar app.jar` (the README's run line: a heap limit and the class data sharing archive that "
+                + "`package` builds)", runLine);
         table(md, "`java -jar app.jar` (no archive)", plain);
         table(md, "`java -XX:SharedArchiveFile=app/target/app-cds.jsa -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
                 + "-jar app.jar` (also C1-only JIT: fastest start, lower peak throughput)", quickStart);
