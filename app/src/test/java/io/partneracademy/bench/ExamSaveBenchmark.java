@@ -75,19 +75,11 @@ public final class ExamSaveBenchmark {
     }
 
     private static Map<String, Object> properties(String jdbcUrl) {
-        Map<String, Object> props = new HashMap<>();
-        props.put("datasources.default.url", jdbcUrl);
-        props.put("datasources.default.username", "root");
-        props.put("datasources.default.password", "");
+        Map<String, Object> props = BenchProperties.forDatabase(jdbcUrl);
         // the shipped pool size (PA_DB_POOL_SIZE, 10) unless -Dbench.pool says otherwise
         if (Integer.getInteger("bench.pool") != null) {
             props.put("datasources.default.maximum-pool-size", Integer.getInteger("bench.pool"));
         }
-        props.put("partneracademy.secret", "benchmark-secret-benchmark-secret-0123456789");
-        props.put("partneracademy.content.import-on-startup", false);
-        props.put("partneracademy.passwords.memory-kib", 1024);
-        props.put("partneracademy.passwords.iterations", 1);
-        props.put("micronaut.server.port", -1);
         return props;
     }
 

@@ -17,7 +17,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -43,16 +42,8 @@ public final class LabUploadBenchmark {
         Path project = ProjectDir.get();
         Path uploads = Files.createTempDirectory("pa-bench-uploads");
         EmbeddedMariaDb db = EmbeddedMariaDb.start(project.resolve("app/target/bench-mariadb"), 0);
-        Map<String, Object> props = new HashMap<>();
-        props.put("datasources.default.url", db.jdbcUrl("pa_bench_labs_" + System.currentTimeMillis()));
-        props.put("datasources.default.username", "root");
-        props.put("datasources.default.password", "");
-        props.put("partneracademy.secret", "benchmark-secret-benchmark-secret-0123456789");
-        props.put("partneracademy.content.import-on-startup", false);
-        props.put("partneracademy.passwords.memory-kib", 1024);
-        props.put("partneracademy.passwords.iterations", 1);
+        Map<String, Object> props = BenchProperties.forDatabase(db.jdbcUrl("pa_bench_labs_" + System.currentTimeMillis()));
         props.put("partneracademy.labs.upload-dir", uploads.toString());
-        props.put("micronaut.server.port", -1);
         try (ApplicationContext context = ApplicationContext.run(props)) {
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             context.getBean(ContentImporter.class).importTree(LabContent.create().write("labs/practice.yaml",

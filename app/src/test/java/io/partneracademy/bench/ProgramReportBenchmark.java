@@ -20,7 +20,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,15 +43,7 @@ public final class ProgramReportBenchmark {
         Path project = ProjectDir.get();
         EmbeddedMariaDb db = EmbeddedMariaDb.start(project.resolve("app/target/bench-program-mariadb"),
                 Integer.getInteger("bench.db.port", 3371));
-        Map<String, Object> props = new HashMap<>();
-        props.put("datasources.default.url", db.jdbcUrl("pa_bench_program"));
-        props.put("datasources.default.username", "root");
-        props.put("datasources.default.password", "");
-        props.put("partneracademy.secret", "benchmark-secret-benchmark-secret-0123456789");
-        props.put("partneracademy.content.import-on-startup", false);
-        props.put("partneracademy.passwords.memory-kib", 1024);
-        props.put("partneracademy.passwords.iterations", 1);
-        props.put("micronaut.server.port", -1);
+        Map<String, Object> props = BenchProperties.forDatabase(db.jdbcUrl("pa_bench_program"));
         try (ApplicationContext context = ApplicationContext.run(props)) {
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             context.getBean(ContentImporter.class).importTree(project.resolve("content"), null);

@@ -24,7 +24,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -53,15 +52,7 @@ public final class TierBenchmark {
         String dbName = Boolean.getBoolean("bench.fresh") ? "pa_bench_tiers_" + System.currentTimeMillis()
                 : "pa_bench_tiers";
         String url = db.jdbcUrl(dbName) + "&rewriteBatchedStatements=true";
-        Map<String, Object> props = new HashMap<>();
-        props.put("datasources.default.url", db.jdbcUrl(dbName));
-        props.put("datasources.default.username", "root");
-        props.put("datasources.default.password", "");
-        props.put("partneracademy.secret", "benchmark-secret-benchmark-secret-0123456789");
-        props.put("partneracademy.content.import-on-startup", false);
-        props.put("partneracademy.passwords.memory-kib", 1024);
-        props.put("partneracademy.passwords.iterations", 1);
-        props.put("micronaut.server.port", -1);
+        Map<String, Object> props = BenchProperties.forDatabase(db.jdbcUrl(dbName));
         try (ApplicationContext context = ApplicationContext.run(props)) {
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             List<String> lines = new ArrayList<>();

@@ -10,12 +10,8 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
-import io.partneracademy.authoring.ContentImporter;
-import io.partneracademy.authoring.ExamImporter;
 import io.partneracademy.support.Browser;
-import io.partneracademy.support.ContentFixture;
 import io.partneracademy.support.DatabaseTest;
-import io.partneracademy.support.ExamFixture;
 import io.partneracademy.support.Fixtures;
 import io.partneracademy.support.Learning;
 import jakarta.inject.Inject;
@@ -64,19 +60,13 @@ class CertificateDocumentsTest extends DatabaseTest {
     @Inject
     CertificationRepository certifications;
     @Inject
-    ContentImporter contentImporter;
-    @Inject
-    ExamImporter examImporter;
-    @Inject
     JsonMapper json;
     @Value("${partneracademy.public-base-url}")
     String baseUrl;
 
     @BeforeAll
     void importContent() {
-        contentImporter.importTree(ContentFixture.create()
-                .replace("paths/basics.yaml", "validity-months: 12", "exam: quiz\nvalidity-months: 12").root(), null);
-        examImporter.importTree(ExamFixture.create());
+        learning.importCertifiableBasics();
     }
 
     @ParameterizedTest

@@ -5,14 +5,10 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
-import io.partneracademy.authoring.ContentImporter;
-import io.partneracademy.authoring.ExamImporter;
 import io.partneracademy.catalog.Paths;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.support.Browser;
-import io.partneracademy.support.ContentFixture;
 import io.partneracademy.support.DatabaseTest;
-import io.partneracademy.support.ExamFixture;
 import io.partneracademy.support.Fixtures;
 import io.partneracademy.support.Learning;
 import io.partneracademy.web.ForbiddenException;
@@ -44,18 +40,12 @@ class ProgramPageTest extends DatabaseTest {
     Paths paths;
     @Inject
     ProgramReport report;
-    @Inject
-    ContentImporter contentImporter;
-    @Inject
-    ExamImporter examImporter;
 
     private Partner partner;
 
     @BeforeAll
     void certifySomeone() {
-        contentImporter.importTree(ContentFixture.create()
-                .replace("paths/basics.yaml", "validity-months: 12", "exam: quiz\nvalidity-months: 12").root(), null);
-        examImporter.importTree(ExamFixture.create());
+        learning.importCertifiableBasics();
         partner = fixtures.partner("Programmatic");
         for (String name : List.of("Olga Certified", "Pia Enrolled")) {
             var learner = Learning.learner(fixtures.employee(partner, name, Role.LEARNER));

@@ -4,8 +4,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
-import io.partneracademy.authoring.ContentImporter;
-import io.partneracademy.authoring.ExamImporter;
 import io.partneracademy.catalog.Courses;
 import io.partneracademy.catalog.Paths;
 import io.partneracademy.certification.Certifications;
@@ -16,9 +14,7 @@ import io.partneracademy.partners.PartnerType;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.People;
 import io.partneracademy.partners.Tier;
-import io.partneracademy.support.ContentFixture;
 import io.partneracademy.support.DatabaseTest;
-import io.partneracademy.support.ExamFixture;
 import io.partneracademy.support.Fixtures;
 import io.partneracademy.support.Learning;
 import io.partneracademy.support.TestClock;
@@ -59,18 +55,12 @@ class ProgramReportTest extends DatabaseTest {
     Certifications certifications;
     @Inject
     ProgramReport report;
-    @Inject
-    ContentImporter contentImporter;
-    @Inject
-    ExamImporter examImporter;
 
     private CurrentUser admin;
 
     @BeforeAll
     void importContent() {
-        contentImporter.importTree(ContentFixture.create()
-                .replace("paths/basics.yaml", "validity-months: 12", "exam: quiz\nvalidity-months: 12").root(), null);
-        examImporter.importTree(ExamFixture.create());
+        learning.importCertifiableBasics();
         UserSummary a = fixtures.user("Ada Admin", Role.ADMIN);
         admin = new CurrentUser(a.id(), a.email(), a.displayName(), Set.of(Role.ADMIN));
     }

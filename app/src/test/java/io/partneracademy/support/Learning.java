@@ -3,6 +3,8 @@ package io.partneracademy.support;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.authoring.ContentImporter;
+import io.partneracademy.authoring.ExamImporter;
 import io.partneracademy.catalog.Courses;
 import io.partneracademy.exams.Attempts;
 import jakarta.inject.Singleton;
@@ -18,10 +20,21 @@ public class Learning {
 
     private final Courses courses;
     private final Attempts attempts;
+    private final ContentImporter contentImporter;
+    private final ExamImporter examImporter;
 
-    Learning(Courses courses, Attempts attempts) {
+    Learning(Courses courses, Attempts attempts, ContentImporter contentImporter, ExamImporter examImporter) {
         this.courses = courses;
         this.attempts = attempts;
+        this.contentImporter = contentImporter;
+        this.examImporter = examImporter;
+    }
+
+    /** Imports the fixture content with the "basics" path certified by the "quiz" exam (see {@link #completeBasics}). */
+    public void importCertifiableBasics() {
+        contentImporter.importTree(ContentFixture.create()
+                .replace("paths/basics.yaml", "validity-months: 12", "exam: quiz\nvalidity-months: 12").root(), null);
+        examImporter.importTree(ExamFixture.create());
     }
 
     public static CurrentUser learner(UserSummary user) {

@@ -4,15 +4,11 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
-import io.partneracademy.authoring.ContentImporter;
-import io.partneracademy.authoring.ExamImporter;
 import io.partneracademy.catalog.Courses;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Tier;
 import io.partneracademy.support.Browser;
-import io.partneracademy.support.ContentFixture;
 import io.partneracademy.support.DatabaseTest;
-import io.partneracademy.support.ExamFixture;
 import io.partneracademy.support.Fixtures;
 import io.partneracademy.support.Learning;
 import io.partneracademy.support.TestClock;
@@ -43,19 +39,13 @@ class PartnerTeamTest extends DatabaseTest {
     Courses courses;
     @Inject
     TierEvents events;
-    @Inject
-    ContentImporter contentImporter;
-    @Inject
-    ExamImporter examImporter;
 
     Partner partner;
     UserSummary admin;
 
     @BeforeAll
     void team() {
-        contentImporter.importTree(ContentFixture.create()
-                .replace("paths/basics.yaml", "validity-months: 12", "exam: quiz\nvalidity-months: 12").root(), null);
-        examImporter.importTree(ExamFixture.create());
+        learning.importCertifiableBasics();
         partner = fixtures.setTier(fixtures.partner("Teamwork"), Tier.SILVER);
         admin = fixtures.employee(partner, "Pam Partneradmin", Role.PARTNER_ADMIN);
         UserSummary manager = fixtures.user("Max Manager", Role.PARTNER_MANAGER);

@@ -5,16 +5,12 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
-import io.partneracademy.authoring.ContentImporter;
-import io.partneracademy.authoring.ExamImporter;
 import io.partneracademy.certification.Expiry;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.People;
 import io.partneracademy.partners.Tier;
 import io.partneracademy.support.Browser;
-import io.partneracademy.support.ContentFixture;
 import io.partneracademy.support.DatabaseTest;
-import io.partneracademy.support.ExamFixture;
 import io.partneracademy.support.Fixtures;
 import io.partneracademy.support.Learning;
 import io.partneracademy.support.TestClock;
@@ -54,16 +50,10 @@ class TierAssessmentTest extends DatabaseTest {
     Assessments assessments;
     @Inject
     TierDashboard dashboard;
-    @Inject
-    ContentImporter contentImporter;
-    @Inject
-    ExamImporter examImporter;
 
     @BeforeAll
     void importContent() {
-        contentImporter.importTree(ContentFixture.create()
-                .replace("paths/basics.yaml", "validity-months: 12", "exam: quiz\nvalidity-months: 12").root(), null);
-        examImporter.importTree(ExamFixture.create());
+        learning.importCertifiableBasics();
     }
 
     @Test

@@ -5,8 +5,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
-import io.partneracademy.authoring.ContentImporter;
-import io.partneracademy.authoring.ExamImporter;
 import io.partneracademy.certification.Certifications;
 import io.partneracademy.notifications.NotificationRow;
 import io.partneracademy.notifications.Notifications;
@@ -15,9 +13,7 @@ import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.People;
 import io.partneracademy.partners.Tier;
 import io.partneracademy.support.Browser;
-import io.partneracademy.support.ContentFixture;
 import io.partneracademy.support.DatabaseTest;
-import io.partneracademy.support.ExamFixture;
 import io.partneracademy.support.Fixtures;
 import io.partneracademy.support.Learning;
 import io.partneracademy.support.TestClock;
@@ -59,16 +55,10 @@ class TierGraceTest extends DatabaseTest {
     Notifications notifications;
     @Inject
     Certifications certifications;
-    @Inject
-    ContentImporter contentImporter;
-    @Inject
-    ExamImporter examImporter;
 
     @BeforeAll
     void importContent() {
-        contentImporter.importTree(ContentFixture.create()
-                .replace("paths/basics.yaml", "validity-months: 12", "exam: quiz\nvalidity-months: 12").root(), null);
-        examImporter.importTree(ExamFixture.create());
+        learning.importCertifiableBasics();
     }
 
     @Test
