@@ -57,8 +57,8 @@ public class PartnerTeam {
     public record Member(long userId, String name, String jobTitle, @Nullable String topLevel, List<Cell> cells) {
     }
 
-    /** A person on a path: certified (until when) or how much of the training is done. */
-    public record Cell(boolean certified, @Nullable String until, int percent) {
+    /** A person on a path: certified (until when) or how much of the training is done, and when it last lapsed. */
+    public record Cell(boolean certified, @Nullable String until, int percent, @Nullable String lapsedOn) {
     }
 
     public record Expiring(String name, String pathTitle, String on, long days) {
@@ -82,8 +82,10 @@ public class PartnerTeam {
             sums[1] += row.done();
         }
         List<TeamRepository.CertRow> held = team.findActive(partnerId, now);
+        Map<String, Instant> lapsed = new HashMap<>();
+        team.findLapsed(partnerId).forEach(l -> lapsed.put(l.userId() + ":" + l.pathId(), l.lapsedAt()));
         List<Member> members = team.findStaff(partnerId).stream()
-                .map(s -> member(s, paths, progress.getOrDefault(s.userId(), Map.of()), held)).toList();
+                .map(s -> member(s, paths, progress.getOrDefault(s.userId(), Map.of()), held, lapsed)).toList();
         Optional<TierPolicy> target = target(line);
         return new View(line, paths, members, expiring(members, paths, held, now), target.map(TierPolicy::tier).orElse(null),
                 target.map(t -> Eligibility.gaps(t, counts(line), line.arr(), line.referrals())).orElse(List.of()),
@@ -91,7 +93,8 @@ public class PartnerTeam {
     }
 
     private Member member(TeamRepository.StaffRow staff, List<TeamRepository.PathRow> paths,
-                          Map<String, int[]> progress, List<TeamRepository.CertRow> held) {
+                          Map<String, int[]> progress, List<TeamRepository.CertRow> held,
+                          Map<String, Instant> lapsed) {
         List<Cell> cells = new ArrayList<>();
         String top = null;
         for (TeamRepository.PathRow path : paths) {
@@ -99,7 +102,9 @@ public class PartnerTeam {
                     .filter(c -> c.userId() == staff.userId() && c.pathId().equals(path.id())).findFirst();
             int[] sums = progress.getOrDefault(path.id(), new int[2]);
             int percent = cert.isPresent() ? 100 : sums[0] == 0 ? 0 : sums[1] * 100 / sums[0];
-            cells.add(new Cell(cert.isPresent(), cert.map(c -> day(c.expiresAt())).orElse(null), percent));
+            Instant lapsedAt = cert.isPresent() ? null : lapsed.get(staff.userId() + ":" + path.id());
+            cells.add(new Cell(cert.isPresent(), cert.map(c -> day(c.expiresAt())).orElse(null), percent,
+                    lapsedAt == null ? null : day(lapsedAt)));
             if (cert.isPresent() && (top == null || Levels.rank(path.level()) > Levels.rank(top))) {
                 top = path.level();
             }

@@ -24,6 +24,9 @@ final class TeamCsv {
 
     /** The cell as the page prints it. */
     static String text(PartnerTeam.Cell cell) {
-        return cell.certified() ? "Certified until " + cell.until() : cell.percent() + "% of training";
+        if (cell.certified()) {
+            return "Certified until " + cell.until();
+        }
+        return (cell.lapsedOn() == null ? "" : "Lapsed " + cell.lapsedOn() + " ") + cell.percent() + "% of training";
     }
 }

@@ -34,6 +34,18 @@ interface TeamRepository extends GenericRepository<AssessmentRow, Long> {
     record CertRow(long userId, String pathId, String level, Instant expiresAt) {
     }
 
+    /** When a person's certification on a path last lapsed (expired or was revoked). */
+    @Introspected
+    record LapsedRow(long userId, String pathId, Instant lapsedAt) {
+    }
+
+    @Query("""
+            SELECT c.user_id, c.path_id, MAX(c.status_at) AS lapsed_at
+            FROM employment e JOIN certification c ON c.user_id = e.user_id
+            WHERE e.partner_id = :partnerId AND e.ended_on IS NULL AND c.status IN ('EXPIRED', 'REVOKED')
+            GROUP BY c.user_id, c.path_id""")
+    List<LapsedRow> findLapsed(long partnerId);
+
     @Query("""
             SELECT u.id AS user_id, u.display_name, COALESCE(e.job_title, '') AS job_title
             FROM employment e JOIN app_user u ON u.id = e.user_id

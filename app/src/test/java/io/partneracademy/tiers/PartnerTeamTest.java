@@ -2,9 +2,11 @@ package io.partneracademy.tiers;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.catalog.Courses;
+import io.partneracademy.certification.Certifications;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Tier;
 import io.partneracademy.support.Browser;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +42,8 @@ class PartnerTeamTest extends DatabaseTest {
     Courses courses;
     @Inject
     TierEvents events;
+    @Inject
+    Certifications certifications;
 
     Partner partner;
     UserSummary admin;
@@ -125,6 +130,23 @@ class PartnerTeamTest extends DatabaseTest {
         assertThat(now.html().select("table.history tbody tr")).isNotEmpty();
         assertThat(garbage.status()).isEqualTo(422);
         assertThat(garbage.text()).contains("Enter the date as YYYY-MM-DD.");
+    }
+
+    @Test
+    void aRevokedCertificationShowsAsLapsedNextToTheTrainingDone() {
+        Partner lapsewell = fixtures.partner("Lapsewell");
+        UserSummary lapseAdmin = fixtures.employee(lapsewell, "Lena Lapseadmin", Role.PARTNER_ADMIN);
+        UserSummary rex = fixtures.employee(lapsewell, "Rex Revoked", Role.LEARNER);
+        learning.completeBasics(Learning.learner(rex));
+        UserSummary a = fixtures.user("Ava Admin", Role.ADMIN);
+        String credential = certifications.transcript(Learning.learner(rex), rex.id()).get(0).credentialId();
+        certifications.revoke(new CurrentUser(a.id(), a.email(), a.displayName(), Set.of(Role.ADMIN)), credential,
+                "Shared exam content");
+        String today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).toString();
+
+        Browser.Page page = signedIn(lapseAdmin).get("/tiers/partners/" + lapsewell.id());
+
+        assertThat(row(page, "Rex Revoked")).contains("Lapsed " + today + " 100% of training");
     }
 
     @Test
