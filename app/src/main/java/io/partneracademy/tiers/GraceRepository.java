@@ -19,8 +19,6 @@ interface GraceRepository extends GenericRepository<GraceRow, Long> {
 
     List<GraceRow> findByPartnerIdIn(List<Long> partnerIds);
 
-    GraceRow save(GraceRow row);
-
     List<GraceRow> saveAll(Iterable<GraceRow> rows);
 
     @Query("DELETE FROM tier_grace WHERE partner_id IN (:partnerIds)")

@@ -99,8 +99,6 @@ interface TierRepository extends CrudRepository<AssessmentRow, Long> {
     @Query("SELECT * FROM tier_assessment WHERE partner_id = :partnerId ORDER BY valid_from DESC, id DESC LIMIT 50")
     List<AssessmentRow> findHistory(long partnerId);
 
-    @Query("UPDATE tier_assessment SET valid_to = :at WHERE id = :id")
-    void close(long id, Instant at);
 
     @Query("SELECT id FROM partner WHERE id = :partnerId FOR UPDATE")
     Optional<Long> lockPartner(long partnerId);
