@@ -7,8 +7,10 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.filter.FilterContinuation;
 import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -19,7 +21,8 @@ import java.util.Set;
 
 /**
  * Refuses state-changing requests that do not carry this browser's CSRF token: form posts in the
- * {@code csrfToken} field, scripts in the {@code X-CSRF-TOKEN} header. Runs before the security filter
+ * {@code csrfToken} field, scripts in the {@code X-CSRF-TOKEN} header; file uploads posted without scripts must be
+ * same-origin by the browser's {@code Sec-Fetch-Site} or {@code Origin}. Runs before the security filter
  * (ADR 0003 says why this is ours and not the library's).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
@@ -49,6 +52,13 @@ class CsrfFilter implements Ordered {
         String header = request.getHeaders().get(HEADER);
         boolean form = request.getContentType().map(t -> t.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE))
                 .orElse(false);
+        boolean multipart = request.getContentType().map(t -> t.matches(MediaType.MULTIPART_FORM_DATA_TYPE))
+                .orElse(false);
+        if (header == null && multipart) {
+            // An upload form posted without scripts: its token is in a body we must not buffer (ADR 0005), so the
+            // browser's own word that the form came from this site decides (ADR 0013).
+            return SameOrigin.test(request) ? chain.proceed() : refuseAfterReading(request);
+        }
         if (header != null || !form) {
             return verdict(request, header, chain);
         }
@@ -66,6 +76,19 @@ class CsrfFilter implements Ordered {
             return chain.proceed();
         }
         return Mono.just(errorPages.render(request, HttpStatus.FORBIDDEN, "error.csrf"));
+    }
+
+    /**
+     * The refusal, once the upload's bytes have been read and dropped (bounded by the server's request limit):
+     * answering while the browser is still sending makes it show a reset connection instead of the message.
+     */
+    private Publisher<MutableHttpResponse<?>> refuseAfterReading(HttpRequest<?> request) {
+        Mono<MutableHttpResponse<?>> refusal = Mono.fromSupplier(
+                () -> errorPages.render(request, HttpStatus.FORBIDDEN, "error.csrf"));
+        if (request instanceof ServerHttpRequest<?> server) {
+            return Flux.from(server.byteBody().move().toByteArrayPublisher()).then(refusal);
+        }
+        return refusal;
     }
 
     @Override

@@ -151,6 +151,35 @@ class LabFlowTest extends DatabaseTest {
     }
 
     @Test
+    void anUploadPostedWithoutScriptsIsAcceptedFromThisSiteOnly() {
+        Browser learner = learner("Nora Noscript");
+        String path = "/labs/practice/tasks/design/artifact";
+        List<Path> before = uploads();
+
+        Browser.Page foreign = learner.postMultipartForm(path, Map.of(), "file", "design.pdf", PDF,
+                Map.of("Origin", "https://attacker.example"));
+        Browser.Page crossSite = learner.postMultipartForm(path, Map.of(), "file", "design.pdf", PDF,
+                Map.of("Sec-Fetch-Site", "cross-site", "Origin", learner.origin()));
+        Browser.Page unmarked = learner.postMultipartForm(path, Map.of(), "file", "design.pdf", PDF, Map.of());
+        assertThat(List.of(foreign.status(), crossSite.status(), unmarked.status())).containsOnly(403);
+        // (a foreign Origin at localhost is already refused by Micronaut's CORS guard, before our filter)
+        assertThat(crossSite.text()).contains("was not sent from this site");
+        assertThat(unmarked.text()).contains("was not sent from this site");
+        assertThat(uploads()).isEqualTo(before);
+        Browser.Page own = learner.postMultipartForm(path, Map.of(), "file", "design.pdf", PDF,
+                Map.of("Origin", learner.origin()));
+        Browser other = learner("Nils Noscript");
+        Browser.Page ownWithMetadata = other.postMultipartForm(path, Map.of(), "file", "design.pdf", PDF,
+                Map.of("Sec-Fetch-Site", "same-origin", "Origin", other.origin()));
+
+        assertThat(own.status()).isEqualTo(303);
+        assertThat(own.location()).isEqualTo("/labs/practice/tasks/design");
+        assertThat(ownWithMetadata.status()).isEqualTo(303);
+        assertThat(count("SELECT COUNT(*) FROM lab_submission WHERE task_id = 'design' AND user_id = ?",
+                userId(learner))).isEqualTo(1);
+    }
+
+    @Test
     void oversizedUploadIsRefusedAndLeavesNoFileOrRow() {
         Browser learner = learner("Otto Oversize");
         List<Path> before = uploads();

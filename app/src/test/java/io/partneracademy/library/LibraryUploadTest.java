@@ -72,6 +72,19 @@ class LibraryUploadTest extends DatabaseTest {
     }
 
     @Test
+    void anUploadFormPostedWithoutScriptsIsStored() {
+        author.get("/library/manage");
+
+        Browser.Page response = author.postMultipartForm("/library/manage", fields("kiwi-card", "Kiwi battle card"),
+                "file", "kiwi.txt", "Kiwi beats the competition on deployment time.".getBytes(),
+                Map.of("Origin", author.origin()));
+
+        assertThat(response.status()).isEqualTo(303);
+        assertThat(response.location()).isEqualTo("/library/resources/kiwi-card");
+        assertThat(keys("kiwi")).containsExactly("resource:kiwi-card");
+    }
+
+    @Test
     void replacingTheFileKeepsThePreviousVersion() {
         author.get("/library/manage");
         author.postMultipart("/library/manage", fields("wombat-card", "Wombat card"), "file", "v1.txt",

@@ -125,6 +125,28 @@ public final class Browser {
      * last page seen goes in the X-CSRF-TOKEN header.
      */
     public Page postMultipart(String path, Map<String, String> fields, String fileField, String fileName, byte[] bytes) {
+        return postMultipart(path, fields, fileField, fileName, bytes, Map.of("X-CSRF-TOKEN", csrfToken));
+    }
+
+    /**
+     * Posts a multipart form with one file the way a browser without scripts does: the token stays in a form field
+     * the server cannot read before the body, and the browser adds its own headers ({@code Origin},
+     * {@code Sec-Fetch-Site}), given here.
+     */
+    public Page postMultipartForm(String path, Map<String, String> fields, String fileField, String fileName,
+                                  byte[] bytes, Map<String, String> browserHeaders) {
+        Map<String, String> withToken = new java.util.HashMap<>(fields);
+        withToken.put("csrfToken", csrfToken);
+        return postMultipart(path, withToken, fileField, fileName, bytes, browserHeaders);
+    }
+
+    /** The origin this browser talks to, as a browser would send it in {@code Origin}. */
+    public String origin() {
+        return base.getScheme() + "://" + base.getAuthority();
+    }
+
+    private Page postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+                               byte[] bytes, Map<String, String> headers) {
         String boundary = "----pa" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         java.util.function.Consumer<String> write = s -> body.writeBytes(s.getBytes(StandardCharsets.UTF_8));
@@ -134,11 +156,12 @@ public final class Browser {
                 + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         body.writeBytes(bytes);
         write.accept("\r\n--" + boundary + "--\r\n");
-        return send(HttpRequest.newBuilder(base.resolve(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Accept", "text/html")
-                .header("X-CSRF-TOKEN", csrfToken)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     /** GET returning the raw bytes, e.g. a download. */
