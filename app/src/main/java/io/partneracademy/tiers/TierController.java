@@ -138,7 +138,12 @@ class TierController {
         List<TierDashboard.Line> lines = dashboard.portfolio(viewer);
         int pages = Math.max(1, (lines.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.min(Math.max(1, (Integer) extra.getOrDefault("page", 1)), pages);
-        model.put("lines", lines.subList((shown - 1) * PAGE_SIZE, Math.min(lines.size(), shown * PAGE_SIZE)));
+        List<TierDashboard.Line> page = lines.subList((shown - 1) * PAGE_SIZE, Math.min(lines.size(), shown * PAGE_SIZE));
+        List<TierDashboard.Threshold> thresholds = dashboard.thresholds();
+        model.put("lines", page);
+        model.put("thresholds", thresholds);
+        model.put("chartMax", 1 + Math.max(thresholds.stream().mapToInt(TierDashboard.Threshold::minCertified).max()
+                .orElse(0), page.stream().mapToInt(TierDashboard.Line::certified).max().orElse(0)));
         model.put("total", lines.size());
         model.put("page", shown);
         model.put("pages", java.util.stream.IntStream.rangeClosed(1, pages).boxed().toList());

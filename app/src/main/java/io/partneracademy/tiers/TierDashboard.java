@@ -56,6 +56,17 @@ public class TierDashboard {
         }
     }
 
+    /** How many certified people a tier needs, for the charts' marks. */
+    public record Threshold(Tier tier, int minCertified) {
+    }
+
+    /** The certified-people thresholds of the tiers above Registered, lowest first. */
+    public List<Threshold> thresholds() {
+        return tiers.findPolicies().stream().filter(p -> p.tier() != Tier.REGISTERED)
+                .sorted(Comparator.comparing(TierPolicy::tier))
+                .map(p -> new Threshold(p.tier(), p.minCertified())).toList();
+    }
+
     public List<Line> portfolio(CurrentUser viewer) {
         return lines(partners.managedBy(viewer)).stream()
                 .sorted(Comparator.comparing((Line l) -> !"AT_RISK".equals(l.standing())).thenComparing(Line::partner))

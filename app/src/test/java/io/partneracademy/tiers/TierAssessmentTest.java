@@ -128,6 +128,10 @@ class TierAssessmentTest extends DatabaseTest {
                 Map.of("arr", "1", "referrals", "1"));
 
         assertThat(page.text()).contains(mine.name()).doesNotContain(theirs.name());
+        assertThat(page.html().selectFirst("li.path-card svg.tier-chart").attr("aria-label"))
+                .isEqualTo("1 certified people, against the number each tier needs");
+        assertThat(page.html().select("li.path-card svg.tier-chart text").eachText())
+                .containsExactly("Silver 1", "Gold 2", "Platinum 5");
         assertThat(foreign.status()).isEqualTo(403);
         List<String> rows = csv.body().lines().toList();
         assertThat(rows.get(0)).isEqualTo(TierCsv.HEADER);
