@@ -14,7 +14,7 @@ import java.util.List;
  * Processes certification and employment events from the outbox: each names a person; their current employer
  * (and, for a move, the previous one) is reassessed. Rows are claimed with SKIP LOCKED, so several servers share
  * the work, and an event is marked processed in the same transaction as the reassessment. A batch that loses a
- * deadlock to another transaction is rolled back whole and run again.
+ * deadlock to another transaction is rolled back whole and run again, now or at the next run.
  */
 @Singleton
 public class TierEvents {
@@ -37,11 +37,15 @@ public class TierEvents {
             try {
                 return batch.run();
             } catch (DataAccessException e) {
-                if (!(rootCause(e) instanceof SQLTransactionRollbackException) || tryNo == TRIES) {
+                if (!(rootCause(e) instanceof SQLTransactionRollbackException)) {
                     throw e;
                 }
-                LOG.info("Tier events batch lost a deadlock to another transaction; running it again ({} of {})",
-                        tryNo + 1, TRIES);
+                if (tryNo == TRIES) {
+                    // Nothing is lost: the events stay unprocessed and the next run, a second later, takes them.
+                    LOG.info("Tier events batch lost {} deadlocks in a row to a long transaction; trying again later",
+                            TRIES);
+                    return 0;
+                }
             }
         }
     }
