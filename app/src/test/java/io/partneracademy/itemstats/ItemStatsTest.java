@@ -12,6 +12,7 @@ import io.partneracademy.exams.QuestionBank;
 import io.partneracademy.support.Browser;
 import io.partneracademy.support.ContentFixture;
 import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.ExamFixture;
 import io.partneracademy.support.Fixtures;
 import io.partneracademy.support.TestClock;
 import io.micronaut.transaction.TransactionOperations;
@@ -64,7 +65,7 @@ class ItemStatsTest extends DatabaseTest {
     @BeforeAll
     void importExams() {
         contentImporter.importTree(ContentFixture.create().root(), null);
-        exams = StatsExamFixture.create("stats-first", "stats-retire", "stats-revise", "stats-csv",
+        exams = ExamFixture.certificationExams(3, "stats-first", "stats-retire", "stats-revise", "stats-csv",
                 "stats-cache");
         examImporter.importTree(exams);
         authorUser = fixtures.user("Elena Author", Role.AUTHOR);

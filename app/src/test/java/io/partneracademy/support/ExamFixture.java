@@ -34,7 +34,23 @@ public final class ExamFixture {
     /** Adds a free-navigation certification exam like {@code quiz} for another path. */
     public static Path addExam(Path root, String id, String pathId) {
         try {
-            write(root, id, "free", "certification", "", pathId);
+            write(root, id, "free", "certification", "", pathId, 2);
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Free-navigation certification exams like {@code quiz} on the "basics" path, one per id so tests never share
+     * attempts: each paper draws from alpha one easy (a1) and one medium (a2 or a3), from beta two of b1–b3.
+     */
+    public static Path certificationExams(int maxAttempts, String... ids) {
+        try {
+            Path root = Files.createTempDirectory("pa-exams");
+            for (String id : ids) {
+                write(root, id, "free", "certification", "", "basics", maxAttempts);
+            }
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -43,11 +59,11 @@ public final class ExamFixture {
 
     private static void write(Path root, String id, String navigation, String mode, String window)
             throws IOException {
-        write(root, id, navigation, mode, window, "basics");
+        write(root, id, navigation, mode, window, "basics", 2);
     }
 
-    private static void write(Path root, String id, String navigation, String mode, String window, String pathId)
-            throws IOException {
+    private static void write(Path root, String id, String navigation, String mode, String window, String pathId,
+                              int maxAttempts) throws IOException {
         Path dir = Files.createDirectories(root.resolve(id).resolve("questions"));
         Files.writeString(root.resolve(id).resolve("exam.yaml"), """
                 id: %s
@@ -58,7 +74,7 @@ public final class ExamFixture {
                 mode: %s
                 navigation: %s
                 %sretake:
-                  max-attempts: 2
+                  max-attempts: %d
                   period-days: 30
                   cooldown-hours: 24
                 blueprint:
@@ -71,7 +87,7 @@ public final class ExamFixture {
                   - section: beta
                     title: Beta
                     draw: 2
-                """.formatted(id, pathId, "Exam " + id, mode, navigation, window));
+                """.formatted(id, pathId, "Exam " + id, mode, navigation, window, maxAttempts));
         StringBuilder bank = new StringBuilder("questions:\n");
         String[][] questions = {{"a1", "alpha", "easy"}, {"a2", "alpha", "medium"}, {"a3", "alpha", "medium"},
                 {"b1", "beta", "easy"}, {"b2", "beta", "hard"}, {"b3", "beta", "medium"}};
