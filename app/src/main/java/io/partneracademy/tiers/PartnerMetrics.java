@@ -3,6 +3,7 @@ package io.partneracademy.tiers;
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
+import io.partneracademy.partners.Partners;
 import io.partneracademy.web.FormErrors;
 import io.partneracademy.web.ForbiddenException;
 import jakarta.inject.Singleton;
@@ -18,13 +19,13 @@ import java.util.List;
 @Singleton
 public class PartnerMetrics {
 
-    private final TierDashboard dashboard;
+    private final Partners partners;
     private final TierRepository tiers;
     private final Assessments assessments;
     private final Clock clock;
 
-    PartnerMetrics(TierDashboard dashboard, TierRepository tiers, Assessments assessments, Clock clock) {
-        this.dashboard = dashboard;
+    PartnerMetrics(Partners partners, TierRepository tiers, Assessments assessments, Clock clock) {
+        this.partners = partners;
         this.tiers = tiers;
         this.assessments = assessments;
         this.clock = clock;
@@ -35,7 +36,7 @@ public class PartnerMetrics {
         if (!viewer.has(Role.ADMIN) && !viewer.has(Role.PARTNER_MANAGER)) {
             throw new ForbiddenException("tiers.forbidden");
         }
-        dashboard.partner(viewer, partnerId);
+        partners.getManaged(viewer, partnerId);
         List<FormErrors.FieldError> errors = new ArrayList<>();
         BigDecimal arr = arr(arrText);
         Integer referrals = referrals(referralsText);
