@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.certification.RequirementCompleted;
+import io.partneracademy.markdown.MarkdownRenderer;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -21,11 +22,11 @@ public class Courses {
     private final CourseRepository courses;
     private final ProgressRepository progress;
     private final Visibility visibility;
-    private final LessonRenderer renderer;
+    private final MarkdownRenderer renderer;
     private final ApplicationEventPublisher<RequirementCompleted> events;
     private final Clock clock;
 
-    Courses(CourseRepository courses, ProgressRepository progress, Visibility visibility, LessonRenderer renderer,
+    Courses(CourseRepository courses, ProgressRepository progress, Visibility visibility, MarkdownRenderer renderer,
             ApplicationEventPublisher<RequirementCompleted> events, Clock clock) {
         this.events = events;
         this.courses = courses;

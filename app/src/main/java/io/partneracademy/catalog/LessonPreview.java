@@ -1,14 +1,15 @@
 package io.partneracademy.catalog;
 
+import io.partneracademy.markdown.MarkdownRenderer;
 import jakarta.inject.Singleton;
 
 /** Renders an author's Markdown exactly as learners will see it (same renderer, same sanitizer). */
 @Singleton
 public class LessonPreview {
 
-    private final LessonRenderer renderer;
+    private final MarkdownRenderer renderer;
 
-    LessonPreview(LessonRenderer renderer) {
+    LessonPreview(MarkdownRenderer renderer) {
         this.renderer = renderer;
     }
 

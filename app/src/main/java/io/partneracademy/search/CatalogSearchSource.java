@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.catalog.Audience;
 import io.partneracademy.catalog.CatalogPublisher;
 import io.partneracademy.catalog.CourseSpec;
+import io.partneracademy.markdown.MarkdownText;
 import io.partneracademy.partners.PartnerType;
 import io.partneracademy.partners.Tier;
 import jakarta.inject.Singleton;

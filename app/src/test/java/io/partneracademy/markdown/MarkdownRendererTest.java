@@ -1,12 +1,12 @@
-package io.partneracademy.catalog;
+package io.partneracademy.markdown;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LessonRendererTest {
+class MarkdownRendererTest {
 
-    private final LessonRenderer renderer = new LessonRenderer();
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
 
     @Test
     void headingsGetAnchorsAndCodeKeepsItsLanguage() {

@@ -1,4 +1,4 @@
-package io.partneracademy.catalog;
+package io.partneracademy.markdown;
 
 import jakarta.inject.Singleton;
 import org.commonmark.Extension;
@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * {@code javascript:} URL survives, whoever wrote the lesson.
  */
 @Singleton
-class LessonRenderer {
+public class MarkdownRenderer {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
@@ -43,7 +43,7 @@ class LessonRenderer {
             .build();
 
     /** Renders a lesson body of the given course to sanitized HTML. */
-    String render(String courseId, String markdown) {
+    public String render(String courseId, String markdown) {
         Node document = parser.parse(markdown);
         document.accept(new RelativeLinks(courseId));
         return POLICY.sanitize(renderer.render(document));
