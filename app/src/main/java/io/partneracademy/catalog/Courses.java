@@ -82,7 +82,7 @@ public class Courses {
         }
         int completed = (int) lessons.stream().filter(l -> done.contains(l.lessonId())).count();
         return new CatalogViews.LessonPage(courseId, version.title(), lesson.lessonId(), lesson.title(), lesson.minutes(),
-                lesson.objectiveList(), lesson.language(), renderer.render(courseId, lesson.bodyMarkdown()),
+                lesson.objectiveList(), lesson.language(), renderer.render(lesson.bodyMarkdown(), LessonPreview.links(courseId)),
                 done.contains(lessonId), item(lessons, index - 1, done), item(lessons, index + 1, done),
                 lessons.isEmpty() ? 0 : completed * 100 / lessons.size(), enrolled);
     }
