@@ -1,6 +1,5 @@
 package io.partneracademy.catalog;
 
-import io.partneracademy.certification.RequirementCheck;
 import jakarta.inject.Singleton;
 
 import java.util.Collection;

@@ -3,7 +3,6 @@ package io.partneracademy.catalog;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.partneracademy.accounts.CurrentUser;
-import io.partneracademy.certification.RequirementCompleted;
 import io.partneracademy.markdown.MarkdownRenderer;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;

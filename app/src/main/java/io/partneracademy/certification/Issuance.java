@@ -3,6 +3,8 @@ package io.partneracademy.certification;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.partneracademy.accounts.Users;
 import io.partneracademy.catalog.PathRules;
+import io.partneracademy.catalog.RequirementCheck;
+import io.partneracademy.catalog.RequirementCompleted;
 import io.partneracademy.exams.ExamResults;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;

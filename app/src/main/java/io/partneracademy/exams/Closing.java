@@ -2,7 +2,7 @@ package io.partneracademy.exams;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.json.JsonMapper;
-import io.partneracademy.certification.RequirementCompleted;
+import io.partneracademy.catalog.RequirementCompleted;
 import io.partneracademy.outbox.Outbox;
 import jakarta.inject.Singleton;
 

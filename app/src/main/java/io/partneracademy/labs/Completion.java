@@ -1,7 +1,7 @@
 package io.partneracademy.labs;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
-import io.partneracademy.certification.RequirementCompleted;
+import io.partneracademy.catalog.RequirementCompleted;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 

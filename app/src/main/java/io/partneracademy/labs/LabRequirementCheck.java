@@ -1,6 +1,6 @@
 package io.partneracademy.labs;
 
-import io.partneracademy.certification.RequirementCheck;
+import io.partneracademy.catalog.RequirementCheck;
 import jakarta.inject.Singleton;
 
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package io.partneracademy.certification;
+package io.partneracademy.catalog;
 
 import java.util.Collection;
 import java.util.Set;

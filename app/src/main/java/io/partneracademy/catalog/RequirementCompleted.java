@@ -1,4 +1,4 @@
-package io.partneracademy.certification;
+package io.partneracademy.catalog;
 
 /**
  * Published (synchronously, inside the transaction that recorded it) when a person completes a path requirement:
