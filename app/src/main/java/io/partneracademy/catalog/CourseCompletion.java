@@ -19,8 +19,8 @@ class CourseCompletion implements RequirementCheck {
     }
 
     @Override
-    public String kind() {
-        return CatalogPublisher.Requirement.COURSE.name();
+    public RequirementKind kind() {
+        return RequirementKind.COURSE;
     }
 
     @Override

@@ -102,7 +102,7 @@ public class Courses {
         progress.complete(user.id(), courseId, lessonId, clock.instant());
         progress.visit(user.id(), courseId, lessonId, clock.instant());
         if (isComplete(viewer, courseId)) {
-            events.publishEvent(new RequirementCompleted(user.id(), CatalogPublisher.Requirement.COURSE.name(), courseId));
+            events.publishEvent(new RequirementCompleted(user.id(), RequirementKind.COURSE, courseId));
         }
     }
 

@@ -21,19 +21,19 @@ public class PathRules {
     /**
      * A path's certification rule.
      *
-     * @param requirements per {@code path_requirement.kind} (COURSE, LAB), the required ids in order
+     * @param requirements per listed kind (courses, lab tracks), the required ids in order; kinds with none left out
      */
     public record Rule(String id, String title, Level level, String description, @Nullable String prerequisiteId,
-                       @Nullable String examId, int validityMonths, Map<String, List<String>> requirements) {
+                       @Nullable String examId, int validityMonths, Map<RequirementKind, List<String>> requirements) {
     }
 
     public Optional<Rule> rule(String pathId) {
         return paths.findById(pathId).map(p -> {
-            Map<String, List<String>> requirements = new LinkedHashMap<>();
-            for (CatalogPublisher.Requirement kind : CatalogPublisher.Requirement.values()) {
+            Map<RequirementKind, List<String>> requirements = new LinkedHashMap<>();
+            for (RequirementKind kind : RequirementKind.LISTED) {
                 List<String> ids = paths.findRequirements(pathId, kind.name());
                 if (!ids.isEmpty()) {
-                    requirements.put(kind.name(), ids);
+                    requirements.put(kind, ids);
                 }
             }
             return new Rule(p.id(), p.title(), p.level(), p.description(), p.prerequisiteId(), p.examId(),
@@ -41,14 +41,10 @@ public class PathRules {
         });
     }
 
-    /** Paths that list this course or lab track among their requirements. */
-    public List<String> pathsRequiring(String kind, String refId) {
-        return paths.findPathsRequiring(kind, refId);
-    }
-
-    /** Paths whose certification exam this is. */
-    public List<String> pathsWithExam(String examId) {
-        return paths.findPathsWithExam(examId);
+    /** Paths that require this course, lab track or exam. */
+    public List<String> pathsRequiring(RequirementKind kind, String refId) {
+        return kind == RequirementKind.EXAM ? paths.findPathsWithExam(refId)
+                : paths.findPathsRequiring(kind.name(), refId);
     }
 
     /** Paths that need this path's certification first. */

@@ -68,7 +68,7 @@ public class Paths {
         LearningPath path = paths.findById(pathId).orElseThrow(() -> new PathNotFoundException(pathId));
         Visibility.Viewer viewer = visibility.of(user);
         paths.enrol(user.id(), path.id(), clock.instant());
-        for (String courseId : paths.findRequirements(pathId, CatalogPublisher.Requirement.COURSE.name())) {
+        for (String courseId : paths.findRequirements(pathId, RequirementKind.COURSE.name())) {
             if (courses.cardIfVisible(viewer, courseId, false).isPresent()) {
                 progress.enrol(user.id(), courseId, clock.instant());
             }
@@ -84,7 +84,7 @@ public class Paths {
             missing.add(new CatalogViews.Missing("certification", path.prerequisiteId(), title, "/paths/" + path.prerequisiteId(),
                     null));
         }
-        List<String> required = paths.findRequirements(path.id(), CatalogPublisher.Requirement.COURSE.name());
+        List<String> required = paths.findRequirements(path.id(), RequirementKind.COURSE.name());
         for (String courseId : required) {
             var card = courses.cardIfVisible(viewer, courseId, enrolledCourses.contains(courseId));
             if (card.isEmpty()) {
@@ -96,7 +96,7 @@ public class Paths {
                 missing.add(new CatalogViews.Missing("course", courseId, card.get().title(), "/courses/" + courseId, null));
             }
         }
-        List<String> labIds = paths.findRequirements(path.id(), CatalogPublisher.Requirement.LAB.name());
+        List<String> labIds = paths.findRequirements(path.id(), RequirementKind.LAB.name());
         List<LabViews.TrackCard> labCards = labs.cards(user.id(), labIds);
         for (String lab : labIds) {
             var card = labCards.stream().filter(c -> c.id().equals(lab)).findFirst();
