@@ -9,8 +9,12 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -125,6 +129,17 @@ public class Courses {
         return courses.findAsset(courseId, version.version(), path)
                 .map(a -> new CatalogViews.Asset(a.contentType(), a.bytes()))
                 .orElseThrow(() -> new LessonNotFoundException(path));
+    }
+
+    /** The cards of those courses that exist and the viewer may see, by course id, with the viewer's progress. */
+    public Map<String, CatalogViews.CourseCard> visibleCards(CurrentUser user, Collection<String> courseIds) {
+        Visibility.Viewer viewer = visibility.of(user);
+        Set<String> enrolled = new HashSet<>(progress.findEnrolledCourseIds(user.id()));
+        Map<String, CatalogViews.CourseCard> cards = new HashMap<>();
+        for (String courseId : new LinkedHashSet<>(courseIds)) {
+            cardIfVisible(viewer, courseId, enrolled.contains(courseId)).ifPresent(c -> cards.put(courseId, c));
+        }
+        return cards;
     }
 
     /** The card of a course if it exists and the viewer may see it. */

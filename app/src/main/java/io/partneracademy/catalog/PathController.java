@@ -30,9 +30,11 @@ class PathController {
     static final String PATH_VIEW = "catalog/path";
 
     private final Paths paths;
+    private final PathEnrolments enrolments;
 
-    PathController(Paths paths) {
+    PathController(Paths paths, PathEnrolments enrolments) {
         this.paths = paths;
+        this.enrolments = enrolments;
     }
 
     @Get
@@ -47,7 +49,7 @@ class PathController {
 
     @Post(value = "/{id}/enrol", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> enrol(@PathVariable String id, Authentication authentication) {
-        paths.enrol(CurrentUser.from(authentication), id);
+        enrolments.enrol(CurrentUser.from(authentication), id);
         return Views.seeOther(PATH + "/" + id);
     }
 }

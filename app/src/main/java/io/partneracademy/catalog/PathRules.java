@@ -3,12 +3,15 @@ package io.partneracademy.catalog;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** What each path requires, for features that act on it (certification); no viewer, no visibility. */
+/** What each path requires, for features that act on it (certification, learning); no viewer, no visibility. */
 @Singleton
 public class PathRules {
 
@@ -27,18 +30,36 @@ public class PathRules {
                        @Nullable String examId, int validityMonths, Map<RequirementKind, List<String>> requirements) {
     }
 
+    /** One path's rule, if the path exists. */
     public Optional<Rule> rule(String pathId) {
-        return paths.findById(pathId).map(p -> {
-            Map<RequirementKind, List<String>> requirements = new LinkedHashMap<>();
-            for (RequirementKind kind : RequirementKind.LISTED) {
-                List<String> ids = paths.findRequirements(pathId, kind.name());
-                if (!ids.isEmpty()) {
-                    requirements.put(kind, ids);
-                }
+        return paths.findById(pathId).map(this::rule);
+    }
+
+    /** Every path's rule, Foundation first, then by title. */
+    public List<Rule> all() {
+        return paths.findAll().stream()
+                .sorted(Comparator.comparing(LearningPath::level).thenComparing(LearningPath::title))
+                .map(this::rule)
+                .toList();
+    }
+
+    /** The ids of all published paths. */
+    public Set<String> ids() {
+        Set<String> ids = new HashSet<>();
+        paths.findAll().forEach(p -> ids.add(p.id()));
+        return ids;
+    }
+
+    private Rule rule(LearningPath p) {
+        Map<RequirementKind, List<String>> requirements = new LinkedHashMap<>();
+        for (RequirementKind kind : RequirementKind.LISTED) {
+            List<String> ids = paths.findRequirements(p.id(), kind.name());
+            if (!ids.isEmpty()) {
+                requirements.put(kind, ids);
             }
-            return new Rule(p.id(), p.title(), p.level(), p.description(), p.prerequisiteId(), p.examId(),
-                    p.validityMonths(), requirements);
-        });
+        }
+        return new Rule(p.id(), p.title(), p.level(), p.description(), p.prerequisiteId(), p.examId(),
+                p.validityMonths(), requirements);
     }
 
     /** Paths that require this course, lab track or exam. */
