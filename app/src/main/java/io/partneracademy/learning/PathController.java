@@ -1,4 +1,4 @@
-package io.partneracademy.catalog;
+package io.partneracademy.learning;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -14,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.catalog.PathEnrolments;
 import io.partneracademy.web.Views;
 
 import java.util.Map;

@@ -1,6 +1,12 @@
-package io.partneracademy.catalog;
+package io.partneracademy.learning;
 
 import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.catalog.CatalogViews;
+import io.partneracademy.catalog.Courses;
+import io.partneracademy.catalog.PathEnrolments;
+import io.partneracademy.catalog.PathNotFoundException;
+import io.partneracademy.catalog.PathRules;
+import io.partneracademy.catalog.RequirementKind;
 import io.partneracademy.certification.Certifications;
 import io.partneracademy.labs.LabStatus;
 import io.partneracademy.labs.LabViews;
@@ -31,7 +37,7 @@ public class Paths {
     }
 
     /** All paths, Foundation first. */
-    public List<CatalogViews.PathCard> list(CurrentUser user) {
+    public List<PathViews.PathCard> list(CurrentUser user) {
         List<PathRules.Rule> all = rules.all();
         Set<String> enrolledPaths = enrolments.enrolledPathIds(user.id());
         Map<String, CatalogViews.CourseCard> courseCards = courses.visibleCards(user, all.stream()
@@ -44,31 +50,31 @@ public class Paths {
     }
 
     /** One path, or a 404. */
-    public CatalogViews.PathCard path(CurrentUser user, String pathId) {
+    public PathViews.PathCard path(CurrentUser user, String pathId) {
         return list(user).stream().filter(p -> p.id().equals(pathId)).findFirst()
                 .orElseThrow(() -> new PathNotFoundException(pathId));
     }
 
-    private CatalogViews.PathCard card(CurrentUser user, PathRules.Rule path, boolean enrolled,
+    private PathViews.PathCard card(CurrentUser user, PathRules.Rule path, boolean enrolled,
                                        Map<String, CatalogViews.CourseCard> courseCards, Map<String, String> certified,
                                        Map<String, String> titles) {
         List<CatalogViews.CourseCard> cards = new ArrayList<>();
-        List<CatalogViews.Missing> missing = new ArrayList<>();
+        List<PathViews.Missing> missing = new ArrayList<>();
         if (path.prerequisiteId() != null && !certified.containsKey(path.prerequisiteId())) {
             String title = titles.getOrDefault(path.prerequisiteId(), path.prerequisiteId());
-            missing.add(new CatalogViews.Missing("certification", path.prerequisiteId(), title, "/paths/" + path.prerequisiteId(),
+            missing.add(new PathViews.Missing("certification", path.prerequisiteId(), title, "/paths/" + path.prerequisiteId(),
                     null));
         }
         List<String> required = courseIds(path);
         for (String courseId : required) {
             var card = courseCards.get(courseId);
             if (card == null) {
-                missing.add(new CatalogViews.Missing("course", courseId, courseId, null, "path.course-not-available"));
+                missing.add(new PathViews.Missing("course", courseId, courseId, null, "path.course-not-available"));
                 continue;
             }
             cards.add(card);
             if (!card.done()) {
-                missing.add(new CatalogViews.Missing("course", courseId, card.title(), "/courses/" + courseId, null));
+                missing.add(new PathViews.Missing("course", courseId, card.title(), "/courses/" + courseId, null));
             }
         }
         List<String> labIds = path.requirements().getOrDefault(RequirementKind.LAB, List.of());
@@ -76,18 +82,18 @@ public class Paths {
         for (String lab : labIds) {
             var card = labCards.stream().filter(c -> c.id().equals(lab)).findFirst();
             if (card.isEmpty() || !card.get().done()) {
-                missing.add(new CatalogViews.Missing("lab", lab, card.map(LabViews.TrackCard::title).orElse(lab),
+                missing.add(new PathViews.Missing("lab", lab, card.map(LabViews.TrackCard::title).orElse(lab),
                         card.isPresent() ? "/labs/" + lab : null, null));
             }
         }
         if (path.examId() != null && !certified.containsKey(path.id())) {
-            missing.add(new CatalogViews.Missing("exam", path.examId(), path.examId(), "/exams/" + path.examId(), null));
+            missing.add(new PathViews.Missing("exam", path.examId(), path.examId(), "/exams/" + path.examId(), null));
         }
         // Each required course and lab track weighs the same; one the viewer cannot see counts as not started.
         int parts = required.size() + labIds.size();
         int percent = parts == 0 ? 0 : (cards.stream().mapToInt(CatalogViews.CourseCard::percent).sum()
                 + labCards.stream().mapToInt(c -> c.done() ? 100 : c.percent()).sum()) / parts;
-        return new CatalogViews.PathCard(path.id(), path.title(), path.level(), path.description(), path.validityMonths(),
+        return new PathViews.PathCard(path.id(), path.title(), path.level(), path.description(), path.validityMonths(),
                 cards, labCards, missing, percent, enrolled, certified.get(path.id()));
     }
 
