@@ -128,13 +128,18 @@ class SigningKeys {
 
     static void add(KeyStore store, String alias, KeyPair pair, String algorithm, String name, char[] password)
             throws GeneralSecurityException {
-        X500Name subject = new X500Name("CN=" + name + ",O=Partner Academy");
         Instant now = Instant.now();
+        add(store, alias, pair, algorithm, name, password, now.minus(1, ChronoUnit.DAYS), now.plus(3650, ChronoUnit.DAYS));
+    }
+
+    /** Adds a key with a self-signed certificate valid between the two instants. */
+    static void add(KeyStore store, String alias, KeyPair pair, String algorithm, String name, char[] password,
+                    Instant notBefore, Instant notAfter) throws GeneralSecurityException {
+        X500Name subject = new X500Name("CN=" + name + ",O=Partner Academy");
         try {
             X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
                     new JcaX509v3CertificateBuilder(subject, new BigInteger(64, new SecureRandom()),
-                            Date.from(now.minus(1, ChronoUnit.DAYS)), Date.from(now.plus(3650, ChronoUnit.DAYS)),
-                            subject, pair.getPublic())
+                            Date.from(notBefore), Date.from(notAfter), subject, pair.getPublic())
                             .build(new JcaContentSignerBuilder(algorithm).build(pair.getPrivate())));
             store.setKeyEntry(alias, pair.getPrivate(), password, new Certificate[]{certificate});
         } catch (OperatorCreationException e) {
