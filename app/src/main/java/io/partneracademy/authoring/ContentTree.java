@@ -2,6 +2,8 @@ package io.partneracademy.authoring;
 
 import io.partneracademy.catalog.CourseSpec;
 import io.partneracademy.catalog.PathSpec;
+import io.partneracademy.content.ContentInvalidException;
+import io.partneracademy.content.Problems;
 import io.partneracademy.labs.LabTrackSpec;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.partneracademy.library;
 
-import io.partneracademy.authoring.ContentProblem;
+import io.partneracademy.content.ContentProblem;
 import io.partneracademy.partners.Tier;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
