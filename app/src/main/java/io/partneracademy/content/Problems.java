@@ -12,6 +12,11 @@ public final class Problems {
         list.add(new ContentProblem(file, line, message));
     }
 
+    /** How many problems were found so far. */
+    public int count() {
+        return list.size();
+    }
+
     public boolean isEmpty() {
         return list.isEmpty();
     }

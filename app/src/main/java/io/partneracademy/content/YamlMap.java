@@ -12,6 +12,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,11 @@ public final class YamlMap {
     public int line(String key) {
         NodeTuple tuple = entries.get(key);
         return tuple == null ? line : lineOf(tuple.getKeyNode());
+    }
+
+    /** The keys, in the order written. */
+    public Set<String> keys() {
+        return Collections.unmodifiableSet(entries.keySet());
     }
 
     public boolean has(String key) {
