@@ -9,6 +9,7 @@ import io.partneracademy.support.Browser;
 import io.partneracademy.support.DatabaseTest;
 import io.partneracademy.support.Fixtures;
 import io.partneracademy.support.Learning;
+import io.partneracademy.support.TestClock;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -38,7 +39,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -81,7 +81,7 @@ class CredentialTrustTest extends DatabaseTest {
     @Inject
     CertificationSettings settings;
     @Inject
-    Clock clock;
+    TestClock clock;
     @Value("${partneracademy.public-base-url}")
     String baseUrl;
 
@@ -118,6 +118,58 @@ class CredentialTrustTest extends DatabaseTest {
         assertThat(after.headers().firstValue("ETag")).isNotEqualTo(before.headers().firstValue("ETag"));
         assertThat(views.verify(holder.credentialId).status()).isEqualTo("REVOKED");
         assertThat(after.body()).doesNotContain("Taken by a colleague");
+    }
+
+    @Test
+    void theVerifyPageTheStatusListAndTheBadgeAgreeForActiveExpiredRevokedAndRenewed() throws Exception {
+        Holder expired = certify("Eve Expired");
+        JsonObject expiredBadge = badge(expired);
+        clock.advance(Duration.ofDays(366));
+        try {
+            Holder active = certify("Ann Active");
+            Holder revoked = certify("Rob Revoked");
+            UserSummary renewing = fixtures.user("Ren Renewed", Role.LEARNER);
+            learning.completeBasics(Learning.learner(renewing));
+            Holder renewed = holder(renewing, certifications.findByUserIdOrderByIssuedAtDesc(renewing.id()).get(0).credentialId());
+            JsonObject activeBadge = badge(active);
+            JsonObject revokedBadge = badge(revoked);
+            JsonObject renewedBadge = badge(renewed);
+            revoke(revoked.credentialId);
+            clock.advance(Duration.ofDays(300));
+            learning.pass(Learning.learner(renewing), "quiz");
+            String successor = certifications.findByUserIdOrderByIssuedAtDesc(renewing.id()).get(0).credentialId();
+            Holder next = holder(renewing, successor);
+
+            JsonObject list = CertificateDocumentsTest.jsonObject(get(server.getURI() + StatusList.PATH, Map.of()).body());
+            SpecVerifier verifier = new SpecVerifier(CertificateDocumentsTest.jsonObject(
+                    new Browser(server.getURI()).getJson("/.well-known/did.json").body()));
+            Instant now = clock.instant();
+
+            assertAgree(verifier, list, expired.credentialId, expiredBadge, "EXPIRED", false, false, now);
+            assertAgree(verifier, list, active.credentialId, activeBadge, "ACTIVE", false, true, now);
+            assertAgree(verifier, list, revoked.credentialId, revokedBadge, "REVOKED", true, true, now);
+            assertAgree(verifier, list, renewed.credentialId, renewedBadge, "SUPERSEDED", false, true, now);
+            assertAgree(verifier, list, successor, badge(next), "ACTIVE", false, true, now);
+            assertThat(views.verify(renewed.credentialId).supersededBy()).isEqualTo(successor);
+        } finally {
+            clock.advance(Duration.ofDays(-666));
+        }
+    }
+
+    /** One credential as the three places tell it: the verify answer, its status list bit, and its badge's dates. */
+    private void assertAgree(SpecVerifier verifier, JsonObject list, String credentialId, JsonObject badge, String status,
+                             boolean revokedBit, boolean withinValidity, Instant now) throws Exception {
+        int index = Integer.parseInt(badge.getJsonObject("credentialStatus").getString("statusListIndex"));
+        Instant validUntil = Instant.parse(badge.getString("validUntil"));
+
+        assertThat(views.verify(credentialId).status()).as(credentialId).isEqualTo(status);
+        assertThat(bit(list, index)).as(credentialId + " revoked bit").isEqualTo(revokedBit);
+        assertThat(validUntil.isAfter(now)).as(credentialId + " within validity").isEqualTo(withinValidity);
+        assertThat(verifier.verify(badge)).as(credentialId + " proof").isTrue();
+    }
+
+    private JsonObject badge(Holder holder) {
+        return CertificateDocumentsTest.jsonObject(holder.browser.getJson(badgePath(holder)).body());
     }
 
     @Test
@@ -329,7 +381,10 @@ class CredentialTrustTest extends DatabaseTest {
     private Holder certify(String name) {
         UserSummary user = fixtures.user(name, Role.LEARNER);
         learning.completeBasics(Learning.learner(user));
-        String credentialId = certifications.findByUserIdOrderByIssuedAtDesc(user.id()).get(0).credentialId();
+        return holder(user, certifications.findByUserIdOrderByIssuedAtDesc(user.id()).get(0).credentialId());
+    }
+
+    private Holder holder(UserSummary user, String credentialId) {
         Browser browser = new Browser(server.getURI());
         browser.login(user.email(), Fixtures.PASSWORD);
         return new Holder(credentialId, browser);
