@@ -1,6 +1,7 @@
 package io.partneracademy.certification;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.math.BigDecimal;
@@ -12,8 +13,12 @@ public final class CertificationViews {
     private CertificationViews() {
     }
 
-    /** The public verification answer: who, what, when, and the live status. */
+    /**
+     * The public verification answer: who, what, when, and the live status. Its JSON shape is documented in
+     * docs/schemas/verify-response.schema.json; every key is present, null when it does not apply.
+     */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Verification(String credentialId, String holder, String certification, String level,
                                String issuedOn, String expiresOn, String status, @Nullable String statusReason,
                                @Nullable String statusOn, @Nullable String supersededBy, String verifyUrl) {

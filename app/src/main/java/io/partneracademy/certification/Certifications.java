@@ -151,11 +151,18 @@ public class Certifications {
         LocalDate expires = LocalDate.ofInstant(c.expiresAt(), ZoneOffset.UTC);
         return "https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME"
                 + "&name=" + encode(c.pathTitle())
-                + "&organizationName=" + encode("Partner Academy")
+                + organization()
                 + "&issueYear=" + issued.getYear() + "&issueMonth=" + issued.getMonthValue()
                 + "&expirationYear=" + expires.getYear() + "&expirationMonth=" + expires.getMonthValue()
                 + "&certUrl=" + encode(verifyUrl(c.credentialId()))
                 + "&certId=" + encode(c.credentialId());
+    }
+
+    /** LinkedIn links the company page (logo, link) by id; the name alone is the fallback. */
+    private String organization() {
+        String id = settings.linkedinOrganizationId();
+        return id == null || id.isBlank() ? "&organizationName=" + encode("Partner Academy")
+                : "&organizationId=" + encode(id.trim());
     }
 
     private String credentialOf(Long id) {
