@@ -35,6 +35,14 @@ public final class CertificationViews {
         }
     }
 
+    /**
+     * A certification the person holds now: until when, and from when they may renew it (the recertification window
+     * opens that many days before expiry).
+     */
+    public record Held(String credentialId, String pathId, String certification, String level, String expiresOn,
+                       String renewalOpensOn, boolean renewable) {
+    }
+
     public record HistoryItem(String type, String at, @Nullable String detail) {
     }
 }

@@ -78,6 +78,19 @@ public class Certifications {
         return active;
     }
 
+    /** The person's active certifications, soonest expiry first, with the day their renewal window opens. */
+    public List<CertificationViews.Held> held(long userId) {
+        Instant now = clock.instant();
+        Duration window = Duration.ofDays(settings.recertificationWindowDays());
+        return certifications.findByUserIdOrderByIssuedAtDesc(userId).stream()
+                .filter(c -> CertificationRow.ACTIVE.equals(c.statusAt(now)))
+                .sorted(java.util.Comparator.comparing(CertificationRow::expiresAt))
+                .map(c -> new CertificationViews.Held(c.credentialId(), c.pathId(), c.pathTitle(), c.level(),
+                        date(c.expiresAt()), date(c.expiresAt().minus(window)),
+                        !now.isBefore(c.expiresAt().minus(window))))
+                .toList();
+    }
+
     /** Every certification of the person, newest first, with history; the viewer must be them or may manage them. */
     public List<CertificationViews.Entry> transcript(CurrentUser viewer, long userId) {
         if (!people.mayView(viewer, userId)) {
