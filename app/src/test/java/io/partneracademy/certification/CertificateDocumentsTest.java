@@ -90,6 +90,27 @@ class CertificateDocumentsTest extends DatabaseTest {
     }
 
     @Test
+    void theSignedCertificateIsPdfA2bByVeraPdf() throws Exception {
+        Holder holder = certify("Vera Archive 王小明");
+        byte[] pdf = holder.browser.download("/certifications/" + holder.credentialId + "/certificate.pdf").bytes();
+
+        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+        org.verapdf.pdfa.results.ValidationResult result;
+        try (org.verapdf.pdfa.PDFAParser parser = org.verapdf.pdfa.Foundries.defaultInstance().createParser(
+                new java.io.ByteArrayInputStream(pdf), org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B);
+             org.verapdf.pdfa.PDFAValidator validator = org.verapdf.pdfa.Foundries.defaultInstance().createValidator(
+                     org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B, false)) {
+            result = validator.validate(parser);
+        }
+
+        assertThat(result.getTestAssertions().stream()
+                .filter(a -> a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED)
+                .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+                .distinct().toList()).isEmpty();
+        assertThat(result.isCompliant()).isTrue();
+    }
+
+    @Test
     void theQrCodeOpensTheVerifyPage() throws Exception {
         Holder holder = certify("Quinn Scanner");
         byte[] pdf = holder.browser.download("/certifications/" + holder.credentialId + "/certificate.pdf").bytes();
