@@ -76,25 +76,35 @@ public class TierDashboard {
     public record ExpiringSoon(int count, int days, List<Expiring> first) {
     }
 
+    /** How many of the viewer's partners are at risk, and the first few of them by name, read in full. */
+    public record AtRisk(int count, List<Line> first) {
+    }
+
     /**
-     * The partners the viewer looks after that are at risk of falling below their tier, by name. Only those are
-     * read in full: the others cost two queries in all, however many partners the viewer looks after.
+     * The partners the viewer looks after that are at risk of falling below their tier: how many, and the first
+     * {@code limit} by name. The stored assessments say which are at risk in two queries however many partners the
+     * viewer looks after; only the ones shown are read in full. A partner never assessed yet is assessed here, as
+     * on the portfolio page.
      */
-    public List<Line> atRisk(CurrentUser viewer) {
+    public AtRisk atRisk(CurrentUser viewer, int limit) {
         List<Partner> all = partners.managedBy(viewer);
         if (all.isEmpty()) {
-            return List.of();
+            return new AtRisk(0, List.of());
         }
         List<Long> ids = all.stream().map(Partner::id).toList();
         Map<Long, AssessmentRow> open = new HashMap<>();
         tiers.findOpenIn(ids).forEach(a -> open.put(a.partnerId(), a));
         java.util.Set<Long> inGrace = assessments.graces(ids).stream().map(GraceRow::partnerId)
                 .collect(Collectors.toSet());
-        // A partner never assessed yet is assessed by lines(), as on the portfolio page.
-        List<Partner> candidates = all.stream().filter(p -> !open.containsKey(p.id()) || AT_RISK.equals(
-                standing(p.tier(), Tier.valueOf(open.get(p.id()).eligibleTier()), inGrace.contains(p.id())))).toList();
-        return lines(candidates).stream().filter(l -> AT_RISK.equals(l.standing()))
-                .sorted(Comparator.comparing(Line::partner)).toList();
+        List<Line> fresh = lines(all.stream().filter(p -> !open.containsKey(p.id())).toList()).stream()
+                .filter(l -> AT_RISK.equals(l.standing())).toList();
+        List<Partner> assessed = all.stream().filter(p -> open.containsKey(p.id()) && AT_RISK.equals(
+                        standing(p.tier(), Tier.valueOf(open.get(p.id()).eligibleTier()), inGrace.contains(p.id()))))
+                .sorted(Comparator.comparing(Partner::name)).toList();
+        List<Line> first = java.util.stream.Stream.concat(fresh.stream(),
+                        lines(assessed.subList(0, Math.min(limit, assessed.size()))).stream())
+                .sorted(Comparator.comparing(Line::partner)).limit(limit).toList();
+        return new AtRisk(fresh.size() + assessed.size(), first);
     }
 
     /** Certifications held by the current staff of the viewer's partners that expire within the next days. */
