@@ -50,6 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The certificate PDF and the Open Badge, downloaded as the holder does and checked the way a verifier would. */
 @MicronautTest(transactional = false)
+@io.micronaut.context.annotation.Property(name = "partneracademy.certification.design.signatory-name", value = "Dana Whitfield")
+@io.micronaut.context.annotation.Property(name = "partneracademy.certification.design.signatory-title", value = "Director, Partner Academy")
 @SuppressWarnings("unchecked")
 class CertificateDocumentsTest extends DatabaseTest {
 
@@ -83,9 +85,11 @@ class CertificateDocumentsTest extends DatabaseTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains(name, holder.credentialId, "Basics Path", "Foundation level",
-                    longDate(row.issuedAt()), longDate(row.expiresAt()), "Certificate", "certifies");
-            assertThat(drawnText(doc)).contains("Certificate", "certifies").doesNotContain("\uFB01");
+            assertThat(text).contains(name, holder.credentialId, "Basics Path", "Certified Foundation",
+                    "has earned the Foundation certification", "Dana Whitfield", "Director, Partner Academy",
+                    longDate(row.issuedAt()), longDate(row.expiresAt()), "certificate", "certifies");
+            assertThat(drawnText(doc)).contains("Certified", "certifies", "certificate", "certification")
+                    .doesNotContain("\uFB01");
         }
     }
 
@@ -108,6 +112,40 @@ class CertificateDocumentsTest extends DatabaseTest {
                 .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
                 .distinct().toList()).isEmpty();
         assertThat(result.isCompliant()).isTrue();
+    }
+
+    @Test
+    void anyoneCanDropACertificatePdfAndLearnWhetherItIsGenuine() throws Exception {
+        Holder holder = certify("Gene Uine");
+        byte[] pdf = holder.browser.download("/certifications/" + holder.credentialId + "/certificate.pdf").bytes();
+        byte[] changed = java.util.Arrays.copyOf(pdf, pdf.length + 1);
+        changed[pdf.length] = '\n';
+        byte[] foreign;
+        try (PDDocument doc = new PDDocument(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(out);
+            foreign = out.toByteArray();
+        }
+
+        String genuine = checkPdf(pdf).text();
+        String appended = checkPdf(changed).text();
+        String notOurs = checkPdf(foreign).text();
+        String notPdf = checkPdf("hello".getBytes(StandardCharsets.UTF_8)).text();
+
+        assertThat(genuine).contains("Genuine and unmodified", "Gene Uine", "Basics Path", "Active", holder.credentialId);
+        assertThat(appended).contains("Changed").doesNotContain("Gene Uine");
+        assertThat(notOurs).contains("Not a certificate issued by Partner Academy");
+        assertThat(notPdf).contains("Not a readable PDF file");
+        assertThat(new Browser(server.getURI()).get("/verify").text()).contains("Check that the file is genuine");
+    }
+
+    private Browser.Page checkPdf(byte[] file) {
+        Browser anonymous = new Browser(server.getURI());
+        anonymous.get("/verify/pdf");
+        Browser.Page page = anonymous.postMultipartForm("/verify/pdf", Map.of(), "file", "certificate.pdf", file,
+                Map.of("Origin", anonymous.origin(), "Sec-Fetch-Site", "same-origin"));
+        assertThat(page.status()).isEqualTo(200);
+        return page;
     }
 
     @Test
