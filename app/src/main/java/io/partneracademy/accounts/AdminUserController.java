@@ -86,7 +86,7 @@ class AdminUserController {
         if (!errors.isEmpty()) {
             return form(HttpStatus.UNPROCESSABLE_ENTITY, user, form, errors);
         }
-        users.update(id, form.displayName(), form.isActive(), form.roleSet());
+        users.update(id, form.displayName(), form.activeChosen(), form.roleSet());
         return Views.seeOther(PATH + "/" + id);
     }
 

@@ -60,13 +60,13 @@ class VerifyController {
     }
 
     @Get("/revocations")
-    @Produces(MediaType.APPLICATION_JSON)
     HttpResponse<?> revocations(HttpRequest<?> request) {
         Duration wait = rateLimit.acquire(client(request));
         if (!wait.isZero()) {
             return limited(request, wait);
         }
-        return HttpResponse.ok(revocations.list());
+        // JSON whatever the Accept header says: a browser opening the URL gets the list, not the verify page's 404
+        return HttpResponse.ok(revocations.list()).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     @Get("/{id}")

@@ -113,8 +113,10 @@ class ExamController {
     }
 
     @Get(value = "/attempts/{attemptId}/status", produces = MediaType.APPLICATION_JSON)
-    ExamViews.Status status(@PathVariable long attemptId, Authentication authentication) {
-        return pages.status(CurrentUser.from(authentication), attemptId);
+    HttpResponse<ExamViews.Status> status(@PathVariable long attemptId, Authentication authentication) {
+        // JSON also for a browser that asks for HTML first (someone opening the URL), never a 500
+        return HttpResponse.ok(pages.status(CurrentUser.from(authentication), attemptId))
+                .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     private static int target(@Nullable String go, int position) {

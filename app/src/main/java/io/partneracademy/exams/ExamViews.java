@@ -31,6 +31,10 @@ public final class ExamViews {
         public String startedText() {
             return io.partneracademy.web.Dates.utc(startedAt);
         }
+
+        public String percentText() {
+            return io.partneracademy.web.Percentages.text(percent);
+        }
     }
 
     /** One question of an open attempt. */
@@ -51,10 +55,18 @@ public final class ExamViews {
     /** The result page. Explanations only for practice exams. */
     public record ResultPage(long attemptId, String examTitle, String status, BigDecimal percent, boolean passed,
                              int passMark, List<SectionResult> sections, List<PracticeItem> review) {
+
+        public String percentText() {
+            return io.partneracademy.web.Percentages.text(percent);
+        }
     }
 
     /** A section's score. */
     public record SectionResult(String title, BigDecimal percent) {
+
+        public String percentText() {
+            return io.partneracademy.web.Percentages.text(percent);
+        }
     }
 
     /** Practice review of one question. */

@@ -1,0 +1,156 @@
+package io.partneracademy.exams;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.authoring.ContentImporter;
+import io.partneracademy.authoring.ExamImporter;
+import io.partneracademy.support.Chromium;
+import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.Fixtures;
+import io.partneracademy.support.ProjectDir;
+import io.partneracademy.support.RealBrowser;
+import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A learner earns Foundation in a real Chromium with JavaScript on, clicking and typing as a person would: enrols,
+ * reads every lesson, does the lab track, sits the exam (answers, flags, jumps with the navigator, reloads and
+ * resumes, submits with the button), downloads the certificate and opens the verify page from the transcript.
+ */
+@MicronautTest(transactional = false)
+class LearnerJourneyInBrowserTest extends DatabaseTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    ContentImporter contentImporter;
+    @Inject
+    ExamImporter examImporter;
+    @Inject
+    AttemptRepository attempts;
+    @Inject
+    ExamVersions versions;
+
+    @BeforeAll
+    void importShippedContent() {
+        contentImporter.importTree(ProjectDir.get().resolve("content"), null);
+        examImporter.importTree(ProjectDir.get().resolve("exams"));
+    }
+
+    @Test
+    void aLearnerEarnsFoundationClickingThroughThePages() throws Exception {
+        UserSummary user = fixtures.user("Ναταλία Kowalczyk", Role.LEARNER);
+        RealBrowser browser = new RealBrowser(server.getURI());
+        browser.signIn(user.email(), Fixtures.PASSWORD);
+
+        browser.open("/paths/foundation").clickButton("Enrol in this path");
+        assertThat(browser.text()).contains("Enrolled");
+        for (String course : List.of("program-essentials", "value-proposition", "deal-registration")) {
+            finishCourse(browser, course);
+        }
+        doLabTrack(browser);
+
+        browser.open("/exams/foundation-exam").clickButton("Start the exam");
+        long attemptId = Long.parseLong(browser.find(".attempt").getAttribute("data-attempt"));
+        answerEveryQuestionWithTheNavigator(browser, attemptId);
+        browser.driver().navigate().refresh();
+        browser.checked();
+        assertThat(browser.all("input[name=answer]:checked")).as("answers kept after a reload").isNotEmpty();
+        assertThat(browser.find("input[name=flagged]").isSelected()).as("the flag kept after a reload").isTrue();
+
+        browser.clickButton("Submit the exam");
+
+        assertThat(browser.path()).isEqualTo("/attempts/" + attemptId + "/result");
+        assertThat(browser.text()).contains("100%");
+        browser.open("/certifications");
+        WebElement entry = browser.find("li.certification");
+        assertThat(entry.getText()).contains("Certified Foundation", "Active");
+        assertThat(downloadedPdfText(browser)).contains("Ναταλία Kowalczyk");
+        browser.clickLink("Verification page");
+        assertThat(browser.text()).contains("Active", "Ναταλία Kowalczyk", "Certified Foundation");
+    }
+
+    private static void finishCourse(RealBrowser browser, String course) {
+        browser.open("/courses/" + course);
+        if (!browser.all("form[action$='/enrol'] button").isEmpty()) {
+            browser.clickButton("Enrol");
+        }
+        browser.click("#continue");
+        while (!browser.all("button#complete").isEmpty()) {
+            browser.clickButton("Mark complete and continue");
+        }
+        browser.open("/courses/" + course);
+        assertThat(browser.text()).as("course %s after its last lesson", course).doesNotContain("Start the course");
+    }
+
+    private static void doLabTrack(RealBrowser browser) {
+        String lab = "/labs/deal-registration-walkthrough";
+        browser.open(lab).clickButton("Start this track");
+        for (String[] answer : List.of(new String[]{"protection-window", "30"},
+                new String[]{"first-contact-deadline", "2027-03-10"}, new String[]{"registration-id", "DR-123456"})) {
+            browser.open(lab + "/tasks/" + answer[0]).type("#answer", answer[1]).clickButton("Check my answer");
+            assertThat(browser.find("#task-state").getText()).isEqualTo("Done");
+        }
+        browser.open(lab + "/tasks/follow-up-plan").clickButton("I have done this");
+        assertThat(browser.open("/paths/foundation").text()).doesNotContain("Lab track:");
+    }
+
+    /** Answers in the order of the navigator, flags the second question and waits for each save to be confirmed. */
+    private void answerEveryQuestionWithTheNavigator(RealBrowser browser, long attemptId) {
+        AttemptRow attempt = attempts.findById(attemptId).orElseThrow();
+        ExamVersions.Loaded exam = versions.get(attempt.examId(), attempt.examVersion());
+        List<AttemptQuestionRow> questions = attempts.findQuestions(attemptId);
+        for (AttemptQuestionRow q : questions) {
+            browser.click(".navigator a:nth-of-type(" + (q.position() + 1) + ")");
+            Set<String> correct = exam.questions().get(q.questionId()).correct();
+            for (WebElement option : browser.all("input[name=answer]")) {
+                if (correct.contains(option.getAttribute("value")) != option.isSelected()) {
+                    option.click();
+                    browser.waitFor(d -> browser.find("#save-status").getText().equals("Saved") ? true : null);
+                }
+            }
+            if (q.position() == 1) {
+                browser.press("input[name=flagged]");
+                browser.waitFor(d -> browser.find("#save-status").getText().equals("Saved") ? true : null);
+            }
+        }
+        browser.click(".navigator a:nth-of-type(2)");
+    }
+
+    private static String downloadedPdfText(RealBrowser browser) throws Exception {
+        try (Stream<Path> old = Files.list(Chromium.downloads())) {
+            for (Path p : old.toList()) {
+                Files.delete(p);
+            }
+        }
+        browser.find("li.certification a[href$='certificate.pdf']").click();
+        Path pdf = browser.waitFor(d -> {
+            try (Stream<Path> files = Files.list(Chromium.downloads())) {
+                return files.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+}

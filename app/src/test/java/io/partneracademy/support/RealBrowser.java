@@ -1,0 +1,212 @@
+package io.partneracademy.support;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A person in the shared headless Chromium, JavaScript on: starts signed out, and after every page load or click
+ * fails the test on a console error or uncaught page error, and runs axe-core once per page (WCAG 2.0-2.2 A/AA,
+ * plus a single main heading and heading order).
+ */
+public final class RealBrowser {
+
+    /** axe rules outside the WCAG tags that we hold ourselves to. */
+    private static final Set<String> ALSO_CHECKED = Set.of("page-has-heading-one", "heading-order");
+    private static final Set<String> WCAG_TAGS = Set.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+    private final URI base;
+    private final ChromeDriver driver;
+    private final Set<String> checkedPages = new HashSet<>();
+
+    public RealBrowser(URI base) {
+        this.base = base;
+        this.driver = Chromium.driver();
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", Chromium.downloads().toString()));
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.manage().logs().get(LogType.BROWSER);
+        driver.get("about:blank");
+    }
+
+    /** The underlying driver, for what this class does not wrap. */
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the server, as typed into the address bar. */
+    public RealBrowser open(String path) {
+        driver.get(base.resolve(path).toString());
+        return checked();
+    }
+
+    /** Signs in through the sign-in page and lands where the server sends the person. */
+    public RealBrowser signIn(String email, String password) {
+        open("/login");
+        type("input[name=email]", email);
+        type("input[name=password]", password);
+        return clickButton("Sign in");
+    }
+
+    /** Types into the field found by a CSS selector, replacing what was there. */
+    public RealBrowser type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks the element found by a CSS selector and waits for the page it leads to. */
+    public RealBrowser click(String css) {
+        return clickAndWait(find(css));
+    }
+
+    /** Clicks something that changes the page in place (a checkbox, a disclosure) and checks the page. */
+    public RealBrowser press(String css) {
+        find(css).click();
+        return checked();
+    }
+
+    /** Clicks the visible button (or submit input) whose text is exactly this. */
+    public RealBrowser clickButton(String text) {
+        return clickAndWait(visible(By.xpath("//button[normalize-space(.)=" + xpathString(text) + "] | //input[@type='submit' and @value="
+                + xpathString(text) + "]")));
+    }
+
+    /** Clicks the visible link whose text is exactly this. */
+    public RealBrowser clickLink(String text) {
+        return clickAndWait(visible(By.xpath("//a[normalize-space(.)=" + xpathString(text) + "]")));
+    }
+
+    /** The page's visible text. */
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The current URL's path and query. */
+    public String path() {
+        URI uri = URI.create(driver.getCurrentUrl());
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    /** The first element matching a CSS selector; fails the test when there is none. */
+    public WebElement find(String css) {
+        List<WebElement> found = driver.findElements(By.cssSelector(css));
+        assertThat(found).as("an element matching %s on %s", css, path()).isNotEmpty();
+        return found.get(0);
+    }
+
+    /** All elements matching a CSS selector. */
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /** Waits (up to 10 s) until the condition holds, then checks the page. */
+    public <T> T waitFor(Function<ChromeDriver, T> condition) {
+        T value = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> condition.apply((ChromeDriver) d));
+        checked();
+        return value;
+    }
+
+    /** Runs a script in the page and returns its result. */
+    public Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** Fails on console errors and, once per page path, on accessibility violations. */
+    public RealBrowser checked() {
+        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .collect(Collectors.toList());
+        assertThat(errors).as("console errors on %s", path()).isEmpty();
+        String page = URI.create(driver.getCurrentUrl()).getRawPath() + "@" + driver.manage().window().getSize().width;
+        if (driver.getCurrentUrl().startsWith("http") && checkedPages.add(page)) {
+            assertAccessible();
+        }
+        return this;
+    }
+
+    private void assertAccessible() {
+        Results results = new AxeBuilder().analyze(driver);
+        assertThat(results.isErrored()).as("axe-core ran on %s: %s", path(), results.getErrorMessage()).isFalse();
+        List<String> violations = results.getViolations().stream()
+                .filter(RealBrowser::counts)
+                .map(rule -> rule.getId() + " (" + rule.getHelp() + "): " + rule.getNodes().stream()
+                        .map(n -> n.getHtml() + " — " + n.getFailureSummary()).collect(Collectors.joining("; ")))
+                .collect(Collectors.toList());
+        if (Boolean.getBoolean("pa.axe.report-only")) {
+            // for a developer fixing many pages at once: list every violation of the run in one file instead of stopping
+            appendReport(path(), violations);
+            return;
+        }
+        assertThat(violations).as("accessibility violations on %s", path()).isEmpty();
+    }
+
+    private static void appendReport(String page, List<String> violations) {
+        if (violations.isEmpty()) {
+            return;
+        }
+        try {
+            java.nio.file.Files.writeString(ProjectDir.get().resolve("app/target/axe-report.txt"),
+                    page + "\n  " + String.join("\n  ", violations) + "\n", java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static boolean counts(Rule rule) {
+        return ALSO_CHECKED.contains(rule.getId()) || rule.getTags().stream().anyMatch(WCAG_TAGS::contains);
+    }
+
+    private RealBrowser clickAndWait(WebElement element) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isStale(html));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        return checked();
+    }
+
+    private WebElement visible(By by) {
+        List<WebElement> found = driver.findElements(by).stream().filter(WebElement::isDisplayed).collect(Collectors.toList());
+        assertThat(found).as("a visible %s on %s", by, path()).isNotEmpty();
+        return found.get(0);
+    }
+
+    private static boolean isStale(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // stale, or (mid-navigation) "Node with given id does not belong to the document"
+            return true;
+        }
+    }
+
+    private static String xpathString(String s) {
+        return s.contains("'") ? "concat('" + s.replace("'", "',\"'\",'") + "')" : "'" + s + "'";
+    }
+}
