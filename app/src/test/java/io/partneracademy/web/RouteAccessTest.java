@@ -7,16 +7,11 @@ import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import io.partneracademy.support.Browser;
 import io.partneracademy.support.DatabaseTest;
-import io.partneracademy.support.ProjectDir;
+import io.partneracademy.support.DemoSite;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class RouteAccessTest extends DatabaseTest {
 
-    private static final String PASSWORD = "partner-academy-demo";
+    private static final String PASSWORD = DemoSite.PASSWORD;
     /** Column order of the table: anonymous, learner, reviewer, author, partner admin, partner manager, admin. */
     private static final List<String> PEOPLE = List.of("", "learner@globaltech.example", "reviewer@partneracademy.example",
             "author@partneracademy.example", "partneradmin@globaltech.example", "manager@partneracademy.example",
@@ -45,18 +40,13 @@ class RouteAccessTest extends DatabaseTest {
     @Inject
     Router router;
 
-    private final Map<String, String> database = new HashMap<>();
     private final Map<String, String> ids = new HashMap<>();
+    private DemoSite site;
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("partneracademy.demo-data.enabled", "true");
-        properties.put("partneracademy.content.import-on-startup", "true");
-        properties.put("partneracademy.content.dir", ProjectDir.get().resolve("content").toString());
-        properties.put("partneracademy.content.exams-dir", ProjectDir.get().resolve("exams").toString());
-        database.putAll(properties);
-        return properties;
+        site = DemoSite.on(super.getProperties());
+        return site.properties();
     }
 
     /** The expected status per route, one column per person in {@link #PEOPLE}, and the concrete path visited. */
@@ -133,8 +123,8 @@ class RouteAccessTest extends DatabaseTest {
     }
 
     @BeforeAll
-    void makeOneOfEverything() throws Exception {
-        waitForDemoHistory();
+    void makeOneOfEverything() {
+        site.awaitLoaded();
         Browser learner = signedIn(PEOPLE.get(1));
         learner.get("/exams/foundation-exam");
         String attempt = learner.post("/exams/foundation-exam/attempts", Map.of()).location();
@@ -152,15 +142,15 @@ class RouteAccessTest extends DatabaseTest {
         author.get("/authoring");
         String draft = author.post("/authoring/courses/program-essentials/draft", Map.of()).location();
         ids.put("draft", draft == null ? "0" : draft.substring(draft.lastIndexOf('/') + 1));
-        ids.put("submission", query("SELECT MAX(id) FROM lab_submission"));
-        ids.put("resource", query("SELECT MIN(id) FROM resource"));
-        ids.put("credential", query("SELECT c.credential_id FROM certification c JOIN app_user u ON u.id = c.user_id "
+        ids.put("submission", site.query("SELECT MAX(id) FROM lab_submission"));
+        ids.put("resource", site.query("SELECT MIN(id) FROM resource"));
+        ids.put("credential", site.query("SELECT c.credential_id FROM certification c JOIN app_user u ON u.id = c.user_id "
                 + "WHERE u.email = 'yuki.tanaka@globaltech.example' ORDER BY c.id LIMIT 1"));
-        ids.put("globaltech", query("SELECT id FROM partner WHERE name = 'GlobalTech Solutions'"));
-        ids.put("datacorp", query("SELECT id FROM partner WHERE name = 'DataCorp Partners'"));
-        ids.put("yuki", query("SELECT id FROM app_user WHERE email = 'yuki.tanaka@globaltech.example'"));
-        ids.put("question", query("SELECT MIN(question_id) FROM exam_question WHERE exam_id = 'foundation-exam'"));
-        ids.put("learner", query("SELECT id FROM app_user WHERE email = 'learner@globaltech.example'"));
+        ids.put("globaltech", site.query("SELECT id FROM partner WHERE name = 'GlobalTech Solutions'"));
+        ids.put("datacorp", site.query("SELECT id FROM partner WHERE name = 'DataCorp Partners'"));
+        ids.put("yuki", site.query("SELECT id FROM app_user WHERE email = 'yuki.tanaka@globaltech.example'"));
+        ids.put("question", site.query("SELECT MIN(question_id) FROM exam_question WHERE exam_id = 'foundation-exam'"));
+        ids.put("learner", site.query("SELECT id FROM app_user WHERE email = 'learner@globaltech.example'"));
     }
 
     @Test
@@ -205,23 +195,6 @@ class RouteAccessTest extends DatabaseTest {
             browser.login(email, PASSWORD);
         }
         return browser;
-    }
-
-    /** The demo certifications are written in the background after start-up; they are what the pages show. */
-    private void waitForDemoHistory() throws Exception {
-        long until = System.currentTimeMillis() + 60_000;
-        while (query("SELECT COUNT(*) FROM certification").equals("0") || query("SELECT COUNT(*) FROM resource").equals("0")) {
-            assertThat(System.currentTimeMillis()).as("demo data loaded within a minute").isLessThan(until);
-            Thread.sleep(200);
-        }
-    }
-
-    private String query(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(database.get("datasources.default.url"),
-                database.get("datasources.default.username"), database.get("datasources.default.password"));
-             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            return rs.next() && rs.getString(1) != null ? rs.getString(1) : "0";
-        }
     }
 
     private static Row row(String path, int... expected) {
