@@ -16,8 +16,4 @@ record Invitation(@Id @GeneratedValue @Nullable Long id,
                   Instant createdAt,
                   Instant expiresAt,
                   @Nullable Instant usedAt) {
-
-    Invitation used(Instant when) {
-        return new Invitation(id, userId, tokenHash, createdBy, createdAt, expiresAt, when);
-    }
 }

@@ -13,6 +13,10 @@ interface InvitationRepository extends CrudRepository<Invitation, Long> {
 
     Optional<Invitation> findByTokenHash(String tokenHash);
 
+    /** Uses the link up; 0 when another request used it first (the update sees the latest row, not a snapshot). */
+    @Query("UPDATE invitation SET used_at = :now WHERE id = :id AND used_at IS NULL AND expires_at > :now")
+    int markUsed(long id, Instant now);
+
     @Query("UPDATE invitation SET expires_at = :now WHERE user_id = :userId AND used_at IS NULL AND expires_at > :now")
     void expireOpen(long userId, Instant now);
 }

@@ -64,7 +64,10 @@ public class Invitations {
         return new UserSummary(user.id(), user.email(), user.displayName(), user.active(), true, java.util.Set.of());
     }
 
-    /** Sets the password, uses up the link and signs the person in; returns the session token. */
+    /**
+     * Sets the password, uses up the link and signs the person in; returns the session token. The link is used up
+     * by one conditional update first, so of several parallel accepts exactly one goes on; the others get a 404.
+     */
     @Transactional
     public String accept(String token, String password, String confirmation) {
         Invitation invitation = open(token);
@@ -78,8 +81,10 @@ public class Invitations {
             throw new FormErrors(errors);
         }
         Instant now = clock.instant();
+        if (invitations.markUsed(invitation.id(), now) == 0) {
+            throw new InvitationNotFoundException();
+        }
         users.update(user.withPasswordHash(hasher.hash(password), now));
-        invitations.update(invitation.used(now));
         sessions.closeAll(user.id());
         return sessions.open(user.id(), null);
     }

@@ -21,6 +21,7 @@ import io.partneracademy.web.Views;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Sign in and sign out. */
 @Controller
@@ -29,6 +30,11 @@ import java.util.Map;
 class LoginController {
 
     static final String VIEW = "accounts/login";
+    /** A path on this site: one slash, then RFC 3986 path, query and fragment characters (no "//", no "\\"). */
+    private static final Pattern SAFE_NEXT = Pattern.compile("/(?!/)[A-Za-z0-9\\-._~!$&'()*+,;=:@/?%#]*");
+    /** Percent-encoded control characters: nothing a link of ours contains, but a header-splitting try would. */
+    private static final Pattern ENCODED_CONTROL = Pattern.compile("%(?:[01][0-9A-Fa-f]|7[Ff])");
+    private static final int MAX_NEXT = 2048;
 
     private final SignIn signIn;
     private final SessionCookie cookie;
@@ -50,10 +56,10 @@ class LoginController {
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> login(@Body LoginForm form, HttpRequest<?> request) {
         String email = form.email() == null ? "" : form.email();
-        String address = String.valueOf(addressResolver.resolve(request));
-        SignInResult result = signIn.signIn(email, form.password() == null ? "" : form.password(), address,
-                request.getHeaders().get("User-Agent"));
+        // Decided before the session opens: nothing after the sign-in may fail and leave a session without a cookie.
         String next = safeNext(form.next());
+        SignInResult result = signIn.signIn(email, form.password() == null ? "" : form.password(),
+                addressResolver.resolve(request), request.getHeaders().get("User-Agent"));
         if (result instanceof SignInResult.Success success) {
             return Views.seeOther(next).cookie(cookie.create(success.sessionToken()));
         }
@@ -83,9 +89,13 @@ class LoginController {
         return model;
     }
 
-    /** Only same-site paths, so the login page cannot be used as an open redirect. */
+    /**
+     * Only same-site paths made of URL characters, so the login page cannot be used as an open redirect and a
+     * Location header never carries spaces, control characters or backslashes; anything else goes home.
+     */
     static String safeNext(@Nullable String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) {
+        if (next == null || next.length() > MAX_NEXT || !SAFE_NEXT.matcher(next).matches()
+                || ENCODED_CONTROL.matcher(next).find()) {
             return Paths.HOME;
         }
         return next;

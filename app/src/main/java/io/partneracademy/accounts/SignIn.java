@@ -2,7 +2,6 @@ package io.partneracademy.accounts;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +14,8 @@ import java.util.Optional;
 public class SignIn {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignIn.class);
+    /** Far above any password a person types; longer ones are refused before hashing costs time. */
+    private static final int MAX_PASSWORD = 1024;
 
     private final AppUserRepository users;
     private final PasswordHasher hasher;
@@ -28,27 +29,30 @@ public class SignIn {
         this.sessions = sessions;
     }
 
-    /** Signs a person in with email and password, unless they are throttled. */
-    @Transactional
+    /**
+     * Signs a person in with email and password, unless they are throttled. Not one transaction: the attempt is
+     * recorded and committed first (see {@link LoginThrottle}), so that even a request that fails later counts.
+     */
     public SignInResult signIn(String email, String password, String remoteAddress, @Nullable String userAgent) {
         String normalized = normalize(email);
-        Optional<Duration> wait = throttle.retryAfter(normalized, remoteAddress);
-        if (wait.isPresent()) {
-            LOG.warn("Sign-in for {} from {} throttled", normalized, remoteAddress);
-            return new SignInResult.Throttled(wait.get());
+        LoginThrottle.Admission admission = throttle.admit(normalized, remoteAddress);
+        if (admission.ticket().isEmpty()) {
+            LOG.warn("Sign-in for {} from {} throttled", LoginThrottle.bounded(normalized, 80), remoteAddress);
+            return new SignInResult.Throttled(admission.retryAfter());
+        }
+        if (normalized.length() > LoginThrottle.MAX_EMAIL || password.length() > MAX_PASSWORD) {
+            return new SignInResult.Invalid();
         }
         Optional<AppUser> user = users.findByEmail(normalized).filter(AppUser::active)
                 .filter(u -> u.passwordHash() != null);
         if (user.isEmpty()) {
             hasher.burnTime(password);
-            throttle.recordFailure(normalized, remoteAddress);
             return new SignInResult.Invalid();
         }
         if (!hasher.matches(password, user.get().passwordHash())) {
-            throttle.recordFailure(normalized, remoteAddress);
             return new SignInResult.Invalid();
         }
-        throttle.recordSuccess(normalized);
+        throttle.succeeded(admission.ticket().get());
         String token = sessions.open(user.get().id(), userAgent);
         CurrentUser current = sessions.resolve(token).orElseThrow();
         return new SignInResult.Success(token, current);

@@ -1,6 +1,6 @@
 package io.partneracademy.authoring;
 
-import io.partneracademy.catalog.Paths;
+import io.partneracademy.catalog.PathRules;
 import io.partneracademy.exams.ExamPublisher;
 import io.partneracademy.exams.ExamSpec;
 import jakarta.inject.Singleton;
@@ -19,9 +19,9 @@ public class ExamImporter {
     private static final Logger LOG = LoggerFactory.getLogger(ExamImporter.class);
 
     private final ExamPublisher publisher;
-    private final Paths paths;
+    private final PathRules paths;
 
-    ExamImporter(ExamPublisher publisher, Paths paths) {
+    ExamImporter(ExamPublisher publisher, PathRules paths) {
         this.publisher = publisher;
         this.paths = paths;
     }

@@ -107,10 +107,10 @@ public class CatalogPublisher {
         }
         paths.deleteRequirements(spec.id());
         for (int i = 0; i < spec.courses().size(); i++) {
-            paths.addRequirement(spec.id(), Requirement.COURSE.name(), spec.courses().get(i), i);
+            paths.addRequirement(spec.id(), RequirementKind.COURSE.name(), spec.courses().get(i), i);
         }
         for (int i = 0; i < spec.labs().size(); i++) {
-            paths.addRequirement(spec.id(), Requirement.LAB.name(), spec.labs().get(i), i);
+            paths.addRequirement(spec.id(), RequirementKind.LAB.name(), spec.labs().get(i), i);
         }
         return true;
     }
@@ -146,7 +146,4 @@ public class CatalogPublisher {
     private static String name(@Nullable Enum<?> value) {
         return value == null ? null : value.name();
     }
-
-    /** Kinds of path requirement. */
-    enum Requirement { COURSE, LAB }
 }

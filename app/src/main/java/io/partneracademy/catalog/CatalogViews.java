@@ -23,16 +23,6 @@ public final class CatalogViews {
         }
     }
 
-    /** Something a path still needs from the viewer. */
-    public record Missing(String kind, String id, String title, @Nullable String link, @Nullable String note) {
-    }
-
-    /** A path with the viewer's progress and what is still missing. */
-    public record PathCard(String id, String title, Level level, String description, int validityMonths,
-                           List<CourseCard> courses, List<io.partneracademy.labs.LabViews.TrackCard> labs,
-                           List<Missing> missing, int percent, boolean enrolled, @Nullable String certifiedUntil) {
-    }
-
     /** A lesson in the course outline. */
     public record LessonItem(String id, String title, int minutes, boolean completed) {
     }

@@ -1,6 +1,5 @@
 package io.partneracademy.catalog;
 
-import io.partneracademy.certification.RequirementCheck;
 import jakarta.inject.Singleton;
 
 import java.util.Collection;
@@ -20,8 +19,8 @@ class CourseCompletion implements RequirementCheck {
     }
 
     @Override
-    public String kind() {
-        return CatalogPublisher.Requirement.COURSE.name();
+    public RequirementKind kind() {
+        return RequirementKind.COURSE;
     }
 
     @Override

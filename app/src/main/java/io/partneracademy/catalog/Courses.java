@@ -3,14 +3,18 @@ package io.partneracademy.catalog;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.partneracademy.accounts.CurrentUser;
-import io.partneracademy.certification.RequirementCompleted;
+import io.partneracademy.markdown.MarkdownRenderer;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,11 +25,11 @@ public class Courses {
     private final CourseRepository courses;
     private final ProgressRepository progress;
     private final Visibility visibility;
-    private final LessonRenderer renderer;
+    private final MarkdownRenderer renderer;
     private final ApplicationEventPublisher<RequirementCompleted> events;
     private final Clock clock;
 
-    Courses(CourseRepository courses, ProgressRepository progress, Visibility visibility, LessonRenderer renderer,
+    Courses(CourseRepository courses, ProgressRepository progress, Visibility visibility, MarkdownRenderer renderer,
             ApplicationEventPublisher<RequirementCompleted> events, Clock clock) {
         this.events = events;
         this.courses = courses;
@@ -81,7 +85,7 @@ public class Courses {
         }
         int completed = (int) lessons.stream().filter(l -> done.contains(l.lessonId())).count();
         return new CatalogViews.LessonPage(courseId, version.title(), lesson.lessonId(), lesson.title(), lesson.minutes(),
-                lesson.objectiveList(), lesson.language(), renderer.render(courseId, lesson.bodyMarkdown()),
+                lesson.objectiveList(), lesson.language(), renderer.render(lesson.bodyMarkdown(), LessonPreview.links(courseId)),
                 done.contains(lessonId), item(lessons, index - 1, done), item(lessons, index + 1, done),
                 lessons.isEmpty() ? 0 : completed * 100 / lessons.size(), enrolled);
     }
@@ -102,7 +106,7 @@ public class Courses {
         progress.complete(user.id(), courseId, lessonId, clock.instant());
         progress.visit(user.id(), courseId, lessonId, clock.instant());
         if (isComplete(viewer, courseId)) {
-            events.publishEvent(new RequirementCompleted(user.id(), CatalogPublisher.Requirement.COURSE.name(), courseId));
+            events.publishEvent(new RequirementCompleted(user.id(), RequirementKind.COURSE, courseId));
         }
     }
 
@@ -125,6 +129,17 @@ public class Courses {
         return courses.findAsset(courseId, version.version(), path)
                 .map(a -> new CatalogViews.Asset(a.contentType(), a.bytes()))
                 .orElseThrow(() -> new LessonNotFoundException(path));
+    }
+
+    /** The cards of those courses that exist and the viewer may see, by course id, with the viewer's progress. */
+    public Map<String, CatalogViews.CourseCard> visibleCards(CurrentUser user, Collection<String> courseIds) {
+        Visibility.Viewer viewer = visibility.of(user);
+        Set<String> enrolled = new HashSet<>(progress.findEnrolledCourseIds(user.id()));
+        Map<String, CatalogViews.CourseCard> cards = new HashMap<>();
+        for (String courseId : new LinkedHashSet<>(courseIds)) {
+            cardIfVisible(viewer, courseId, enrolled.contains(courseId)).ifPresent(c -> cards.put(courseId, c));
+        }
+        return cards;
     }
 
     /** The card of a course if it exists and the viewer may see it. */

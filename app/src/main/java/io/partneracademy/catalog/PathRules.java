@@ -3,12 +3,15 @@ package io.partneracademy.catalog;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** What each path requires, for features that act on it (certification); no viewer, no visibility. */
+/** What each path requires, for features that act on it (certification, learning); no viewer, no visibility. */
 @Singleton
 public class PathRules {
 
@@ -21,34 +24,48 @@ public class PathRules {
     /**
      * A path's certification rule.
      *
-     * @param requirements per {@code path_requirement.kind} (COURSE, LAB), the required ids in order
+     * @param requirements per listed kind (courses, lab tracks), the required ids in order; kinds with none left out
      */
     public record Rule(String id, String title, Level level, String description, @Nullable String prerequisiteId,
-                       @Nullable String examId, int validityMonths, Map<String, List<String>> requirements) {
+                       @Nullable String examId, int validityMonths, Map<RequirementKind, List<String>> requirements) {
     }
 
+    /** One path's rule, if the path exists. */
     public Optional<Rule> rule(String pathId) {
-        return paths.findById(pathId).map(p -> {
-            Map<String, List<String>> requirements = new LinkedHashMap<>();
-            for (CatalogPublisher.Requirement kind : CatalogPublisher.Requirement.values()) {
-                List<String> ids = paths.findRequirements(pathId, kind.name());
-                if (!ids.isEmpty()) {
-                    requirements.put(kind.name(), ids);
-                }
+        return paths.findById(pathId).map(this::rule);
+    }
+
+    /** Every path's rule, Foundation first, then by title. */
+    public List<Rule> all() {
+        return paths.findAll().stream()
+                .sorted(Comparator.comparing(LearningPath::level).thenComparing(LearningPath::title))
+                .map(this::rule)
+                .toList();
+    }
+
+    /** The ids of all published paths. */
+    public Set<String> ids() {
+        Set<String> ids = new HashSet<>();
+        paths.findAll().forEach(p -> ids.add(p.id()));
+        return ids;
+    }
+
+    private Rule rule(LearningPath p) {
+        Map<RequirementKind, List<String>> requirements = new LinkedHashMap<>();
+        for (RequirementKind kind : RequirementKind.LISTED) {
+            List<String> ids = paths.findRequirements(p.id(), kind.name());
+            if (!ids.isEmpty()) {
+                requirements.put(kind, ids);
             }
-            return new Rule(p.id(), p.title(), p.level(), p.description(), p.prerequisiteId(), p.examId(),
-                    p.validityMonths(), requirements);
-        });
+        }
+        return new Rule(p.id(), p.title(), p.level(), p.description(), p.prerequisiteId(), p.examId(),
+                p.validityMonths(), requirements);
     }
 
-    /** Paths that list this course or lab track among their requirements. */
-    public List<String> pathsRequiring(String kind, String refId) {
-        return paths.findPathsRequiring(kind, refId);
-    }
-
-    /** Paths whose certification exam this is. */
-    public List<String> pathsWithExam(String examId) {
-        return paths.findPathsWithExam(examId);
+    /** Paths that require this course, lab track or exam. */
+    public List<String> pathsRequiring(RequirementKind kind, String refId) {
+        return kind == RequirementKind.EXAM ? paths.findPathsWithExam(refId)
+                : paths.findPathsRequiring(kind.name(), refId);
     }
 
     /** Paths that need this path's certification first. */

@@ -24,14 +24,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
 /**
  * The certificate PDF: rendered from the record, then signed with the platform's key (a detached CMS signature,
- * adbe.pkcs7.detached) so a reader's signature panel shows who signed it and that it is unaltered. The signing time
- * is the issue time and RSA PKCS#1 v1.5 signatures are deterministic, so the signed file is byte-identical too.
+ * adbe.pkcs7.detached) so a reader's signature panel shows who signed it and that it is unaltered. It is signed once,
+ * at the first download, with the real time of signing (inside the signing certificate's validity, or signing
+ * fails), and then served as stored: downloads are byte-identical and a later key rotation does not touch them.
  */
 @Singleton
 public class CertificatePdf {
@@ -39,16 +41,31 @@ public class CertificatePdf {
     private final CertificateRenderer renderer;
     private final SigningKeys keys;
     private final Certifications certifications;
+    private final SignedDocuments documents;
+    private final Clock clock;
 
-    CertificatePdf(CertificateRenderer renderer, SigningKeys keys, Certifications certifications) {
+    CertificatePdf(CertificateRenderer renderer, SigningKeys keys, Certifications certifications,
+                   SignedDocuments documents, Clock clock) {
         this.renderer = renderer;
         this.keys = keys;
         this.certifications = certifications;
+        this.documents = documents;
+        this.clock = clock;
     }
 
+    /** The certificate as first signed (signed now if this is its first download). */
     byte[] pdf(CertificationRow row) {
-        byte[] unsigned = renderer.render(CertificateRenderer.Content.of(row, certifications.verifyUrl(row.credentialId())));
-        return sign(unsigned, row.issuedAt(), row.credentialId());
+        return documents.get(row, CertificationDocument.Kind.PDF, signedAt -> render(row, signedAt));
+    }
+
+    /** Renders and signs now without keeping the result: for the warm-up and the benchmark. */
+    byte[] renderNow(CertificationRow row) {
+        return render(row, clock.instant());
+    }
+
+    private byte[] render(CertificationRow row, Instant signedAt) {
+        return sign(renderer.render(CertificateRenderer.Content.of(row, certifications.verifyUrl(row.credentialId()))),
+                signedAt, row.credentialId());
     }
 
     byte[] sign(byte[] unsigned, Instant signedAt, String credentialId) {
@@ -76,6 +93,14 @@ public class CertificatePdf {
     private byte[] cms(byte[] content, Instant signedAt) throws IOException {
         try {
             SigningKeys.Key key = keys.pdf();
+            try {
+                key.certificate().checkValidity(Date.from(signedAt));
+            } catch (java.security.cert.CertificateException e) {
+                throw new IllegalStateException("The PDF signing certificate (" + key.certificate().getSubjectX500Principal()
+                        + ", valid " + key.certificate().getNotBefore().toInstant() + " to "
+                        + key.certificate().getNotAfter().toInstant() + ") is not valid at the signing time " + signedAt
+                        + ": renew the keystore entry '" + SigningKeys.PDF + "'", e);
+            }
             AttributeTable signed = new AttributeTable(new Attribute(CMSAttributes.signingTime,
                     new DERSet(new Time(Date.from(signedAt)))));
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();

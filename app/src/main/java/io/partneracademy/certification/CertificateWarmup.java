@@ -48,7 +48,7 @@ class CertificateWarmup {
         long start = System.nanoTime();
         try {
             Instant at = Instant.parse("2026-01-01T00:00:00Z");
-            pdf.get().pdf(new CertificationRow(0L, "0000-0000-0000-0000", 0, "warmup", "Warm-up", "FOUNDATION",
+            pdf.get().renderNow(new CertificationRow(0L, "0000-0000-0000-0000", 0, "warmup", "Warm-up", "FOUNDATION",
                     "Łukasz Ἀλέξανδρος Дмитрий 王小明 김민준", null, BigDecimal.ZERO, at, at.plus(1, ChronoUnit.DAYS),
                     CertificationRow.ACTIVE, at, null, null, null, null));
             LOG.debug("Certificate renderer warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);

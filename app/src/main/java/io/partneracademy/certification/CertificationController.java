@@ -68,7 +68,7 @@ class CertificationController {
     @Produces(MediaType.APPLICATION_JSON)
     HttpResponse<?> badge(@PathVariable String id, Authentication authentication) {
         CertificationRow row = certifications.forDownload(CurrentUser.from(authentication), id);
-        return HttpResponse.ok(badges.credential(row))
+        return HttpResponse.ok(badges.badge(row))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"badge-" + row.credentialId() + ".json\"")
                 .contentType(MediaType.APPLICATION_JSON_TYPE);
     }

@@ -37,6 +37,12 @@ interface CertificationRepository extends CrudRepository<CertificationRow, Long>
     @Query("SELECT * FROM certification WHERE status = 'REVOKED' ORDER BY status_at")
     List<CertificationRow> findRevoked();
 
+    @Query("SELECT id FROM certification WHERE status = 'REVOKED' ORDER BY id")
+    List<Long> findRevokedIds();
+
+    @Query("SELECT COALESCE(MAX(id), 0) FROM certification")
+    long maxId();
+
     @Query("UPDATE certification SET superseded_by = :successorId WHERE id = :id")
     void linkSuccessor(long id, long successorId);
 

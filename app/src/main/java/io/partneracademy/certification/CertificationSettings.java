@@ -15,6 +15,8 @@ import java.util.List;
  * @param keystorePassword          its password
  * @param generateKeystore          create a development keystore when the file does not exist
  * @param verifyRequestsPerMinute   per client address, for the public verify pages
+ * @param statusListRequestsPerMinute per client address, for the revocation lists (counted apart from the pages)
+ * @param publishRevocationReason   show the admin's free-text reason on the public verify page (off: privacy)
  */
 @ConfigurationProperties("partneracademy.certification")
 public record CertificationSettings(@Bindable(defaultValue = "90") int recertificationWindowDays,
@@ -22,5 +24,7 @@ public record CertificationSettings(@Bindable(defaultValue = "90") int recertifi
                                     @Bindable(defaultValue = "data/signing-keys.p12") Path keystore,
                                     @Bindable(defaultValue = "development") String keystorePassword,
                                     @Bindable(defaultValue = "true") boolean generateKeystore,
-                                    @Bindable(defaultValue = "60") int verifyRequestsPerMinute) {
+                                    @Bindable(defaultValue = "60") int verifyRequestsPerMinute,
+                                    @Bindable(defaultValue = "1200") int statusListRequestsPerMinute,
+                                    @Bindable(defaultValue = "false") boolean publishRevocationReason) {
 }

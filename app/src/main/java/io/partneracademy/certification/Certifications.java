@@ -62,7 +62,7 @@ public class Certifications {
         String successor = c.supersededBy() == null ? null
                 : certifications.findById(c.supersededBy()).map(CertificationRow::credentialId).orElse(null);
         return new CertificationViews.Verification(c.credentialId(), c.holderName(), c.pathTitle(), c.level(),
-                date(c.issuedAt()), date(c.expiresAt()), status, c.statusReason(), statusOn, successor,
+                date(c.issuedAt()), date(c.expiresAt()), status, settings.publishRevocationReason() ? c.statusReason() : null, statusOn, successor,
                 verifyUrl(c.credentialId()));
     }
 

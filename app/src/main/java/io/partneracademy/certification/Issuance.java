@@ -3,6 +3,9 @@ package io.partneracademy.certification;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.partneracademy.accounts.Users;
 import io.partneracademy.catalog.PathRules;
+import io.partneracademy.catalog.RequirementCheck;
+import io.partneracademy.catalog.RequirementCompleted;
+import io.partneracademy.catalog.RequirementKind;
 import io.partneracademy.exams.ExamResults;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -61,9 +64,7 @@ public class Issuance {
     /** A requirement was completed inside the publisher's transaction: issue whatever it was the last piece of. */
     @EventListener
     void onRequirementCompleted(RequirementCompleted event) {
-        List<String> affected = RequirementCompleted.EXAM.equals(event.kind()) ? paths.pathsWithExam(event.refId())
-                : paths.pathsRequiring(event.kind(), event.refId());
-        evaluate(event.userId(), affected);
+        evaluate(event.userId(), paths.pathsRequiring(event.kind(), event.refId()));
     }
 
     /** Issues every certification the person now qualifies for among these paths, and the paths they unlock. */
@@ -124,8 +125,8 @@ public class Issuance {
                 return false;
             }
         }
-        for (Map.Entry<String, List<String>> requirement : rule.requirements().entrySet()) {
-            RequirementCheck check = checks.stream().filter(c -> c.kind().equals(requirement.getKey())).findFirst()
+        for (Map.Entry<RequirementKind, List<String>> requirement : rule.requirements().entrySet()) {
+            RequirementCheck check = checks.stream().filter(c -> c.kind() == requirement.getKey()).findFirst()
                     .orElse(null);
             if (check == null || !check.incomplete(userId, requirement.getValue()).isEmpty()) {
                 return false;

@@ -5,7 +5,11 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 
-/** The public revocation list (1EdTech Revocation List) that badges' credentialStatus points to. */
+/**
+ * The 1EdTech Revocation List that badges issued before the Bitstring Status List point to, in the shape the
+ * 1EdTech validator reads ({@code revokedCredential}, each with {@code id} and {@code revoked}). No reason is
+ * published: the holder and admins see it, the public does not.
+ */
 @Singleton
 class Revocations {
 
@@ -18,17 +22,16 @@ class Revocations {
     }
 
     @Serdeable
-    record RevocationList(String id, List<Revoked> revokedCredentials) {
+    record RevocationList(String id, List<Revoked> revokedCredential) {
     }
 
     @Serdeable
-    record Revoked(String id, String revocationReason, String revokedOn) {
+    record Revoked(String id, boolean revoked) {
     }
 
     RevocationList list() {
         return new RevocationList(views.baseUrl() + "/verify/revocations", certifications.findRevoked().stream()
-                .map(c -> new Revoked(views.verifyUrl(c.credentialId()),
-                        c.statusReason() == null ? "" : c.statusReason(), Certifications.date(c.statusAt())))
+                .map(c -> new Revoked(views.verifyUrl(c.credentialId()), true))
                 .toList());
     }
 }

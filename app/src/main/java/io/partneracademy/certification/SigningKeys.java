@@ -22,17 +22,25 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
+import java.util.List;
 
 /**
  * The platform's signing keys, from a PKCS#12 keystore: {@value #PDF} (RSA, signs certificate PDFs) and
  * {@value #BADGE} (Ed25519, signs Open Badges). When the file does not exist and generation is allowed, a
  * development keystore with self-signed certificates is created there; production configures its own file.
+ * <p>
+ * Rotating the badge key keeps the old one listed: rename the entry {@value #BADGE} to {@value #BADGE}-YYYY-MM
+ * (keytool -changealias; a certificate-only entry is enough), then add a new {@value #BADGE} key. Every entry
+ * named {@value #BADGE}-… stays in the issuer's DID document, so badges signed with it still verify.
  */
 @Singleton
 class SigningKeys {
@@ -43,6 +51,7 @@ class SigningKeys {
 
     private final Key pdf;
     private final Key badge;
+    private final List<PublicKey> earlierBadgeKeys = new ArrayList<>();
 
     SigningKeys(CertificationSettings settings) {
         char[] password = settings.keystorePassword().toCharArray();
@@ -61,6 +70,11 @@ class SigningKeys {
             }
             this.pdf = read(store, PDF, password, file);
             this.badge = read(store, BADGE, password, file);
+            for (String alias : Collections.list(store.aliases())) {
+                if (alias.startsWith(BADGE + "-") && store.getCertificate(alias) != null) {
+                    earlierBadgeKeys.add(store.getCertificate(alias).getPublicKey());
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the signing keystore " + file, e);
         } catch (GeneralSecurityException e) {
@@ -78,6 +92,11 @@ class SigningKeys {
 
     Key badge() {
         return badge;
+    }
+
+    /** Badge keys used before the current one, still listed so what they signed still verifies. */
+    List<PublicKey> earlierBadgeKeys() {
+        return List.copyOf(earlierBadgeKeys);
     }
 
     private static Key read(KeyStore store, String alias, char[] password, Path file) throws GeneralSecurityException {
@@ -107,15 +126,20 @@ class SigningKeys {
                 + "(partneracademy.certification.keystore and keystore-password).", file);
     }
 
-    private static void add(KeyStore store, String alias, KeyPair pair, String algorithm, String name, char[] password)
+    static void add(KeyStore store, String alias, KeyPair pair, String algorithm, String name, char[] password)
             throws GeneralSecurityException {
-        X500Name subject = new X500Name("CN=" + name + ",O=Partner Academy");
         Instant now = Instant.now();
+        add(store, alias, pair, algorithm, name, password, now.minus(1, ChronoUnit.DAYS), now.plus(3650, ChronoUnit.DAYS));
+    }
+
+    /** Adds a key with a self-signed certificate valid between the two instants. */
+    static void add(KeyStore store, String alias, KeyPair pair, String algorithm, String name, char[] password,
+                    Instant notBefore, Instant notAfter) throws GeneralSecurityException {
+        X500Name subject = new X500Name("CN=" + name + ",O=Partner Academy");
         try {
             X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
                     new JcaX509v3CertificateBuilder(subject, new BigInteger(64, new SecureRandom()),
-                            Date.from(now.minus(1, ChronoUnit.DAYS)), Date.from(now.plus(3650, ChronoUnit.DAYS)),
-                            subject, pair.getPublic())
+                            Date.from(notBefore), Date.from(notAfter), subject, pair.getPublic())
                             .build(new JcaContentSignerBuilder(algorithm).build(pair.getPrivate())));
             store.setKeyEntry(alias, pair.getPrivate(), password, new Certificate[]{certificate});
         } catch (OperatorCreationException e) {

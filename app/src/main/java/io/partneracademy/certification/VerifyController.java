@@ -1,6 +1,7 @@
 package io.partneracademy.certification;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -26,7 +27,7 @@ import java.util.Map;
 
 /**
  * The public verification of a credential, as a page (what the QR code opens) or as JSON (Accept:
- * application/json), and the revocation list badges point to. No sign-in; rate-limited per client address.
+ * application/json), and the status lists badges point to (each with its own, generous rate limit). No sign-in; rate-limited per client address.
  */
 @Controller("/verify")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -35,16 +36,21 @@ class VerifyController {
 
     static final String VIEW = "certification/verify";
     static final String FORM_VIEW = "certification/verify-form";
+    /** Verifiers may cache a list for five minutes; a revocation shows on the verify page at once regardless. */
+    static final String LIST_CACHE = "public, max-age=300";
+    static final MediaType VC_JSON = MediaType.of("application/vc+ld+json");
 
     private final Certifications certifications;
     private final Revocations revocations;
+    private final StatusList statusList;
     private final VerifyRateLimit rateLimit;
     private final ErrorPages errors;
 
-    VerifyController(Certifications certifications, Revocations revocations, VerifyRateLimit rateLimit,
-                     ErrorPages errors) {
+    VerifyController(Certifications certifications, Revocations revocations, StatusList statusList,
+                     VerifyRateLimit rateLimit, ErrorPages errors) {
         this.certifications = certifications;
         this.revocations = revocations;
+        this.statusList = statusList;
         this.rateLimit = rateLimit;
         this.errors = errors;
     }
@@ -59,14 +65,34 @@ class VerifyController {
         return Views.render(HttpStatus.OK, FORM_VIEW, Map.of());
     }
 
+    /** The 1EdTech Revocation List that badges issued before the Bitstring Status List point to. */
     @Get("/revocations")
     HttpResponse<?> revocations(HttpRequest<?> request) {
-        Duration wait = rateLimit.acquire(client(request));
+        Duration wait = rateLimit.acquireList(client(request));
         if (!wait.isZero()) {
             return limited(request, wait);
         }
         // JSON whatever the Accept header says: a browser opening the URL gets the list, not the verify page's 404
-        return HttpResponse.ok(revocations.list()).contentType(MediaType.APPLICATION_JSON_TYPE);
+        return HttpResponse.ok(revocations.list()).contentType(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CACHE_CONTROL, LIST_CACHE);
+    }
+
+    /** The signed Bitstring Status List credential badges point to; conditional requests get 304. */
+    @Get(StatusList.PATH_IN_VERIFY)
+    HttpResponse<?> statusList(HttpRequest<?> request) {
+        Duration wait = rateLimit.acquireList(client(request));
+        if (!wait.isZero()) {
+            return limited(request, wait);
+        }
+        StatusList.Published list = statusList.current();
+        String ifNoneMatch = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && java.util.Arrays.stream(ifNoneMatch.split(","))
+                .map(String::trim).anyMatch(tag -> tag.equals(list.etag()) || tag.equals("*"))) {
+            return HttpResponse.notModified().header(HttpHeaders.ETAG, list.etag())
+                    .header(HttpHeaders.CACHE_CONTROL, LIST_CACHE);
+        }
+        return HttpResponse.ok(list.body()).contentType(VC_JSON)
+                .header(HttpHeaders.ETAG, list.etag()).header(HttpHeaders.CACHE_CONTROL, LIST_CACHE);
     }
 
     @Get("/{id}")

@@ -35,7 +35,9 @@ interface AttemptRepository extends CrudRepository<AttemptRow, Long> {
 
     /**
      * The save: one statement that only touches an open attempt of this user, before deadline + grace, and in
-     * sequential mode only the current question. Zero rows means refused; the caller finds out why.
+     * sequential mode only the current question, and only option ids the question has (the answer must match
+     * "id(,id)*" over the drawn option order; ids are [A-Za-z0-9_-], so they are safe inside the pattern). Zero
+     * rows means refused; the caller finds out why.
      */
     @Query("""
             UPDATE attempt_question q
@@ -44,7 +46,9 @@ interface AttemptRepository extends CrudRepository<AttemptRow, Long> {
             SET q.answer = :answer, q.flagged = :flagged, q.answered_at = :now
             WHERE a.id = :attemptId AND a.user_id = :userId AND a.status = 'OPEN'
               AND TIMESTAMPADD(SECOND, a.grace_seconds, a.deadline) >= :now
-              AND q.position = :position AND (v.navigation = 'FREE' OR a.current_position = :position)""")
+              AND q.position = :position AND (v.navigation = 'FREE' OR a.current_position = :position)
+              AND (:answer IS NULL OR CAST(:answer AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin REGEXP
+                   CONCAT('^(', REPLACE(q.option_order, ',', '|'), ')(,(', REPLACE(q.option_order, ',', '|'), '))*$'))""")
     int saveAnswer(long attemptId, long userId, int position, @Nullable String answer, boolean flagged, Instant now);
 
     @Query("""
@@ -67,6 +71,9 @@ interface AttemptRepository extends CrudRepository<AttemptRow, Long> {
             WHERE status = 'OPEN' AND TIMESTAMPADD(SECOND, grace_seconds, deadline) < :now
             ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""")
     List<Long> claimOverdue(Instant now, int limit);
+
+    @Query("SELECT option_order FROM attempt_question WHERE attempt_id = :attemptId AND position = :position")
+    Optional<String> findOptionOrder(long attemptId, int position);
 
     @Query("SELECT question_id FROM attempt_question WHERE attempt_id = :attemptId")
     List<String> findQuestionIds(long attemptId);

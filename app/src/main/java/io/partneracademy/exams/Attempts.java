@@ -3,10 +3,14 @@ package io.partneracademy.exams;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.partneracademy.accounts.CurrentUser;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -33,10 +37,12 @@ public class Attempts {
     private final Closing closing;
     private final Refusals refusals;
     private final QuestionRetirements retirements;
+    private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
     Attempts(ExamRepository exams, AttemptRepository attempts, ExamVersions versions, Eligibility eligibility,
-             Deadlines deadlines, Closing closing, Refusals refusals, QuestionRetirements retirements, Clock clock) {
+             Deadlines deadlines, Closing closing, Refusals refusals, QuestionRetirements retirements,
+             TransactionOperations<Connection> transactions, Clock clock) {
         this.exams = exams;
         this.attempts = attempts;
         this.versions = versions;
@@ -45,15 +51,28 @@ public class Attempts {
         this.closing = closing;
         this.refusals = refusals;
         this.retirements = retirements;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     /**
      * Starts an attempt, or returns the open one: starting again never moves a deadline or redraws a paper.
-     * Throws when the retake policy, cooldown or window does not allow a new attempt now.
+     * Throws when the retake policy, cooldown or window does not allow a new attempt now. A double click (or ten)
+     * races on the open-attempt key: the losers read the winner's attempt after their own transaction ended,
+     * because inside it the REPEATABLE READ snapshot predates the winner's commit.
      */
-    @Transactional
     public long start(CurrentUser user, String examId) {
+        try {
+            return transactions.executeWrite(status -> startInTransaction(user, examId));
+        } catch (DataAccessException e) {
+            if (!isDuplicateKey(e)) {
+                throw e;
+            }
+            return attempts.findByOpenKey(openKey(user.id(), examId)).orElseThrow(() -> e).id();
+        }
+    }
+
+    private long startInTransaction(CurrentUser user, String examId) {
         Exam exam = exams.findById(examId).orElseThrow(() -> new ExamNotFoundException(examId));
         Optional<AttemptRow> open = attempts.findByOpenKey(openKey(user.id(), examId));
         if (open.isPresent()) {
@@ -71,20 +90,25 @@ public class Attempts {
         List<QuestionRow> pool = retirements.pool(loaded, retirements.retired(examId));
         List<Draw.Drawn> paper = Draw.draw(loaded.blueprint(), pool, seen, seed,
                 q -> loaded.options().get(q.questionId()).stream().map(ExamSpec.Option::id).toList());
-        AttemptRow attempt;
-        try {
-            attempt = attempts.save(new AttemptRow(null, examId, exam.currentVersion(), user.id(), seed, now,
-                    deadlines.deadline(user.id(), now, loaded.rules()), deadlines.graceSeconds(), AttemptRow.OPEN,
-                    openKey(user.id(), examId), 0, null, null, null, null));
-        } catch (DataAccessException duplicate) {
-            return attempts.findByOpenKey(openKey(user.id(), examId)).orElseThrow(() -> duplicate).id();
-        }
+        AttemptRow attempt = attempts.save(new AttemptRow(null, examId, exam.currentVersion(), user.id(), seed, now,
+                deadlines.deadline(user.id(), now, loaded.rules()), deadlines.graceSeconds(), AttemptRow.OPEN,
+                openKey(user.id(), examId), 0, null, null, null, null));
         for (int i = 0; i < paper.size(); i++) {
             Draw.Drawn d = paper.get(i);
             attempts.insertQuestion(attempt.id(), i, d.question().questionId(), d.question().section(),
                     String.join(",", d.optionOrder()));
         }
         return attempt.id();
+    }
+
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException
+                    || t instanceof SQLException sql && "23000".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -94,13 +118,13 @@ public class Attempts {
     public void save(CurrentUser user, long attemptId, int position, @Nullable String answer, boolean flagged) {
         String normalized = answer == null || answer.isBlank() ? null : answer.strip();
         if (normalized != null && !ANSWER.matcher(normalized).matches()) {
-            throw new AttemptNotFoundException();
+            throw new InvalidAnswerException();
         }
         // One autocommitted statement; no transaction round trips on the hot path.
         if (attempts.saveAnswer(attemptId, user.id(), position, normalized, flagged, clock.instant()) == 1) {
             return;
         }
-        refusals.explain(user, attemptId, position);
+        refusals.explain(user, attemptId, position, normalized);
     }
 
     /** In a sequential exam, moves on from the current question; there is no way back. */
@@ -108,7 +132,7 @@ public class Attempts {
         if (attempts.advance(attemptId, user.id(), position, clock.instant()) == 1) {
             return;
         }
-        refusals.explain(user, attemptId, position);
+        refusals.explain(user, attemptId, position, null);
     }
 
     /** Submits and grades; submitting again (or from a second tab) grades nothing twice. */

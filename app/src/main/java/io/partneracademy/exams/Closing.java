@@ -2,7 +2,8 @@ package io.partneracademy.exams;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.json.JsonMapper;
-import io.partneracademy.certification.RequirementCompleted;
+import io.partneracademy.catalog.RequirementCompleted;
+import io.partneracademy.catalog.RequirementKind;
 import io.partneracademy.outbox.Outbox;
 import jakarta.inject.Singleton;
 
@@ -51,7 +52,7 @@ class Closing {
                     "attemptId", attempt.id(), "userId", attempt.userId(), "examId", attempt.examId(),
                     "examVersion", attempt.examVersion(), "scorePercent", result.percent(),
                     "passedAt", now.toString()));
-            events.publishEvent(new RequirementCompleted(attempt.userId(), RequirementCompleted.EXAM, attempt.examId()));
+            events.publishEvent(new RequirementCompleted(attempt.userId(), RequirementKind.EXAM, attempt.examId()));
         }
         return closed == 1;
     }

@@ -3,7 +3,7 @@ package io.partneracademy.exams;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.partneracademy.accounts.CurrentUser;
-import io.partneracademy.catalog.LessonPreview;
+import io.partneracademy.markdown.MarkdownRenderer;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -25,12 +25,12 @@ public class ExamPages {
     private final AttemptRepository attempts;
     private final ExamVersions versions;
     private final Eligibility eligibility;
-    private final LessonPreview markdown;
+    private final MarkdownRenderer markdown;
     private final JsonMapper json;
     private final Clock clock;
 
     ExamPages(ExamRepository exams, AttemptRepository attempts, ExamVersions versions, Eligibility eligibility,
-              LessonPreview markdown, JsonMapper json, Clock clock) {
+              MarkdownRenderer markdown, JsonMapper json, Clock clock) {
         this.exams = exams;
         this.attempts = attempts;
         this.versions = versions;
@@ -69,7 +69,7 @@ public class ExamPages {
         Map<String, String> texts = new java.util.HashMap<>();
         exam.options().get(item.questionId()).forEach(o -> texts.put(o.id(), o.text()));
         List<ExamViews.OptionView> options = item.options().stream()
-                .map(id -> new ExamViews.OptionView(id, markdown.render("exam", texts.get(id)), item.answerIds().contains(id)))
+                .map(id -> new ExamViews.OptionView(id, markdown.render(texts.get(id)), item.answerIds().contains(id)))
                 .toList();
         List<ExamViews.NavItem> navigator = new ArrayList<>();
         for (AttemptQuestionRow q : paper) {
@@ -78,7 +78,7 @@ public class ExamPages {
                     reachable));
         }
         return new ExamViews.QuestionPage(attemptId, exam.rules().title(), position, paper.size(),
-                markdown.render("exam", question.stem()), question.typeValue(), options, item.flagged(), navigator,
+                markdown.render(question.stem()), question.typeValue(), options, item.flagged(), navigator,
                 remaining(attempt), sequential, sequential || position == 0 ? null : position - 1,
                 position + 1 < paper.size() ? position + 1 : null);
     }
@@ -106,8 +106,8 @@ public class ExamPages {
         if (exam.rules().modeValue() == ExamSpec.Mode.PRACTICE) {
             for (AttemptQuestionRow item : attempts.findQuestions(attemptId)) {
                 QuestionRow q = exam.questions().get(item.questionId());
-                review.add(new ExamViews.PracticeItem(item.position() + 1, markdown.render("exam", q.stem()),
-                        item.answerIds().equals(q.correct()), markdown.render("exam", q.explanation())));
+                review.add(new ExamViews.PracticeItem(item.position() + 1, markdown.render(q.stem()),
+                        item.answerIds().equals(q.correct()), markdown.render(q.explanation())));
             }
         }
         return new ExamViews.ResultPage(attemptId, exam.rules().title(), attempt.status(), attempt.scorePercent(),

@@ -1,10 +1,14 @@
 package io.partneracademy.exams;
 
 import io.partneracademy.accounts.CurrentUser;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Explains why a save or move was refused, and closes an attempt found past deadline + grace so that it is
@@ -26,7 +30,7 @@ class Refusals {
     }
 
     @Transactional(dontRollbackOn = AttemptClosedException.class)
-    void explain(CurrentUser user, long attemptId, int position) {
+    void explain(CurrentUser user, long attemptId, int position, @Nullable String answer) {
         AttemptRow attempt = attempts.lock(attemptId).filter(a -> a.userId() == user.id())
                 .orElseThrow(AttemptNotFoundException::new);
         if (!attempt.isOpen()) {
@@ -39,6 +43,11 @@ class Refusals {
         if (versions.get(attempt.examId(), attempt.examVersion()).rules().navigationValue()
                 == ExamSpec.Navigation.SEQUENTIAL && position != attempt.currentPosition()) {
             throw new SequentialNavigationException();
+        }
+        Optional<String> options = attempts.findOptionOrder(attemptId, position);
+        if (answer != null && options.isPresent()
+                && !Set.of(options.get().split(",")).containsAll(List.of(answer.split(",")))) {
+            throw new InvalidAnswerException();
         }
         throw new AttemptNotFoundException();
     }

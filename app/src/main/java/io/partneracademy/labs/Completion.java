@@ -1,7 +1,8 @@
 package io.partneracademy.labs;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
-import io.partneracademy.certification.RequirementCompleted;
+import io.partneracademy.catalog.RequirementCompleted;
+import io.partneracademy.catalog.RequirementKind;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -16,8 +17,6 @@ import java.util.Set;
  */
 @Singleton
 class Completion {
-
-    static final String KIND = "LAB";
 
     private final ProgressRepository progress;
     private final Tracks tracks;
@@ -40,7 +39,7 @@ class Completion {
         LoadedTrack track = tracks.current(trackId);
         Set<String> done = new HashSet<>(progress.findCompletedTaskIds(userId, trackId));
         if (track.completedBy(done) && progress.complete(userId, trackId, now) == 1) {
-            events.publishEvent(new RequirementCompleted(userId, KIND, trackId));
+            events.publishEvent(new RequirementCompleted(userId, RequirementKind.LAB, trackId));
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.partneracademy.labs;
 
 import io.partneracademy.accounts.CurrentUser;
-import io.partneracademy.catalog.LessonPreview;
+import io.partneracademy.markdown.MarkdownRenderer;
 import jakarta.inject.Singleton;
 
 import java.util.HashSet;
@@ -18,10 +18,10 @@ public class LabPages {
     private final ProgressRepository progress;
     private final SubmissionRepository submissions;
     private final SubmissionViews views;
-    private final LessonPreview markdown;
+    private final MarkdownRenderer markdown;
 
     LabPages(Tracks tracks, LabStatus status, ProgressRepository progress, SubmissionRepository submissions,
-             SubmissionViews views, LessonPreview markdown) {
+             SubmissionViews views, MarkdownRenderer markdown) {
         this.tracks = tracks;
         this.status = status;
         this.progress = progress;
@@ -54,10 +54,9 @@ public class LabPages {
         Set<String> done = new HashSet<>(progress.findCompletedTaskIds(user.id(), trackId));
         List<Submission> history = submissions.findByUserIdAndTrackIdOrderBySubmittedAtDesc(user.id(), trackId);
         int index = track.tasks().indexOf(task);
-        String render = "labs/" + trackId;
         return new LabViews.TaskPage(trackId, track.version().title(), task.taskId(), task.title(), index + 1,
-                track.tasks().size(), markdown.render(render, task.instructions()),
-                task.hintList().stream().map(h -> markdown.render(render, h)).toList(), task.checkType(),
+                track.tasks().size(), markdown.render(task.instructions()),
+                task.hintList().stream().map(h -> markdown.render(h)).toList(), task.checkType(),
                 task.fileTypes().stream().map(FileType::label).toList(),
                 task.maxBytes() == null ? null : Sizes.label(task.maxBytes()), task.reviewed(),
                 state(track, task, done, history), track.blockedBy(taskId, done).map(TaskRow::title).orElse(null),

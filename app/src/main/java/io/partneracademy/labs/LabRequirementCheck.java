@@ -1,6 +1,7 @@
 package io.partneracademy.labs;
 
-import io.partneracademy.certification.RequirementCheck;
+import io.partneracademy.catalog.RequirementCheck;
+import io.partneracademy.catalog.RequirementKind;
 import jakarta.inject.Singleton;
 
 import java.util.Collection;
@@ -17,8 +18,8 @@ class LabRequirementCheck implements RequirementCheck {
     }
 
     @Override
-    public String kind() {
-        return Completion.KIND;
+    public RequirementKind kind() {
+        return RequirementKind.LAB;
     }
 
     @Override

@@ -2,7 +2,7 @@ package io.partneracademy.labs;
 
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
-import io.partneracademy.catalog.LessonPreview;
+import io.partneracademy.markdown.MarkdownRenderer;
 import io.partneracademy.web.FormErrors;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -21,11 +21,11 @@ public class Reviews {
     private final Tracks tracks;
     private final Completion completion;
     private final SubmissionViews views;
-    private final LessonPreview markdown;
+    private final MarkdownRenderer markdown;
     private final Clock clock;
 
     Reviews(SubmissionRepository submissions, Tracks tracks, Completion completion, SubmissionViews views,
-            LessonPreview markdown, Clock clock) {
+            MarkdownRenderer markdown, Clock clock) {
         this.submissions = submissions;
         this.tracks = tracks;
         this.completion = completion;
@@ -84,7 +84,7 @@ public class Reviews {
     private LabViews.ReviewItem item(Submission s) {
         LoadedTrack track = tracks.version(s.trackId(), s.trackVersion());
         String instructions = track.tasks().stream().filter(t -> t.taskId().equals(s.taskId())).findFirst()
-                .map(t -> markdown.render("labs/" + s.trackId(), t.instructions())).orElse("");
+                .map(t -> markdown.render(t.instructions())).orElse("");
         return views.review(s, track, instructions);
     }
 }

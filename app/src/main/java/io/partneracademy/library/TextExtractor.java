@@ -1,6 +1,6 @@
 package io.partneracademy.library;
 
-import io.partneracademy.search.MarkdownText;
+import io.partneracademy.markdown.MarkdownText;
 import jakarta.inject.Singleton;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -9,7 +9,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +27,12 @@ class InvitationTest extends DatabaseTest {
     EmbeddedServer server;
     @Inject
     Fixtures fixtures;
+    @Inject
+    Users users;
+    @Inject
+    Invitations invitations;
+    @Inject
+    UserSessionRepository sessions;
 
     @Test
     void invitedAuthorChoosesAPasswordThroughTheOneTimeLink() {
@@ -46,6 +59,38 @@ class InvitationTest extends DatabaseTest {
         assertThat(new Browser(server.getURI()).get(link).status()).isEqualTo(404);
         assertThat(new Browser(server.getURI()).login("ana.author@example.com", "Ana writes great labs").status())
                 .isEqualTo(303);
+    }
+
+    @Test
+    void oneLinkAcceptedInParallelSignsInExactlyOnce() {
+        UserSummary admin = fixtures.user("Racing Admin", Role.ADMIN);
+        UserSummary invited = users.create("rita.race." + System.nanoTime() + "@example.com", "Rita Race",
+                java.util.EnumSet.of(Role.LEARNER));
+        String link = URI.create(invitations.issue(invited.id(), admin.id()).url()).getPath();
+        List<Browser> tabs = IntStream.range(0, 10).mapToObj(i -> new Browser(server.getURI())).toList();
+        tabs.forEach(tab -> tab.get(link));
+        CyclicBarrier barrier = new CyclicBarrier(tabs.size());
+        ExecutorService pool = Executors.newFixedThreadPool(tabs.size());
+
+        List<Integer> statuses = tabs.stream().map(tab -> CompletableFuture.supplyAsync(() -> {
+            await(barrier);
+            return tab.post(link, Map.of("password", "Rita picks a password " + tab.hashCode(),
+                    "confirmation", "Rita picks a password " + tab.hashCode())).status();
+        }, pool)).toList().stream().map(CompletableFuture::join).toList();
+        pool.shutdown();
+
+        assertThat(statuses.stream().filter(s -> s == 303).count()).isEqualTo(1);
+        assertThat(statuses).containsOnly(303, 404);
+        assertThat(StreamSupport.stream(sessions.findAll().spliterator(), false)
+                .filter(s -> s.userId() == invited.id()).count()).isEqualTo(1);
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

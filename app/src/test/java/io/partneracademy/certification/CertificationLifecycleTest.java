@@ -33,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class CertificationLifecycleTest extends DatabaseTest {
 
+    @io.micronaut.context.annotation.Value("${partneracademy.public-base-url}")
+    String baseUrl;
+
     @Inject
     EmbeddedServer server;
     @Inject
@@ -189,10 +192,13 @@ class CertificationLifecycleTest extends DatabaseTest {
                 java.util.Map.of("reason", "Exam taken by someone else"));
 
         assertThat(revoked.status()).isEqualTo(303);
-        assertThat(new Browser(server.getURI()).get("/verify/" + id).text())
-                .contains("Revoked", "Exam taken by someone else");
+        String publicPage = new Browser(server.getURI()).get("/verify/" + id).text();
+        assertThat(publicPage).contains("Revoked").doesNotContain("Exam taken by someone else");
+        assertThat(browser.get("/admin/certifications?q=" + id).text()).contains("Exam taken by someone else");
         assertThat(outbox("certification.revoked", id)).isEqualTo(1);
-        assertThat(new Browser(server.getURI()).getJson("/verify/revocations").body()).contains(id);
+        String list = new Browser(server.getURI()).getJson("/verify/revocations").body();
+        assertThat(list).contains("\"revokedCredential\":[{\"id\":\"" + baseUrl + "/verify/" + id + "\",\"revoked\":true}")
+                .doesNotContain("Exam taken");
     }
 
     @Test

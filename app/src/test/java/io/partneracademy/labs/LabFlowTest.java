@@ -8,8 +8,9 @@ import io.micronaut.transaction.TransactionOperations;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.authoring.ContentImporter;
-import io.partneracademy.certification.RequirementCheck;
-import io.partneracademy.certification.RequirementCompleted;
+import io.partneracademy.catalog.RequirementCheck;
+import io.partneracademy.catalog.RequirementCompleted;
+import io.partneracademy.catalog.RequirementKind;
 import io.partneracademy.support.Browser;
 import io.partneracademy.support.ContentFixture;
 import io.partneracademy.support.DatabaseTest;
@@ -314,9 +315,9 @@ class LabFlowTest extends DatabaseTest {
                 .containsExactly("FAILED", String.valueOf(reviewerUser.id()), "Say which policy stops which risk.");
         assertThat(path.html().select("#path-labs .lab-card").text()).contains("Practice Track", "5 of 5 tasks done", "Done");
         assertThat(path.html().select(".missing").text()).doesNotContain("Practice Track");
-        assertThat(completions.events).containsOnlyOnce(new RequirementCompleted(learnerId, "LAB", "practice"));
+        assertThat(completions.events).containsOnlyOnce(new RequirementCompleted(learnerId, RequirementKind.LAB, "practice"));
         assertThat(completions.inTransaction).containsOnly(true);
-        RequirementCheck labCheck = checks.stream().filter(c -> c.kind().equals("LAB")).findFirst().orElseThrow();
+        RequirementCheck labCheck = checks.stream().filter(c -> c.kind() == RequirementKind.LAB).findFirst().orElseThrow();
         assertThat(labCheck.incomplete(learnerId, List.of("practice", "ordered"))).containsExactly("ordered");
     }
 

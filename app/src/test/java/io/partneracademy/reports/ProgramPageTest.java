@@ -5,7 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
-import io.partneracademy.catalog.Paths;
+import io.partneracademy.catalog.PathEnrolments;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.support.Browser;
 import io.partneracademy.support.DatabaseTest;
@@ -37,7 +37,7 @@ class ProgramPageTest extends DatabaseTest {
     @Inject
     Learning learning;
     @Inject
-    Paths paths;
+    PathEnrolments paths;
     @Inject
     ProgramReport report;
 

@@ -5,7 +5,7 @@ import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.catalog.Courses;
-import io.partneracademy.catalog.Paths;
+import io.partneracademy.catalog.PathEnrolments;
 import io.partneracademy.certification.Certifications;
 import io.partneracademy.exams.Attempts;
 import io.partneracademy.partners.Partner;
@@ -46,7 +46,7 @@ class ProgramReportTest extends DatabaseTest {
     @Inject
     People people;
     @Inject
-    Paths paths;
+    PathEnrolments paths;
     @Inject
     Courses courses;
     @Inject

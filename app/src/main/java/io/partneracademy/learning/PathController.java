@@ -1,4 +1,4 @@
-package io.partneracademy.catalog;
+package io.partneracademy.learning;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -14,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.catalog.PathEnrolments;
 import io.partneracademy.web.Views;
 
 import java.util.Map;
@@ -30,9 +31,11 @@ class PathController {
     static final String PATH_VIEW = "catalog/path";
 
     private final Paths paths;
+    private final PathEnrolments enrolments;
 
-    PathController(Paths paths) {
+    PathController(Paths paths, PathEnrolments enrolments) {
         this.paths = paths;
+        this.enrolments = enrolments;
     }
 
     @Get
@@ -47,7 +50,7 @@ class PathController {
 
     @Post(value = "/{id}/enrol", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> enrol(@PathVariable String id, Authentication authentication) {
-        paths.enrol(CurrentUser.from(authentication), id);
+        enrolments.enrol(CurrentUser.from(authentication), id);
         return Views.seeOther(PATH + "/" + id);
     }
 }

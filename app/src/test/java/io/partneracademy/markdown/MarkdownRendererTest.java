@@ -1,16 +1,16 @@
-package io.partneracademy.catalog;
+package io.partneracademy.markdown;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LessonRendererTest {
+class MarkdownRendererTest {
 
-    private final LessonRenderer renderer = new LessonRenderer();
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
 
     @Test
     void headingsGetAnchorsAndCodeKeepsItsLanguage() {
-        String html = renderer.render("c", "# Policy model\n\n```yaml\nallow: true\n```\n");
+        String html = renderer.render("# Policy model\n\n```yaml\nallow: true\n```\n");
 
         assertThat(html).contains("<h1 id=\"policy-model\">Policy model</h1>")
                 .contains("<code class=\"language-yaml\">allow: true");
@@ -18,7 +18,8 @@ class LessonRendererTest {
 
     @Test
     void relativeLinksPointAtLessonsAndAttachments() {
-        String html = renderer.render("deal-registration", "[next](after-you-submit.md#form) ![f](images/flow.png)");
+        String html = renderer.render("[next](after-you-submit.md#form) ![f](images/flow.png)",
+                new MarkdownRenderer.Links("/courses/deal-registration/lessons/", "/courses/deal-registration/assets/"));
 
         assertThat(html).contains("href=\"/courses/deal-registration/lessons/after-you-submit#form\"")
                 .contains("src=\"/courses/deal-registration/assets/images/flow.png\"");
@@ -26,7 +27,7 @@ class LessonRendererTest {
 
     @Test
     void scriptsHandlersAndJavascriptUrlsDoNotSurvive() {
-        String html = renderer.render("c", "<script>alert(1)</script>\n\n[x](javascript:alert(1))\n\n"
+        String html = renderer.render("<script>alert(1)</script>\n\n[x](javascript:alert(1))\n\n"
                 + "<a href=\"javascript:alert(2)\" onclick=\"alert(3)\">y</a>");
 
         org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
@@ -34,5 +35,12 @@ class LessonRendererTest {
         assertThat(doc.select("[onclick]")).isEmpty();
         assertThat(doc.select("a[href^=javascript]")).isEmpty();
         assertThat(doc.text()).contains("<script>alert(1)</script>");
+    }
+
+    @Test
+    void relativeLinksStayAsWrittenWhenTheTextHasNoPages() {
+        String html = renderer.render("[next](after-you-submit.md#form) ![f](images/flow.png)");
+
+        assertThat(html).contains("href=\"after-you-submit.md#form\"").contains("src=\"images/flow.png\"");
     }
 }

@@ -1,4 +1,4 @@
-package io.partneracademy.search;
+package io.partneracademy.markdown;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;

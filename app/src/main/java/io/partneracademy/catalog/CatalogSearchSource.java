@@ -1,11 +1,11 @@
-package io.partneracademy.search;
+package io.partneracademy.catalog;
 
 import io.micronaut.core.annotation.Nullable;
-import io.partneracademy.catalog.Audience;
-import io.partneracademy.catalog.CatalogPublisher;
-import io.partneracademy.catalog.CourseSpec;
+import io.partneracademy.markdown.MarkdownText;
 import io.partneracademy.partners.PartnerType;
 import io.partneracademy.partners.Tier;
+import io.partneracademy.search.SearchDocument;
+import io.partneracademy.search.SearchSource;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
-package io.partneracademy.catalog;
+package io.partneracademy.markdown;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -18,12 +19,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Turns lesson Markdown into safe HTML: CommonMark with tables and heading anchors, relative links rewritten
- * to lesson and attachment URLs, then an allow-list sanitizer so no script, event handler or
- * {@code javascript:} URL survives, whoever wrote the lesson.
+ * Turns authored Markdown (lessons, lab tasks, exam questions) into safe HTML: CommonMark with tables and heading
+ * anchors, relative links rewritten against the caller's {@link Links}, then an allow-list sanitizer so no script,
+ * event handler or {@code javascript:} URL survives, whoever wrote the text.
  */
 @Singleton
-class LessonRenderer {
+public class MarkdownRenderer {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
@@ -42,20 +43,40 @@ class LessonRenderer {
             .sanitizeUrls(true)
             .build();
 
-    /** Renders a lesson body of the given course to sanitized HTML. */
-    String render(String courseId, String markdown) {
+    /**
+     * Where relative links of a text point: {@code lesson.md} to {@code pages + "lesson"}, any other relative path
+     * (an image, an attachment) to {@code assets + path}. {@link #AS_WRITTEN} leaves them alone, for texts that
+     * have no pages or attachments of their own.
+     */
+    public record Links(@Nullable String pages, @Nullable String assets) {
+
+        /** Relative links stay exactly as the author wrote them. */
+        public static final Links AS_WRITTEN = new Links(null, null);
+    }
+
+    /** Renders Markdown to sanitized HTML, relative links as written (lab tasks and exam questions have no pages). */
+    public String render(String markdown) {
+        return render(markdown, Links.AS_WRITTEN);
+    }
+
+    /** Renders Markdown to sanitized HTML, relative links resolved against {@code links}. */
+    public String render(String markdown, Links links) {
         Node document = parser.parse(markdown);
-        document.accept(new RelativeLinks(courseId));
+        if (links.pages() != null && links.assets() != null) {
+            document.accept(new RelativeLinks(links.pages(), links.assets()));
+        }
         return POLICY.sanitize(renderer.render(document));
     }
 
-    /** lesson.md → the lesson's page; images/x.png → the course's attachment URL. */
+    /** lesson.md → a page; images/x.png → an attachment. */
     private static final class RelativeLinks extends AbstractVisitor {
 
-        private final String courseId;
+        private final String pages;
+        private final String assets;
 
-        RelativeLinks(String courseId) {
-            this.courseId = courseId;
+        RelativeLinks(String pages, String assets) {
+            this.pages = pages;
+            this.assets = assets;
         }
 
         @Override
@@ -80,9 +101,9 @@ class LessonRenderer {
             String anchor = anchorAt >= 0 ? path.substring(anchorAt) : "";
             String file = anchorAt >= 0 ? path.substring(0, anchorAt) : path;
             if (file.endsWith(".md") && !file.contains("/")) {
-                return "/courses/" + courseId + "/lessons/" + file.substring(0, file.length() - 3) + anchor;
+                return pages + file.substring(0, file.length() - 3) + anchor;
             }
-            return "/courses/" + courseId + "/assets/" + file + anchor;
+            return assets + file + anchor;
         }
     }
 }

@@ -1,0 +1,14 @@
+package io.partneracademy.catalog;
+
+import java.util.List;
+
+/**
+ * What a certification path can require: courses and lab tracks, listed row by row in {@code path_requirement}
+ * (its {@code kind} column holds the name), and the path's own certification exam ({@code learning_path.exam_id}).
+ */
+public enum RequirementKind {
+    COURSE, LAB, EXAM;
+
+    /** The kinds stored as {@code path_requirement} rows, in the order a path lists them. */
+    static final List<RequirementKind> LISTED = List.of(COURSE, LAB);
+}

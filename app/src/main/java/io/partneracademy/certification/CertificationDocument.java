@@ -1,0 +1,16 @@
+package io.partneracademy.certification;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** A signed file of a certification as first signed; see V073. */
+@MappedEntity("certification_document")
+record CertificationDocument(@Id @GeneratedValue @Nullable Long id, long certificationId, Kind kind, byte[] content,
+                             Instant signedAt) {
+
+    enum Kind { PDF, BADGE }
+}

@@ -1,0 +1,21 @@
+package io.partneracademy.certification;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface CertificationDocumentRepository extends GenericRepository<CertificationDocument, Long> {
+
+    Optional<CertificationDocument> findByCertificationIdAndKind(long certificationId, CertificationDocument.Kind kind);
+
+    /** Keeps the first signed copy: a second signer racing the first loses quietly and reads the winner's. */
+    @Query("""
+            INSERT IGNORE INTO certification_document (certification_id, kind, content, signed_at)
+            VALUES (:certificationId, :kind, :content, :signedAt)""")
+    void insertIfAbsent(long certificationId, String kind, byte[] content, Instant signedAt);
+}

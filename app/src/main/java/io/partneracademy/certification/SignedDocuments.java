@@ -1,0 +1,37 @@
+package io.partneracademy.certification;
+
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Function;
+
+/**
+ * The signed PDF and badge of a certification, signed once (at the first download, with the real time of signing)
+ * and then served from the database, so downloads are byte-identical and survive key rotations unchanged.
+ * <p>
+ * Each step is its own statement on purpose: a reader that lost the insert race must see the winner's row, which a
+ * repeatable-read snapshot taken before the insert would hide.
+ */
+@Singleton
+class SignedDocuments {
+
+    private final CertificationDocumentRepository documents;
+    private final Clock clock;
+
+    SignedDocuments(CertificationDocumentRepository documents, Clock clock) {
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    /** The stored document, or the one {@code signer} makes now (given the signing time) once stored. */
+    byte[] get(CertificationRow row, CertificationDocument.Kind kind, Function<Instant, byte[]> signer) {
+        var stored = documents.findByCertificationIdAndKind(row.id(), kind);
+        if (stored.isPresent()) {
+            return stored.get().content();
+        }
+        Instant now = clock.instant();
+        documents.insertIfAbsent(row.id(), kind.name(), signer.apply(now), now);
+        return documents.findByCertificationIdAndKind(row.id(), kind).orElseThrow().content();
+    }
+}

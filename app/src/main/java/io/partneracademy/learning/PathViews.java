@@ -1,0 +1,25 @@
+package io.partneracademy.learning;
+
+import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.catalog.CatalogViews;
+import io.partneracademy.catalog.Level;
+import io.partneracademy.labs.LabViews;
+
+import java.util.List;
+
+/** The view models of the path pages. */
+public final class PathViews {
+
+    private PathViews() {
+    }
+
+    /** Something a path still needs from the viewer. */
+    public record Missing(String kind, String id, String title, @Nullable String link, @Nullable String note) {
+    }
+
+    /** A path with the viewer's progress and what is still missing. */
+    public record PathCard(String id, String title, Level level, String description, int validityMonths,
+                           List<CatalogViews.CourseCard> courses, List<LabViews.TrackCard> labs,
+                           List<Missing> missing, int percent, boolean enrolled, @Nullable String certifiedUntil) {
+    }
+}

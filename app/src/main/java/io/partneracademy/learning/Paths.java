@@ -1,0 +1,103 @@
+package io.partneracademy.learning;
+
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.catalog.CatalogViews;
+import io.partneracademy.catalog.Courses;
+import io.partneracademy.catalog.PathEnrolments;
+import io.partneracademy.catalog.PathNotFoundException;
+import io.partneracademy.catalog.PathRules;
+import io.partneracademy.catalog.RequirementKind;
+import io.partneracademy.certification.Certifications;
+import io.partneracademy.labs.LabStatus;
+import io.partneracademy.labs.LabViews;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Certification paths with the viewer's progress and exactly what each still needs. */
+@Singleton
+public class Paths {
+
+    private final PathRules rules;
+    private final PathEnrolments enrolments;
+    private final Courses courses;
+    private final LabStatus labs;
+    private final Certifications certifications;
+
+    Paths(PathRules rules, PathEnrolments enrolments, Courses courses, LabStatus labs, Certifications certifications) {
+        this.rules = rules;
+        this.enrolments = enrolments;
+        this.courses = courses;
+        this.labs = labs;
+        this.certifications = certifications;
+    }
+
+    /** All paths, Foundation first. */
+    public List<PathViews.PathCard> list(CurrentUser user) {
+        List<PathRules.Rule> all = rules.all();
+        Set<String> enrolledPaths = enrolments.enrolledPathIds(user.id());
+        Map<String, CatalogViews.CourseCard> courseCards = courses.visibleCards(user, all.stream()
+                .flatMap(p -> courseIds(p).stream()).toList());
+        Map<String, String> certified = certifications.activeUntil(user.id());
+        Map<String, String> titles = all.stream().collect(Collectors.toMap(PathRules.Rule::id, PathRules.Rule::title));
+        return all.stream()
+                .map(p -> card(user, p, enrolledPaths.contains(p.id()), courseCards, certified, titles))
+                .toList();
+    }
+
+    /** One path, or a 404. */
+    public PathViews.PathCard path(CurrentUser user, String pathId) {
+        return list(user).stream().filter(p -> p.id().equals(pathId)).findFirst()
+                .orElseThrow(() -> new PathNotFoundException(pathId));
+    }
+
+    private PathViews.PathCard card(CurrentUser user, PathRules.Rule path, boolean enrolled,
+                                       Map<String, CatalogViews.CourseCard> courseCards, Map<String, String> certified,
+                                       Map<String, String> titles) {
+        List<CatalogViews.CourseCard> cards = new ArrayList<>();
+        List<PathViews.Missing> missing = new ArrayList<>();
+        if (path.prerequisiteId() != null && !certified.containsKey(path.prerequisiteId())) {
+            String title = titles.getOrDefault(path.prerequisiteId(), path.prerequisiteId());
+            missing.add(new PathViews.Missing("certification", path.prerequisiteId(), title, "/paths/" + path.prerequisiteId(),
+                    null));
+        }
+        List<String> required = courseIds(path);
+        for (String courseId : required) {
+            var card = courseCards.get(courseId);
+            if (card == null) {
+                missing.add(new PathViews.Missing("course", courseId, courseId, null, "path.course-not-available"));
+                continue;
+            }
+            cards.add(card);
+            if (!card.done()) {
+                missing.add(new PathViews.Missing("course", courseId, card.title(), "/courses/" + courseId, null));
+            }
+        }
+        List<String> labIds = path.requirements().getOrDefault(RequirementKind.LAB, List.of());
+        List<LabViews.TrackCard> labCards = labs.cards(user.id(), labIds);
+        for (String lab : labIds) {
+            var card = labCards.stream().filter(c -> c.id().equals(lab)).findFirst();
+            if (card.isEmpty() || !card.get().done()) {
+                missing.add(new PathViews.Missing("lab", lab, card.map(LabViews.TrackCard::title).orElse(lab),
+                        card.isPresent() ? "/labs/" + lab : null, null));
+            }
+        }
+        if (path.examId() != null && !certified.containsKey(path.id())) {
+            missing.add(new PathViews.Missing("exam", path.examId(), path.examId(), "/exams/" + path.examId(), null));
+        }
+        // Each required course and lab track weighs the same; one the viewer cannot see counts as not started.
+        int parts = required.size() + labIds.size();
+        int percent = parts == 0 ? 0 : (cards.stream().mapToInt(CatalogViews.CourseCard::percent).sum()
+                + labCards.stream().mapToInt(c -> c.done() ? 100 : c.percent()).sum()) / parts;
+        return new PathViews.PathCard(path.id(), path.title(), path.level(), path.description(), path.validityMonths(),
+                cards, labCards, missing, percent, enrolled, certified.get(path.id()));
+    }
+
+    private static List<String> courseIds(PathRules.Rule path) {
+        return path.requirements().getOrDefault(RequirementKind.COURSE, List.of());
+    }
+}

@@ -1,0 +1,149 @@
+package io.partneracademy;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.Architectures;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.http.annotation.Controller;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The package structure described in docs/architecture.md, checked on the compiled classes: feature packages form
+ * no cycle and use only the features listed for them, repositories stay inside their feature, and production code
+ * never reaches into test code.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "io.partneracademy";
+
+    /** Each feature package and the features it may use; keep docs/architecture.md in step with this table. */
+    static final Map<String, List<String>> ALLOWED = new TreeMap<>(Map.ofEntries(
+            Map.entry("web", List.of()),
+            Map.entry("outbox", List.of()),
+            Map.entry("markdown", List.of()),
+            Map.entry("accounts", List.of("web")),
+            Map.entry("notifications", List.of("accounts", "web")),
+            Map.entry("partners", List.of("accounts", "outbox", "web")),
+            Map.entry("search", List.of("accounts", "partners", "web")),
+            Map.entry("catalog", List.of("accounts", "markdown", "partners", "search", "web")),
+            Map.entry("labs", List.of("accounts", "catalog", "markdown", "web")),
+            Map.entry("exams", List.of("accounts", "catalog", "markdown", "outbox", "web")),
+            Map.entry("certification", List.of("accounts", "catalog", "exams", "notifications", "outbox", "partners",
+                    "web")),
+            Map.entry("learning", List.of("accounts", "catalog", "certification", "exams", "labs", "web")),
+            Map.entry("authoring", List.of("accounts", "catalog", "exams", "labs", "partners", "web")),
+            Map.entry("library", List.of("accounts", "authoring", "markdown", "partners", "search", "web")),
+            Map.entry("reports", List.of("accounts", "catalog", "partners", "web")),
+            Map.entry("itemstats", List.of("accounts", "exams", "web")),
+            Map.entry("tiers", List.of("accounts", "notifications", "outbox", "partners", "web")),
+            Map.entry("demo", List.of("accounts", "authoring", "certification", "outbox", "partners"))));
+
+    private static JavaClasses main;
+    private static JavaClasses all;
+
+    @BeforeAll
+    static void importClasses() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+        all = new ClassFileImporter().importPackages(ROOT);
+    }
+
+    @Test
+    void featurePackagesFormNoCycle() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(main);
+    }
+
+    @Test
+    void featuresUseOnlyTheFeaturesListedForThem() {
+        Architectures.LayeredArchitecture layers = Architectures.layeredArchitecture()
+                .consideringOnlyDependenciesInLayers();
+        for (String feature : ALLOWED.keySet()) {
+            layers = layers.layer(feature).definedBy(ROOT + "." + feature + "..");
+        }
+        for (Map.Entry<String, List<String>> feature : ALLOWED.entrySet()) {
+            layers = feature.getValue().isEmpty() ? layers.whereLayer(feature.getKey()).mayNotAccessAnyLayer()
+                    : layers.whereLayer(feature.getKey()).mayOnlyAccessLayers(feature.getValue().toArray(String[]::new));
+        }
+
+        layers.check(main);
+    }
+
+    @Test
+    void everyClassBelongsToAListedFeature() {
+        String[] packages = ALLOWED.keySet().stream().map(f -> ROOT + "." + f + "..").toArray(String[]::new);
+
+        classes().that().resideOutsideOfPackage(ROOT).should().resideInAnyPackage(packages).check(main);
+    }
+
+    @Test
+    void repositoriesArePackagePrivate() {
+        ArchRule rule = classes().that().areAnnotatedWith(JdbcRepository.class).should().notBePublic()
+                .andShould().notBeProtected();
+
+        rule.check(main);
+        assertThat(main.stream().filter(c -> c.isAnnotatedWith(JdbcRepository.class))).hasSizeGreaterThan(10);
+    }
+
+    @Test
+    void controllersNeverUseAnotherFeaturesRepositories() {
+        ArchRule rule = classes().that().areAnnotatedWith(Controller.class)
+                .should(useOnlyRepositoriesOfTheirOwnFeature());
+
+        rule.check(main);
+    }
+
+    @Test
+    void productionCodeNeverDependsOnTestCode() {
+        DescribedPredicate<JavaClass> testCode = DescribedPredicate.describe("test code", ArchitectureTest::isTestCode);
+
+        noClasses().that(DescribedPredicate.not(testCode)).should().dependOnClassesThat(testCode)
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.junit..", "org.assertj..",
+                        "ch.vorburger..", "org.testcontainers..", "com.tngtech.archunit..")
+                .check(all);
+        assertThat(all.stream().filter(ArchitectureTest::isTestCode)).isNotEmpty();
+    }
+
+    private static boolean isTestCode(JavaClass c) {
+        return c.getSource().map(s -> ImportOption.Predefined.ONLY_INCLUDE_TESTS.includes(Location.of(s.getUri())))
+                .orElse(false);
+    }
+
+    private static String feature(JavaClass c) {
+        String rest = c.getPackageName().equals(ROOT) ? "" : c.getPackageName().substring(ROOT.length() + 1);
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    private static ArchCondition<JavaClass> useOnlyRepositoriesOfTheirOwnFeature() {
+        return new ArchCondition<>("use only repositories of their own feature") {
+            @Override
+            public void check(JavaClass controller, ConditionEvents events) {
+                for (Dependency d : controller.getDirectDependenciesFromSelf()) {
+                    JavaClass target = d.getTargetClass();
+                    if (target.isAnnotatedWith(JdbcRepository.class) && !feature(target).equals(feature(controller))) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+}

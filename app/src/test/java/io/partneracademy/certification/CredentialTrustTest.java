@@ -1,0 +1,392 @@
+package io.partneracademy.certification;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.support.Browser;
+import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.Fixtures;
+import io.partneracademy.support.Learning;
+import io.partneracademy.support.TestClock;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSVerifierCertificateNotValidException;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What an outside verifier relies on: the status list a badge points to, the issuer's DID document across a key
+ * rotation, and PDF signatures whose signing time lies inside the signing certificate's validity, also after the
+ * certificate has been replaced (checked by BouncyCastle and by {@code openssl cms -verify -attime}).
+ */
+@MicronautTest(transactional = false)
+class CredentialTrustTest extends DatabaseTest {
+
+    private static final char[] PASSWORD = "rotation".toCharArray();
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    Learning learning;
+    @Inject
+    CertificationRepository certifications;
+    @Inject
+    Certifications views;
+    @Inject
+    SigningKeys keys;
+    @Inject
+    Badges badges;
+    @Inject
+    CertificateRenderer renderer;
+    @Inject
+    SignedDocuments documents;
+    @Inject
+    CertificationSettings settings;
+    @Inject
+    TestClock clock;
+    @Value("${partneracademy.public-base-url}")
+    String baseUrl;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void importContent() {
+        learning.importCertifiableBasics();
+    }
+
+    @Test
+    void aRevocationSetsTheBadgesBitInTheSignedStatusList() throws Exception {
+        Holder holder = certify("Stan Status");
+        JsonObject badge = CertificateDocumentsTest.jsonObject(holder.browser.getJson(badgePath(holder)).body());
+        JsonObject entry = badge.getJsonObject("credentialStatus");
+        String listUrl = entry.getString("statusListCredential");
+        int index = Integer.parseInt(entry.getString("statusListIndex"));
+        HttpResponse<String> before = get(listUrl, Map.of());
+
+        revoke(holder.credentialId);
+        HttpResponse<String> after = get(listUrl, Map.of());
+
+        SpecVerifier verifier = new SpecVerifier(CertificateDocumentsTest.jsonObject(
+                new Browser(server.getURI()).getJson("/.well-known/did.json").body()));
+        JsonObject listBefore = CertificateDocumentsTest.jsonObject(before.body());
+        JsonObject listAfter = CertificateDocumentsTest.jsonObject(after.body());
+        assertThat(verifier.verify(listBefore)).isTrue();
+        assertThat(verifier.verify(listAfter)).isTrue();
+        assertThat(listAfter.getJsonArray("type").getString(1)).isEqualTo("BitstringStatusListCredential");
+        assertThat(listAfter.getJsonObject("credentialSubject").getString("statusPurpose")).isEqualTo("revocation");
+        assertThat(bit(listBefore, index)).isFalse();
+        assertThat(bit(listAfter, index)).isTrue();
+        assertThat(bits(listAfter).length * 8).isGreaterThanOrEqualTo(131_072);
+        assertThat(after.headers().firstValue("ETag")).isNotEqualTo(before.headers().firstValue("ETag"));
+        assertThat(views.verify(holder.credentialId).status()).isEqualTo("REVOKED");
+        assertThat(after.body()).doesNotContain("Taken by a colleague");
+    }
+
+    @Test
+    void theVerifyPageTheStatusListAndTheBadgeAgreeForActiveExpiredRevokedAndRenewed() throws Exception {
+        Holder expired = certify("Eve Expired");
+        JsonObject expiredBadge = badge(expired);
+        clock.advance(Duration.ofDays(366));
+        try {
+            Holder active = certify("Ann Active");
+            Holder revoked = certify("Rob Revoked");
+            UserSummary renewing = fixtures.user("Ren Renewed", Role.LEARNER);
+            learning.completeBasics(Learning.learner(renewing));
+            Holder renewed = holder(renewing, certifications.findByUserIdOrderByIssuedAtDesc(renewing.id()).get(0).credentialId());
+            JsonObject activeBadge = badge(active);
+            JsonObject revokedBadge = badge(revoked);
+            JsonObject renewedBadge = badge(renewed);
+            revoke(revoked.credentialId);
+            clock.advance(Duration.ofDays(300));
+            learning.pass(Learning.learner(renewing), "quiz");
+            String successor = certifications.findByUserIdOrderByIssuedAtDesc(renewing.id()).get(0).credentialId();
+            Holder next = holder(renewing, successor);
+
+            JsonObject list = CertificateDocumentsTest.jsonObject(get(server.getURI() + StatusList.PATH, Map.of()).body());
+            SpecVerifier verifier = new SpecVerifier(CertificateDocumentsTest.jsonObject(
+                    new Browser(server.getURI()).getJson("/.well-known/did.json").body()));
+            Instant now = clock.instant();
+
+            assertAgree(verifier, list, expired.credentialId, expiredBadge, "EXPIRED", false, false, now);
+            assertAgree(verifier, list, active.credentialId, activeBadge, "ACTIVE", false, true, now);
+            assertAgree(verifier, list, revoked.credentialId, revokedBadge, "REVOKED", true, true, now);
+            assertAgree(verifier, list, renewed.credentialId, renewedBadge, "SUPERSEDED", false, true, now);
+            assertAgree(verifier, list, successor, badge(next), "ACTIVE", false, true, now);
+            assertThat(views.verify(renewed.credentialId).supersededBy()).isEqualTo(successor);
+        } finally {
+            clock.advance(Duration.ofDays(-666));
+        }
+    }
+
+    /** One credential as the three places tell it: the verify answer, its status list bit, and its badge's dates. */
+    private void assertAgree(SpecVerifier verifier, JsonObject list, String credentialId, JsonObject badge, String status,
+                             boolean revokedBit, boolean withinValidity, Instant now) throws Exception {
+        int index = Integer.parseInt(badge.getJsonObject("credentialStatus").getString("statusListIndex"));
+        Instant validUntil = Instant.parse(badge.getString("validUntil"));
+
+        assertThat(views.verify(credentialId).status()).as(credentialId).isEqualTo(status);
+        assertThat(bit(list, index)).as(credentialId + " revoked bit").isEqualTo(revokedBit);
+        assertThat(validUntil.isAfter(now)).as(credentialId + " within validity").isEqualTo(withinValidity);
+        assertThat(verifier.verify(badge)).as(credentialId + " proof").isTrue();
+    }
+
+    private JsonObject badge(Holder holder) {
+        return CertificateDocumentsTest.jsonObject(holder.browser.getJson(badgePath(holder)).body());
+    }
+
+    @Test
+    void theListIsCacheableAndItsRateLimitIsNotTheVerifyPages() throws Exception {
+        certify("Cal Cache");
+        String listUrl = server.getURI() + StatusList.PATH;
+        HttpResponse<String> first = get(listUrl, Map.of());
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> conditional = get(listUrl, Map.of("If-None-Match", etag));
+        for (int i = 0; i <= settings.verifyRequestsPerMinute(); i++) {
+            get(server.getURI() + "/verify/AAAA-AAAA-AAAA-AAAA", Map.of());
+        }
+        HttpResponse<String> pageAfterScan = get(server.getURI() + "/verify/AAAA-AAAA-AAAA-AAAA", Map.of());
+        HttpResponse<String> listAfterScan = get(listUrl, Map.of());
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Cache-Control")).contains(VerifyController.LIST_CACHE);
+        assertThat(conditional.statusCode()).isEqualTo(304);
+        assertThat(pageAfterScan.statusCode()).isEqualTo(429);
+        assertThat(listAfterScan.statusCode()).isEqualTo(200);
+        assertThat(listAfterScan.headers().firstValue("ETag")).contains(etag);
+    }
+
+    @Test
+    void badgesSignedBeforeAKeyRotationStillVerifyWhileTheOldKeyIsListed() throws Exception {
+        Holder holder = certify("Rita Rotation");
+        JsonObject earlier = CertificateDocumentsTest.jsonObject(holder.browser.getJson(badgePath(holder)).body());
+        CertificationRow row = certifications.findByCredentialId(holder.credentialId).orElseThrow();
+
+        SigningKeys rotated = keysFrom(rotatedKeystore(true));
+        IssuerIdentity rotatedIssuer = new IssuerIdentity(rotated, views);
+        JsonObject later = new CredentialSigner(rotated, rotatedIssuer).sign(badges.unsigned(row), clock.instant());
+        JsonObject didDocument = Json.createObjectBuilder(rotatedIssuer.document()).build();
+        JsonObject withoutOldKey = Json.createObjectBuilder(new IssuerIdentity(keysFrom(rotatedKeystore(false)), views)
+                .document()).build();
+
+        assertThat(didDocument.getJsonArray("verificationMethod")).hasSize(2);
+        assertThat(new SpecVerifier(didDocument).verify(earlier)).isTrue();
+        assertThat(new SpecVerifier(didDocument).verify(later)).isTrue();
+        assertThat(new SpecVerifier(withoutOldKey).verify(earlier)).isFalse();
+        assertThat(holder.browser.getJson(badgePath(holder)).body()).isEqualTo(earlier.toString());
+    }
+
+    @Test
+    void aDownloadedPdfIsSignedNowInsideTheCertificatesValidity() throws Exception {
+        Holder holder = certify("Tim Signing");
+        Instant before = clock.instant().minusSeconds(1);
+
+        byte[] pdf = holder.browser.download("/certifications/" + holder.credentialId + "/certificate.pdf").bytes();
+
+        Signed signed = Signed.of(pdf);
+        assertThat(signed.signingTime()).isAfter(before).isBefore(clock.instant().plusSeconds(1));
+        assertThat(signed.certificate().isValidOn(Date.from(signed.signingTime()))).isTrue();
+        assertThat(signed.verifies()).isTrue();
+        assertThat(openssl(signed, signed.signingTime())).isZero();
+    }
+
+    @Test
+    void aPdfSignedBeforeTheCertificateWasReplacedStillVerifiesAtItsSigningTime() throws Exception {
+        Instant now = clock.instant();
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, PASSWORD);
+        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        SigningKeys.add(store, SigningKeys.PDF, rsa.generateKeyPair(), "SHA256withRSA", "Retired 2026", PASSWORD,
+                now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1)));
+        SigningKeys.add(store, SigningKeys.BADGE, KeyPairGenerator.getInstance("Ed25519").generateKeyPair(), "Ed25519",
+                "Badges", PASSWORD);
+        CertificatePdf retired = new CertificatePdf(renderer, keysFrom(save(store)), views, documents, clock);
+        CertificationRow row = certifications.findByCredentialId(certify("Olga Old").credentialId).orElseThrow();
+        byte[] unsigned = renderer.render(CertificateRenderer.Content.of(row, views.verifyUrl(row.credentialId())));
+        Instant signedAt = now.minus(Duration.ofDays(10)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+
+        Signed old = Signed.of(retired.sign(unsigned, signedAt, row.credentialId()));
+
+        assertThat(old.signingTime()).isEqualTo(signedAt);
+        assertThat(old.verifies()).isTrue();
+        assertThat(openssl(old, signedAt)).isZero();
+        assertThat(openssl(old, now)).isNotZero();
+        assertThatThrownBy(() -> retired.sign(unsigned, now, row.credentialId()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("is not valid at the signing time");
+    }
+
+    /** A PDF's detached CMS signature, its signed bytes and the certificate it carries. */
+    private record Signed(byte[] content, byte[] signature, SignerInformation signer, X509CertificateHolder certificate) {
+
+        @SuppressWarnings("unchecked")
+        static Signed of(byte[] pdf) throws Exception {
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                PDSignature signature = doc.getSignatureDictionaries().get(0);
+                byte[] content = signature.getSignedContent(pdf);
+                byte[] contents = signature.getContents(pdf);
+                CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(content), contents);
+                SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+                X509CertificateHolder certificate = (X509CertificateHolder) cms.getCertificates()
+                        .getMatches(signer.getSID()).iterator().next();
+                return new Signed(content, contents, signer, certificate);
+            }
+        }
+
+        Instant signingTime() {
+            return Time.getInstance(signer.getSignedAttributes().get(CMSAttributes.signingTime).getAttrValues()
+                    .getObjectAt(0)).getDate().toInstant();
+        }
+
+        /** BouncyCastle checks the digest, the signature, and the certificate's validity at the signing time. */
+        boolean verifies() throws Exception {
+            try {
+                return signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
+            } catch (CMSVerifierCertificateNotValidException e) {
+                return false;
+            }
+        }
+    }
+
+    /** {@code openssl cms -verify -attime}: the exit status, 0 when the signature and certificate hold at that time. */
+    private static int openssl(Signed signed, Instant at) throws Exception {
+        Path openssl = Path.of("/usr/bin/openssl");
+        Assumptions.assumeTrue(Files.isExecutable(openssl), "openssl is not installed");
+        Path dir = Files.createTempDirectory("cms");
+        Files.write(dir.resolve("content.bin"), signed.content());
+        Files.write(dir.resolve("signature.der"), trimmed(signed.signature()));
+        String pem = "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(signed.certificate().getEncoded()) + "\n-----END CERTIFICATE-----\n";
+        Files.writeString(dir.resolve("certificate.pem"), pem);
+        Process process = new ProcessBuilder(openssl.toString(), "cms", "-verify", "-binary", "-inform", "DER",
+                "-in", "signature.der", "-content", "content.bin", "-CAfile", "certificate.pem", "-purpose", "any",
+                "-attime", String.valueOf(at.getEpochSecond()), "-out", "/dev/null")
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int status = process.waitFor();
+        System.out.println("openssl -attime " + at + ": " + status + " " + output.trim());
+        return status;
+    }
+
+    /** The PDF's /Contents is zero-padded after the DER structure; openssl wants the structure alone. */
+    private static byte[] trimmed(byte[] der) throws Exception {
+        try (var in = new org.bouncycastle.asn1.ASN1InputStream(new ByteArrayInputStream(der))) {
+            return in.readObject().getEncoded("DER");
+        }
+    }
+
+    private static boolean bit(JsonObject list, int index) throws Exception {
+        return (bits(list)[index / 8] & (0x80 >>> (index % 8))) != 0;
+    }
+
+    private static byte[] bits(JsonObject list) throws Exception {
+        String encoded = list.getJsonObject("credentialSubject").getString("encodedList");
+        assertThat(encoded).startsWith("u");
+        byte[] gzipped = Base64.getUrlDecoder().decode(encoded.substring(1));
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** A keystore after a rotation: a new badge key, and (if kept) the old one renamed badges-2026-12. */
+    private Path rotatedKeystore(boolean keepOld) throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, PASSWORD);
+        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        SigningKeys.add(store, SigningKeys.PDF, rsa.generateKeyPair(), "SHA256withRSA", "Certificates", PASSWORD);
+        SigningKeys.add(store, SigningKeys.BADGE, KeyPairGenerator.getInstance("Ed25519").generateKeyPair(), "Ed25519",
+                "Badges 2027", PASSWORD);
+        if (keepOld) {
+            store.setCertificateEntry(SigningKeys.BADGE + "-2026-12", keys.badge().certificate());
+        }
+        return save(store);
+    }
+
+    private static Path save(KeyStore store) throws Exception {
+        Path file = Files.createTempFile("rotated-keys", ".p12");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            store.store(out, PASSWORD);
+        }
+        return file;
+    }
+
+    private SigningKeys keysFrom(Path keystore) {
+        return new SigningKeys(new CertificationSettings(settings.recertificationWindowDays(), settings.reminderDays(),
+                keystore, new String(PASSWORD), false, settings.verifyRequestsPerMinute(),
+                settings.statusListRequestsPerMinute(), settings.publishRevocationReason()));
+    }
+
+    private void revoke(String credentialId) {
+        UserSummary admin = fixtures.user("Ada Admin " + credentialId, Role.ADMIN);
+        Browser browser = new Browser(server.getURI());
+        browser.login(admin.email(), Fixtures.PASSWORD);
+        browser.get("/admin/certifications?q=" + credentialId);
+        assertThat(browser.post("/admin/certifications/" + credentialId + "/revoke",
+                Map.of("reason", "Taken by a colleague")).status()).isEqualTo(303);
+    }
+
+    private HttpResponse<String> get(String url, Map<String, String> headers) throws Exception {
+        String local = url.startsWith(baseUrl) ? server.getURI() + url.substring(baseUrl.length()) : url;
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(local)).GET();
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String badgePath(Holder holder) {
+        return "/certifications/" + holder.credentialId + "/badge.json";
+    }
+
+    private record Holder(String credentialId, Browser browser) {
+    }
+
+    private Holder certify(String name) {
+        UserSummary user = fixtures.user(name, Role.LEARNER);
+        learning.completeBasics(Learning.learner(user));
+        return holder(user, certifications.findByUserIdOrderByIssuedAtDesc(user.id()).get(0).credentialId());
+    }
+
+    private Holder holder(UserSummary user, String credentialId) {
+        Browser browser = new Browser(server.getURI());
+        browser.login(user.email(), Fixtures.PASSWORD);
+        return new Holder(credentialId, browser);
+    }
+}

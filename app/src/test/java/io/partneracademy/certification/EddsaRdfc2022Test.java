@@ -1,0 +1,147 @@
+package io.partneracademy.certification;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.spec.EdECPrivateKeySpec;
+import java.security.spec.NamedParameterSpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The cryptosuite reproduces the W3C vc-di-eddsa eddsa-rdfc-2022 test vectors byte for byte (see the README there). */
+class EddsaRdfc2022Test {
+
+    private static final String VECTORS = "/w3c-vc-di-eddsa/";
+    private final EddsaRdfc2022 suite = new EddsaRdfc2022(new BundledContexts(Map.of(
+            "https://www.w3.org/ns/credentials/v2", "/jsonld/credentials-v2.jsonld",
+            "https://www.w3.org/ns/credentials/examples/v2", VECTORS + "credentials-examples-v2.jsonld")));
+
+    @Test
+    void theCanonicalDocumentAndProofConfigurationMatchTheVectors() {
+        JsonObject unsigned = json("unsigned.json");
+        JsonObject options = withoutContext(json("eddsa-rdfc-2022/proofConfigDataInt.json"));
+
+        String canonicalDocument = suite.transform(unsigned, options);
+        String canonicalProofConfig = suite.canonicalProofConfig(unsigned, options);
+
+        assertThat(canonicalDocument).isEqualTo(text("eddsa-rdfc-2022/canonDocDataInt.txt"));
+        assertThat(canonicalProofConfig).isEqualTo(text("eddsa-rdfc-2022/proofCanonDataInt.txt"));
+        assertThat(hex(EddsaRdfc2022.sha256(canonicalDocument))).isEqualTo(text("eddsa-rdfc-2022/docHashDataInt.txt"));
+        assertThat(hex(EddsaRdfc2022.sha256(canonicalProofConfig))).isEqualTo(text("eddsa-rdfc-2022/proofHashDataInt.txt"));
+        assertThat(hex(suite.hashData(unsigned, options))).isEqualTo(text("eddsa-rdfc-2022/combinedHashDataInt.txt"));
+    }
+
+    @Test
+    void theProofWithTheVectorKeyIsTheVectorProofByteForByte() throws Exception {
+        JsonObject unsigned = json("unsigned.json");
+        JsonObject signed = json("eddsa-rdfc-2022/signedDataInt.json");
+        JsonObject options = Json.createObjectBuilder(signed.getJsonObject("proof")).remove("proofValue").build();
+
+        JsonObject proof = suite.createProof(unsigned, options, vectorPrivateKey());
+
+        assertThat(proof.getString("proofValue")).isEqualTo(text("eddsa-rdfc-2022/sigBTC58DataInt.txt"));
+        assertThat(hex(Base58.decode(proof.getString("proofValue").substring(1))))
+                .isEqualTo(text("eddsa-rdfc-2022/sigHexDataInt.txt"));
+        assertThat(Json.createObjectBuilder(unsigned).add("proof", proof).build()).isEqualTo(signed);
+    }
+
+    @Test
+    void theSignedVectorVerifiesAndAnyChangeBreaksIt() throws Exception {
+        JsonObject signed = json("eddsa-rdfc-2022/signedDataInt.json");
+        PublicKey key = vectorPublicKey();
+
+        boolean original = suite.verifyProof(signed, signed.getJsonObject("proof"), key);
+        JsonObject altered = Json.createObjectBuilder(signed).add("validFrom", "2023-01-02T00:00:00Z").build();
+        JsonObject alteredProof = Json.createObjectBuilder(signed.getJsonObject("proof"))
+                .add("created", "2023-02-24T23:36:39Z").build();
+
+        assertThat(original).isTrue();
+        assertThat(suite.verifyProof(altered, altered.getJsonObject("proof"), key)).isFalse();
+        assertThat(suite.verifyProof(signed, alteredProof, key)).isFalse();
+    }
+
+    @Test
+    void aContextThatIsNotBundledIsRefusedNotFetched() {
+        JsonObject unsigned = Json.createObjectBuilder(json("unsigned.json"))
+                .add("@context", Json.createArrayBuilder().add("https://www.w3.org/ns/credentials/v2")
+                        .add("https://example.org/remote-context")).build();
+
+        assertThatThrownBy(() -> suite.transform(unsigned, withoutContext(json("eddsa-rdfc-2022/proofConfigDataInt.json"))))
+                .isInstanceOf(EddsaRdfc2022.ProofException.class)
+                .hasMessageContaining("https://example.org/remote-context is not bundled");
+    }
+
+    @Test
+    void aTermNoContextDefinesIsAnErrorNotSilentlyDropped() {
+        JsonObject unsigned = Json.createObjectBuilder(json("unsigned.json"))
+                .add("@context", Json.createArrayBuilder().add("https://www.w3.org/ns/credentials/v2"))
+                .build();
+
+        assertThatThrownBy(() -> suite.transform(unsigned, withoutContext(json("eddsa-rdfc-2022/proofConfigDataInt.json"))))
+                .isInstanceOf(EddsaRdfc2022.ProofException.class)
+                .hasMessageContaining("alumniOf");
+    }
+
+    /** The vector's private key: multibase base58btc of the multicodec ed25519-priv (0x8026) and the 32-byte seed. */
+    private static PrivateKey vectorPrivateKey() throws Exception {
+        byte[] multicodec = Base58.decode(keyPair().getString("privateKeyMultibase").substring(1));
+        assertThat(Arrays.copyOf(multicodec, 2)).containsExactly(0x80, 0x26);
+        byte[] seed = Arrays.copyOfRange(multicodec, 2, 34);
+        return KeyFactory.getInstance("Ed25519").generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, seed));
+    }
+
+    /** The vector's public key: multicodec ed25519-pub (0xed01) and the 32 key bytes, wrapped as a SubjectPublicKeyInfo. */
+    static PublicKey publicKeyFromMultibase(String multibase) throws Exception {
+        byte[] multicodec = Base58.decode(multibase.substring(1));
+        assertThat(Arrays.copyOf(multicodec, 2)).containsExactly(0xed, 0x01);
+        byte[] spki = HexFormat.of().parseHex("302a300506032b6570032100");
+        byte[] encoded = Arrays.copyOf(spki, spki.length + 32);
+        System.arraycopy(multicodec, 2, encoded, spki.length, 32);
+        return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(encoded));
+    }
+
+    private static PublicKey vectorPublicKey() throws Exception {
+        return publicKeyFromMultibase(keyPair().getString("publicKeyMultibase"));
+    }
+
+    private static JsonObject keyPair() {
+        return json("keyPair.json");
+    }
+
+    private static JsonObject withoutContext(JsonObject object) {
+        return Json.createObjectBuilder(object).remove("@context").build();
+    }
+
+    private static JsonObject json(String name) {
+        try (JsonReader reader = Json.createReader(new StringReader(text(name)))) {
+            return reader.readObject();
+        }
+    }
+
+    private static String text(String name) {
+        try (InputStream in = EddsaRdfc2022Test.class.getResourceAsStream(VECTORS + name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+}
