@@ -67,6 +67,9 @@ class VerifyController {
 
     /** The 1EdTech Revocation List that badges issued before the Bitstring Status List point to. */
     @Get("/revocations")
+    // Listed as also producing HTML only so that a browser's Accept (HTML first) still routes here and not to
+    // /verify/{id}; the answer is always JSON.
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     HttpResponse<?> revocations(HttpRequest<?> request) {
         Duration wait = rateLimit.acquireList(client(request));
         if (!wait.isZero()) {

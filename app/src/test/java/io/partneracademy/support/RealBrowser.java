@@ -61,6 +61,20 @@ public final class RealBrowser {
         return checked();
     }
 
+    /**
+     * Opens a page the person may not see, expecting the refusal page: the browser logs the 403 or 404 of the page
+     * itself as a console error, which is the one error allowed here.
+     */
+    public RealBrowser openRefused(String path) {
+        String url = base.resolve(path).toString();
+        driver.get(url);
+        List<String> errors = consoleErrors().stream()
+                .filter(e -> !(e.startsWith(url + " - Failed to load resource") && (e.contains("403") || e.contains("404"))))
+                .collect(Collectors.toList());
+        assertThat(errors).as("console errors on %s", path()).isEmpty();
+        return checkedAccessibility();
+    }
+
     /** Signs in through the sign-in page and lands where the server sends the person. */
     public RealBrowser signIn(String email, String password) {
         open("/login");
@@ -136,11 +150,18 @@ public final class RealBrowser {
 
     /** Fails on console errors and, once per page path, on accessibility violations. */
     public RealBrowser checked() {
-        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        assertThat(consoleErrors()).as("console errors on %s", path()).isEmpty();
+        return checkedAccessibility();
+    }
+
+    private List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .collect(Collectors.toList());
-        assertThat(errors).as("console errors on %s", path()).isEmpty();
+    }
+
+    private RealBrowser checkedAccessibility() {
         String page = URI.create(driver.getCurrentUrl()).getRawPath() + "@" + driver.manage().window().getSize().width;
         if (driver.getCurrentUrl().startsWith("http") && checkedPages.add(page)) {
             assertAccessible();

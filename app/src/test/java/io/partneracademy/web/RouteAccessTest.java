@@ -53,6 +53,8 @@ class RouteAccessTest extends DatabaseTest {
     private Map<String, Row> table() {
         Map<String, Row> t = new LinkedHashMap<>();
         t.put("/", row("/", 200, 200, 200, 200, 200, 200, 200));
+        t.put("/.well-known/did.json", row("/.well-known/did.json", 200, 200, 200, 200, 200, 200, 200));
+        t.put("/did.json", row("/did.json", 200, 200, 200, 200, 200, 200, 200));
         t.put("/admin/certifications", row("/admin/certifications", 303, 403, 403, 403, 403, 403, 200));
         t.put("/admin/content", row("/admin/content", 303, 403, 403, 200, 403, 403, 200));
         t.put("/admin/partners", row("/admin/partners", 303, 403, 403, 403, 403, 403, 200));
@@ -118,6 +120,7 @@ class RouteAccessTest extends DatabaseTest {
         t.put("/token_info", row("/token_info", 303, 200, 200, 200, 200, 200, 200));
         t.put("/verify", row("/verify", 200, 200, 200, 200, 200, 200, 200));
         t.put("/verify/revocations", row("/verify/revocations", 200, 200, 200, 200, 200, 200, 200));
+        t.put("/verify/status/revocation", row("/verify/status/revocation", 200, 200, 200, 200, 200, 200, 200));
         t.put("/verify/{id}", row("/verify/:credential", 200, 200, 200, 200, 200, 200, 200));
         return t;
     }
