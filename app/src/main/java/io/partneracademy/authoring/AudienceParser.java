@@ -2,6 +2,8 @@ package io.partneracademy.authoring;
 
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.catalog.Audience;
+import io.partneracademy.content.Problems;
+import io.partneracademy.content.YamlMap;
 import io.partneracademy.partners.PartnerType;
 import io.partneracademy.partners.Tier;
 

@@ -16,6 +16,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.catalog.CatalogPublisher;
+import io.partneracademy.content.ContentInvalidException;
+import io.partneracademy.content.ContentProblem;
 import io.partneracademy.partners.PartnerType;
 import io.partneracademy.partners.Tier;
 import io.partneracademy.web.FormErrors;

@@ -13,6 +13,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
+import io.partneracademy.content.ContentInvalidException;
+import io.partneracademy.content.ContentSettings;
 import io.partneracademy.web.Views;
 
 import java.util.HashMap;

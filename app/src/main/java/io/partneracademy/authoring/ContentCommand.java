@@ -1,6 +1,7 @@
 package io.partneracademy.authoring;
 
 import io.micronaut.context.ApplicationContext;
+import io.partneracademy.content.ContentInvalidException;
 
 import java.nio.file.Path;
 

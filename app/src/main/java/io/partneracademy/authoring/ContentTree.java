@@ -2,6 +2,9 @@ package io.partneracademy.authoring;
 
 import io.partneracademy.catalog.CourseSpec;
 import io.partneracademy.catalog.PathSpec;
+import io.partneracademy.content.ContentFiles;
+import io.partneracademy.content.ContentInvalidException;
+import io.partneracademy.content.Problems;
 import io.partneracademy.labs.LabTrackSpec;
 
 import java.io.IOException;
@@ -39,7 +42,7 @@ public record ContentTree(List<PathSpec> paths, List<CourseSpec> courses, List<L
             String id = name.substring(0, name.length() - ".yaml".length());
             String display = "paths/" + name;
             Slugs.check(display, 1, "path file name", id, problems);
-            PathSpec path = pathReader.read(display, id, FolderFile.text(file));
+            PathSpec path = pathReader.read(display, id, ContentFiles.text(file));
             if (path != null) {
                 paths.add(path);
             }
@@ -67,7 +70,7 @@ public record ContentTree(List<PathSpec> paths, List<CourseSpec> courses, List<L
             String id = name.substring(0, name.length() - ".yaml".length());
             String display = "labs/" + name;
             Slugs.check(display, 1, "lab file name", id, problems);
-            LabTrackSpec lab = reader.read(display, id, FolderFile.text(file));
+            LabTrackSpec lab = reader.read(display, id, ContentFiles.text(file));
             if (lab != null) {
                 labs.add(lab);
             }

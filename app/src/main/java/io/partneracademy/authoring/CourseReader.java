@@ -2,6 +2,9 @@ package io.partneracademy.authoring;
 
 import io.partneracademy.catalog.Audience;
 import io.partneracademy.catalog.CourseSpec;
+import io.partneracademy.content.ContentFiles;
+import io.partneracademy.content.Problems;
+import io.partneracademy.content.YamlMap;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -97,7 +100,7 @@ final class CourseReader {
                 continue;
             }
             CourseSpec.LessonSpec lesson = lessonReader.read(displayDir + "/" + step[2] + ".md", step[2],
-                    FolderFile.text(lessonFile), language);
+                    ContentFiles.text(lessonFile), language);
             if (lesson != null) {
                 byModule.computeIfAbsent(step[0], k -> new ArrayList<>()).add(lesson);
             }

@@ -1,6 +1,8 @@
 package io.partneracademy.authoring;
 
 import io.partneracademy.catalog.CourseSpec;
+import io.partneracademy.content.ContentInvalidException;
+import io.partneracademy.content.Problems;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

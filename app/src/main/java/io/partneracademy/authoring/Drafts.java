@@ -5,6 +5,8 @@ import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.catalog.CatalogPublisher;
 import io.partneracademy.catalog.CourseSpec;
 import io.partneracademy.catalog.PublishResult;
+import io.partneracademy.content.ContentInvalidException;
+import io.partneracademy.content.ContentProblem;
 import io.partneracademy.web.FormErrors;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;

@@ -1,5 +1,7 @@
 package io.partneracademy.authoring;
 
+import io.partneracademy.content.Problems;
+import io.partneracademy.content.YamlMap;
 import io.partneracademy.exams.ExamSpec;
 
 import java.nio.file.Path;

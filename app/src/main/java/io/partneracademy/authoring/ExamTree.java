@@ -1,5 +1,7 @@
 package io.partneracademy.authoring;
 
+import io.partneracademy.content.ContentInvalidException;
+import io.partneracademy.content.Problems;
 import io.partneracademy.exams.ExamSpec;
 
 import java.io.IOException;

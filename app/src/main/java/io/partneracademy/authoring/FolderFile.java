@@ -1,10 +1,10 @@
 package io.partneracademy.authoring;
 
 import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.content.ContentFiles;
+import io.partneracademy.content.Problems;
+import io.partneracademy.content.YamlMap;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -26,7 +26,7 @@ record FolderFile(String file, YamlMap yaml, @Nullable String id) {
             problems.add(file, 1, "missing " + name);
             return null;
         }
-        YamlMap yaml = YamlMap.parse(file, text(dir.resolve(name)), 0, problems);
+        YamlMap yaml = YamlMap.parse(file, ContentFiles.text(dir.resolve(name)), 0, problems);
         if (yaml == null) {
             return null;
         }
@@ -36,14 +36,5 @@ record FolderFile(String file, YamlMap yaml, @Nullable String id) {
             problems.add(file, yaml.line("id"), "id '" + id + "' must equal the folder name '" + folderId + "'");
         }
         return new FolderFile(file, yaml, id);
-    }
-
-    /** A content file as UTF-8 text with Unix line ends, so line numbers are the same on every system. */
-    static String text(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,6 +1,8 @@
 package io.partneracademy.authoring;
 
 import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.content.Problems;
+import io.partneracademy.content.YamlMap;
 import io.partneracademy.labs.LabTrackSpec;
 
 import java.util.ArrayList;

@@ -2,6 +2,8 @@ package io.partneracademy.authoring;
 
 import io.partneracademy.catalog.Audience;
 import io.partneracademy.catalog.CourseSpec;
+import io.partneracademy.content.Problems;
+import io.partneracademy.content.YamlMap;
 
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package io.partneracademy.authoring;
 
+import io.partneracademy.content.Problems;
+
 import java.net.URI;
 import java.util.Set;
 import java.util.regex.Matcher;

@@ -2,6 +2,8 @@ package io.partneracademy.authoring;
 
 import io.partneracademy.catalog.Level;
 import io.partneracademy.catalog.PathSpec;
+import io.partneracademy.content.Problems;
+import io.partneracademy.content.YamlMap;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,5 +1,8 @@
 package io.partneracademy.authoring;
 
+import io.partneracademy.content.ContentFiles;
+import io.partneracademy.content.Problems;
+import io.partneracademy.content.YamlMap;
 import io.partneracademy.exams.ExamSpec;
 
 import java.io.IOException;
@@ -39,7 +42,7 @@ final class QuestionReader {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path bank : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 String file = displayDir + "/" + bank.getFileName();
-                YamlMap yaml = YamlMap.parse(file, FolderFile.text(bank), 0, problems);
+                YamlMap yaml = YamlMap.parse(file, ContentFiles.text(bank), 0, problems);
                 if (yaml == null) {
                     continue;
                 }

@@ -1,5 +1,7 @@
 package io.partneracademy.authoring;
 
+import io.partneracademy.content.Problems;
+
 import java.util.regex.Pattern;
 
 /** Stable ids: lowercase letters, digits and single hyphens. */

@@ -55,7 +55,11 @@ class CertificateFonts {
             if (in == null) {
                 throw new IllegalStateException("Font missing from the classpath: certificates/fonts/" + name);
             }
-            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            // PDFBox's glyph substitution draws "fi" as the U+FB01 ligature, so "Certificate" extracts as
+            // "Certiﬁcate" and a text search fails. The scripts we print need no substitution to render.
+            font.setEnableGsub(false);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot parse font " + name, e);
         }

@@ -1,14 +1,13 @@
 package io.partneracademy.library;
 
-import io.partneracademy.authoring.ContentProblem;
+import io.partneracademy.content.ContentFiles;
+import io.partneracademy.content.ContentProblem;
+import io.partneracademy.content.Problems;
+import io.partneracademy.content.YamlMap;
 import io.partneracademy.partners.Tier;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,13 +15,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Reads content/resources/: one folder per resource, named by its id, holding resource.yaml and the file it
- * names. Every problem is reported as {@code file:line: message}.
+ * names. Every problem is reported as {@code file:line: message}, the line read from the YAML itself.
  */
 final class ResourceFolder {
 
@@ -34,10 +32,11 @@ final class ResourceFolder {
     record Shipped(ResourceForm form, String fileName, byte[] bytes, String display) {
     }
 
-    private final List<ContentProblem> problems = new ArrayList<>();
+    private final Problems problems = new Problems();
 
+    /** Every problem found so far, by file and line. */
     List<ContentProblem> problems() {
-        return problems;
+        return problems.sorted();
     }
 
     List<Shipped> read(Path root) {
@@ -61,52 +60,40 @@ final class ResourceFolder {
     private Shipped readOne(Path dir, String display) {
         Path meta = dir.resolve(META);
         if (!Files.isRegularFile(meta)) {
-            problems.add(new ContentProblem(display, 1, "missing: every resource folder needs a " + META));
+            problems.add(display, 1, "missing: every resource folder needs a " + META);
             return null;
         }
-        String text;
-        Map<String, Object> map;
-        try {
-            text = Files.readString(meta, StandardCharsets.UTF_8);
-            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-            if (!(loaded instanceof Map<?, ?> m)) {
-                problems.add(new ContentProblem(display, 1, "expected a mapping of keys to values"));
-                return null;
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> cast = (Map<String, Object>) m;
-            map = cast;
-        } catch (IOException | RuntimeException e) {
-            problems.add(new ContentProblem(display, 1, "not readable YAML: " + e.getMessage().lines().findFirst().orElse("")));
+        YamlMap yaml = YamlMap.parse(display, ContentFiles.text(meta), 0, problems);
+        if (yaml == null) {
             return null;
         }
-        int before = problems.size();
-        for (String key : map.keySet()) {
+        int before = problems.count();
+        for (String key : yaml.keys()) {
             if (!KEYS.contains(key)) {
-                problems.add(new ContentProblem(display, line(text, key), "unknown key '" + key + "'; expected one of "
-                        + KEYS.stream().sorted().toList()));
+                problems.add(display, yaml.line(key), "unknown key '" + key + "'; expected one of "
+                        + KEYS.stream().sorted().toList());
             }
         }
-        String title = required(map, text, display, "title");
-        String type = required(map, text, display, "type");
+        String title = required(yaml, display, "title");
+        String type = required(yaml, display, "type");
         if (type != null && ResourceType.fromSlug(type).isEmpty()) {
-            problems.add(new ContentProblem(display, line(text, "type"), "unknown type '" + type + "'; expected one of "
-                    + ResourceType.slugs()));
+            problems.add(display, yaml.line("type"), "unknown type '" + type + "'; expected one of "
+                    + ResourceType.slugs());
         }
-        String language = required(map, text, display, "language");
+        String language = required(yaml, display, "language");
         if (language != null && !language.matches("[a-z]{2}(-[A-Z]{2})?")) {
-            problems.add(new ContentProblem(display, line(text, "language"), "language must look like 'en' or 'de-CH'"));
+            problems.add(display, yaml.line("language"), "language must look like 'en' or 'de-CH'");
         }
-        Tier tier = tier(map, text, display);
-        LocalDate reviewBy = date(map, text, display);
-        String owner = required(map, text, display, "owner");
-        String fileName = required(map, text, display, "file");
-        List<String> tags = tags(map, text, display);
+        Tier tier = tier(yaml, display);
+        LocalDate reviewBy = date(yaml, display);
+        String owner = required(yaml, display, "owner");
+        String fileName = required(yaml, display, "file");
+        List<String> tags = yaml.strings("tags");
         byte[] bytes = null;
         if (fileName != null) {
             Path file = dir.resolve(fileName).normalize();
             if (!file.startsWith(dir) || !Files.isRegularFile(file)) {
-                problems.add(new ContentProblem(display, line(text, "file"), "file '" + fileName + "' not found next to " + META));
+                problems.add(display, yaml.line("file"), "file '" + fileName + "' not found next to " + META);
             } else {
                 try {
                     bytes = Files.readAllBytes(file);
@@ -115,7 +102,7 @@ final class ResourceFolder {
                 }
             }
         }
-        if (problems.size() > before || bytes == null) {
+        if (problems.count() > before || bytes == null) {
             return null;
         }
         ResourceForm form = new ResourceForm(dir.getFileName().toString(), title, type, String.join(",", tags), language,
@@ -123,65 +110,39 @@ final class ResourceFolder {
         return new Shipped(form, fileName, bytes, display);
     }
 
-    private String required(Map<String, Object> map, String text, String display, String key) {
-        Object value = map.get(key);
-        if (value == null || value.toString().isBlank()) {
-            problems.add(new ContentProblem(display, value == null ? 1 : line(text, key), "'" + key + "' is required"));
+    private String required(YamlMap yaml, String display, String key) {
+        String value = yaml.string(key, false);
+        if (value == null || value.isBlank()) {
+            problems.add(display, yaml.line(key), "'" + key + "' is required");
             return null;
         }
-        return value.toString().strip();
+        return value;
     }
 
-    private Tier tier(Map<String, Object> map, String text, String display) {
-        String value = required(map, text, display, "tier");
+    private Tier tier(YamlMap yaml, String display) {
+        String value = required(yaml, display, "tier");
         if (value == null) {
             return null;
         }
         try {
             return Tier.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new ContentProblem(display, line(text, "tier"), "unknown tier '" + value + "'; expected one of "
-                    + List.of(Tier.values())));
+            problems.add(display, yaml.line("tier"), "unknown tier '" + value + "'; expected one of "
+                    + List.of(Tier.values()));
             return null;
         }
     }
 
-    private LocalDate date(Map<String, Object> map, String text, String display) {
-        Object value = map.get("review-by");
-        if (value instanceof java.util.Date d) {
-            return d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        }
-        String s = required(map, text, display, "review-by");
-        if (s == null) {
+    private LocalDate date(YamlMap yaml, String display) {
+        String value = required(yaml, display, "review-by");
+        if (value == null) {
             return null;
         }
         try {
-            return LocalDate.parse(s);
+            return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problems.add(new ContentProblem(display, line(text, "review-by"), "review-by must be a date like 2027-03-31"));
+            problems.add(display, yaml.line("review-by"), "review-by must be a date like 2027-03-31");
             return null;
         }
-    }
-
-    private List<String> tags(Map<String, Object> map, String text, String display) {
-        Object value = map.get("tags");
-        if (value == null) {
-            return List.of();
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(String::valueOf).toList();
-        }
-        problems.add(new ContentProblem(display, line(text, "tags"), "tags must be a list, e.g. [competitive, sales]"));
-        return List.of();
-    }
-
-    private static int line(String text, String key) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith(key + ":")) {
-                return i + 1;
-            }
-        }
-        return 1;
     }
 }

@@ -1,8 +1,8 @@
 package io.partneracademy.library;
 
 import io.micronaut.context.MessageSource;
-import io.partneracademy.authoring.ContentInvalidException;
-import io.partneracademy.authoring.ContentProblem;
+import io.partneracademy.content.ContentInvalidException;
+import io.partneracademy.content.ContentProblem;
 import io.partneracademy.search.SearchSync;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;

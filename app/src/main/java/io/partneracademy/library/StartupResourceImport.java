@@ -4,7 +4,7 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.scheduling.TaskExecutors;
-import io.partneracademy.authoring.ContentSettings;
+import io.partneracademy.content.ContentSettings;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 

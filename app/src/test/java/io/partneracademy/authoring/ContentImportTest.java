@@ -7,6 +7,7 @@ import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.catalog.CatalogViews;
 import io.partneracademy.catalog.Courses;
 import io.partneracademy.catalog.PublishResult;
+import io.partneracademy.content.ContentInvalidException;
 import io.partneracademy.support.ContentFixture;
 import io.partneracademy.support.DatabaseTest;
 import io.partneracademy.support.Fixtures;

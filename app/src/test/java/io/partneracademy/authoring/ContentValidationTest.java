@@ -1,5 +1,7 @@
 package io.partneracademy.authoring;
 
+import io.partneracademy.content.ContentInvalidException;
+import io.partneracademy.content.ContentProblem;
 import io.partneracademy.support.ContentFixture;
 import org.junit.jupiter.api.Test;
 

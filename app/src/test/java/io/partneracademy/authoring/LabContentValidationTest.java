@@ -1,5 +1,6 @@
 package io.partneracademy.authoring;
 
+import io.partneracademy.content.ContentInvalidException;
 import io.partneracademy.support.ContentFixture;
 import io.partneracademy.support.LabContent;
 import org.junit.jupiter.api.Test;

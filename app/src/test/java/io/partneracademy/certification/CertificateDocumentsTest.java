@@ -82,7 +82,8 @@ class CertificateDocumentsTest extends DatabaseTest {
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains(name, holder.credentialId, "Basics Path", "Foundation level",
-                    longDate(row.issuedAt()), longDate(row.expiresAt()));
+                    longDate(row.issuedAt()), longDate(row.expiresAt()), "Certificate", "certifies");
+            assertThat(drawnText(doc)).contains("Certificate", "certifies").doesNotContain("\uFB01");
         }
     }
 
@@ -200,6 +201,22 @@ class CertificateDocumentsTest extends DatabaseTest {
         assertThat(nosy.getJson("/certifications/" + holder.credentialId + "/badge.json").status()).isEqualTo(404);
         assertThat(nosy.get("/certifications?user=" + holder.userId).status()).isEqualTo(403);
         assertThat(holder.browser.get("/certifications").text()).contains(holder.credentialId, "Add to LinkedIn");
+    }
+
+    /**
+     * The text as the page's glyphs map to Unicode, before PDFTextStripper's normalisation (which quietly splits
+     * ligatures that other extractors, and search in many viewers, keep).
+     */
+    private static String drawnText(PDDocument doc) throws java.io.IOException {
+        StringBuilder drawn = new StringBuilder();
+        PDFTextStripper raw = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                drawn.append(text.getUnicode());
+            }
+        };
+        raw.getText(doc);
+        return drawn.toString();
     }
 
     private static String longDate(java.time.Instant instant) {

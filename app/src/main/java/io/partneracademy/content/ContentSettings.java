@@ -1,4 +1,4 @@
-package io.partneracademy.authoring;
+package io.partneracademy.content;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;

@@ -1,4 +1,4 @@
-package io.partneracademy.authoring;
+package io.partneracademy.content;
 
 import io.micronaut.http.HttpStatus;
 import io.partneracademy.web.ApplicationException;

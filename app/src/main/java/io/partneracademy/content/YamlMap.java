@@ -1,4 +1,4 @@
-package io.partneracademy.authoring;
+package io.partneracademy.content;
 
 import io.micronaut.core.annotation.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -12,6 +12,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import java.util.Set;
  * A YAML mapping that remembers the line of every key, so each problem can name its line. Reading a value
  * of the wrong shape reports a problem and yields null instead of throwing.
  */
-final class YamlMap {
+public final class YamlMap {
 
     private final String file;
     private final int line;
@@ -47,7 +48,7 @@ final class YamlMap {
 
     /** Parses text as a mapping; null (with a problem) when it is not valid YAML or not a mapping. */
     @Nullable
-    static YamlMap parse(String file, String text, int lineOffset, Problems problems) {
+    public static YamlMap parse(String file, String text, int lineOffset, Problems problems) {
         try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(true);
@@ -63,21 +64,26 @@ final class YamlMap {
         return null;
     }
 
-    int line() {
+    public int line() {
         return line;
     }
 
     /** The line of a key, or of the mapping when the key is absent. */
-    int line(String key) {
+    public int line(String key) {
         NodeTuple tuple = entries.get(key);
         return tuple == null ? line : lineOf(tuple.getKeyNode());
     }
 
-    boolean has(String key) {
+    /** The keys, in the order written. */
+    public Set<String> keys() {
+        return Collections.unmodifiableSet(entries.keySet());
+    }
+
+    public boolean has(String key) {
         return entries.containsKey(key);
     }
 
-    void rejectUnknownKeys(Set<String> allowed) {
+    public void rejectUnknownKeys(Set<String> allowed) {
         entries.forEach((key, tuple) -> {
             if (!allowed.contains(key)) {
                 problems.add(file, lineOf(tuple.getKeyNode()), "unknown key '" + key + "'");
@@ -86,7 +92,7 @@ final class YamlMap {
     }
 
     @Nullable
-    String string(String key, boolean required) {
+    public String string(String key, boolean required) {
         NodeTuple tuple = entries.get(key);
         if (tuple == null || isNull(tuple.getValueNode())) {
             if (required) {
@@ -107,7 +113,7 @@ final class YamlMap {
     }
 
     @Nullable
-    Integer integer(String key, boolean required) {
+    public Integer integer(String key, boolean required) {
         String value = string(key, required);
         if (value == null) {
             return null;
@@ -121,7 +127,7 @@ final class YamlMap {
     }
 
     /** A list of single values; a single value is accepted as a list of one. */
-    List<String> strings(String key) {
+    public List<String> strings(String key) {
         NodeTuple tuple = entries.get(key);
         List<String> result = new ArrayList<>();
         if (tuple == null || isNull(tuple.getValueNode())) {
@@ -144,7 +150,7 @@ final class YamlMap {
     }
 
     /** The line of each item of a list, in order. */
-    List<Integer> itemLines(String key) {
+    public List<Integer> itemLines(String key) {
         NodeTuple tuple = entries.get(key);
         List<Integer> lines = new ArrayList<>();
         if (tuple != null && tuple.getValueNode() instanceof SequenceNode sequence) {
@@ -154,7 +160,7 @@ final class YamlMap {
     }
 
     @Nullable
-    YamlMap map(String key) {
+    public YamlMap map(String key) {
         NodeTuple tuple = entries.get(key);
         if (tuple == null || isNull(tuple.getValueNode())) {
             return null;
@@ -166,7 +172,7 @@ final class YamlMap {
         return null;
     }
 
-    List<YamlMap> maps(String key) {
+    public List<YamlMap> maps(String key) {
         NodeTuple tuple = entries.get(key);
         List<YamlMap> result = new ArrayList<>();
         if (tuple == null || isNull(tuple.getValueNode())) {

@@ -1,4 +1,4 @@
-package io.partneracademy.authoring;
+package io.partneracademy.content;
 
 /** One thing wrong in a content file, reported as {@code file:line: message}. */
 public record ContentProblem(String file, int line, String message) implements Comparable<ContentProblem> {
