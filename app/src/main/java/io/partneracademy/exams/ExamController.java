@@ -34,6 +34,7 @@ class ExamController {
     static final String EXAM_VIEW = "exams/exam";
     static final String QUESTION_VIEW = "exams/question";
     static final String RESULT_VIEW = "exams/result";
+    static final String REVIEW_VIEW = "exams/review";
 
     private final ExamPages pages;
     private final Attempts attempts;
@@ -65,8 +66,18 @@ class ExamController {
         if (!pages.attempt(user, attemptId).isOpen()) {
             return Views.seeOther("/attempts/" + attemptId + "/result");
         }
+        // focus mode: the site menu stays hidden while an attempt is on screen
         return Views.render(HttpStatus.OK, QUESTION_VIEW,
-                Map.of("page", pages.question(user, attemptId, q == null ? 0 : q)));
+                Map.of("page", pages.question(user, attemptId, q == null ? 0 : q), "focusMode", true));
+    }
+
+    @Get("/attempts/{attemptId}/review")
+    HttpResponse<?> review(@PathVariable long attemptId, Authentication authentication) {
+        CurrentUser user = CurrentUser.from(authentication);
+        if (!pages.attempt(user, attemptId).isOpen()) {
+            return Views.seeOther("/attempts/" + attemptId + "/result");
+        }
+        return Views.render(HttpStatus.OK, REVIEW_VIEW, Map.of("review", pages.review(user, attemptId), "focusMode", true));
     }
 
     @Post(value = "/attempts/{attemptId}/answers", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -83,6 +83,18 @@ public class ExamPages {
                 position + 1 < paper.size() ? position + 1 : null);
     }
 
+    /** The review before submitting: unanswered and flagged questions of an open attempt. */
+    public ExamViews.ReviewPage review(CurrentUser user, long attemptId) {
+        AttemptRow attempt = attempt(user, attemptId);
+        ExamVersions.Loaded exam = versions.get(attempt.examId(), attempt.examVersion());
+        boolean sequential = exam.rules().navigationValue() == ExamSpec.Navigation.SEQUENTIAL;
+        List<ExamViews.NavItem> items = attempts.findQuestions(attemptId).stream()
+                .map(q -> new ExamViews.NavItem(q.position(), q.answer() != null, q.flagged(), false, !sequential))
+                .toList();
+        return new ExamViews.ReviewPage(attemptId, exam.rules().title(), items.size(), remaining(attempt), sequential,
+                items.stream().filter(i -> !i.answered()).toList(), items.stream().filter(ExamViews.NavItem::flagged).toList());
+    }
+
     /** The countdown's source of truth. */
     public ExamViews.Status status(CurrentUser user, long attemptId) {
         AttemptRow attempt = attempt(user, attemptId);

@@ -44,12 +44,26 @@ public final class ExamViews {
                                @Nullable Integer next) {
     }
 
+    /** The check before submitting: which questions are unanswered or flagged, with the time left. */
+    public record ReviewPage(long attemptId, String examTitle, int total, long remainingSeconds, boolean sequential,
+                             List<NavItem> unanswered, List<NavItem> flagged) {
+
+        public int answered() {
+            return total - unanswered.size();
+        }
+    }
+
     /** An option as shown: id and rendered text, and whether the learner chose it. */
     public record OptionView(String id, String html, boolean chosen) {
     }
 
     /** A square of the question navigator. */
     public record NavItem(int position, boolean answered, boolean flagged, boolean current, boolean reachable) {
+
+        /** The number people see: 1 for the first question. */
+        public int number() {
+            return position + 1;
+        }
     }
 
     /** The result page. Explanations only for practice exams. */

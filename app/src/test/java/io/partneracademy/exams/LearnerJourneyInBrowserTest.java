@@ -48,6 +48,8 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
     AttemptRepository attempts;
     @Inject
     ExamVersions versions;
+    @Inject
+    io.partneracademy.support.TestClock clock;
 
     @BeforeAll
     void importShippedContent() {
@@ -76,6 +78,9 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
         assertThat(browser.all("input[name=answer]:checked")).as("answers kept after a reload").isNotEmpty();
         assertThat(browser.find("input[name=flagged]").isSelected()).as("the flag kept after a reload").isTrue();
 
+        browser.clickLink("Review and submit");
+        assertThat(browser.find("#review-summary").getText()).isEqualTo("You have answered 30 of 30 questions.");
+        assertThat(browser.find("#flagged").getText()).contains("Question 2");
         browser.clickButton("Submit the exam");
 
         assertThat(browser.path()).isEqualTo("/attempts/" + attemptId + "/result");
@@ -86,6 +91,93 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
         assertThat(downloadedPdfText(browser)).contains("Ναταλία Kowalczyk");
         browser.clickLink("Verification page");
         assertThat(browser.text()).contains("Active", "Ναταλία Kowalczyk", "Certified Foundation");
+    }
+
+    @Test
+    void theExamWorksWithJavaScriptOff() {
+        UserSummary user = fixtures.user("Noah Noscript", Role.LEARNER);
+        RealBrowser browser = new RealBrowser(server.getURI());
+        browser.signIn(user.email(), Fixtures.PASSWORD);
+        browser.scripts(false);
+        try {
+            browser.open("/exams/foundation-exam").clickButton("Start the exam");
+            long attemptId = Long.parseLong(browser.find(".attempt").getAttribute("data-attempt"));
+            AttemptRow attempt = attempts.findById(attemptId).orElseThrow();
+            ExamVersions.Loaded exam = versions.get(attempt.examId(), attempt.examVersion());
+            for (AttemptQuestionRow q : attempts.findQuestions(attemptId)) {
+                Set<String> correct = exam.questions().get(q.questionId()).correct();
+                for (WebElement option : browser.all("input[name=answer]")) {
+                    if (correct.contains(option.getAttribute("value"))) {
+                        option.click();
+                    }
+                }
+                if (q.position() == 3) {
+                    browser.press("input[name=flagged]");
+                }
+                browser.clickButton(q.position() + 1 < 30 ? "Next" : "Save");
+            }
+            assertThat(browser.find("#save-status").getText()).isEmpty();
+            browser.clickLink("Review and submit");
+            assertThat(browser.find("#review-summary").getText()).isEqualTo("You have answered 30 of 30 questions.");
+            assertThat(browser.find("#flagged").getText()).contains("Question 4");
+            browser.clickButton("Submit the exam");
+
+            assertThat(browser.path()).isEqualTo("/attempts/" + attemptId + "/result");
+            assertThat(browser.text()).contains("100%", "Passed");
+        } finally {
+            browser.scripts(true);
+        }
+    }
+
+    @Test
+    void aSaveThatFailsSaysSoAndIsRetriedUntilTheServerHasIt() {
+        UserSummary user = fixtures.user("Tunnel Traveller", Role.LEARNER);
+        RealBrowser browser = new RealBrowser(server.getURI());
+        browser.signIn(user.email(), Fixtures.PASSWORD);
+        browser.open("/exams/foundation-exam").clickButton("Start the exam");
+        long attemptId = Long.parseLong(browser.find(".attempt").getAttribute("data-attempt"));
+
+        browser.online(false);
+        try {
+            browser.find("input[name=answer]").click();
+            browser.waitFor(d -> browser.find("#save-status").getText().startsWith("Not saved — retrying") ? true : null);
+            assertThat(attempts.findQuestions(attemptId).get(0).answer()).isNull();
+        } finally {
+            browser.online(true);
+            browser.drainConsole();
+        }
+
+        browser.waitFor(d -> browser.find("#save-status").getText().equals("Saved") ? true : null);
+        assertThat(attempts.findQuestions(attemptId).get(0).answer()).isNotNull();
+    }
+
+    @Test
+    void theLastFiveMinutesAndTheLastMinuteAreAnnounced() {
+        UserSummary user = fixtures.user("Tim Tight", Role.LEARNER);
+        RealBrowser browser = new RealBrowser(server.getURI());
+        browser.signIn(user.email(), Fixtures.PASSWORD);
+        browser.open("/exams/foundation-exam").clickButton("Start the exam");
+        long attemptId = Long.parseLong(browser.find(".attempt").getAttribute("data-attempt"));
+        AttemptRow attempt = attempts.findById(attemptId).orElseThrow();
+        java.time.Duration toFiveMinutesLeft = java.time.Duration.between(clock.instant(), attempt.deadline())
+                .minusMinutes(5).plusSeconds(10);
+
+        clock.advance(toFiveMinutesLeft);
+        try {
+            browser.driver().navigate().refresh();
+            browser.checked();
+            WebElement warning = browser.find("#time-warning");
+            assertThat(warning.isDisplayed()).isTrue();
+            assertThat(warning.getAttribute("role")).isEqualTo("alert");
+            assertThat(warning.getText()).startsWith("5 minutes left");
+
+            clock.advance(java.time.Duration.ofMinutes(4));
+            browser.driver().navigate().refresh();
+            browser.checked();
+            assertThat(browser.find("#time-warning").getText()).isEqualTo("1 minute left.");
+        } finally {
+            clock.advance(toFiveMinutesLeft.plusMinutes(4).negated());
+        }
     }
 
     private static void finishCourse(RealBrowser browser, String course) {

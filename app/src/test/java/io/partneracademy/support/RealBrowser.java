@@ -46,8 +46,28 @@ public final class RealBrowser {
         driver.executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", Chromium.downloads().toString()));
         driver.manage().window().setSize(new Dimension(1280, 900));
+        scripts(true);
         driver.manage().logs().get(LogType.BROWSER);
         driver.get("about:blank");
+    }
+
+    /** Turns JavaScript off (or on again) for the pages that follow, as a person with scripts blocked has it. */
+    public RealBrowser scripts(boolean on) {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !on));
+        return this;
+    }
+
+    /** Cuts the network (or brings it back), as a train entering a tunnel does; the page stays open. */
+    public RealBrowser online(boolean on) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !on, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        return this;
+    }
+
+    /** Forgets the console errors so far, for a test that causes them on purpose (a cut network). */
+    public List<String> drainConsole() {
+        return consoleErrors();
     }
 
     /** The underlying driver, for what this class does not wrap. */

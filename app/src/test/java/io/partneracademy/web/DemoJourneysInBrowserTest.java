@@ -141,8 +141,9 @@ class DemoJourneysInBrowserTest extends DatabaseTest {
 
         learner.open("/library").type("#q", "pitch deck").clickButton("Search");
         assertThat(learner.all("a.hit-title")).isNotEmpty();
-        learner.click(".facets a");
-        assertThat(learner.path()).contains("q=pitch");
+        learner.click(".facets a[href*='type=']");
+        assertThat(learner.path()).contains("q=pitch", "type=");
+        assertThat(learner.all(".active-filters a")).isNotEmpty();
         learner.click("a.hit-title[href^='/library/resources/']");
         String title = learner.find("h1").getText();
         assertThat(downloadedName(learner, "a.button[href$='/download']")).doesNotStartWith("resource.");

@@ -68,6 +68,7 @@ class RouteAccessTest extends DatabaseTest {
         t.put("/admin/users/{userId}/accommodations", row("/admin/users/:learner/accommodations", 303, 403, 403, 403, 403, 403, 200));
         t.put("/attempts/{attemptId}", row("/attempts/:attempt", 303, 200, 404, 404, 404, 404, 404));
         t.put("/attempts/{attemptId}/result", row("/attempts/:attempt/result", 303, 303, 404, 404, 404, 404, 404));
+        t.put("/attempts/{attemptId}/review", row("/attempts/:attempt/review", 303, 200, 404, 404, 404, 404, 404));
         t.put("/attempts/{attemptId}/status", row("/attempts/:attempt/status", 303, 200, 404, 404, 404, 404, 404));
         t.put("/authoring", row("/authoring", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/courses/{id}/export", row("/authoring/courses/program-essentials/export", 303, 403, 403, 200, 403, 403, 200));
