@@ -140,14 +140,15 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
         browser.online(false);
         try {
             browser.find("input[name=answer]").click();
-            browser.waitFor(d -> browser.find("#save-status").getText().startsWith("Not saved — retrying") ? true : null);
+            browser.waitQuietly(d -> browser.find("#save-status").getText().startsWith("Not saved — retrying") ? true : null);
             assertThat(attempts.findQuestions(attemptId).get(0).answer()).isNull();
         } finally {
             browser.online(true);
             browser.drainConsole();
         }
 
-        browser.waitFor(d -> browser.find("#save-status").getText().equals("Saved") ? true : null);
+        browser.waitQuietly(d -> browser.find("#save-status").getText().equals("Saved") ? true : null);
+        browser.drainConsole();
         assertThat(attempts.findQuestions(attemptId).get(0).answer()).isNotNull();
     }
 

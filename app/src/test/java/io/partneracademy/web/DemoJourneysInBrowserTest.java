@@ -141,8 +141,8 @@ class DemoJourneysInBrowserTest extends DatabaseTest {
 
         learner.open("/library").type("#q", "pitch deck").clickButton("Search");
         assertThat(learner.all("a.hit-title")).isNotEmpty();
-        learner.click(".facets a[href*='type=']");
-        assertThat(learner.path()).contains("q=pitch", "type=");
+        learner.click(".facets a[href*='type=pitch-deck']");
+        assertThat(learner.path()).contains("q=pitch", "type=pitch-deck");
         assertThat(learner.all(".active-filters a")).isNotEmpty();
         learner.click("a.hit-title[href^='/library/resources/']");
         String title = learner.find("h1").getText();
