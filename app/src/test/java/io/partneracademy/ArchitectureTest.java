@@ -40,6 +40,7 @@ class ArchitectureTest {
             Map.entry("web", List.of()),
             Map.entry("outbox", List.of()),
             Map.entry("markdown", List.of()),
+            Map.entry("csv", List.of()),
             Map.entry("accounts", List.of("web")),
             Map.entry("content", List.of("web")),
             Map.entry("notifications", List.of("accounts", "web")),
@@ -53,10 +54,12 @@ class ArchitectureTest {
             Map.entry("learning", List.of("accounts", "catalog", "certification", "exams", "labs", "web")),
             Map.entry("authoring", List.of("accounts", "catalog", "content", "exams", "labs", "partners", "web")),
             Map.entry("library", List.of("accounts", "content", "markdown", "partners", "search", "web")),
-            Map.entry("reports", List.of("accounts", "catalog", "partners", "web")),
-            Map.entry("itemstats", List.of("accounts", "exams", "web")),
-            Map.entry("tiers", List.of("accounts", "notifications", "outbox", "partners", "web")),
-            Map.entry("demo", List.of("accounts", "authoring", "certification", "outbox", "partners"))));
+            Map.entry("reports", List.of("accounts", "catalog", "csv", "partners", "web")),
+            Map.entry("itemstats", List.of("accounts", "csv", "exams", "web")),
+            Map.entry("tiers", List.of("accounts", "csv", "notifications", "outbox", "partners", "web")),
+            Map.entry("demo", List.of("accounts", "authoring", "certification", "outbox", "partners")),
+            Map.entry("home", List.of("accounts", "authoring", "catalog", "certification", "itemstats", "labs",
+                    "learning", "notifications", "tiers", "web"))));
 
     private static JavaClasses main;
     private static JavaClasses all;

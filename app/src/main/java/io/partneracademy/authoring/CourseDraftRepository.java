@@ -10,4 +10,6 @@ import java.util.List;
 interface CourseDraftRepository extends CrudRepository<CourseDraftRow, String> {
 
     List<CourseDraftRow> findAllOrderByUpdatedAtDesc();
+
+    List<CourseDraftRow> findByUpdatedByOrderByUpdatedAtDesc(long updatedBy);
 }

@@ -7,6 +7,7 @@ import io.partneracademy.catalog.CourseSpec;
 import io.partneracademy.catalog.PublishResult;
 import io.partneracademy.content.ContentInvalidException;
 import io.partneracademy.content.ContentProblem;
+import io.partneracademy.web.Dates;
 import io.partneracademy.web.FormErrors;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -40,6 +41,16 @@ public class Drafts {
     /** Open drafts, most recently edited first. */
     public List<DraftCourse> list() {
         return drafts.findAllOrderByUpdatedAtDesc().stream().map(this::parse).toList();
+    }
+
+    /** An open draft as a list shows it: which course, its title as typed, and when it was last saved. */
+    public record Summary(String courseId, String title, String savedOn) {
+    }
+
+    /** The open drafts the author saved last, most recently saved first. */
+    public List<Summary> savedLastBy(long authorId) {
+        return drafts.findByUpdatedByOrderByUpdatedAtDesc(authorId).stream()
+                .map(row -> new Summary(row.courseId(), parse(row).title(), Dates.utc(row.updatedAt()))).toList();
     }
 
     /** The draft of a course, or a 404. */

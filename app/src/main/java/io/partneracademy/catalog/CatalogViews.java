@@ -42,6 +42,15 @@ public final class CatalogViews {
                              boolean enrolled) {
     }
 
+    /** Where the person left off: the lesson to open next in the unfinished course they touched last. */
+    public record Continue(String courseId, String courseTitle, String lessonId, String lessonTitle, int lessons,
+                           int completed) {
+
+        public int percent() {
+            return lessons == 0 ? 0 : completed * 100 / lessons;
+        }
+    }
+
     /** An attachment's bytes and type. */
     public record Asset(String contentType, byte[] bytes) {
     }

@@ -70,6 +70,33 @@ public class Courses {
         return new CatalogViews.CoursePage(card(viewer, version, enrolled), version.version(), modules, continueAt);
     }
 
+    /**
+     * The unfinished course the person opened last (or, before they opened any, enrolled in last) and the lesson to
+     * continue at; empty when every course they are enrolled in is finished or none is visible to them.
+     */
+    public Optional<CatalogViews.Continue> continueWhereLeftOff(CurrentUser user) {
+        Visibility.Viewer viewer = visibility.of(user);
+        // Stops at the first unfinished course: a person rarely has more than a handful of enrolments.
+        for (String courseId : progress.findEnrolledCourseIdsByRecency(user.id())) {
+            Optional<CourseVersionRow> version = courses.findById(courseId)
+                    .flatMap(c -> courses.findVersion(courseId, c.currentVersion()))
+                    .filter(v -> viewer.sees(v.audience()));
+            if (version.isEmpty()) {
+                continue;
+            }
+            List<LessonRow> lessons = visibleLessons(viewer, version.get());
+            Set<String> done = new HashSet<>(progress.findCompletedLessonIds(user.id(), courseId));
+            String at = continueAt(lessons, done, progress.findLastLesson(user.id(), courseId).orElse(null));
+            if (at != null) {
+                LessonRow lesson = lessons.get(indexOf(lessons, at));
+                int completed = (int) lessons.stream().filter(l -> done.contains(l.lessonId())).count();
+                return Optional.of(new CatalogViews.Continue(courseId, version.get().title(), at, lesson.title(),
+                        lessons.size(), completed));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A lesson rendered for reading; remembers it as the place to continue from. */
     @Transactional
     public CatalogViews.LessonPage lesson(CurrentUser user, String courseId, String lessonId) {

@@ -18,6 +18,12 @@ interface ProgressRepository extends GenericRepository<Course, String> {
     @Query("SELECT course_id FROM course_enrolment WHERE user_id = :userId")
     List<String> findEnrolledCourseIds(long userId);
 
+    /** The person's courses, the one whose lesson they opened last first; courses never opened after, newest enrolment first. */
+    @Query("""
+            SELECT course_id FROM course_enrolment WHERE user_id = :userId
+            ORDER BY last_visited_at IS NULL, last_visited_at DESC, enrolled_at DESC, course_id""")
+    List<String> findEnrolledCourseIdsByRecency(long userId);
+
     @Query("UPDATE course_enrolment SET last_lesson_id = :lessonId, last_visited_at = :at WHERE user_id = :userId AND course_id = :courseId")
     void visit(long userId, String courseId, String lessonId, Instant at);
 

@@ -1,6 +1,7 @@
 package io.partneracademy.certification;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 
 import java.nio.file.Path;
@@ -17,6 +18,8 @@ import java.util.List;
  * @param verifyRequestsPerMinute   per client address, for the public verify pages
  * @param statusListRequestsPerMinute per client address, for the revocation lists (counted apart from the pages)
  * @param publishRevocationReason   show the admin's free-text reason on the public verify page (off: privacy)
+ * @param linkedinOrganizationId    the LinkedIn company page id, so "Add to profile" shows its logo and link;
+ *                                  without it LinkedIn gets the organisation's name only
  */
 @ConfigurationProperties("partneracademy.certification")
 public record CertificationSettings(@Bindable(defaultValue = "90") int recertificationWindowDays,
@@ -26,5 +29,6 @@ public record CertificationSettings(@Bindable(defaultValue = "90") int recertifi
                                     @Bindable(defaultValue = "true") boolean generateKeystore,
                                     @Bindable(defaultValue = "60") int verifyRequestsPerMinute,
                                     @Bindable(defaultValue = "1200") int statusListRequestsPerMinute,
-                                    @Bindable(defaultValue = "false") boolean publishRevocationReason) {
+                                    @Bindable(defaultValue = "false") boolean publishRevocationReason,
+                                    @Nullable String linkedinOrganizationId) {
 }

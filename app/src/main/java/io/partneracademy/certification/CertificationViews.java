@@ -1,6 +1,7 @@
 package io.partneracademy.certification;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.math.BigDecimal;
@@ -12,8 +13,12 @@ public final class CertificationViews {
     private CertificationViews() {
     }
 
-    /** The public verification answer: who, what, when, and the live status. */
+    /**
+     * The public verification answer: who, what, when, and the live status. Its JSON shape is documented in
+     * docs/schemas/verify-response.schema.json; every key is present, null when it does not apply.
+     */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Verification(String credentialId, String holder, String certification, String level,
                                String issuedOn, String expiresOn, String status, @Nullable String statusReason,
                                @Nullable String statusOn, @Nullable String supersededBy, String verifyUrl) {
@@ -28,6 +33,14 @@ public final class CertificationViews {
         public boolean active() {
             return CertificationRow.ACTIVE.equals(status);
         }
+    }
+
+    /**
+     * A certification the person holds now: until when, and from when they may renew it (the recertification window
+     * opens that many days before expiry).
+     */
+    public record Held(String credentialId, String pathId, String certification, String level, String expiresOn,
+                       String renewalOpensOn, boolean renewable) {
     }
 
     public record HistoryItem(String type, String at, @Nullable String detail) {

@@ -78,6 +78,19 @@ public class Certifications {
         return active;
     }
 
+    /** The person's active certifications, soonest expiry first, with the day their renewal window opens. */
+    public List<CertificationViews.Held> held(long userId) {
+        Instant now = clock.instant();
+        Duration window = Duration.ofDays(settings.recertificationWindowDays());
+        return certifications.findByUserIdOrderByIssuedAtDesc(userId).stream()
+                .filter(c -> CertificationRow.ACTIVE.equals(c.statusAt(now)))
+                .sorted(java.util.Comparator.comparing(CertificationRow::expiresAt))
+                .map(c -> new CertificationViews.Held(c.credentialId(), c.pathId(), c.pathTitle(), c.level(),
+                        date(c.expiresAt()), date(c.expiresAt().minus(window)),
+                        !now.isBefore(c.expiresAt().minus(window))))
+                .toList();
+    }
+
     /** Every certification of the person, newest first, with history; the viewer must be them or may manage them. */
     public List<CertificationViews.Entry> transcript(CurrentUser viewer, long userId) {
         if (!people.mayView(viewer, userId)) {
@@ -138,11 +151,18 @@ public class Certifications {
         LocalDate expires = LocalDate.ofInstant(c.expiresAt(), ZoneOffset.UTC);
         return "https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME"
                 + "&name=" + encode(c.pathTitle())
-                + "&organizationName=" + encode("Partner Academy")
+                + organization()
                 + "&issueYear=" + issued.getYear() + "&issueMonth=" + issued.getMonthValue()
                 + "&expirationYear=" + expires.getYear() + "&expirationMonth=" + expires.getMonthValue()
                 + "&certUrl=" + encode(verifyUrl(c.credentialId()))
                 + "&certId=" + encode(c.credentialId());
+    }
+
+    /** LinkedIn links the company page (logo, link) by id; the name alone is the fallback. */
+    private String organization() {
+        String id = settings.linkedinOrganizationId();
+        return id == null || id.isBlank() ? "&organizationName=" + encode("Partner Academy")
+                : "&organizationId=" + encode(id.trim());
     }
 
     private String credentialOf(Long id) {

@@ -41,6 +41,10 @@ public final class LabViews {
     }
 
     /** A submission waiting in (or decided from) the reviewers' queue. */
+    /** How many submissions wait for a decision, and the oldest few. */
+    public record ReviewQueue(int count, List<ReviewItem> oldest) {
+    }
+
     public record ReviewItem(long id, String learner, String learnerEmail, String trackId, String trackTitle,
                              String taskTitle, String taskInstructionsHtml, String kind, @Nullable String fileName,
                              @Nullable String size, String submittedAt, String status, @Nullable String feedback,

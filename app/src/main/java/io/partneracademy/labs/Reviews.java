@@ -39,6 +39,12 @@ public class Reviews {
         return submissions.findPending().stream().map(this::item).toList();
     }
 
+    /** The size of the queue and its oldest {@code limit} submissions, without loading the rest. */
+    public LabViews.ReviewQueue waiting(int limit) {
+        return new LabViews.ReviewQueue(submissions.countPending(),
+                submissions.findOldestPending(limit).stream().map(this::item).toList());
+    }
+
     /** One submission as a reviewer sees it, decided or not. */
     public LabViews.ReviewItem get(long submissionId) {
         return item(find(submissionId));

@@ -20,6 +20,12 @@ interface SubmissionRepository extends CrudRepository<Submission, Long> {
     @Query("SELECT * FROM lab_submission WHERE status = 'PENDING' ORDER BY submitted_at, id")
     List<Submission> findPending();
 
+    @Query("SELECT * FROM lab_submission WHERE status = 'PENDING' ORDER BY submitted_at, id LIMIT :limit")
+    List<Submission> findOldestPending(int limit);
+
+    @Query("SELECT COUNT(*) FROM lab_submission WHERE status = 'PENDING'")
+    int countPending();
+
     @Query("""
             SELECT COUNT(*) FROM lab_submission
             WHERE user_id = :userId AND track_id = :trackId AND task_id = :taskId AND status = 'PENDING'""")

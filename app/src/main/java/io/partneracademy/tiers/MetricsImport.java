@@ -2,6 +2,8 @@ package io.partneracademy.tiers;
 
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
+import io.partneracademy.csv.Csv;
+import io.partneracademy.csv.MalformedCsvException;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.web.ForbiddenException;
@@ -50,7 +52,7 @@ public class MetricsImport {
         if (!viewer.has(Role.ADMIN) && !viewer.has(Role.PARTNER_MANAGER)) {
             throw new ForbiddenException("tiers.forbidden");
         }
-        List<MetricsCsv.Record> records = MetricsCsv.parse(text == null ? "" : text);
+        List<Csv.Record> records = records(text == null ? "" : text);
         List<MetricsImportException.LineError> errors = new ArrayList<>();
         if (records.isEmpty() || !header(records.get(0))) {
             throw new MetricsImportException(List.of(new MetricsImportException.LineError(1, "tiers.import.header",
@@ -63,7 +65,7 @@ public class MetricsImport {
         Map<Long, Row> rows = new TreeMap<>();
         Map<String, Partner> mine = index(partners.managedBy(viewer));
         Map<String, Partner> all = index(partners.list());
-        for (MetricsCsv.Record record : records.subList(1, records.size())) {
+        for (Csv.Record record : records.subList(1, records.size())) {
             Row row = row(record, mine, all, errors);
             if (row != null && rows.putIfAbsent(row.partner().id(), row) != null) {
                 errors.add(error(record, "tiers.import.duplicate", row.partner().name()));
@@ -81,7 +83,7 @@ public class MetricsImport {
         return rows.size();
     }
 
-    private Row row(MetricsCsv.Record record, Map<String, Partner> mine, Map<String, Partner> all,
+    private Row row(Csv.Record record, Map<String, Partner> mine, Map<String, Partner> all,
                     List<MetricsImportException.LineError> errors) {
         List<String> f = record.fields();
         if (f.size() < 3 || f.size() > 4) {
@@ -123,7 +125,17 @@ public class MetricsImport {
         }
     }
 
-    private static boolean header(MetricsCsv.Record record) {
+    /** The records of the text; an unterminated quote is an error on the line it opens. */
+    private static List<Csv.Record> records(String text) {
+        try {
+            return Csv.read(text);
+        } catch (MalformedCsvException e) {
+            throw new MetricsImportException(List.of(new MetricsImportException.LineError(e.line(),
+                    "tiers.import.unterminated", List.of())));
+        }
+    }
+
+    private static boolean header(Csv.Record record) {
         List<String> names = record.fields().stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
         return names.size() >= 3 && names.subList(0, 3).equals(HEADER)
                 && (names.size() == 3 || names.size() == 4 && names.get(3).equals("as_of"));
@@ -135,7 +147,7 @@ public class MetricsImport {
         return byName;
     }
 
-    private static MetricsImportException.LineError error(MetricsCsv.Record record, String key, Object arg) {
+    private static MetricsImportException.LineError error(Csv.Record record, String key, Object arg) {
         return new MetricsImportException.LineError(record.line(), key, List.of(arg));
     }
 }

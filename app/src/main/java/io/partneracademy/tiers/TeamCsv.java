@@ -1,5 +1,7 @@
 package io.partneracademy.tiers;
 
+import io.partneracademy.csv.Csv;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,14 +14,13 @@ final class TeamCsv {
     static String write(PartnerTeam.View view) {
         List<String> header = new ArrayList<>(List.of("Name", "Job title"));
         view.paths().forEach(p -> header.add(p.title()));
-        StringBuilder out = new StringBuilder(String.join(",", header.stream().map(TierCsv::quote).toList()))
-                .append("\r\n");
+        List<List<String>> rows = new ArrayList<>();
         for (PartnerTeam.Member m : view.members()) {
-            List<String> row = new ArrayList<>(List.of(TierCsv.quote(m.name()), TierCsv.quote(m.jobTitle())));
-            m.cells().forEach(c -> row.add(TierCsv.quote(text(c))));
-            out.append(String.join(",", row)).append("\r\n");
+            List<String> row = new ArrayList<>(List.of(m.name(), m.jobTitle()));
+            m.cells().forEach(c -> row.add(text(c)));
+            rows.add(row);
         }
-        return out.toString();
+        return Csv.write(header, rows);
     }
 
     /** The cell as the page prints it. */

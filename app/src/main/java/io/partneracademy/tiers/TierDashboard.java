@@ -30,6 +30,7 @@ public class TierDashboard {
 
     /** How far ahead the forecast looks for a drop below the current tier. */
     static final int FORECAST_DAYS = 365;
+    private static final String AT_RISK = "AT_RISK";
 
     private final Partners partners;
     private final Assessments assessments;
@@ -67,9 +68,53 @@ public class TierDashboard {
                 .map(p -> new Threshold(p.tier(), p.minCertified())).toList();
     }
 
+    /** A certification that expires soon: whose, at which partner, and in how many days. */
+    public record Expiring(long partnerId, String partner, String name, String certification, String on, long days) {
+    }
+
+    /** The first {@code limit} certifications expiring within {@code days} among the viewer's partners, and how many. */
+    public record ExpiringSoon(int count, int days, List<Expiring> first) {
+    }
+
+    /**
+     * The partners the viewer looks after that are at risk of falling below their tier, by name. Only those are
+     * read in full: the others cost two queries in all, however many partners the viewer looks after.
+     */
+    public List<Line> atRisk(CurrentUser viewer) {
+        List<Partner> all = partners.managedBy(viewer);
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = all.stream().map(Partner::id).toList();
+        Map<Long, AssessmentRow> open = new HashMap<>();
+        tiers.findOpenIn(ids).forEach(a -> open.put(a.partnerId(), a));
+        java.util.Set<Long> inGrace = assessments.graces(ids).stream().map(GraceRow::partnerId)
+                .collect(Collectors.toSet());
+        // A partner never assessed yet is assessed by lines(), as on the portfolio page.
+        List<Partner> candidates = all.stream().filter(p -> !open.containsKey(p.id()) || AT_RISK.equals(
+                standing(p.tier(), Tier.valueOf(open.get(p.id()).eligibleTier()), inGrace.contains(p.id())))).toList();
+        return lines(candidates).stream().filter(l -> AT_RISK.equals(l.standing()))
+                .sorted(Comparator.comparing(Line::partner)).toList();
+    }
+
+    /** Certifications held by the current staff of the viewer's partners that expire within the next days. */
+    public ExpiringSoon expiring(CurrentUser viewer, int days, int limit) {
+        List<Long> ids = partners.managedBy(viewer).stream().map(Partner::id).toList();
+        if (ids.isEmpty()) {
+            return new ExpiringSoon(0, days, List.of());
+        }
+        Instant now = clock.instant();
+        Instant until = now.plus(Duration.ofDays(days));
+        List<Expiring> first = tiers.findExpiring(ids, now, until, limit).stream()
+                .map(r -> new Expiring(r.partnerId(), r.partnerName(), r.displayName(), r.pathTitle(),
+                        day(r.expiresAt()), Duration.between(now, r.expiresAt()).toDays()))
+                .toList();
+        return new ExpiringSoon(first.size() < limit ? first.size() : tiers.countExpiring(ids, now, until), days, first);
+    }
+
     public List<Line> portfolio(CurrentUser viewer) {
         return lines(partners.managedBy(viewer)).stream()
-                .sorted(Comparator.comparing((Line l) -> !"AT_RISK".equals(l.standing())).thenComparing(Line::partner))
+                .sorted(Comparator.comparing((Line l) -> !AT_RISK.equals(l.standing())).thenComparing(Line::partner))
                 .toList();
     }
 
@@ -98,8 +143,7 @@ public class TierDashboard {
     private Line line(Partner partner, AssessmentRow a, Optional<GraceRow> grace, List<HeldRow> held,
                       List<TierPolicy> policies, Instant now) {
         Tier eligible = Tier.valueOf(a.eligibleTier());
-        String standing = grace.isPresent() || eligible.compareTo(partner.tier()) < 0 ? "AT_RISK"
-                : eligible.compareTo(partner.tier()) > 0 ? "UPGRADE" : "ON_TRACK";
+        String standing = standing(partner.tier(), eligible, grace.isPresent());
         Forecast.Result forecast = eligible.compareTo(partner.tier()) < 0 || partner.tier() == Tier.REGISTERED
                 ? new Forecast.Result(null, null, List.of())
                 : Forecast.of(partner.tier(), policies, held, a.arr(), a.referrals(), now,
@@ -109,6 +153,12 @@ public class TierDashboard {
                 expiring(held, now, 90), a.arr(), a.referrals(), Dates.utc(a.validFrom()),
                 forecast.drop() == null ? null : day(forecast.drop()), forecast.falls(), forecast.people(),
                 grace.map(g -> day(g.endsAt())).orElse(null), grace.map(g -> Tier.valueOf(g.toTier())).orElse(null));
+    }
+
+    /** At risk while in a grace period or eligible for less than the current tier; an upgrade when for more. */
+    private static String standing(Tier current, Tier eligible, boolean inGrace) {
+        return inGrace || eligible.compareTo(current) < 0 ? AT_RISK
+                : eligible.compareTo(current) > 0 ? "UPGRADE" : "ON_TRACK";
     }
 
     private static int expiring(List<HeldRow> held, Instant now, int days) {

@@ -113,4 +113,21 @@ interface TierRepository extends CrudRepository<AssessmentRow, Long> {
             WHERE e.partner_id IN (:partnerIds) AND e.ended_on IS NULL AND c.status = 'ACTIVE' AND c.expires_at > :now
             ORDER BY c.expires_at""")
     List<HeldRow> findHeld(List<Long> partnerIds, Instant now);
+
+    /** Active certifications of these partners' current staff that expire in (now, until], soonest first. */
+    @Query("""
+            SELECT e.partner_id, p.name AS partner_name, c.user_id, u.display_name, c.path_title, c.expires_at
+            FROM employment e JOIN partner p ON p.id = e.partner_id JOIN certification c ON c.user_id = e.user_id
+                 JOIN app_user u ON u.id = c.user_id
+            WHERE e.partner_id IN (:partnerIds) AND e.ended_on IS NULL AND c.status = 'ACTIVE'
+              AND c.expires_at > :now AND c.expires_at <= :until
+            ORDER BY c.expires_at, u.display_name, c.id
+            LIMIT :limit""")
+    List<ExpiringRow> findExpiring(List<Long> partnerIds, Instant now, Instant until, int limit);
+
+    @Query("""
+            SELECT COUNT(*) FROM employment e JOIN certification c ON c.user_id = e.user_id
+            WHERE e.partner_id IN (:partnerIds) AND e.ended_on IS NULL AND c.status = 'ACTIVE'
+              AND c.expires_at > :now AND c.expires_at <= :until""")
+    int countExpiring(List<Long> partnerIds, Instant now, Instant until);
 }

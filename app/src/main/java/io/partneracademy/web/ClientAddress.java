@@ -63,6 +63,27 @@ public class ClientAddress implements HttpClientAddressResolver {
         return peer;
     }
 
+    /**
+     * True when the browser talked HTTPS: to this server directly, or to a trusted proxy that says so in
+     * {@code X-Forwarded-Proto} or {@code Forwarded: proto=}.
+     */
+    public boolean cameOverHttps(HttpRequest<?> request) {
+        if (request.isSecure()) {
+            return true;
+        }
+        if (!trustedProxies.contains(peer(request.getRemoteAddress()))) {
+            return false;
+        }
+        String forwarded = request.getHeaders().get("Forwarded");
+        if (forwarded != null) {
+            String last = forwarded.substring(forwarded.lastIndexOf(',') + 1);
+            return java.util.Arrays.stream(last.split(";")).map(String::strip)
+                    .anyMatch(p -> p.equalsIgnoreCase("proto=https") || p.equalsIgnoreCase("proto=\"https\""));
+        }
+        String proto = request.getHeaders().get("X-Forwarded-Proto");
+        return proto != null && proto.substring(proto.lastIndexOf(',') + 1).strip().equalsIgnoreCase("https");
+    }
+
     private static String peer(@Nullable InetSocketAddress address) {
         if (address == null || address.getAddress() == null) {
             return UNKNOWN;

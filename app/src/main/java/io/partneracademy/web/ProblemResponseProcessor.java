@@ -31,6 +31,13 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Object> {
     @SuppressWarnings("unchecked")
     public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> base) {
         HttpStatus status = base.getStatus();
+        if (status.getCode() >= 500 && context.getRootCause().filter(DatabaseUnavailable::isCause).isPresent()) {
+            LOG.warn("Request {} answered 503: database unavailable ({})", context.getRequest().getPath(),
+                    context.getRootCause().get().toString());
+            return (MutableHttpResponse<Object>) errorPages.render(context.getRequest(),
+                    HttpStatus.SERVICE_UNAVAILABLE, "error.503.database")
+                    .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        }
         if (status.getCode() >= 500) {
             context.getRootCause().ifPresent(e -> LOG.error("Request {} failed", context.getRequest().getPath(), e));
             return (MutableHttpResponse<Object>) errorPages.render(context.getRequest(), status, "error.500.detail");

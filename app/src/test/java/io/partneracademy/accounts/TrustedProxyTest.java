@@ -59,6 +59,31 @@ class TrustedProxyTest extends DatabaseTest {
         assertThat(otherClient).isEqualTo(422);
     }
 
+    @Test
+    void httpsAtTheProxyTurnsOnStrictTransportSecurity() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<String[], java.net.http.HttpResponse<String>> get = headers -> {
+            try {
+                java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                        server.getURI().resolve("/login"));
+                if (headers.length > 0) {
+                    request.headers(headers);
+                }
+                return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+
+        assertThat(get.apply(new String[]{"X-Forwarded-Proto", "https"}).headers()
+                .firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
+        assertThat(get.apply(new String[]{"Forwarded", "for=192.0.2.1;proto=https"}).headers()
+                .firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
+        assertThat(get.apply(new String[]{"X-Forwarded-Proto", "http"}).headers()
+                .firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(get.apply(new String[0]).headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
     private int signIn(String email, String password, String... headers) {
         return new SignInClient(server.getURI()).open().signIn(email, password, "", headers).statusCode();
     }

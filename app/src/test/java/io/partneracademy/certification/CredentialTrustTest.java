@@ -59,6 +59,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CredentialTrustTest extends DatabaseTest {
 
     private static final char[] PASSWORD = "rotation".toCharArray();
+    /** The published shape of the verify JSON (docs/schemas), checked by an independent JSON Schema validator. */
+    private static final com.networknt.schema.JsonSchema VERIFY_SCHEMA = verifySchema();
 
     @Inject
     EmbeddedServer server;
@@ -156,6 +158,17 @@ class CredentialTrustTest extends DatabaseTest {
         }
     }
 
+    private static com.networknt.schema.JsonSchema verifySchema() {
+        try {
+            String schema = Files.readString(io.partneracademy.support.ProjectDir.get()
+                    .resolve("docs/schemas/verify-response.schema.json"));
+            return com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                    .getSchema(schema, com.networknt.schema.SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** One credential as the three places tell it: the verify answer, its status list bit, and its badge's dates. */
     private void assertAgree(SpecVerifier verifier, JsonObject list, String credentialId, JsonObject badge, String status,
                              boolean revokedBit, boolean withinValidity, Instant now) throws Exception {
@@ -163,6 +176,11 @@ class CredentialTrustTest extends DatabaseTest {
         Instant validUntil = Instant.parse(badge.getString("validUntil"));
 
         assertThat(views.verify(credentialId).status()).as(credentialId).isEqualTo(status);
+        HttpResponse<String> json = get(server.getURI() + "/verify/" + credentialId, Map.of("Accept", "application/json"));
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(VERIFY_SCHEMA.validate(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.body())))
+                .as(json.body()).isEmpty();
+        assertThat(json.body()).contains("\"status\":\"" + status + "\"", "\"statusReason\":null");
         assertThat(bit(list, index)).as(credentialId + " revoked bit").isEqualTo(revokedBit);
         assertThat(validUntil.isAfter(now)).as(credentialId + " within validity").isEqualTo(withinValidity);
         assertThat(verifier.verify(badge)).as(credentialId + " proof").isTrue();
@@ -352,7 +370,8 @@ class CredentialTrustTest extends DatabaseTest {
     private SigningKeys keysFrom(Path keystore) {
         return new SigningKeys(new CertificationSettings(settings.recertificationWindowDays(), settings.reminderDays(),
                 keystore, new String(PASSWORD), false, settings.verifyRequestsPerMinute(),
-                settings.statusListRequestsPerMinute(), settings.publishRevocationReason()));
+                settings.statusListRequestsPerMinute(), settings.publishRevocationReason(),
+                settings.linkedinOrganizationId()));
     }
 
     private void revoke(String credentialId) {

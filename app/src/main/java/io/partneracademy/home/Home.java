@@ -1,0 +1,80 @@
+package io.partneracademy.home;
+
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.authoring.Drafts;
+import io.partneracademy.catalog.Courses;
+import io.partneracademy.certification.Certifications;
+import io.partneracademy.itemstats.FlaggedQuestions;
+import io.partneracademy.labs.Reviews;
+import io.partneracademy.learning.PathViews;
+import io.partneracademy.learning.Paths;
+import io.partneracademy.notifications.NotificationRow;
+import io.partneracademy.notifications.Notifications;
+import io.partneracademy.tiers.TierDashboard;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/**
+ * Builds a signed-in person's home from the features' own services, one section per role they hold. Every section
+ * reads a bounded amount: the person's own records, the oldest few of a queue, or a count with the first few rows.
+ */
+@Singleton
+class Home {
+
+    /** How many rows a list on the home page shows before linking to its full page. */
+    static final int FIRST = 5;
+    /** How far ahead partner people see expiring certifications. */
+    static final int EXPIRY_DAYS = 30;
+
+    private final Courses courses;
+    private final Paths paths;
+    private final Certifications certifications;
+    private final Notifications notifications;
+    private final Reviews reviews;
+    private final Drafts drafts;
+    private final FlaggedQuestions flagged;
+    private final TierDashboard tiers;
+
+    Home(Courses courses, Paths paths, Certifications certifications, Notifications notifications, Reviews reviews,
+         Drafts drafts, FlaggedQuestions flagged, TierDashboard tiers) {
+        this.courses = courses;
+        this.paths = paths;
+        this.certifications = certifications;
+        this.notifications = notifications;
+        this.reviews = reviews;
+        this.drafts = drafts;
+        this.flagged = flagged;
+        this.tiers = tiers;
+    }
+
+    HomePage of(CurrentUser user) {
+        boolean managesPartners = user.has(Role.PARTNER_MANAGER) || user.has(Role.PARTNER_ADMIN)
+                || user.has(Role.ADMIN);
+        return new HomePage(user.has(Role.LEARNER) ? learner(user) : null,
+                user.has(Role.REVIEWER) ? new HomePage.Reviewer(reviews.waiting(FIRST)) : null,
+                user.has(Role.AUTHOR) ? new HomePage.Author(drafts.savedLastBy(user.id()), flagged.inCurrentVersions())
+                        : null,
+                managesPartners ? new HomePage.PartnerCare(tiers.atRisk(user), tiers.expiring(user, EXPIRY_DAYS, FIRST))
+                        : null,
+                user.has(Role.ADMIN));
+    }
+
+    private HomePage.Learner learner(CurrentUser user) {
+        List<PathViews.PathCard> all = paths.list(user);
+        int certified = (int) all.stream().filter(p -> p.certifiedUntil() != null).count();
+        List<NotificationRow> unread = notifications.recent(user.id()).stream().filter(n -> n.readAt() == null)
+                .limit(FIRST).toList();
+        return new HomePage.Learner(courses.continueWhereLeftOff(user).orElse(null), current(all), certified,
+                certifications.held(user.id()), notifications.unread(user.id()), unread);
+    }
+
+    /** The first uncertified path the person is enrolled in, else the first one they may start now, else none. */
+    static PathViews.PathCard current(List<PathViews.PathCard> paths) {
+        return paths.stream().filter(p -> p.enrolled() && p.certifiedUntil() == null).findFirst()
+                .or(() -> paths.stream().filter(p -> p.certifiedUntil() == null)
+                        .filter(p -> p.missing().stream().noneMatch(m -> "certification".equals(m.kind()))).findFirst())
+                .orElse(null);
+    }
+}

@@ -1,0 +1,42 @@
+package io.partneracademy.home;
+
+import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.authoring.Drafts;
+import io.partneracademy.catalog.CatalogViews;
+import io.partneracademy.certification.CertificationViews;
+import io.partneracademy.itemstats.FlaggedQuestions;
+import io.partneracademy.labs.LabViews;
+import io.partneracademy.learning.PathViews;
+import io.partneracademy.notifications.NotificationRow;
+import io.partneracademy.tiers.TierDashboard;
+
+import java.util.List;
+
+/** A signed-in person's home: one section per role they hold; a section is null when they do not hold the role. */
+record HomePage(@Nullable Learner learner, @Nullable Reviewer reviewer, @Nullable Author author,
+                @Nullable PartnerCare partners, boolean admin) {
+
+    /**
+     * What a learner does next.
+     *
+     * @param resume        the lesson to continue at, if an enrolled course is unfinished
+     * @param path          the path they are on (or may start next); null when none is left
+     * @param certified     how many paths they hold an active certification for
+     * @param unread        how many notifications they have not read; {@code notifications} are the newest of them
+     */
+    record Learner(@Nullable CatalogViews.Continue resume, @Nullable PathViews.PathCard path, int certified,
+                   List<CertificationViews.Held> certifications, int unread, List<NotificationRow> notifications) {
+    }
+
+    /** The review queue. */
+    record Reviewer(LabViews.ReviewQueue queue) {
+    }
+
+    /** The author's own open drafts and the exam questions item statistics flag. */
+    record Author(List<Drafts.Summary> drafts, List<FlaggedQuestions.Exam> flagged) {
+    }
+
+    /** The partners the person looks after that are at risk, and what expires soon among their people. */
+    record PartnerCare(List<TierDashboard.Line> atRisk, TierDashboard.ExpiringSoon expiring) {
+    }
+}
