@@ -51,7 +51,12 @@ class ExamController {
 
     @Get("/exams/{id}")
     HttpResponse<?> exam(@PathVariable String id, Authentication authentication) {
-        return Views.render(HttpStatus.OK, EXAM_VIEW, Map.of("exam", pages.exam(CurrentUser.from(authentication), id)));
+        CurrentUser user = CurrentUser.from(authentication);
+        ExamViews.ExamCard exam = pages.exam(user, id);
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("exam", exam);
+        pages.certified(user, exam).ifPresent(held -> model.put("certified", held));
+        return Views.render(HttpStatus.OK, EXAM_VIEW, model);
     }
 
     @Post(value = "/exams/{id}/attempts", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -119,8 +124,11 @@ class ExamController {
         if (pages.attempt(user, attemptId).isOpen()) {
             return Views.seeOther("/attempts/" + attemptId);
         }
-        return Views.render(HttpStatus.OK, RESULT_VIEW, Map.of("result", pages.result(user, attemptId),
-                "closed", closed == null ? "" : closed));
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("result", pages.result(user, attemptId));
+        model.put("closed", closed == null ? "" : closed);
+        pages.earned(user, attemptId).ifPresent(earned -> model.put("earned", earned));
+        return Views.render(HttpStatus.OK, RESULT_VIEW, model);
     }
 
     @Get(value = "/attempts/{attemptId}/status", produces = MediaType.APPLICATION_JSON)

@@ -85,6 +85,13 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
 
         assertThat(browser.path()).isEqualTo("/attempts/" + attemptId + "/result");
         assertThat(browser.text()).contains("100%");
+        assertThat(browser.find("#certified-now").getText()).contains("You are now Certified Foundation", "valid until");
+        assertThat(browser.all("#certified-now a[href$='certificate.pdf']")).hasSize(1);
+        browser.clickLink("Next: Certified Practitioner");
+        assertThat(browser.path()).isEqualTo("/paths/practitioner");
+        browser.open("/exams/foundation-exam");
+        assertThat(browser.find("#certified").getText()).contains("you are certified until", "renewal window opens on");
+        assertThat(browser.all("button#start")).as("no Start the exam before the renewal window").isEmpty();
         browser.open("/certifications");
         WebElement entry = browser.find("li.certification");
         assertThat(entry.getText()).contains("Certified Foundation", "Active");
