@@ -26,16 +26,16 @@ public class Badges {
     static final String SCHEMA = "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
 
     private final CredentialSigner signer;
-    private final IssuerIdentity issuer;
+    private final Achievements achievements;
     private final StatusList statusList;
     private final Certifications certifications;
     private final Users users;
     private final SignedDocuments documents;
 
-    Badges(CredentialSigner signer, IssuerIdentity issuer, StatusList statusList, Certifications certifications, Users users,
+    Badges(CredentialSigner signer, Achievements achievements, StatusList statusList, Certifications certifications, Users users,
            SignedDocuments documents) {
         this.signer = signer;
-        this.issuer = issuer;
+        this.achievements = achievements;
         this.statusList = statusList;
         this.certifications = certifications;
         this.users = users;
@@ -50,17 +50,8 @@ public class Badges {
 
     /** The credential before its proof. */
     Map<String, Object> unsigned(CertificationRow c) {
-        String base = certifications.baseUrl();
-        Map<String, Object> profile = map("id", issuer.did(), "type", List.of("Profile"), "name", "Partner Academy", "url", base);
-        Map<String, Object> achievement = map(
-                "id", base + "/paths/" + c.pathId(),
-                "type", List.of("Achievement"),
-                "achievementType", "Certification",
-                "name", c.pathTitle(),
-                "description", "The " + CertificateRenderer.level(c.level()) + " level certification of the Partner Academy program.",
-                "criteria", map("narrative", "Pass the " + c.pathTitle() + " exam and complete the path’s required "
-                        + "courses and lab tracks while holding the previous level’s certification."),
-                "creator", profile);
+        Map<String, Object> profile = achievements.profile();
+        Map<String, Object> achievement = achievements.achievement(c.pathId(), c.pathTitle(), c.level());
         String salt = HexFormat.of().formatHex(EddsaRdfc2022.sha256(c.credentialId() + ":salt")).substring(0, 16);
         String email = users.get(c.userId()).email().toLowerCase(Locale.ROOT);
         Map<String, Object> subject = map(

@@ -7,6 +7,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
@@ -18,7 +19,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.partneracademy.web.ErrorPages;
 import io.partneracademy.web.Views;
 
-import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -45,14 +45,16 @@ class VerifyController {
     private final StatusList statusList;
     private final VerifyRateLimit rateLimit;
     private final ErrorPages errors;
+    private final HttpClientAddressResolver addresses;
 
     VerifyController(Certifications certifications, Revocations revocations, StatusList statusList,
-                     VerifyRateLimit rateLimit, ErrorPages errors) {
+                     VerifyRateLimit rateLimit, ErrorPages errors, HttpClientAddressResolver addresses) {
         this.certifications = certifications;
         this.revocations = revocations;
         this.statusList = statusList;
         this.rateLimit = rateLimit;
         this.errors = errors;
+        this.addresses = addresses;
     }
 
     /** A form to type a credential id from a paper certificate. */
@@ -119,8 +121,8 @@ class VerifyController {
                 .header("Retry-After", String.valueOf(wait.toSeconds()));
     }
 
-    private static String client(HttpRequest<?> request) {
-        InetSocketAddress address = request.getRemoteAddress();
-        return address.getAddress() == null ? address.getHostString() : address.getAddress().getHostAddress();
+    /** The client's address as the configured trusted proxies report it, so a proxy is not one shared client. */
+    private String client(HttpRequest<?> request) {
+        return addresses.resolve(request);
     }
 }

@@ -110,14 +110,18 @@ public class Library {
         index.delete(ResourceSearchSource.group(id));
     }
 
+    /** A file to send and the Content-Disposition that names it after its resource. */
+    record Download(FileRow file, String contentDisposition) {
+    }
+
     /** The current file of a resource the viewer may see, counted as a download by them and their company. */
-    FileRow download(CurrentUser user, String id) {
+    Download download(CurrentUser user, String id) {
         Resource resource = visible(user, id);
         FileRow file = resources.findFile(id, resource.currentVersion()).orElseThrow(() -> new ResourceNotFoundException(id));
         Long partnerId = partners.currentEmployer(user.id()).map(Partner::id).orElse(null);
         resources.insertDownload(id, user.id(), partnerId, clock.instant());
         index.setDownloads(ResourceSearchSource.group(id), resources.countDownloads(id));
-        return file;
+        return new Download(file, DownloadName.contentDisposition(resource.title(), file.fileName(), id));
     }
 
     /** A resource's page; versions and downloads per partner only for vendor staff. */
@@ -130,8 +134,8 @@ public class Library {
                 v.version(), v.fileName(), LibraryViews.size(v.sizeBytes()), Dates.utc(v.uploadedAt()))).toList()
                 : List.of();
         return new LibraryViews.ResourcePage(r.id(), r.title(), r.type(), r.tagList(), r.language(), r.minTier().name(),
-                r.ownerEmail(), r.reviewBy().toString(), r.staleOn(today()) && (staff || isOwner(user, r)),
-                current.fileName(), LibraryViews.size(current.sizeBytes()), resources.countDownloads(id), items,
+                staff || isOwner(user, r) ? r.ownerEmail() : null, r.reviewBy().toString(),
+                r.staleOn(today()) && (staff || isOwner(user, r)), DownloadName.of(r.title(), current.fileName()), LibraryViews.size(current.sizeBytes()), resources.countDownloads(id), items,
                 staff ? resources.findDownloadsByPartner(id) : List.of(), staff);
     }
 

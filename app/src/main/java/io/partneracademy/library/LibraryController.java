@@ -71,11 +71,10 @@ class LibraryController {
 
     @Get("/resources/{id}/download")
     HttpResponse<byte[]> download(@PathVariable String id, Authentication authentication) {
-        FileRow file = library.download(CurrentUser.from(authentication), id);
-        String safeName = file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
-        return HttpResponse.ok(file.bytes())
-                .contentType(file.contentType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + safeName + "\"")
+        Library.Download download = library.download(CurrentUser.from(authentication), id);
+        return HttpResponse.ok(download.file().bytes())
+                .contentType(download.file().contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, download.contentDisposition())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", DOWNLOAD_CSP)
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store");

@@ -10,9 +10,12 @@ final class LibraryViews {
     private LibraryViews() {
     }
 
-    /** A resource's page. Versions and per-partner counts are filled for vendor staff only. */
+    /**
+     * A resource's page. Versions and per-partner counts are filled for vendor staff only; the owner's address
+     * for staff and the owner only. {@code fileName} is what a download is called.
+     */
     record ResourcePage(String id, String title, String type, List<String> tags, String language, String minTier,
-                        String ownerEmail, String reviewBy, boolean stale, String fileName, String size,
+                        @Nullable String ownerEmail, String reviewBy, boolean stale, String fileName, String size,
                         long downloads, List<VersionItem> versions, List<PartnerDownloadsRow> byPartner,
                         boolean staff) {
 
@@ -20,6 +23,11 @@ final class LibraryViews {
             tags = List.copyOf(tags);
             versions = versions == null ? List.of() : List.copyOf(versions);
             byPartner = byPartner == null ? List.of() : List.copyOf(byPartner);
+        }
+
+        /** The resource's language, for the page to name in the reader's own language ("German", not "de"). */
+        public java.util.Locale languageLocale() {
+            return java.util.Locale.forLanguageTag(language);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.partneracademy.tiers;
 
 import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.catalog.Level;
 import io.partneracademy.partners.Tier;
 
 import java.math.BigDecimal;
@@ -51,12 +52,12 @@ final class Forecast {
 
     /** Each person once, at the highest level they still hold. */
     static Eligibility.Counts counts(List<HeldRow> held) {
-        Map<Long, Integer> top = new HashMap<>();
+        Map<Long, Level> top = new HashMap<>();
         for (HeldRow h : held) {
-            top.merge(h.userId(), Levels.rank(h.level()), Math::max);
+            top.merge(h.userId(), h.level(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
         }
-        int practitioners = (int) top.values().stream().filter(r -> r >= Levels.PRACTITIONER).count();
-        int architects = (int) top.values().stream().filter(r -> r == Levels.ARCHITECT).count();
+        int practitioners = (int) top.values().stream().filter(l -> l.compareTo(Level.PRACTITIONER) >= 0).count();
+        int architects = (int) top.values().stream().filter(l -> l == Level.ARCHITECT).count();
         return new Eligibility.Counts(top.size(), practitioners, architects);
     }
 }

@@ -1,10 +1,11 @@
 package io.partneracademy.tiers;
 
 import io.micronaut.core.annotation.Introspected;
+import io.partneracademy.catalog.Level;
 
 import java.time.Instant;
 
 /** An active certification held by a partner's current employee. */
 @Introspected
-record HeldRow(long partnerId, long userId, String displayName, String level, Instant expiresAt) {
+record HeldRow(long partnerId, long userId, String displayName, Level level, Instant expiresAt) {
 }

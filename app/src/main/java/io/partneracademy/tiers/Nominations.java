@@ -1,6 +1,7 @@
 package io.partneracademy.tiers;
 
 import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.catalog.Level;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,18 +23,18 @@ final class Nominations {
         List<PartnerTeam.Nomination> out = new ArrayList<>();
         Set<Long> chosen = new HashSet<>();
         String tier = Eligibility.name(target.tier());
-        pick(out, chosen, members, paths, "ARCHITECT", "PRACTITIONER",
+        pick(out, chosen, members, paths, Level.ARCHITECT, Level.PRACTITIONER,
                 target.minArchitects() - counts.architects(), tier + " needs another Architect");
-        pick(out, chosen, members, paths, "PRACTITIONER", "FOUNDATION",
+        pick(out, chosen, members, paths, Level.PRACTITIONER, Level.FOUNDATION,
                 target.minPractitioners() - counts.practitioners(), tier + " needs another Practitioner or Architect");
-        pick(out, chosen, members, paths, "FOUNDATION", null,
+        pick(out, chosen, members, paths, Level.FOUNDATION, null,
                 target.minCertified() - counts.certified(), tier + " needs another certified person");
         return out;
     }
 
     /** Adds up to {@code needed} people whose highest level is {@code from}, ranked by progress on {@code level}. */
     private static void pick(List<PartnerTeam.Nomination> out, Set<Long> chosen, List<PartnerTeam.Member> members,
-                             List<TeamRepository.PathRow> paths, String level, @Nullable String from, int needed,
+                             List<TeamRepository.PathRow> paths, Level level, @Nullable Level from, int needed,
                              String reason) {
         int column = column(paths, level);
         if (needed <= 0 || column < 0) {
@@ -41,7 +42,7 @@ final class Nominations {
         }
         String title = paths.get(column).title();
         members.stream()
-                .filter(m -> !chosen.contains(m.userId()) && java.util.Objects.equals(m.topLevel(), from))
+                .filter(m -> !chosen.contains(m.userId()) && m.topLevel() == from)
                 .sorted(Comparator.comparingInt((PartnerTeam.Member m) -> -m.cells().get(column).percent())
                         .thenComparing(PartnerTeam.Member::name))
                 .limit(needed)
@@ -52,9 +53,9 @@ final class Nominations {
     }
 
     /** The first path at a level; -1 when the catalog has none. */
-    private static int column(List<TeamRepository.PathRow> paths, String level) {
+    private static int column(List<TeamRepository.PathRow> paths, Level level) {
         for (int i = 0; i < paths.size(); i++) {
-            if (paths.get(i).level().equals(level)) {
+            if (paths.get(i).level() == level) {
                 return i;
             }
         }

@@ -2,6 +2,7 @@ package io.partneracademy.tiers;
 
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.catalog.Level;
 import io.partneracademy.partners.Tier;
 import jakarta.inject.Singleton;
 
@@ -54,7 +55,7 @@ public class PartnerTeam {
     }
 
     /** One person; {@code cells} follow {@link View#paths()}. */
-    public record Member(long userId, String name, String jobTitle, @Nullable String topLevel, List<Cell> cells) {
+    public record Member(long userId, String name, String jobTitle, @Nullable Level topLevel, List<Cell> cells) {
     }
 
     /** A person on a path: certified (until when) or how much of the training is done, and when it last lapsed. */
@@ -71,7 +72,7 @@ public class PartnerTeam {
         TierDashboard.Line line = dashboard.partner(viewer, partnerId);
         Instant now = clock.instant();
         List<TeamRepository.PathRow> paths = team.findPaths().stream()
-                .sorted(Comparator.comparing((TeamRepository.PathRow p) -> Levels.rank(p.level()))
+                .sorted(Comparator.comparing(TeamRepository.PathRow::level)
                         .thenComparing(TeamRepository.PathRow::title))
                 .toList();
         Map<Long, Map<String, int[]>> progress = new HashMap<>();
@@ -96,7 +97,7 @@ public class PartnerTeam {
                           Map<String, int[]> progress, List<TeamRepository.CertRow> held,
                           Map<String, Instant> lapsed) {
         List<Cell> cells = new ArrayList<>();
-        String top = null;
+        Level top = null;
         for (TeamRepository.PathRow path : paths) {
             Optional<TeamRepository.CertRow> cert = held.stream()
                     .filter(c -> c.userId() == staff.userId() && c.pathId().equals(path.id())).findFirst();
@@ -105,7 +106,7 @@ public class PartnerTeam {
             Instant lapsedAt = cert.isPresent() ? null : lapsed.get(staff.userId() + ":" + path.id());
             cells.add(new Cell(cert.isPresent(), cert.map(c -> day(c.expiresAt())).orElse(null), percent,
                     lapsedAt == null ? null : day(lapsedAt)));
-            if (cert.isPresent() && (top == null || Levels.rank(path.level()) > Levels.rank(top))) {
+            if (cert.isPresent() && (top == null || path.level().compareTo(top) > 0)) {
                 top = path.level();
             }
         }

@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import io.partneracademy.catalog.Level;
 
 import java.time.Instant;
 import java.util.List;
@@ -27,11 +28,11 @@ interface TeamRepository extends GenericRepository<AssessmentRow, Long> {
     }
 
     @Introspected
-    record PathRow(String id, String title, String level) {
+    record PathRow(String id, String title, Level level) {
     }
 
     @Introspected
-    record CertRow(long userId, String pathId, String level, Instant expiresAt) {
+    record CertRow(long userId, String pathId, Level level, Instant expiresAt) {
     }
 
     /** When a person's certification on a path last lapsed (expired or was revoked). */

@@ -10,7 +10,9 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** A partner's tier assessments over time, and the one in force on a given day; scoped in the service. */
 @Singleton
@@ -24,10 +26,22 @@ public class TierHistory {
         this.tiers = tiers;
     }
 
-    /** One period during which the assessment did not change. */
+    /**
+     * One period during which the assessment did not change. Why it began is stored as text ("at risk:
+     * certification.expired"); {@code change} and {@code trigger} are that text as message keys, and {@code cause}
+     * the text itself for a trigger without words of its own.
+     *
+     * @param change  the tier change the assessment made (a {@code TierChange.Kind} name), if any
+     * @param trigger what led to it, as a key under {@code tiers.cause.}, if it is one we know
+     */
     public record Period(String from, @Nullable String to, Tier current, Tier eligible, int certified,
-                         String explanation, String cause) {
+                         String explanation, String cause, @Nullable String change, @Nullable String trigger) {
     }
+
+    /** The triggers with words of their own: the outbox events tiers follow and the reassessments people start. */
+    static final Set<String> TRIGGERS = Set.of("first-view", "metrics-recorded", "metrics-imported",
+            "tier-policy-changed", "certification.issued", "certification.superseded", "certification.expired",
+            "certification.revoked", "employment.changed");
 
     /** The latest 50 periods, newest first. */
     public List<Period> recent(CurrentUser viewer, long partnerId) {
@@ -43,7 +57,19 @@ public class TierHistory {
     }
 
     private static Period period(AssessmentRow a) {
+        String rest = a.cause();
+        String change = null;
+        for (TierChange.Kind kind : TierChange.Kind.values()) {
+            // Assessments.plan writes "<kind in lower case, spaces for underscores>: <trigger>".
+            String prefix = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": ";
+            if (kind != TierChange.Kind.NONE && rest.startsWith(prefix)) {
+                change = kind.name();
+                rest = rest.substring(prefix.length());
+            }
+        }
+        String key = rest.strip().replace(' ', '-');
         return new Period(Dates.utc(a.validFrom()), a.validTo() == null ? null : Dates.utc(a.validTo()),
-                Tier.valueOf(a.currentTier()), Tier.valueOf(a.eligibleTier()), a.certified(), a.explanation(), a.cause());
+                Tier.valueOf(a.currentTier()), Tier.valueOf(a.eligibleTier()), a.certified(), a.explanation(), rest,
+                change, TRIGGERS.contains(key) ? key : null);
     }
 }

@@ -5,6 +5,8 @@ import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import io.micronaut.context.annotation.Value;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -188,6 +190,31 @@ class CertificateDocumentsTest extends DatabaseTest {
         try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
             return reader.readObject();
         }
+    }
+
+    @Test
+    void theAchievementIdIsAPublicPageThatAlsoAnswersJsonLd() throws Exception {
+        Holder holder = certify("Ada Achiever");
+        JsonObject badge = jsonObject(holder.browser.getJson("/certifications/" + holder.credentialId + "/badge.json").body());
+        JsonObject achievement = badge.getJsonObject("credentialSubject").getJsonObject("achievement");
+        String path = achievement.getString("id").substring(baseUrl.length());
+        Browser anonymous = new Browser(server.getURI());
+
+        Browser.Page page = anonymous.get(path);
+        Browser.Page jsonLd = anonymous.getJson(path);
+        Browser.Download image = anonymous.download(achievement.getJsonObject("image").getString("id").substring(baseUrl.length()));
+
+        assertThat(path).isEqualTo("/achievements/basics");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("Basics Path", "Foundation", "How it is earned");
+        assertThat(jsonLd.status()).isEqualTo(200);
+        JsonObject published = jsonObject(jsonLd.body());
+        assertThat(jsonObject(jsonLd.body()).getJsonArray("@context")).isEqualTo(badge.getJsonArray("@context"));
+        assertThat(Json.createObjectBuilder(published).remove("@context").build()).isEqualTo(achievement);
+        assertThat(image.status()).isEqualTo(200);
+        assertThat(image.contentType()).startsWith("image/svg+xml");
+        assertThat(new String(image.bytes(), StandardCharsets.UTF_8)).contains("<svg", "FOUNDATION");
+        assertThat(anonymous.get("/achievements/no-such-path").status()).isEqualTo(404);
     }
 
     @Test

@@ -128,8 +128,9 @@ class LabFlowTest extends DatabaseTest {
         pages.add(learner.getJson("/labs/practice/tasks/codename"));
         pages.add(learner.get("/paths/basics"));
 
+        // The task page asked for as JSON is refused (406, a problem body): it has no JSON form (issue 15).
         assertThat(pages).allSatisfy(p -> {
-            assertThat(p.status()).isEqualTo(200);
+            assertThat(p.status()).isIn(200, 406);
             assertThat(p.body().toLowerCase()).doesNotContain("blue falcon", "dr-[0-9]", "42.5");
         });
     }
