@@ -64,15 +64,17 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
         browser.signIn(user.email(), Fixtures.PASSWORD);
 
         browser.open("/paths/foundation").clickButton("Enrol in this path");
+        browser.screenshot("path");
         assertThat(browser.text()).contains("Enrolled");
         for (String course : List.of("program-essentials", "value-proposition", "deal-registration")) {
             finishCourse(browser, course);
         }
         doLabTrack(browser);
 
-        browser.open("/exams/foundation-exam").clickButton("Start the exam");
+        browser.open("/exams/foundation-exam").screenshot("exam-rules").clickButton("Start the exam");
         long attemptId = Long.parseLong(browser.find(".attempt").getAttribute("data-attempt"));
         answerEveryQuestionWithTheNavigator(browser, attemptId);
+        browser.screenshot("exam");
         browser.driver().navigate().refresh();
         browser.checked();
         assertThat(browser.all("input[name=answer]:checked")).as("answers kept after a reload").isNotEmpty();
@@ -81,23 +83,27 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
         browser.clickLink("Review and submit");
         assertThat(browser.find("#review-summary").getText()).isEqualTo("You have answered 30 of 30 questions.");
         assertThat(browser.find("#flagged").getText()).contains("Question 2");
+        browser.screenshot("exam-review");
         browser.clickButton("Submit the exam");
 
         assertThat(browser.path()).isEqualTo("/attempts/" + attemptId + "/result");
         assertThat(browser.text()).contains("100%");
         assertThat(browser.find("#certified-now").getText()).contains("You are now Certified Foundation", "valid until");
         assertThat(browser.all("#certified-now a[href$='certificate.pdf']")).hasSize(1);
+        browser.screenshot("result");
         browser.clickLink("Next: Certified Practitioner");
         assertThat(browser.path()).isEqualTo("/paths/practitioner");
         browser.open("/exams/foundation-exam");
         assertThat(browser.find("#certified").getText()).contains("you are certified until", "renewal window opens on");
         assertThat(browser.all("button#start")).as("no Start the exam before the renewal window").isEmpty();
-        browser.open("/certifications");
+        browser.open("/certifications").screenshot("transcript");
         WebElement entry = browser.find("li.certification");
         assertThat(entry.getText()).contains("Certified Foundation", "Active");
         assertThat(downloadedPdfText(browser)).contains("Ναταλία Kowalczyk");
         browser.clickLink("Verification page");
         assertThat(browser.text()).contains("Active", "Ναταλία Kowalczyk", "Certified Foundation");
+        browser.screenshot("verify");
+        browser.open("/").screenshot("home-learner");
     }
 
     @Test
@@ -194,6 +200,9 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
             browser.clickButton("Enrol");
         }
         browser.click("#continue");
+        if (course.equals("value-proposition")) {
+            browser.screenshot("lesson");
+        }
         while (!browser.all("button#complete").isEmpty()) {
             browser.clickButton("Mark complete and continue");
         }

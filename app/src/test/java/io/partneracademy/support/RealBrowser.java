@@ -73,6 +73,32 @@ public final class RealBrowser {
         return consoleErrors();
     }
 
+    /**
+     * Saves the whole page as {@code NAME.png} in the folder named by the system property {@code pa.screenshots}
+     * (the README's screenshots come from the journeys this way); does nothing when the property is not set.
+     */
+    @SuppressWarnings("unchecked")
+    public RealBrowser screenshot(String name) {
+        String folder = System.getProperty("pa.screenshots");
+        if (folder == null || folder.isBlank()) {
+            return this;
+        }
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        double width = ((Number) size.get("width")).doubleValue();
+        double height = Math.min(2400, ((Number) size.get("height")).doubleValue());
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        try {
+            java.nio.file.Path target = java.nio.file.Path.of(folder).resolve(name + ".png");
+            java.nio.file.Files.createDirectories(target.getParent());
+            java.nio.file.Files.write(target, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return this;
+    }
+
     /** The underlying driver, for what this class does not wrap. */
     public ChromeDriver driver() {
         return driver;

@@ -25,6 +25,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class DemoJourneysInBrowserTest extends DatabaseTest {
 
+    /** Every word in a lesson table's cells that the layout split over two lines (hyphenated words may split). */
+    private static final String WORDS_BROKEN_ACROSS_LINES = """
+            const broken = [];
+            for (const cell of document.querySelectorAll('.lesson-body td, .lesson-body th')) {
+              const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                for (const m of node.textContent.matchAll(/[^\\s\\-\\/]+/g)) {
+                  const range = document.createRange();
+                  range.setStart(node, m.index);
+                  range.setEnd(node, m.index + m[0].length);
+                  if (range.getClientRects().length > 1) broken.push(m[0]);
+                }
+              }
+            }
+            return broken;
+            """;
+
     @Inject
     EmbeddedServer server;
 
@@ -46,6 +63,7 @@ class DemoJourneysInBrowserTest extends DatabaseTest {
         RealBrowser admin = signedIn("admin@partneracademy.example");
 
         admin.open("/admin/users").clickLink(name("learner@globaltech.example"));
+        admin.screenshot("admin-user");
         admin.press("input[name=roles][value=REVIEWER]").press("input[name=active]").clickButton("Save");
         assertThat(admin.text()).contains("Saved");
         assertThat(site.query("SELECT active FROM app_user WHERE email = 'learner@globaltech.example'")).isEqualTo("0");
@@ -85,8 +103,9 @@ class DemoJourneysInBrowserTest extends DatabaseTest {
         assertThat(learner.find("#task-state").getText()).isEqualTo("Waiting for review");
 
         RealBrowser reviewer = signedIn("reviewer@partneracademy.example");
-        reviewer.open("/").clickLink("Review queue");
+        reviewer.open("/").screenshot("home-reviewer").clickLink("Review queue");
         reviewer.click("table a[href^='/reviews/']");
+        reviewer.screenshot("review");
         reviewer.press("input[name=decision][value=pass]").type("#feedback", "Clear policies for each risk.")
                 .clickButton("Record decision");
         assertThat(reviewer.find(".flash").getText()).contains("passed");
@@ -104,6 +123,7 @@ class DemoJourneysInBrowserTest extends DatabaseTest {
         author.click("a[href*='/lessons/']:not([href$='/new'])");
         author.find("#markdown").sendKeys("\n\nA sentence only this test writes.");
         author.waitFor(d -> author.find("#preview").getText().contains("A sentence only this test writes.") ? true : null);
+        author.screenshot("authoring");
         author.clickButton("Save");
         assertThat(author.find(".flash").getText()).contains("Lesson saved");
         String lesson = author.path().substring(author.path().lastIndexOf('/') + 1);
@@ -119,10 +139,12 @@ class DemoJourneysInBrowserTest extends DatabaseTest {
     void aPartnerManagerSeesThePortfolioATeamAndItsCsvButNotAnotherCompany() throws Exception {
         RealBrowser manager = signedIn("manager@partneracademy.example");
 
-        manager.open("/tiers");
+        manager.open("/").screenshot("home-manager");
+        manager.open("/tiers").screenshot("tiers");
         assertThat(manager.text()).contains("GlobalTech Solutions", "Enterprise Partners Inc");
         manager.click("a[href='/tiers/partners/" + partnerId("GlobalTech Solutions") + "']");
         assertThat(manager.text()).contains("GlobalTech Solutions");
+        manager.screenshot("team");
         String csv = downloaded(manager, "a[href$='people.csv']", ".csv");
         assertThat(csv).contains("Yuki");
         manager.openRefused("/tiers/partners/" + partnerId("DataCorp Partners"));
@@ -144,6 +166,7 @@ class DemoJourneysInBrowserTest extends DatabaseTest {
         learner.click(".facets a[href*='type=pitch-deck']");
         assertThat(learner.path()).contains("q=pitch", "type=pitch-deck");
         assertThat(learner.all(".active-filters a")).isNotEmpty();
+        learner.screenshot("library");
         learner.click("a.hit-title[href^='/library/resources/']");
         String title = learner.find("h1").getText();
         assertThat(downloadedName(learner, "a.button[href$='/download']")).doesNotStartWith("resource.");
@@ -155,13 +178,30 @@ class DemoJourneysInBrowserTest extends DatabaseTest {
         RealBrowser phone = signedIn("learner@globaltech.example");
         phone.driver().manage().window().setSize(new Dimension(390, 844));
         try {
-            for (String page : new String[]{"/paths", "/courses/program-essentials/lessons/program-partner-portal-tour",
+            for (String page : new String[]{"/paths", "/courses/program-essentials/lessons/program-certification-paths",
                     "/library?q=pitch", "/exams/foundation-exam"}) {
                 phone.open(page);
                 Number width = (Number) phone.script("return document.documentElement.scrollWidth");
                 Number viewport = (Number) phone.script("return window.innerWidth");
                 assertThat(width.intValue()).as("page width of %s on a phone", page).isLessThanOrEqualTo(viewport.intValue());
             }
+
+            phone.open("/paths");
+            assertThat(phone.find("#main-menu a[href='/library']").isDisplayed()).as("menu folded").isFalse();
+            phone.press(".menu-toggle");
+            assertThat(phone.find(".menu-toggle").getAttribute("aria-expanded")).isEqualTo("true");
+            phone.screenshot("phone-menu");
+            phone.click("#main-menu a[href='/library']");
+            assertThat(phone.path()).isEqualTo("/library");
+
+            phone.open("/library?q=pitch");
+            Number results = (Number) phone.script("return document.querySelector('.results').getBoundingClientRect().top");
+            Number filters = (Number) phone.script("return document.querySelector('.facets').getBoundingClientRect().top");
+            assertThat(filters.doubleValue()).as("filters after the results").isGreaterThan(results.doubleValue());
+
+            phone.open("/courses/program-essentials/lessons/program-certification-paths");
+            assertThat(phone.all(".lesson-body table")).isNotEmpty();
+            assertThat(phone.script(WORDS_BROKEN_ACROSS_LINES)).as("words broken inside table cells").asList().isEmpty();
         } finally {
             phone.driver().manage().window().setSize(new Dimension(1280, 900));
         }

@@ -55,6 +55,8 @@ class RouteAccessTest extends DatabaseTest {
         t.put("/", row("/", 200, 200, 200, 200, 200, 200, 200));
         t.put("/.well-known/did.json", row("/.well-known/did.json", 200, 200, 200, 200, 200, 200, 200));
         t.put("/did.json", row("/did.json", 200, 200, 200, 200, 200, 200, 200));
+        t.put("/achievements/{pathId}", row("/achievements/foundation", 200, 200, 200, 200, 200, 200, 200));
+        t.put("/achievements/{pathId}/image.svg", row("/achievements/foundation/image.svg", 200, 200, 200, 200, 200, 200, 200));
         t.put("/admin/certifications", row("/admin/certifications", 303, 403, 403, 403, 403, 403, 200));
         t.put("/admin/content", row("/admin/content", 303, 403, 403, 200, 403, 403, 200));
         t.put("/admin/partners", row("/admin/partners", 303, 403, 403, 403, 403, 403, 200));
