@@ -14,9 +14,12 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.Architectures;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.http.annotation.Controller;
+import io.partneracademy.support.ProjectDir;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,14 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The package structure described in docs/architecture.md, checked on the compiled classes: feature packages form
- * no cycle and use only the features listed for them, repositories stay inside their feature, and production code
- * never reaches into test code.
+ * no cycle and use only the features listed for them (the same table as the page's), repositories stay inside their
+ * feature, and production code never reaches into test code.
  */
 class ArchitectureTest {
 
     private static final String ROOT = "io.partneracademy";
 
-    /** Each feature package and the features it may use; keep docs/architecture.md in step with this table. */
+    /** Each feature package and the features it may use; docs/architecture.md lists the same (checked below). */
     static final Map<String, List<String>> ALLOWED = new TreeMap<>(Map.ofEntries(
             Map.entry("web", List.of()),
             Map.entry("outbox", List.of()),
@@ -96,6 +99,24 @@ class ArchitectureTest {
         String[] packages = ALLOWED.keySet().stream().map(f -> ROOT + "." + f + "..").toArray(String[]::new);
 
         classes().that().resideOutsideOfPackage(ROOT).should().resideInAnyPackage(packages).check(main);
+    }
+
+    @Test
+    void theArchitecturePageDescribesEveryFeatureAndListsExactlyTheseDependencies() throws IOException {
+        String page = Files.readString(ProjectDir.get().resolve("docs/architecture.md"));
+        Map<String, List<String>> documented = new TreeMap<>();
+        String table = page.substring(page.indexOf("## Allowed dependencies"));
+        for (String line : table.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| feature")).toList()) {
+            String[] cells = line.split("\\|");
+            List<String> uses = cells[2].strip().equals("nothing of ours") ? List.of()
+                    : List.of(cells[2].strip().split(",\\s*"));
+            for (String feature : cells[1].strip().split(",\\s*")) {
+                documented.put(feature, uses);
+            }
+        }
+
+        assertThat(documented).isEqualTo(ALLOWED);
+        assertThat(ALLOWED.keySet()).allSatisfy(f -> assertThat(page).contains("- **" + f + "**:"));
     }
 
     @Test

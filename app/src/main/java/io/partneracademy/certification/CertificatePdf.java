@@ -81,6 +81,13 @@ public class CertificatePdf {
             SignatureOptions options = new SignatureOptions();
             options.setPreferredSignatureSize(8192);
             doc.addSignature(signature, content -> cms(content.readAllBytes(), signedAt), options);
+            // PDF/A: every annotation, the signature's (invisible) widget too, must be marked printable.
+            for (var field : doc.getSignatureFields()) {
+                for (var widget : field.getWidgets()) {
+                    widget.setPrinted(true);
+                    widget.getCOSObject().setNeedToBeUpdated(true);
+                }
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream(unsigned.length + 20_000);
             doc.saveIncremental(out);
             options.close();

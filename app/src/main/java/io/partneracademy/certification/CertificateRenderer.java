@@ -3,7 +3,6 @@ package io.partneracademy.certification;
 import jakarta.inject.Singleton;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -63,13 +62,7 @@ class CertificateRenderer {
         synchronized (fonts.lock()) {
             try (PDDocument doc = new PDDocument()) {
                 doc.setDocumentId(documentId(c.credentialId()));
-                PDDocumentInformation info = doc.getDocumentInformation();
-                info.setTitle(c.certification() + " – " + c.holderName());
-                info.setAuthor("Partner Academy");
-                info.setSubject("Credential " + c.credentialId());
-                info.setCreator("Partner Academy");
-                info.setProducer("Partner Academy");
-                info.setCreationDate(calendar(c.issuedAt()));
+                PdfA.apply(doc, c.certification() + " – " + c.holderName(), "Credential " + c.credentialId(), c.issuedAt());
                 PDPage page = new PDPage(PAGE);
                 doc.addPage(page);
                 Writer writer = new Writer(doc);

@@ -9,7 +9,10 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -19,6 +22,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.partneracademy.web.ErrorPages;
 import io.partneracademy.web.Views;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -36,6 +40,7 @@ class VerifyController {
 
     static final String VIEW = "certification/verify";
     static final String FORM_VIEW = "certification/verify-form";
+    static final String PDF_VIEW = "certification/verify-pdf";
     /** Verifiers may cache a list for five minutes; a revocation shows on the verify page at once regardless. */
     static final String LIST_CACHE = "public, max-age=300";
     static final MediaType VC_JSON = MediaType.of("application/vc+ld+json");
@@ -43,15 +48,18 @@ class VerifyController {
     private final Certifications certifications;
     private final Revocations revocations;
     private final StatusList statusList;
+    private final PdfVerification pdfVerification;
     private final VerifyRateLimit rateLimit;
     private final ErrorPages errors;
     private final HttpClientAddressResolver addresses;
 
     VerifyController(Certifications certifications, Revocations revocations, StatusList statusList,
-                     VerifyRateLimit rateLimit, ErrorPages errors, HttpClientAddressResolver addresses) {
+                     PdfVerification pdfVerification, VerifyRateLimit rateLimit, ErrorPages errors,
+                     HttpClientAddressResolver addresses) {
         this.certifications = certifications;
         this.revocations = revocations;
         this.statusList = statusList;
+        this.pdfVerification = pdfVerification;
         this.rateLimit = rateLimit;
         this.errors = errors;
         this.addresses = addresses;
@@ -65,6 +73,32 @@ class VerifyController {
             return Views.seeOther("/verify/" + URLEncoder.encode(id.trim(), StandardCharsets.UTF_8).replace("+", "%20"));
         }
         return Views.render(HttpStatus.OK, FORM_VIEW, Map.of());
+    }
+
+    /** A form to drop a certificate PDF and learn whether it is genuine. */
+    @Get("/pdf")
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> pdfForm() {
+        return Views.render(HttpStatus.OK, PDF_VIEW, new HashMap<>());
+    }
+
+    /** Checks an uploaded certificate PDF against the file we issued; rate-limited like the verify page. */
+    @Post(value = "/pdf", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> checkPdf(@Nullable @Part("file") CompletedFileUpload file, HttpRequest<?> request) throws IOException {
+        Duration wait = rateLimit.acquire(client(request));
+        if (!wait.isZero()) {
+            return limited(request, wait);
+        }
+        Map<String, Object> model = new HashMap<>();
+        if (file == null || file.getFilename() == null || file.getFilename().isBlank() || file.getSize() == 0) {
+            model.put("missing", true);
+            return Views.render(HttpStatus.UNPROCESSABLE_ENTITY, PDF_VIEW, model);
+        }
+        PdfVerification.Result result = pdfVerification.check(file.getBytes());
+        model.put("result", result);
+        model.put("v", result.verification());
+        return Views.render(HttpStatus.OK, PDF_VIEW, model);
     }
 
     /** The 1EdTech Revocation List that badges issued before the Bitstring Status List point to. */

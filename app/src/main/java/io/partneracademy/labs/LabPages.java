@@ -76,6 +76,6 @@ public class LabPages {
         if (track.blockedBy(task.taskId(), done).isPresent()) {
             return "LOCKED";
         }
-        return latest.isPresent() && Submission.FAILED.equals(latest.get().status()) ? "FAILED" : "OPEN";
+        return latest.isPresent() && latest.get().status() == SubmissionStatus.FAILED ? "FAILED" : "OPEN";
     }
 }

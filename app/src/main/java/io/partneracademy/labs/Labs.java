@@ -50,7 +50,8 @@ public class Labs {
             throw new TaskStateException("labs.answer.invalid", AnswerCheck.MAX_LENGTH);
         }
         boolean right = AnswerCheck.accepts(task.check(), value);
-        record(user, track, taskId, "ANSWER", value, null, right ? Submission.PASSED : Submission.FAILED);
+        record(user, track, taskId, SubmissionKind.ANSWER, value, null,
+                right ? SubmissionStatus.PASSED : SubmissionStatus.FAILED);
         if (right) {
             completion.taskDone(user.id(), trackId, taskId);
         }
@@ -63,7 +64,8 @@ public class Labs {
         LoadedTrack track = lockedTrack(user, trackId);
         TaskRow task = open(user, track, taskId, LabTrackSpec.CheckType.ATTEST);
         boolean review = task.reviewed();
-        record(user, track, taskId, "ATTEST", null, null, review ? Submission.PENDING : Submission.PASSED);
+        record(user, track, taskId, SubmissionKind.ATTEST, null, null,
+                review ? SubmissionStatus.PENDING : SubmissionStatus.PASSED);
         if (!review) {
             completion.taskDone(user.id(), trackId, taskId);
         }
@@ -89,8 +91,8 @@ public class Labs {
     long recordArtifact(CurrentUser user, String trackId, String taskId, ArtifactStore.Stored stored, String label) {
         LoadedTrack track = lockedTrack(user, trackId);
         open(user, track, taskId, LabTrackSpec.CheckType.ARTIFACT);
-        return record(user, track, taskId, "ARTIFACT", null,
-                new FileInfo(stored.key(), label, stored.type().contentType(), stored.size()), Submission.PENDING);
+        return record(user, track, taskId, SubmissionKind.ARTIFACT, null,
+                new FileInfo(stored.key(), label, stored.type().contentType(), stored.size()), SubmissionStatus.PENDING);
     }
 
     /** The learner's own submission (for the download of their own file). */
@@ -124,8 +126,8 @@ public class Labs {
         return task;
     }
 
-    private long record(CurrentUser user, LoadedTrack track, String taskId, String kind, @Nullable String answer,
-                        @Nullable FileInfo file, String status) {
+    private long record(CurrentUser user, LoadedTrack track, String taskId, SubmissionKind kind, @Nullable String answer,
+                        @Nullable FileInfo file, SubmissionStatus status) {
         Instant now = clock.instant();
         Submission saved = submissions.save(new Submission(null, user.id(), track.id(), track.version().version(),
                 taskId, kind, answer, file == null ? null : file.key(), file == null ? null : file.label(),

@@ -64,7 +64,7 @@ public class Reviews {
         if (submission.userId() == reviewer.id()) {
             throw new TaskStateException("labs.review.own");
         }
-        int updated = submissions.decide(submissionId, pass ? Submission.PASSED : Submission.FAILED, reviewer.id(),
+        int updated = submissions.decide(submissionId, (pass ? SubmissionStatus.PASSED : SubmissionStatus.FAILED).name(), reviewer.id(),
                 clock.instant(), text);
         if (updated == 0) {
             throw new TaskStateException("labs.review.already-decided");

@@ -10,20 +10,16 @@ import java.time.Instant;
 /** An answer, upload or attestation for one task, with its result and the reviewer's decision. */
 @MappedEntity("lab_submission")
 record Submission(@Id @GeneratedValue @Nullable Long id, long userId, String trackId, int trackVersion, String taskId,
-                  String kind, @Nullable String answer, @Nullable String storageKey, @Nullable String fileName,
-                  @Nullable String contentType, @Nullable Long sizeBytes, String status, Instant submittedAt,
+                  SubmissionKind kind, @Nullable String answer, @Nullable String storageKey, @Nullable String fileName,
+                  @Nullable String contentType, @Nullable Long sizeBytes, SubmissionStatus status, Instant submittedAt,
                   @Nullable Long reviewerId, @Nullable Instant reviewedAt, @Nullable String feedback) {
 
-    static final String PASSED = "PASSED";
-    static final String FAILED = "FAILED";
-    static final String PENDING = "PENDING";
-
     boolean pending() {
-        return PENDING.equals(status);
+        return status == SubmissionStatus.PENDING;
     }
 
     boolean passed() {
-        return PASSED.equals(status);
+        return status == SubmissionStatus.PASSED;
     }
 
     boolean hasFile() {

@@ -16,8 +16,8 @@ class SubmissionViews {
     }
 
     LabViews.SubmissionItem item(Submission s) {
-        return new LabViews.SubmissionItem(s.id(), s.kind(), s.answer(), s.fileName(),
-                s.sizeBytes() == null ? null : Sizes.label(s.sizeBytes()), s.status(), Dates.utc(s.submittedAt()),
+        return new LabViews.SubmissionItem(s.id(), s.kind().name(), s.answer(), s.fileName(),
+                s.sizeBytes() == null ? null : Sizes.label(s.sizeBytes()), s.status().name(), Dates.utc(s.submittedAt()),
                 s.feedback(), s.reviewedAt() == null ? null : Dates.utc(s.reviewedAt()), name(s.reviewerId()));
     }
 
@@ -26,8 +26,8 @@ class SubmissionViews {
         String taskTitle = track.tasks().stream().filter(t -> t.taskId().equals(s.taskId())).findFirst()
                 .map(TaskRow::title).orElse(s.taskId());
         return new LabViews.ReviewItem(s.id(), learner.displayName(), learner.email(), s.trackId(),
-                track.version().title(), taskTitle, instructionsHtml, s.kind(), s.fileName(),
-                s.sizeBytes() == null ? null : Sizes.label(s.sizeBytes()), Dates.utc(s.submittedAt()), s.status(),
+                track.version().title(), taskTitle, instructionsHtml, s.kind().name(), s.fileName(),
+                s.sizeBytes() == null ? null : Sizes.label(s.sizeBytes()), Dates.utc(s.submittedAt()), s.status().name(),
                 s.feedback(), name(s.reviewerId()), s.reviewedAt() == null ? null : Dates.utc(s.reviewedAt()));
     }
 

@@ -90,6 +90,61 @@ class CertificateDocumentsTest extends DatabaseTest {
     }
 
     @Test
+    void theSignedCertificateIsPdfA2bByVeraPdf() throws Exception {
+        Holder holder = certify("Vera Archive 王小明");
+        byte[] pdf = holder.browser.download("/certifications/" + holder.credentialId + "/certificate.pdf").bytes();
+
+        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+        org.verapdf.pdfa.results.ValidationResult result;
+        try (org.verapdf.pdfa.PDFAParser parser = org.verapdf.pdfa.Foundries.defaultInstance().createParser(
+                new java.io.ByteArrayInputStream(pdf), org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B);
+             org.verapdf.pdfa.PDFAValidator validator = org.verapdf.pdfa.Foundries.defaultInstance().createValidator(
+                     org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B, false)) {
+            result = validator.validate(parser);
+        }
+
+        assertThat(result.getTestAssertions().stream()
+                .filter(a -> a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED)
+                .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+                .distinct().toList()).isEmpty();
+        assertThat(result.isCompliant()).isTrue();
+    }
+
+    @Test
+    void anyoneCanDropACertificatePdfAndLearnWhetherItIsGenuine() throws Exception {
+        Holder holder = certify("Gene Uine");
+        byte[] pdf = holder.browser.download("/certifications/" + holder.credentialId + "/certificate.pdf").bytes();
+        byte[] changed = java.util.Arrays.copyOf(pdf, pdf.length + 1);
+        changed[pdf.length] = '\n';
+        byte[] foreign;
+        try (PDDocument doc = new PDDocument(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(out);
+            foreign = out.toByteArray();
+        }
+
+        String genuine = checkPdf(pdf).text();
+        String appended = checkPdf(changed).text();
+        String notOurs = checkPdf(foreign).text();
+        String notPdf = checkPdf("hello".getBytes(StandardCharsets.UTF_8)).text();
+
+        assertThat(genuine).contains("Genuine and unmodified", "Gene Uine", "Basics Path", "Active", holder.credentialId);
+        assertThat(appended).contains("Changed").doesNotContain("Gene Uine");
+        assertThat(notOurs).contains("Not a certificate issued by Partner Academy");
+        assertThat(notPdf).contains("Not a readable PDF file");
+        assertThat(new Browser(server.getURI()).get("/verify").text()).contains("Check that the file is genuine");
+    }
+
+    private Browser.Page checkPdf(byte[] file) {
+        Browser anonymous = new Browser(server.getURI());
+        anonymous.get("/verify/pdf");
+        Browser.Page page = anonymous.postMultipartForm("/verify/pdf", Map.of(), "file", "certificate.pdf", file,
+                Map.of("Origin", anonymous.origin(), "Sec-Fetch-Site", "same-origin"));
+        assertThat(page.status()).isEqualTo(200);
+        return page;
+    }
+
+    @Test
     void theQrCodeOpensTheVerifyPage() throws Exception {
         Holder holder = certify("Quinn Scanner");
         byte[] pdf = holder.browser.download("/certifications/" + holder.credentialId + "/certificate.pdf").bytes();

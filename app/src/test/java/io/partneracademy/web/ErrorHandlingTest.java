@@ -118,7 +118,7 @@ class ErrorHandlingTest extends DatabaseTest {
     }
 
     @Test
-    void healthReportsUpWithTheDatabaseAndMetricsAreExported() {
+    void healthReportsUpWithTheDatabaseAndMetricsAreNotPublicWithoutAToken() {
         Browser browser = new Browser(server.getURI());
 
         Browser.Page health = browser.getJson("/health");
@@ -126,8 +126,8 @@ class ErrorHandlingTest extends DatabaseTest {
 
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
-        assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+        assertThat(metrics.status()).isEqualTo(404);
+        assertThat(metrics.body()).doesNotContain("jvm_memory_used_bytes");
     }
 
     @Test
