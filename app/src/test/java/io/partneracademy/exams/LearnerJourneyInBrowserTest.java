@@ -70,6 +70,8 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
             finishCourse(browser, course);
         }
         doLabTrack(browser);
+        assertThat(browser.open("/paths/foundation").text()).contains("3 of 3 courses, 4 of 4 lab tasks done",
+                "Certification exam: Certified Foundation Exam");
 
         browser.open("/exams/foundation-exam").screenshot("exam-rules").clickButton("Start the exam");
         long attemptId = Long.parseLong(browser.find(".attempt").getAttribute("data-attempt"));
