@@ -7,6 +7,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -43,9 +45,11 @@ class CertificateRenderer {
     private static final float[] MUTED = {0.35f, 0.38f, 0.42f};
 
     private final CertificateFonts fonts;
+    private final CertificateDesign design;
 
-    CertificateRenderer(CertificateFonts fonts) {
+    CertificateRenderer(CertificateFonts fonts, CertificateDesign design) {
         this.fonts = fonts;
+        this.design = design;
     }
 
     /** What goes on the page. */
@@ -69,21 +73,23 @@ class CertificateRenderer {
                 try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                     frame(content);
                     float centre = PAGE.getWidth() / 2;
-                    writer.centred(content, "PARTNER ACADEMY", fonts.bold(), 13, centre, 515, ACCENT);
-                    writer.centred(content, "Certificate of Certification", fonts.regular(), 30, centre, 468, INK);
-                    writer.centred(content, "This certifies that", fonts.regular(), 14, centre, 420, MUTED);
+                    header(doc, content, writer, centre);
+                    writer.centred(content, "Certified " + level(c.level()), fonts.bold(), 32, centre, 452, INK);
+                    writer.centred(content, "This certifies that", fonts.regular(), 14, centre, 412, MUTED);
                     writer.centred(content, c.holderName(), fonts.bold(), fit(writer, c.holderName(), 36, 680), centre,
-                            370, INK);
-                    writer.centred(content, "has earned the", fonts.regular(), 14, centre, 330, MUTED);
-                    writer.centred(content, c.certification(), fonts.bold(), 24, centre, 294, ACCENT);
-                    writer.centred(content, level(c.level()) + " level", fonts.regular(), 14, centre, 268, MUTED);
+                            366, INK);
+                    writer.centred(content, "has earned the " + level(c.level()) + " certification", fonts.regular(), 14,
+                            centre, 328, MUTED);
+                    writer.centred(content, c.certification(), fonts.bold(), 22, centre, 296, ACCENT);
 
+                    signatory(doc, content, writer);
                     writer.left(content, "Issued " + longDate(c.issuedAt()), fonts.regular(), 12, 80, 150, INK);
                     writer.left(content, "Valid until " + longDate(c.expiresAt()), fonts.regular(), 12, 80, 130, INK);
                     writer.left(content, "Credential ID " + c.credentialId(), fonts.bold(), 12, 80, 110, INK);
                     writer.left(content, "Check that this certificate is current at", fonts.regular(), 9, 80, 82, MUTED);
                     writer.left(content, c.verifyUrl(), fonts.regular(), 9, 80, 70, MUTED);
 
+                    Seal.draw(content, writer::centred, fonts.bold(), c.level(), centre, 130, 58);
                     QrCode.draw(content, c.verifyUrl(), PAGE.getWidth() - 80 - 100, 62, 100);
                 }
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -92,6 +98,48 @@ class CertificateRenderer {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /** The configured logo, or the program's name as a wordmark between two rules. */
+    private void header(PDDocument doc, PDPageContentStream content, Writer writer, float centre) throws IOException {
+        if (design.logo() != null) {
+            PDImageXObject logo = PDImageXObject.createFromFileByContent(design.logo().toFile(), doc);
+            float height = Math.min(60, logo.getHeight());
+            float width = logo.getWidth() * height / logo.getHeight();
+            content.drawImage(logo, centre - width / 2, 490, width, height);
+            return;
+        }
+        writer.centred(content, "PARTNER ACADEMY", fonts.bold(), 15, centre, 510, ACCENT);
+        content.setStrokingColor(ACCENT[0], ACCENT[1], ACCENT[2]);
+        content.setLineWidth(1f);
+        float half = writer.width("PARTNER ACADEMY", fonts.bold(), 15) / 2;
+        content.moveTo(centre - half - 70, 515);
+        content.lineTo(centre - half - 14, 515);
+        content.moveTo(centre + half + 14, 515);
+        content.lineTo(centre + half + 70, 515);
+        content.stroke();
+    }
+
+    /** The signature (image, line, name, role) above the dates, when a signatory is configured. */
+    private void signatory(PDDocument doc, PDPageContentStream content, Writer writer) throws IOException {
+        if (design.signatoryName() == null || design.signatoryName().isBlank()) {
+            return;
+        }
+        if (design.signatureImage() != null) {
+            PDImageXObject signature = PDImageXObject.createFromFileByContent(design.signatureImage().toFile(), doc);
+            float height = Math.min(40, signature.getHeight());
+            float width = Math.min(200, signature.getWidth() * height / signature.getHeight());
+            content.drawImage(signature, 80, 214, width, height);
+        }
+        content.setStrokingColor(MUTED[0], MUTED[1], MUTED[2]);
+        content.setLineWidth(0.75f);
+        content.moveTo(80, 210);
+        content.lineTo(290, 210);
+        content.stroke();
+        writer.left(content, design.signatoryName(), fonts.bold(), 11, 80, 196, INK);
+        if (design.signatoryTitle() != null && !design.signatoryTitle().isBlank()) {
+            writer.left(content, design.signatoryTitle(), fonts.regular(), 9, 80, 183, MUTED);
         }
     }
 
@@ -181,8 +229,19 @@ class CertificateRenderer {
             content.beginText();
             content.newLineAtOffset(x, y);
             for (Run run : runs(text, font)) {
+                // The CJK and Hangul fallbacks have no bold face: in a bold line, stroke their outlines as well so
+                // they match the weight of the Latin around them.
+                boolean emboldened = font == fonts.bold() && run.font() != font;
+                if (emboldened) {
+                    content.setStrokingColor(colour[0], colour[1], colour[2]);
+                    content.setLineWidth(size * 0.035f);
+                    content.setRenderingMode(RenderingMode.FILL_STROKE);
+                }
                 content.setFont(pdFont(run.font()), size);
                 content.showText(run.text());
+                if (emboldened) {
+                    content.setRenderingMode(RenderingMode.FILL);
+                }
             }
             content.endText();
         }
