@@ -66,8 +66,13 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
         browser.open("/paths/foundation").clickButton("Enrol in this path");
         browser.screenshot("path");
         assertThat(browser.text()).contains("Enrolled");
-        for (String course : List.of("program-essentials", "value-proposition", "deal-registration")) {
-            finishCourse(browser, course);
+        List<String> foundationCourses = List.of("program-essentials", "value-proposition", "deal-registration");
+        for (int i = 0; i < foundationCourses.size(); i++) {
+            finishCourse(browser, foundationCourses.get(i));
+            if (i + 1 < foundationCourses.size()) {
+                browser.click("#next-course");
+                assertThat(browser.path()).isEqualTo("/courses/" + foundationCourses.get(i + 1));
+            }
         }
         doLabTrack(browser);
         assertThat(browser.open("/paths/foundation").text()).contains("3 of 3 courses, 4 of 4 lab tasks done",
@@ -202,6 +207,7 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
             browser.clickButton("Enrol");
         }
         browser.click("#continue");
+        assertThat(browser.find("#lesson-place").getText()).matches("Lesson 1 of \\d+");
         if (course.equals("value-proposition")) {
             browser.screenshot("lesson");
         }
@@ -210,6 +216,8 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
         }
         browser.open("/courses/" + course);
         assertThat(browser.text()).as("course %s after its last lesson", course).doesNotContain("Start the course");
+        assertThat(browser.find("#course-complete").getText()).startsWith("Course complete");
+        assertThat(browser.all("a[href='/paths/foundation']")).as("a way back to the path").isNotEmpty();
     }
 
     private static void doLabTrack(RealBrowser browser) {

@@ -111,7 +111,8 @@ class RouteAccessTest extends DatabaseTest {
         t.put("/paths/{id}", row("/paths/foundation", 303, 200, 200, 200, 200, 200, 200));
         t.put("/program", row("/program", 303, 403, 403, 200, 403, 403, 200));
         t.put("/program/{table}.csv", row("/program/funnel.csv", 303, 403, 403, 200, 403, 403, 200));
-        t.put("/prometheus", row("/prometheus", 200, 200, 200, 200, 200, 200, 200));
+        // metrics only with the scrape token (none here), whoever is signed in
+        t.put("/prometheus", row("/prometheus", 404, 404, 404, 404, 404, 404, 404));
         t.put("/reviews", row("/reviews", 303, 403, 200, 200, 403, 403, 403));
         t.put("/reviews/{id}", row("/reviews/:submission", 303, 403, 200, 200, 403, 403, 403));
         t.put("/reviews/{id}/file", row("/reviews/:submission/file", 303, 403, 200, 200, 403, 403, 403));
@@ -122,6 +123,7 @@ class RouteAccessTest extends DatabaseTest {
         t.put("/tiers/partners/{id}/people.csv", row("/tiers/partners/:globaltech/people.csv", 303, 403, 403, 403, 200, 200, 200));
         t.put("/token_info", row("/token_info", 303, 200, 200, 200, 200, 200, 200));
         t.put("/verify", row("/verify", 200, 200, 200, 200, 200, 200, 200));
+        t.put("/verify/pdf", row("/verify/pdf", 200, 200, 200, 200, 200, 200, 200));
         t.put("/verify/revocations", row("/verify/revocations", 200, 200, 200, 200, 200, 200, 200));
         t.put("/verify/status/revocation", row("/verify/status/revocation", 200, 200, 200, 200, 200, 200, 200));
         t.put("/verify/{id}", row("/verify/:credential", 200, 200, 200, 200, 200, 200, 200));
