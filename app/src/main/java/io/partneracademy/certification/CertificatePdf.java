@@ -5,7 +5,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
@@ -13,7 +15,10 @@ import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
@@ -42,14 +47,16 @@ public class CertificatePdf {
     private final SigningKeys keys;
     private final Certifications certifications;
     private final SignedDocuments documents;
+    private final TimestampAuthority timestamps;
     private final Clock clock;
 
     CertificatePdf(CertificateRenderer renderer, SigningKeys keys, Certifications certifications,
-                   SignedDocuments documents, Clock clock) {
+                   SignedDocuments documents, TimestampAuthority timestamps, Clock clock) {
         this.renderer = renderer;
         this.keys = keys;
         this.certifications = certifications;
         this.documents = documents;
+        this.timestamps = timestamps;
         this.clock = clock;
     }
 
@@ -97,6 +104,19 @@ public class CertificatePdf {
         }
     }
 
+    /** Adds the authority's RFC 3161 token to the signer as an unsigned attribute, when one is configured. */
+    private CMSSignedData timestamped(CMSSignedData signed) throws IOException {
+        SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
+        var token = timestamps.stamp(signer.getSignature());
+        if (token.isEmpty()) {
+            return signed;
+        }
+        AttributeTable unsigned = new AttributeTable(new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+                new DERSet(ASN1Primitive.fromByteArray(token.get().getEncoded()))));
+        SignerInformation stamped = SignerInformation.replaceUnsignedAttributes(signer, unsigned);
+        return CMSSignedData.replaceSigners(signed, new SignerInformationStore(stamped));
+    }
+
     private byte[] cms(byte[] content, Instant signedAt) throws IOException {
         try {
             SigningKeys.Key key = keys.pdf();
@@ -115,7 +135,8 @@ public class CertificatePdf {
                     .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(signed))
                     .build(new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey()), key.certificate()));
             generator.addCertificates(new JcaCertStore(List.of(key.certificate())));
-            return generator.generate(new CMSProcessableByteArray(content), false).getEncoded("DER");
+            CMSSignedData data = generator.generate(new CMSProcessableByteArray(content), false);
+            return timestamped(data).getEncoded("DER");
         } catch (CMSException | OperatorCreationException | GeneralSecurityException e) {
             throw new IOException("Cannot sign the certificate: " + e.getMessage(), e);
         }

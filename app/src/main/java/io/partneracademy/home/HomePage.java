@@ -37,6 +37,6 @@ record HomePage(@Nullable Learner learner, @Nullable Reviewer reviewer, @Nullabl
     }
 
     /** The partners the person looks after that are at risk, and what expires soon among their people. */
-    record PartnerCare(List<TierDashboard.Line> atRisk, TierDashboard.ExpiringSoon expiring) {
+    record PartnerCare(TierDashboard.AtRisk atRisk, TierDashboard.ExpiringSoon expiring) {
     }
 }

@@ -2,12 +2,15 @@ package io.partneracademy.itemstats;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.scheduling.TaskExecutors;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
+import io.partneracademy.authoring.StartupImportFinished;
+import io.partneracademy.content.ContentSettings;
 import io.partneracademy.exams.Attempts;
 import io.partneracademy.exams.QuestionBank;
 import jakarta.inject.Named;
@@ -25,7 +28,8 @@ import java.util.concurrent.ExecutorService;
  * Demo attempts at the Foundation exam so its statistics page has something to show: simulated learners of
  * varying ability sit it through the real attempt service (draw, save, submit, grading), a third of those who
  * fail retake it. A few questions are deliberately bad (too easy, too hard, answered better by weak candidates,
- * a distractor nobody picks). Runs once, after the start-up import has published the exam.
+ * a distractor nobody picks). Runs once, when the start-up import has finished (or at start-up when there is no
+ * import and an earlier start published the exam); nothing waits or polls.
  */
 @Singleton
 @Requires(property = "partneracademy.demo-data.enabled", value = "true")
@@ -34,8 +38,6 @@ class DemoAttempts implements ApplicationEventListener<ServerStartupEvent> {
     static final String EXAM = "foundation-exam";
     private static final Logger LOG = LoggerFactory.getLogger(DemoAttempts.class);
     private static final int LEARNERS = 240;
-    private static final long WAIT_MILLIS = 500;
-    private static final int WAIT_ROUNDS = 360;
 
     /** The deliberately bad questions and how they misbehave. */
     static final Map<String, DemoLearner.Behaviour> BAD = Map.of(
@@ -48,34 +50,40 @@ class DemoAttempts implements ApplicationEventListener<ServerStartupEvent> {
     private final Attempts attempts;
     private final QuestionBank bank;
     private final DemoAttemptRepository rows;
+    private final ContentSettings content;
     private final ExecutorService executor;
 
-    DemoAttempts(Users users, Attempts attempts, QuestionBank bank, DemoAttemptRepository rows,
+    DemoAttempts(Users users, Attempts attempts, QuestionBank bank, DemoAttemptRepository rows, ContentSettings content,
                  @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.users = users;
         this.attempts = attempts;
         this.bank = bank;
         this.rows = rows;
+        this.content = content;
         this.executor = executor;
     }
 
+    /** Without a start-up import, an exam published by an earlier start is all there will be. */
     @Override
     public void onApplicationEvent(ServerStartupEvent event) {
-        executor.submit(this::loadWhenExamIsPublished);
+        if (!content.importOnStartup()) {
+            executor.submit(this::loadIfPublished);
+        }
     }
 
-    private void loadWhenExamIsPublished() {
+    /** The start-up import has published whatever it could; off its thread, so other listeners are not held up. */
+    @EventListener
+    void onImportFinished(StartupImportFinished event) {
+        executor.submit(this::loadIfPublished);
+    }
+
+    private void loadIfPublished() {
         try {
-            for (int round = 0; round < WAIT_ROUNDS; round++) {
-                if (bank.exams().stream().anyMatch(e -> e.id().equals(EXAM))) {
-                    load();
-                    return;
-                }
-                Thread.sleep(WAIT_MILLIS);
+            if (bank.exams().stream().anyMatch(e -> e.id().equals(EXAM))) {
+                load();
+            } else {
+                LOG.warn("Demo attempts skipped: {} is not published", EXAM);
             }
-            LOG.warn("Demo attempts skipped: {} was not published within three minutes", EXAM);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.error("Demo attempts failed", e);
         }

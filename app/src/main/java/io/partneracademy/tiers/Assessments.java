@@ -104,6 +104,11 @@ public class Assessments {
         return graces.findById(partnerId);
     }
 
+    /** Every grace period there is. */
+    List<GraceRow> allGraces() {
+        return graces.findAll();
+    }
+
     /** The grace periods of these partners (those at risk). */
     List<GraceRow> graces(List<Long> partnerIds) {
         return graces.findByPartnerIdIn(partnerIds);

@@ -2,6 +2,7 @@ package io.partneracademy.tiers;
 
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.Tier;
@@ -76,40 +77,57 @@ public class TierDashboard {
     public record ExpiringSoon(int count, int days, List<Expiring> first) {
     }
 
+    /** How many of the viewer's partners are at risk, and the first few of them by name, read in full. */
+    public record AtRisk(int count, List<Line> first) {
+    }
+
     /**
-     * The partners the viewer looks after that are at risk of falling below their tier, by name. Only those are
-     * read in full: the others cost two queries in all, however many partners the viewer looks after.
+     * The partners the viewer looks after that are at risk of falling below their tier: how many, and the first
+     * {@code limit} by name. The stored assessments say which are at risk in two queries however many partners the
+     * viewer looks after; only the ones shown are read in full. A partner never assessed yet is assessed here, as
+     * on the portfolio page.
      */
-    public List<Line> atRisk(CurrentUser viewer) {
+    public AtRisk atRisk(CurrentUser viewer, int limit) {
         List<Partner> all = partners.managedBy(viewer);
         if (all.isEmpty()) {
-            return List.of();
+            return new AtRisk(0, List.of());
         }
         List<Long> ids = all.stream().map(Partner::id).toList();
+        // Admins look after every partner (Partners.managedBy): read everything rather than list thousands of ids.
+        boolean everyone = viewer.has(Role.ADMIN);
         Map<Long, AssessmentRow> open = new HashMap<>();
-        tiers.findOpenIn(ids).forEach(a -> open.put(a.partnerId(), a));
-        java.util.Set<Long> inGrace = assessments.graces(ids).stream().map(GraceRow::partnerId)
-                .collect(Collectors.toSet());
-        // A partner never assessed yet is assessed by lines(), as on the portfolio page.
-        List<Partner> candidates = all.stream().filter(p -> !open.containsKey(p.id()) || AT_RISK.equals(
-                standing(p.tier(), Tier.valueOf(open.get(p.id()).eligibleTier()), inGrace.contains(p.id())))).toList();
-        return lines(candidates).stream().filter(l -> AT_RISK.equals(l.standing()))
-                .sorted(Comparator.comparing(Line::partner)).toList();
+        (everyone ? tiers.findAllOpen() : tiers.findOpenIn(ids)).forEach(a -> open.put(a.partnerId(), a));
+        java.util.Set<Long> inGrace = (everyone ? assessments.allGraces() : assessments.graces(ids)).stream()
+                .map(GraceRow::partnerId).collect(Collectors.toSet());
+        List<Line> fresh = lines(all.stream().filter(p -> !open.containsKey(p.id())).toList()).stream()
+                .filter(l -> AT_RISK.equals(l.standing())).toList();
+        List<Partner> assessed = all.stream().filter(p -> open.containsKey(p.id()) && AT_RISK.equals(
+                        standing(p.tier(), Tier.valueOf(open.get(p.id()).eligibleTier()), inGrace.contains(p.id()))))
+                .sorted(Comparator.comparing(Partner::name)).toList();
+        List<Line> first = java.util.stream.Stream.concat(fresh.stream(),
+                        lines(assessed.subList(0, Math.min(limit, assessed.size()))).stream())
+                .sorted(Comparator.comparing(Line::partner)).limit(limit).toList();
+        return new AtRisk(fresh.size() + assessed.size(), first);
     }
 
     /** Certifications held by the current staff of the viewer's partners that expire within the next days. */
     public ExpiringSoon expiring(CurrentUser viewer, int days, int limit) {
-        List<Long> ids = partners.managedBy(viewer).stream().map(Partner::id).toList();
-        if (ids.isEmpty()) {
+        boolean everyone = viewer.has(Role.ADMIN);
+        List<Long> ids = everyone ? List.of() : partners.managedBy(viewer).stream().map(Partner::id).toList();
+        if (!everyone && ids.isEmpty()) {
             return new ExpiringSoon(0, days, List.of());
         }
         Instant now = clock.instant();
         Instant until = now.plus(Duration.ofDays(days));
-        List<Expiring> first = tiers.findExpiring(ids, now, until, limit).stream()
+        List<ExpiringRow> rows = everyone ? tiers.findExpiringAnywhere(now, until, limit)
+                : tiers.findExpiring(ids, now, until, limit);
+        List<Expiring> first = rows.stream()
                 .map(r -> new Expiring(r.partnerId(), r.partnerName(), r.displayName(), r.pathTitle(),
                         day(r.expiresAt()), Duration.between(now, r.expiresAt()).toDays()))
                 .toList();
-        return new ExpiringSoon(first.size() < limit ? first.size() : tiers.countExpiring(ids, now, until), days, first);
+        int count = first.size() < limit ? first.size()
+                : everyone ? tiers.countExpiringAnywhere(now, until) : tiers.countExpiring(ids, now, until);
+        return new ExpiringSoon(count, days, first);
     }
 
     public List<Line> portfolio(CurrentUser viewer) {

@@ -121,7 +121,7 @@ interface TierRepository extends CrudRepository<AssessmentRow, Long> {
                  JOIN app_user u ON u.id = c.user_id
             WHERE e.partner_id IN (:partnerIds) AND e.ended_on IS NULL AND c.status = 'ACTIVE'
               AND c.expires_at > :now AND c.expires_at <= :until
-            ORDER BY c.expires_at, u.display_name, c.id
+            ORDER BY c.expires_at, c.id
             LIMIT :limit""")
     List<ExpiringRow> findExpiring(List<Long> partnerIds, Instant now, Instant until, int limit);
 
@@ -130,4 +130,19 @@ interface TierRepository extends CrudRepository<AssessmentRow, Long> {
             WHERE e.partner_id IN (:partnerIds) AND e.ended_on IS NULL AND c.status = 'ACTIVE'
               AND c.expires_at > :now AND c.expires_at <= :until""")
     int countExpiring(List<Long> partnerIds, Instant now, Instant until);
+
+    /** As {@link #findExpiring} over every partner: an admin's view, without a list of thousands of ids. */
+    @Query("""
+            SELECT e.partner_id, p.name AS partner_name, c.user_id, u.display_name, c.path_title, c.expires_at
+            FROM certification c JOIN employment e ON e.user_id = c.user_id AND e.ended_on IS NULL
+                 JOIN partner p ON p.id = e.partner_id JOIN app_user u ON u.id = c.user_id
+            WHERE c.status = 'ACTIVE' AND c.expires_at > :now AND c.expires_at <= :until
+            ORDER BY c.expires_at, c.id
+            LIMIT :limit""")
+    List<ExpiringRow> findExpiringAnywhere(Instant now, Instant until, int limit);
+
+    @Query("""
+            SELECT COUNT(*) FROM certification c JOIN employment e ON e.user_id = c.user_id AND e.ended_on IS NULL
+            WHERE c.status = 'ACTIVE' AND c.expires_at > :now AND c.expires_at <= :until""")
+    int countExpiringAnywhere(Instant now, Instant until);
 }

@@ -149,7 +149,11 @@ public final class TierBenchmark {
                 latency("partner team page, the partner's own admin", 300,
                         i -> asPartnerAdmin.get("/tiers/partners/" + ownId).status()),
                 latency("portfolio `/tiers`, a partner manager with 25 partners", 100,
-                        i -> asManager.get("/tiers").status()));
+                        i -> asManager.get("/tiers").status()),
+                latency("home `/`, admin (partners at risk and expiring among all 5,000 partners)", 100,
+                        i -> asAdmin.get("/").status()),
+                latency("home `/`, a partner manager with 25 partners", 100, i -> asManager.get("/").status()),
+                latency("home `/`, the partner's own admin", 100, i -> asPartnerAdmin.get("/").status()));
     }
 
     private static String latency(String what, int runs, IntFunction<Integer> request) {
@@ -212,7 +216,7 @@ public final class TierBenchmark {
                 + String.join(" ", lines.stream().filter(l -> !l.startsWith("|")).toList()) + "\n\n"
                 + "## Full recompute (aim ≤ 5 s)\n\n| what | time per run | partners changed (recount: disagreements) |\n"
                 + "|---|---|---|\n" + String.join("\n", recomputes) + "\n\n"
-                + "## One partner's dashboard (aim p95 ≤ 100 ms)\n\nEach a signed-in GET of the whole HTML page "
+                + "## Dashboards and home pages (aim p95 ≤ 100 ms)\n\nEach a signed-in GET of the whole HTML page "
                 + "after 30 warm-up requests.\n\n| page | requests | p50 | p95 | max |\n|---|---|---|---|---|\n"
                 + String.join("\n", pages) + "\n";
         Files.createDirectories(out.getParent());

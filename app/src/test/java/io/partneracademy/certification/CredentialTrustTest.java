@@ -257,7 +257,8 @@ class CredentialTrustTest extends DatabaseTest {
                 now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1)));
         SigningKeys.add(store, SigningKeys.BADGE, KeyPairGenerator.getInstance("Ed25519").generateKeyPair(), "Ed25519",
                 "Badges", PASSWORD);
-        CertificatePdf retired = new CertificatePdf(renderer, keysFrom(save(store)), views, documents, clock);
+        CertificatePdf retired = new CertificatePdf(renderer, keysFrom(save(store)), views, documents,
+                new TimestampAuthority(null), clock);
         CertificationRow row = certifications.findByCredentialId(certify("Olga Old").credentialId).orElseThrow();
         byte[] unsigned = renderer.render(CertificateRenderer.Content.of(row, views.verifyUrl(row.credentialId())));
         Instant signedAt = now.minus(Duration.ofDays(10)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -270,6 +271,65 @@ class CredentialTrustTest extends DatabaseTest {
         assertThat(openssl(old, now)).isNotZero();
         assertThatThrownBy(() -> retired.sign(unsigned, now, row.credentialId()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("is not valid at the signing time");
+    }
+
+    @Test
+    void withATimestampAuthorityTheSignatureCarriesItsTokenOverTheSignatureValue() throws Exception {
+        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        java.security.KeyPair tsaKey = rsa.generateKeyPair();
+        org.bouncycastle.asn1.x500.X500Name name = new org.bouncycastle.asn1.x500.X500Name("CN=Test TSA");
+        java.security.cert.X509Certificate tsaCertificate = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
+                .getCertificate(new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name, java.math.BigInteger.ONE,
+                        Date.from(clock.instant().minus(Duration.ofDays(1))), Date.from(clock.instant().plus(Duration.ofDays(30))),
+                        name, tsaKey.getPublic())
+                        .addExtension(org.bouncycastle.asn1.x509.Extension.extendedKeyUsage, true,
+                                new org.bouncycastle.asn1.x509.ExtendedKeyUsage(org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_timeStamping))
+                        .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA").build(tsaKey.getPrivate())));
+        org.bouncycastle.tsp.TimeStampTokenGenerator tokens = new org.bouncycastle.tsp.TimeStampTokenGenerator(
+                new org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withRSA", tsaKey.getPrivate(), tsaCertificate),
+                new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder().build().get(
+                        new org.bouncycastle.asn1.x509.AlgorithmIdentifier(org.bouncycastle.asn1.oiw.OIWObjectIdentifiers.idSHA1)),
+                new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"));
+        tokens.addCertificates(new org.bouncycastle.cert.jcajce.JcaCertStore(List.of(tsaCertificate)));
+        org.bouncycastle.tsp.TimeStampResponseGenerator responses = new org.bouncycastle.tsp.TimeStampResponseGenerator(
+                tokens, org.bouncycastle.tsp.TSPAlgorithms.ALLOWED);
+        com.sun.net.httpserver.HttpServer tsa = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        tsa.createContext("/tsa", exchange -> {
+            try {
+                byte[] reply = responses.generate(new org.bouncycastle.tsp.TimeStampRequest(exchange.getRequestBody().readAllBytes()),
+                        java.math.BigInteger.valueOf(System.nanoTime()), Date.from(clock.instant())).getEncoded();
+                exchange.getResponseHeaders().add("Content-Type", "application/timestamp-reply");
+                exchange.sendResponseHeaders(200, reply.length);
+                exchange.getResponseBody().write(reply);
+            } catch (org.bouncycastle.tsp.TSPException e) {
+                exchange.sendResponseHeaders(500, -1);
+            }
+            exchange.close();
+        });
+        tsa.start();
+        try {
+            CertificatePdf stamping = new CertificatePdf(renderer, keys, views, documents,
+                    new TimestampAuthority("http://127.0.0.1:" + tsa.getAddress().getPort() + "/tsa"), clock);
+            CertificationRow row = certifications.findByCredentialId(certify("Tess Stamp").credentialId).orElseThrow();
+            byte[] unsigned = renderer.render(CertificateRenderer.Content.of(row, views.verifyUrl(row.credentialId())));
+
+            Signed signed = Signed.of(stamping.sign(unsigned, clock.instant(), row.credentialId()));
+
+            org.bouncycastle.asn1.cms.Attribute attribute = signed.signer().getUnsignedAttributes()
+                    .get(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+            assertThat(attribute).isNotNull();
+            org.bouncycastle.tsp.TimeStampToken token = new org.bouncycastle.tsp.TimeStampToken(
+                    org.bouncycastle.asn1.cms.ContentInfo.getInstance(attribute.getAttrValues().getObjectAt(0)));
+            token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsaCertificate));
+            assertThat(token.getTimeStampInfo().getMessageImprintDigest()).isEqualTo(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(signed.signer().getSignature()));
+            assertThat(signed.verifies()).isTrue();
+            assertThat(openssl(signed, signed.signingTime())).isZero();
+        } finally {
+            tsa.stop(0);
+        }
     }
 
     /** A PDF's detached CMS signature, its signed bytes and the certificate it carries. */
