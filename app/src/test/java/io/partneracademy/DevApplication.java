@@ -37,6 +37,13 @@ public final class DevApplication {
         properties.put("partneracademy.search.index-dir", env("PA_SEARCH_INDEX_DIR", data.resolve("search-index").toString()));
         properties.put("partneracademy.search.synonyms-file",
                 env("PA_SEARCH_SYNONYMS", ProjectDir.get().resolve("content/synonyms.txt").toString()));
+        // Links in certificates, badges, QR codes and mail point at the port this server really listens on.
+        int httpPort = Integer.parseInt(env("PA_PORT", "8080"));
+        if (httpPort == 0) {
+            httpPort = freePort();
+        }
+        properties.put("micronaut.server.port", httpPort);
+        properties.put("partneracademy.public-base-url", env("PA_PUBLIC_BASE_URL", "http://localhost:" + httpPort));
         if (System.getenv("PA_SECRET") == null) {
             properties.put("partneracademy.secret", devSecret(data));
         }
@@ -49,6 +56,12 @@ public final class DevApplication {
             properties.put("datasources.default.password", "");
         }
         Micronaut.build(args).mainClass(Application.class).properties(properties).banner(false).start();
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /** A random secret kept in .data/, so sessions survive restarts of the dev server. */

@@ -15,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.partneracademy.web.FormErrors;
 import io.partneracademy.web.FormValidation;
+import io.partneracademy.web.Flash;
 import io.partneracademy.web.Views;
 
 import java.util.ArrayList;
@@ -86,8 +87,8 @@ class AdminUserController {
         if (!errors.isEmpty()) {
             return form(HttpStatus.UNPROCESSABLE_ENTITY, user, form, errors);
         }
-        users.update(id, form.displayName(), form.isActive(), form.roleSet());
-        return Views.seeOther(PATH + "/" + id);
+        users.update(id, form.displayName(), form.activeChosen(), form.roleSet());
+        return Views.seeOther(PATH + "/" + id, Flash.of("flash.user-saved", form.displayName()));
     }
 
     @Post(value = "/{id}/invitation", consumes = MediaType.APPLICATION_FORM_URLENCODED)

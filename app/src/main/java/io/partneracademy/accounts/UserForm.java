@@ -21,7 +21,8 @@ record UserForm(@Nullable @Email @Size(max = 254) String email,
         return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
-    boolean isActive() {
+    /** Whether the form keeps the account active; named so templates still read the {@code active} component. */
+    boolean activeChosen() {
         return active != null && active;
     }
 

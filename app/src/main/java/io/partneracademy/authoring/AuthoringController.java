@@ -21,6 +21,7 @@ import io.partneracademy.content.ContentProblem;
 import io.partneracademy.partners.PartnerType;
 import io.partneracademy.partners.Tier;
 import io.partneracademy.web.FormErrors;
+import io.partneracademy.web.Flash;
 import io.partneracademy.web.Views;
 
 import java.util.ArrayList;
@@ -110,8 +111,8 @@ class AuthoringController {
     @Post(value = "/drafts/{id}/publish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> publish(@PathVariable String id, Authentication authentication) {
         try {
-            drafts.publish(CurrentUser.from(authentication), id);
-            return Views.seeOther("/courses/" + id);
+            int version = drafts.publish(CurrentUser.from(authentication), id).version();
+            return Views.seeOther("/courses/" + id, Flash.of("flash.published", version));
         } catch (ContentInvalidException e) {
             return draftPage(HttpStatus.UNPROCESSABLE_ENTITY, drafts.get(id), e.problems(), Map.of());
         }

@@ -18,6 +18,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.catalog.LessonPreview;
+import io.partneracademy.web.Flash;
 import io.partneracademy.web.Views;
 
 import java.util.HashMap;
@@ -76,7 +77,7 @@ class LessonEditorController {
         }
         DraftCourse.Lesson lesson = keepAudience(draft.lessons().get(lessonId), form.toLesson(draft.language()));
         drafts.save(CurrentUser.from(authentication), draft.withLesson(AuthoringForms.text(form.moduleId()), lesson));
-        return Views.seeOther(AuthoringController.draftPath(id) + "/lessons/" + lessonId);
+        return Views.seeOther(AuthoringController.draftPath(id) + "/lessons/" + lessonId, Flash.of("flash.lesson-saved"));
     }
 
     /** Live preview for the editor's script; the same HTML learners will get. */

@@ -39,7 +39,18 @@ public final class CatalogViews {
     public record LessonPage(String courseId, String courseTitle, String id, String title, int minutes,
                              List<String> objectives, String language, String html, boolean completed,
                              @Nullable LessonItem previous, @Nullable LessonItem next, int coursePercent,
-                             boolean enrolled) {
+                             boolean enrolled, Place place) {
+    }
+
+    /** Where a lesson sits in its course: "Lesson 2 of 5", and the whole outline. */
+    public record Place(int number, int total, List<LessonItem> outline) {
+    }
+
+    /**
+     * A course seen from the path the person follows: the path to go back to, and the next required course of that
+     * path they have not finished (null when none is left).
+     */
+    public record InPath(String pathId, String pathTitle, @Nullable String nextCourseId, @Nullable String nextCourseTitle) {
     }
 
     /** Where the person left off: the lesson to open next in the unfinished course they touched last. */

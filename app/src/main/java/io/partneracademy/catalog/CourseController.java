@@ -33,9 +33,11 @@ class CourseController {
     private static final String ASSET_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
 
     private final Courses courses;
+    private final CoursesInPaths paths;
 
-    CourseController(Courses courses) {
+    CourseController(Courses courses, CoursesInPaths paths) {
         this.courses = courses;
+        this.paths = paths;
     }
 
     @Get
@@ -47,8 +49,11 @@ class CourseController {
     @Get("/{id}")
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     HttpResponse<?> show(@PathVariable String id, Authentication authentication) {
-        return Views.render(HttpStatus.OK, COURSE_VIEW,
-                Map.of("course", courses.course(CurrentUser.from(authentication), id)));
+        CurrentUser user = CurrentUser.from(authentication);
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("course", courses.course(user, id));
+        paths.inPath(user, id).ifPresent(inPath -> model.put("inPath", inPath));
+        return Views.render(HttpStatus.OK, COURSE_VIEW, model);
     }
 
     @Post(value = "/{id}/enrol", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -111,10 +111,14 @@ public class Courses {
             progress.visit(user.id(), courseId, lessonId, clock.instant());
         }
         int completed = (int) lessons.stream().filter(l -> done.contains(l.lessonId())).count();
+        List<CatalogViews.LessonItem> outline = lessons.stream()
+                .map(l -> new CatalogViews.LessonItem(l.lessonId(), l.title(), l.minutes(), done.contains(l.lessonId())))
+                .toList();
         return new CatalogViews.LessonPage(courseId, version.title(), lesson.lessonId(), lesson.title(), lesson.minutes(),
                 lesson.objectiveList(), lesson.language(), renderer.render(lesson.bodyMarkdown(), LessonPreview.links(courseId)),
                 done.contains(lessonId), item(lessons, index - 1, done), item(lessons, index + 1, done),
-                lessons.isEmpty() ? 0 : completed * 100 / lessons.size(), enrolled);
+                lessons.isEmpty() ? 0 : completed * 100 / lessons.size(), enrolled,
+                new CatalogViews.Place(index + 1, lessons.size(), outline));
     }
 
     /** Enrols the viewer in a course they may see; enrolling twice changes nothing. */

@@ -103,13 +103,17 @@ class VerifyController {
 
     /** The 1EdTech Revocation List that badges issued before the Bitstring Status List point to. */
     @Get("/revocations")
-    @Produces(MediaType.APPLICATION_JSON)
+    // Listed as also producing HTML only so that a browser's Accept (HTML first) still routes here and not to
+    // /verify/{id}; the answer is always JSON.
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     HttpResponse<?> revocations(HttpRequest<?> request) {
         Duration wait = rateLimit.acquireList(client(request));
         if (!wait.isZero()) {
             return limited(request, wait);
         }
-        return HttpResponse.ok(revocations.list()).header(HttpHeaders.CACHE_CONTROL, LIST_CACHE);
+        // JSON whatever the Accept header says: a browser opening the URL gets the list, not the verify page's 404
+        return HttpResponse.ok(revocations.list()).contentType(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CACHE_CONTROL, LIST_CACHE);
     }
 
     /** The signed Bitstring Status List credential badges point to; conditional requests get 304. */

@@ -19,6 +19,7 @@ import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.Users;
 import io.partneracademy.web.FormErrors;
+import io.partneracademy.web.Flash;
 import io.partneracademy.web.Views;
 
 import java.math.BigDecimal;
@@ -59,7 +60,7 @@ class AccommodationController {
         try {
             accommodations.grant(CurrentUser.from(authentication), userId, Integer.parseInt(form.extraMinutes().strip()),
                     new BigDecimal(form.multiplier().strip()), form.reason());
-            return Views.seeOther("/admin/users/" + userId + "/accommodations");
+            return Views.seeOther("/admin/users/" + userId + "/accommodations", Flash.of("flash.accommodation-granted"));
         } catch (NumberFormatException | NullPointerException e) {
             return page(HttpStatus.UNPROCESSABLE_ENTITY, userId, form,
                     List.of(new FormErrors.FieldError("extraMinutes", "accommodation.extra-range")));

@@ -39,10 +39,13 @@ public class Attempts {
     private final QuestionRetirements retirements;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
+    private final io.micronaut.context.BeanProvider<CertificationStanding> standing;
 
     Attempts(ExamRepository exams, AttemptRepository attempts, ExamVersions versions, Eligibility eligibility,
              Deadlines deadlines, Closing closing, Refusals refusals, QuestionRetirements retirements,
-             TransactionOperations<Connection> transactions, Clock clock) {
+             TransactionOperations<Connection> transactions, Clock clock,
+             io.micronaut.context.BeanProvider<CertificationStanding> standing) {
+        this.standing = standing;
         this.exams = exams;
         this.attempts = attempts;
         this.versions = versions;
@@ -77,6 +80,12 @@ public class Attempts {
         Optional<AttemptRow> open = attempts.findByOpenKey(openKey(user.id(), examId));
         if (open.isPresent()) {
             return open.get().id();
+        }
+        // Certified people sit the exam again only to renew, inside the renewal window.
+        Optional<CertificationStanding.Held> held = exam.pathId() == null ? Optional.empty()
+                : standing.get().held(user.id(), exam.pathId());
+        if (held.isPresent() && !held.get().renewalOpen()) {
+            throw new AlreadyCertifiedException(held.get());
         }
         ExamVersions.Loaded loaded = versions.get(examId, exam.currentVersion());
         List<AttemptRow> history = attempts.findByUserIdAndExamIdOrderByStartedAtDesc(user.id(), examId);

@@ -34,6 +34,7 @@ class ExamController {
     static final String EXAM_VIEW = "exams/exam";
     static final String QUESTION_VIEW = "exams/question";
     static final String RESULT_VIEW = "exams/result";
+    static final String REVIEW_VIEW = "exams/review";
 
     private final ExamPages pages;
     private final Attempts attempts;
@@ -50,7 +51,12 @@ class ExamController {
 
     @Get("/exams/{id}")
     HttpResponse<?> exam(@PathVariable String id, Authentication authentication) {
-        return Views.render(HttpStatus.OK, EXAM_VIEW, Map.of("exam", pages.exam(CurrentUser.from(authentication), id)));
+        CurrentUser user = CurrentUser.from(authentication);
+        ExamViews.ExamCard exam = pages.exam(user, id);
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("exam", exam);
+        pages.certified(user, exam).ifPresent(held -> model.put("certified", held));
+        return Views.render(HttpStatus.OK, EXAM_VIEW, model);
     }
 
     @Post(value = "/exams/{id}/attempts", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -65,8 +71,18 @@ class ExamController {
         if (!pages.attempt(user, attemptId).isOpen()) {
             return Views.seeOther("/attempts/" + attemptId + "/result");
         }
+        // focus mode: the site menu stays hidden while an attempt is on screen
         return Views.render(HttpStatus.OK, QUESTION_VIEW,
-                Map.of("page", pages.question(user, attemptId, q == null ? 0 : q)));
+                Map.of("page", pages.question(user, attemptId, q == null ? 0 : q), "focusMode", true));
+    }
+
+    @Get("/attempts/{attemptId}/review")
+    HttpResponse<?> review(@PathVariable long attemptId, Authentication authentication) {
+        CurrentUser user = CurrentUser.from(authentication);
+        if (!pages.attempt(user, attemptId).isOpen()) {
+            return Views.seeOther("/attempts/" + attemptId + "/result");
+        }
+        return Views.render(HttpStatus.OK, REVIEW_VIEW, Map.of("review", pages.review(user, attemptId), "focusMode", true));
     }
 
     @Post(value = "/attempts/{attemptId}/answers", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -108,13 +124,18 @@ class ExamController {
         if (pages.attempt(user, attemptId).isOpen()) {
             return Views.seeOther("/attempts/" + attemptId);
         }
-        return Views.render(HttpStatus.OK, RESULT_VIEW, Map.of("result", pages.result(user, attemptId),
-                "closed", closed == null ? "" : closed));
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("result", pages.result(user, attemptId));
+        model.put("closed", closed == null ? "" : closed);
+        pages.earned(user, attemptId).ifPresent(earned -> model.put("earned", earned));
+        return Views.render(HttpStatus.OK, RESULT_VIEW, model);
     }
 
     @Get(value = "/attempts/{attemptId}/status", produces = MediaType.APPLICATION_JSON)
-    ExamViews.Status status(@PathVariable long attemptId, Authentication authentication) {
-        return pages.status(CurrentUser.from(authentication), attemptId);
+    HttpResponse<ExamViews.Status> status(@PathVariable long attemptId, Authentication authentication) {
+        // JSON also for a browser that asks for HTML first (someone opening the URL), never a 500
+        return HttpResponse.ok(pages.status(CurrentUser.from(authentication), attemptId))
+                .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     private static int target(@Nullable String go, int position) {

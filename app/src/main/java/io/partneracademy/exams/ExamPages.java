@@ -28,9 +28,12 @@ public class ExamPages {
     private final MarkdownRenderer markdown;
     private final JsonMapper json;
     private final Clock clock;
+    private final io.micronaut.context.BeanProvider<CertificationStanding> standing;
 
     ExamPages(ExamRepository exams, AttemptRepository attempts, ExamVersions versions, Eligibility eligibility,
-              MarkdownRenderer markdown, JsonMapper json, Clock clock) {
+              MarkdownRenderer markdown, JsonMapper json, Clock clock,
+              io.micronaut.context.BeanProvider<CertificationStanding> standing) {
+        this.standing = standing;
         this.exams = exams;
         this.attempts = attempts;
         this.versions = versions;
@@ -81,6 +84,28 @@ public class ExamPages {
                 markdown.render(question.stem()), question.typeValue(), options, item.flagged(), navigator,
                 remaining(attempt), sequential, sequential || position == 0 ? null : position - 1,
                 position + 1 < paper.size() ? position + 1 : null);
+    }
+
+    /** The certification this exam leads to, if the person holds it now (with its renewal window). */
+    public Optional<CertificationStanding.Held> certified(CurrentUser user, ExamViews.ExamCard exam) {
+        return exam.pathId().isEmpty() ? Optional.empty() : standing.get().held(user.id(), exam.pathId());
+    }
+
+    /** The certification a passed attempt earned, once issued. */
+    public Optional<CertificationStanding.Earned> earned(CurrentUser user, long attemptId) {
+        return standing.get().earnedBy(user.id(), attemptId);
+    }
+
+    /** The review before submitting: unanswered and flagged questions of an open attempt. */
+    public ExamViews.ReviewPage review(CurrentUser user, long attemptId) {
+        AttemptRow attempt = attempt(user, attemptId);
+        ExamVersions.Loaded exam = versions.get(attempt.examId(), attempt.examVersion());
+        boolean sequential = exam.rules().navigationValue() == ExamSpec.Navigation.SEQUENTIAL;
+        List<ExamViews.NavItem> items = attempts.findQuestions(attemptId).stream()
+                .map(q -> new ExamViews.NavItem(q.position(), q.answer() != null, q.flagged(), false, !sequential))
+                .toList();
+        return new ExamViews.ReviewPage(attemptId, exam.rules().title(), items.size(), remaining(attempt), sequential,
+                items.stream().filter(i -> !i.answered()).toList(), items.stream().filter(ExamViews.NavItem::flagged).toList());
     }
 
     /** The countdown's source of truth. */

@@ -12,10 +12,17 @@ public class ExamResults {
 
     private final AttemptRepository attempts;
     private final ExamVersions versions;
+    private final ExamRepository exams;
 
-    ExamResults(AttemptRepository attempts, ExamVersions versions) {
+    ExamResults(AttemptRepository attempts, ExamVersions versions, ExamRepository exams) {
         this.attempts = attempts;
         this.versions = versions;
+        this.exams = exams;
+    }
+
+    /** The exam's title as published now, for pages that name it ("Certified Foundation Exam", never its id). */
+    public String title(String examId) {
+        return exams.findById(examId).map(e -> versions.get(examId, e.currentVersion()).rules().title()).orElse(examId);
     }
 
     /** A passed attempt of a certification exam. */

@@ -31,6 +31,10 @@ public final class ExamViews {
         public String startedText() {
             return io.partneracademy.web.Dates.utc(startedAt);
         }
+
+        public String percentText() {
+            return io.partneracademy.web.Percentages.text(percent);
+        }
     }
 
     /** One question of an open attempt. */
@@ -40,21 +44,43 @@ public final class ExamViews {
                                @Nullable Integer next) {
     }
 
+    /** The check before submitting: which questions are unanswered or flagged, with the time left. */
+    public record ReviewPage(long attemptId, String examTitle, int total, long remainingSeconds, boolean sequential,
+                             List<NavItem> unanswered, List<NavItem> flagged) {
+
+        public int answered() {
+            return total - unanswered.size();
+        }
+    }
+
     /** An option as shown: id and rendered text, and whether the learner chose it. */
     public record OptionView(String id, String html, boolean chosen) {
     }
 
     /** A square of the question navigator. */
     public record NavItem(int position, boolean answered, boolean flagged, boolean current, boolean reachable) {
+
+        /** The number people see: 1 for the first question. */
+        public int number() {
+            return position + 1;
+        }
     }
 
     /** The result page. Explanations only for practice exams. */
     public record ResultPage(long attemptId, String examTitle, String status, BigDecimal percent, boolean passed,
                              int passMark, List<SectionResult> sections, List<PracticeItem> review) {
+
+        public String percentText() {
+            return io.partneracademy.web.Percentages.text(percent);
+        }
     }
 
     /** A section's score. */
     public record SectionResult(String title, BigDecimal percent) {
+
+        public String percentText() {
+            return io.partneracademy.web.Percentages.text(percent);
+        }
     }
 
     /** Practice review of one question. */

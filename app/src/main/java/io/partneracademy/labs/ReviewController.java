@@ -18,6 +18,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.web.FormErrors;
+import io.partneracademy.web.Flash;
 import io.partneracademy.web.Views;
 
 import java.util.HashMap;
@@ -64,7 +65,7 @@ class ReviewController {
                 throw new FormErrors("decision", "labs.review.decision-required");
             }
             reviews.decide(CurrentUser.from(authentication), id, "pass".equals(form.decision()), form.feedback());
-            return Views.seeOther(PATH);
+            return Views.seeOther(PATH, Flash.of("pass".equals(form.decision()) ? "flash.review-passed" : "flash.review-failed"));
         } catch (FormErrors e) {
             Map<String, Object> model = new HashMap<>();
             model.put("item", reviews.get(id));

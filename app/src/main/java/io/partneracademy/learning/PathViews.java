@@ -21,5 +21,20 @@ public final class PathViews {
     public record PathCard(String id, String title, Level level, String description, int validityMonths,
                            List<CatalogViews.CourseCard> courses, List<LabViews.TrackCard> labs,
                            List<Missing> missing, int percent, boolean enrolled, @Nullable String certifiedUntil) {
+
+        /** Required courses the viewer has finished. */
+        public long coursesDone() {
+            return courses.stream().filter(CatalogViews.CourseCard::done).count();
+        }
+
+        /** Lab tasks done across the required lab tracks. */
+        public int labTasksDone() {
+            return labs.stream().mapToInt(l -> Math.min(l.completed(), l.tasks())).sum();
+        }
+
+        /** Lab tasks in the required lab tracks. */
+        public int labTasks() {
+            return labs.stream().mapToInt(LabViews.TrackCard::tasks).sum();
+        }
     }
 }

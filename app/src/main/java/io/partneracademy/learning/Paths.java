@@ -8,6 +8,7 @@ import io.partneracademy.catalog.PathNotFoundException;
 import io.partneracademy.catalog.PathRules;
 import io.partneracademy.catalog.RequirementKind;
 import io.partneracademy.certification.Certifications;
+import io.partneracademy.exams.ExamResults;
 import io.partneracademy.labs.LabStatus;
 import io.partneracademy.labs.LabViews;
 import jakarta.inject.Singleton;
@@ -27,8 +28,11 @@ public class Paths {
     private final Courses courses;
     private final LabStatus labs;
     private final Certifications certifications;
+    private final ExamResults exams;
 
-    Paths(PathRules rules, PathEnrolments enrolments, Courses courses, LabStatus labs, Certifications certifications) {
+    Paths(PathRules rules, PathEnrolments enrolments, Courses courses, LabStatus labs, Certifications certifications,
+          ExamResults exams) {
+        this.exams = exams;
         this.rules = rules;
         this.enrolments = enrolments;
         this.courses = courses;
@@ -87,7 +91,8 @@ public class Paths {
             }
         }
         if (path.examId() != null && !certified.containsKey(path.id())) {
-            missing.add(new PathViews.Missing("exam", path.examId(), path.examId(), "/exams/" + path.examId(), null));
+            missing.add(new PathViews.Missing("exam", path.examId(), exams.title(path.examId()), "/exams/" + path.examId(),
+                    null));
         }
         // Each required course and lab track weighs the same; one the viewer cannot see counts as not started.
         int parts = required.size() + labIds.size();

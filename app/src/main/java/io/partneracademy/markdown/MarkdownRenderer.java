@@ -65,7 +65,9 @@ public class MarkdownRenderer {
         if (links.pages() != null && links.assets() != null) {
             document.accept(new RelativeLinks(links.pages(), links.assets()));
         }
-        return POLICY.sanitize(renderer.render(document));
+        // A wide table scrolls sideways on a small screen; keyboard users must reach it to scroll it (WCAG 2.1.1).
+        // Markdown tables carry no attributes, so after sanitizing each opens as exactly "<table>".
+        return POLICY.sanitize(renderer.render(document)).replace("<table>", "<table tabindex=\"0\">");
     }
 
     /** lesson.md → a page; images/x.png → an attachment. */

@@ -16,6 +16,7 @@ import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.Users;
 import io.partneracademy.web.FormErrors;
 import io.partneracademy.web.FormValidation;
+import io.partneracademy.web.Flash;
 import io.partneracademy.web.Views;
 
 import java.time.Clock;
@@ -62,7 +63,7 @@ class AdminEmploymentController {
         }
         try {
             people.employ(userId, form.partnerId(), form.jobTitle(), form.startedOn());
-            return Views.seeOther(PATH.replace("{userId}", String.valueOf(userId)));
+            return Views.seeOther(PATH.replace("{userId}", String.valueOf(userId)), Flash.of("flash.employment-moved"));
         } catch (FormErrors e) {
             return page(HttpStatus.UNPROCESSABLE_ENTITY, userId, form, e.errors());
         }

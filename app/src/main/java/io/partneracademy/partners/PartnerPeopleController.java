@@ -18,6 +18,7 @@ import io.partneracademy.accounts.InvitationLink;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.web.FormErrors;
 import io.partneracademy.web.FormValidation;
+import io.partneracademy.web.Flash;
 import io.partneracademy.web.Views;
 
 import java.time.Clock;
@@ -90,7 +91,7 @@ class PartnerPeopleController {
     @Post(value = "/{id}/people/{userId}/leave", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> leave(@PathVariable long id, @PathVariable long userId, Authentication authentication) {
         people.endEmployment(CurrentUser.from(authentication), id, userId, LocalDate.now(clock));
-        return Views.seeOther(PATH + "/" + id);
+        return Views.seeOther(PATH + "/" + id, Flash.of("flash.person-left"));
     }
 
     private HttpResponse<?> page(HttpStatus status, CurrentUser me, long id, PersonForm form,

@@ -39,7 +39,11 @@ class EagerRenderFilter implements Ordered {
         try {
             StringWriter html = new StringWriter();
             writable.writeTo(html);
-            return ((MutableHttpResponse<Object>) response).body(html.toString());
+            MutableHttpResponse<Object> rendered = ((MutableHttpResponse<Object>) response).body(html.toString());
+            if (request.getAttribute(LayoutModelProcessor.FLASH_SHOWN).isPresent()) {
+                rendered.cookie(Flash.cleared());
+            }
+            return rendered;
         } catch (IOException | RuntimeException e) {
             LOG.error("Rendering the page for {} failed", request.getPath(), e);
             return errorPages.render(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.500.detail");

@@ -15,6 +15,9 @@ import java.util.Map;
 @Singleton
 class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
 
+    /** Request attribute: this page showed the confirmation, so the response clears its cookie. */
+    static final String FLASH_SHOWN = "pa.flash.shown";
+
     private final CsrfTokens csrfTokens;
 
     LayoutModelProcessor(CsrfTokens csrfTokens) {
@@ -29,6 +32,10 @@ class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
                 .map(LayoutModelProcessor::me)
                 .orElse(null));
         model.put("currentPath", request.getPath());
+        Flash.from(request).ifPresent(flash -> {
+            model.put("flash", flash);
+            request.setAttribute(FLASH_SHOWN, Boolean.TRUE);
+        });
         modelAndView.setModel(model);
     }
 
@@ -40,6 +47,7 @@ class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         me.put("roles", roles);
         me.put("admin", roles.contains("ADMIN"));
         me.put("authors", roles.contains("ADMIN") || roles.contains("AUTHOR"));
+        me.put("reviews", roles.contains("REVIEWER") || roles.contains("AUTHOR"));
         me.put("managesPartners", roles.contains("ADMIN") || roles.contains("PARTNER_MANAGER")
                 || roles.contains("PARTNER_ADMIN"));
         return me;

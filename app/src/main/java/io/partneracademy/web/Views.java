@@ -28,6 +28,11 @@ public final class Views {
         return HttpResponse.seeOther(URI.create(location));
     }
 
+    /** 303 See Other with a confirmation the next page shows once. */
+    public static MutableHttpResponse<?> seeOther(String location, Flash flash) {
+        return HttpResponse.seeOther(URI.create(location)).cookie(flash.cookie());
+    }
+
     /** The field errors of a failed form as a map from field name to message keys. */
     public static Map<String, List<String>> fieldErrors(List<FormErrors.FieldError> errors) {
         Map<String, List<String>> byField = new HashMap<>();

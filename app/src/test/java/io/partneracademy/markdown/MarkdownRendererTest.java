@@ -9,6 +9,11 @@ class MarkdownRendererTest {
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
     @Test
+    void aTableCanBeReachedByKeyboardToScrollIt() {
+        assertThat(renderer.render("| a | b |\n|---|---|\n| 1 | 2 |\n")).startsWith("<table tabindex=\"0\">");
+    }
+
+    @Test
     void headingsGetAnchorsAndCodeKeepsItsLanguage() {
         String html = renderer.render("# Policy model\n\n```yaml\nallow: true\n```\n");
 

@@ -61,6 +61,15 @@ public final class Browser {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html").GET());
     }
 
+    /** GET as Chromium does when a link is followed or a URL typed: HTML preferred, anything accepted. */
+    public Page navigate(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", CHROMIUM_ACCEPT).GET());
+    }
+
+    /** The Accept header Chromium sends for a navigation. */
+    public static final String CHROMIUM_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,"
+            + "image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7";
+
     /** GET accepting anything, as curl or a metrics scraper does. */
     public Page getAny(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "*/*").GET());
