@@ -24,7 +24,16 @@ public final class DevApplication {
     private DevApplication() {
     }
 
+    /**
+     * Selenium, on the test classpath the run command shares (ADR 0001), brings OpenTelemetry's autoconfigure module,
+     * whose global accessor announces at INFO that it is switched off; nothing here uses it. Held in a field because
+     * java.util.logging keeps only weak references to loggers.
+     */
+    private static final java.util.logging.Logger OPEN_TELEMETRY =
+            java.util.logging.Logger.getLogger("io.opentelemetry.api.GlobalOpenTelemetry");
+
     public static void main(String[] args) throws IOException {
+        OPEN_TELEMETRY.setLevel(java.util.logging.Level.WARNING);
         Path data = Path.of(env("PA_DATA_DIR", ProjectDir.get().resolve(".data").toString()));
         Map<String, Object> properties = new HashMap<>();
         properties.put("partneracademy.demo-data.enabled", env("PA_DEMO_DATA", "true"));

@@ -1,0 +1,53 @@
+package io.partneracademy.authoring;
+
+import io.partneracademy.content.ContentInvalidException;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Command line: {@code import-gift <file.gift> <exams/exam-id> [--section id]} adds the GIFT file as a new question
+ * bank of the exam (nothing written when any question is refused); {@code export-gift <exams/exam-id> <file.gift>}
+ * writes the exam's questions as GIFT. Exit code 1 on problems, 2 on a wrong command line.
+ */
+public final class ExamBankCommand {
+
+    private ExamBankCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command and gives its exit code: 0 done, 1 problems in the files (printed), 2 wrong usage. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        boolean importing = args.length >= 3 && args[0].equals("import-gift");
+        boolean exporting = args.length == 3 && args[0].equals("export-gift");
+        boolean section = args.length == 5 && args[3].equals("--section");
+        if (!(importing && (args.length == 3 || section) || exporting)) {
+            err.println("usage: ExamBankCommand import-gift <file.gift> <exams/exam-id> [--section <id>]");
+            err.println("       ExamBankCommand export-gift <exams/exam-id> <file.gift>");
+            return 2;
+        }
+        try {
+            if (importing) {
+                Path bank = GiftImport.importInto(Path.of(args[1]), Path.of(args[2]), section ? args[4] : null);
+                out.println("wrote " + bank);
+            } else {
+                Files.writeString(Path.of(args[2]), GiftExport.export(Path.of(args[1])), StandardCharsets.UTF_8);
+                out.println("wrote " + args[2]);
+            }
+            return 0;
+        } catch (ContentInvalidException e) {
+            e.problems().forEach(err::println);
+            err.println(e.problems().size() + " problem(s); nothing written");
+            return 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.partneracademy.authoring;
+
+import io.partneracademy.exams.ExamSpec;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Writes questions as a question bank of exams/ ({@code questions/*.yaml}), multi-line text as literal blocks. */
+final class GiftBankYaml {
+
+    private GiftBankYaml() {
+    }
+
+    static String write(List<ExamSpec.Question> questions) {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setIndent(2);
+        options.setIndicatorIndent(2);
+        options.setIndentWithIndicator(true);
+        options.setWidth(120);
+        return "# Imported from GIFT by ExamBankCommand import-gift; review before you commit it.\n"
+                + new Yaml(new MultiLineRepresenter(options), options)
+                .dump(Map.of("questions", questions.stream().map(GiftBankYaml::map).toList()));
+    }
+
+    private static Map<String, Object> map(ExamSpec.Question q) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("id", q.id());
+        map.put("section", q.section());
+        map.put("difficulty", q.difficulty().name().toLowerCase(Locale.ROOT));
+        map.put("type", q.type().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        map.put("stem", q.stem());
+        if (q.type() != ExamSpec.Type.TRUE_FALSE) {
+            map.put("options", q.options().stream().map(o -> {
+                Map<String, Object> option = new LinkedHashMap<>();
+                option.put("id", o.id());
+                option.put("text", o.text());
+                return option;
+            }).toList());
+        }
+        map.put("correct", q.options().stream().map(ExamSpec.Option::id).filter(q.correct()::contains).toList());
+        map.put("explanation", q.explanation());
+        return map;
+    }
+
+    /** Strings with line breaks as literal blocks, so an imported bank reads like a hand-written one. */
+    private static final class MultiLineRepresenter extends Representer {
+
+        MultiLineRepresenter(DumperOptions options) {
+            super(options);
+            this.representers.put(String.class, data -> {
+                String text = (String) data;
+                return representScalar(Tag.STR, text, text.contains("\n")
+                        ? DumperOptions.ScalarStyle.LITERAL : DumperOptions.ScalarStyle.PLAIN);
+            });
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.partneracademy.authoring;
+
+import io.partneracademy.content.ContentInvalidException;
+import io.partneracademy.content.Problems;
+import io.partneracademy.exams.ExamSpec;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Writes an exam's question bank as GIFT: each question under {@code $CATEGORY: <exam>/<section>/<difficulty>},
+ * titled with its id, its stem as {@code [markdown]}, right answers {@code =} (single choice) or sharing 100%
+ * (multiple response, wrong answers taking the same share off), and its explanation as general feedback.
+ */
+public final class GiftExport {
+
+    private GiftExport() {
+    }
+
+    /** The GIFT text of the exam in {@code examDir}, which must be valid. */
+    public static String export(Path examDir) {
+        String examId = examDir.toAbsolutePath().normalize().getFileName().toString();
+        Problems problems = new Problems();
+        ExamSpec exam = new ExamReader(problems).read(examDir, examId);
+        if (exam == null || !problems.isEmpty()) {
+            throw new ContentInvalidException(problems.sorted());
+        }
+        StringBuilder out = new StringBuilder("// ").append(exam.title()).append(" (").append(exam.id())
+                .append("): ").append(exam.questions().size()).append(" questions, exported from Partner Academy\n");
+        String category = null;
+        for (ExamSpec.Question q : exam.questions()) {
+            String next = exam.id() + "/" + q.section() + "/" + q.difficulty().name().toLowerCase(Locale.ROOT);
+            if (!next.equals(category)) {
+                out.append("\n$CATEGORY: ").append(next).append('\n');
+                category = next;
+            }
+            out.append('\n').append(question(q));
+        }
+        return out.toString();
+    }
+
+    static String question(ExamSpec.Question q) {
+        StringBuilder out = new StringBuilder("::").append(GiftText.escape(q.id())).append("::[markdown]")
+                .append(GiftText.escape(q.stem())).append(" {\n");
+        switch (q.type()) {
+            case TRUE_FALSE -> out.append(q.correct().contains("true") ? "TRUE" : "FALSE").append('\n');
+            case SINGLE -> q.options().forEach(o -> out.append(q.correct().contains(o.id()) ? '=' : '~')
+                    .append(GiftText.escape(o.text())).append('\n'));
+            case MULTIPLE -> {
+                String share = GiftAnswers.format(100.0 / q.correct().size());
+                q.options().forEach(o -> out.append(q.correct().contains(o.id()) ? "~%" : "~%-").append(share)
+                        .append('%').append(GiftText.escape(o.text())).append('\n'));
+            }
+            default -> throw new IllegalStateException("no GIFT form for " + q.type());
+        }
+        return out.append("####").append(GiftText.escape(q.explanation())).append("\n}\n").toString();
+    }
+}

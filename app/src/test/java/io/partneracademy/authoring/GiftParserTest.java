@@ -1,0 +1,130 @@
+package io.partneracademy.authoring;
+
+import io.partneracademy.content.ContentFiles;
+import io.partneracademy.content.ContentProblem;
+import io.partneracademy.content.Problems;
+import io.partneracademy.exams.ExamSpec;
+import io.partneracademy.exams.ExamSpec.Option;
+import io.partneracademy.support.ProjectDir;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GiftParserTest {
+
+    private static final String REFUSED = " is not supported (only multiple choice, multiple response and true/false are)";
+
+    @Test
+    void moodleQuestionsFixtureImportsItsTwoMultipleChoiceQuestionsAndRefusesEveryOtherTypeAtItsLine() {
+        Problems problems = new Problems();
+
+        List<GiftQuestion> questions = parse("questions.gift.txt", problems);
+
+        assertThat(problems.sorted()).extracting(ContentProblem::toString).containsExactly(
+                "questions.gift.txt:2: essay question 'Q8'" + REFUSED,
+                "questions.gift.txt:5: matching question 'Moodle activities'" + REFUSED,
+                "questions.gift.txt:31: numerical question 'Q5'" + REFUSED,
+                "questions.gift.txt:34: short-answer question 'Shortanswer'" + REFUSED,
+                "questions.gift.txt:41: missing-word question 'Q1' (text after the answer block)" + REFUSED,
+                "questions.gift.txt:46: question '2-08 TSL' has no feedback to keep as its explanation "
+                        + "(add general feedback: ####…)",
+                "questions.gift.txt:49: question '2-08 TSL' has no feedback to keep as its explanation "
+                        + "(add general feedback: ####…)");
+        assertThat(questions).containsExactly(
+                new GiftQuestion(14, "Q2", null, ExamSpec.Type.SINGLE,
+                        "What's between orange and green in the spectrum?",
+                        List.of(new Option("a", "yellow"), new Option("b", "red"), new Option("c", "blue")),
+                        Set.of("a"), "- yellow: right; good!\n- red: wrong, it's yellow\n- blue: wrong, it's yellow"),
+                new GiftQuestion(22, "colours", null, ExamSpec.Type.MULTIPLE,
+                        "What's between orange and green in the spectrum?",
+                        List.of(new Option("a", "yellow"), new Option("b", "red"), new Option("c", "off-beige"),
+                                new Option("d", "blue")),
+                        Set.of("a", "c"), "- yellow: right; good!\n- red: wrong\n- off-beige: right; good!\n"
+                                + "- blue: wrong"));
+    }
+
+    @Test
+    void moodleCategoryFixtureImportsNothingAndSaysWhyForEachQuestion() {
+        Problems problems = new Problems();
+
+        List<GiftQuestion> questions = parse("questions_in_category.gift.txt", problems);
+
+        assertThat(questions).isEmpty();
+        assertThat(problems.sorted()).extracting(ContentProblem::toString).containsExactly(
+                "questions_in_category.gift.txt:5: matching question 'Moodle activities'" + REFUSED,
+                "questions_in_category.gift.txt:14: HTML markup ([html] text with tags or entities) is not "
+                        + "supported; write the text as Markdown",
+                "questions_in_category.gift.txt:22: short-answer question 'Moodle user'" + REFUSED,
+                "questions_in_category.gift.txt:27: HTML markup ([html] text with tags or entities) is not "
+                        + "supported; write the text as Markdown",
+                "questions_in_category.gift.txt:27: question 'Moodle acronym' has no feedback to keep as its "
+                        + "explanation (add general feedback: ####…)");
+    }
+
+    @Test
+    void escapesCommentsCategoriesAndTrueFalseFeedbackAreRead() {
+        Problems problems = new Problems();
+        String gift = """
+                // a comment line is not part of the question
+                $CATEGORY: $course$/basics/hard
+
+                ::Ratio\\: one\\=two:: Which brace is \\{ and which is \\}?\\nSecond line with \\~ and \\# and \\\\.{
+                  =Left \\{ # opens
+                  ~Right \\} # closes
+                  #### Braces \\{\\} come in pairs.
+                }
+
+                ::tf::[markdown]The sky is *blue*.{F#It is blue.#Yes, blue.####Rayleigh scattering.}
+                """;
+
+        List<GiftQuestion> questions = new GiftParser("x.gift", problems).parse(gift);
+
+        assertThat(problems.sorted()).isEmpty();
+        assertThat(questions).containsExactly(
+                new GiftQuestion(4, "Ratio: one=two", "$course$/basics/hard", ExamSpec.Type.SINGLE,
+                        "Which brace is { and which is }?\nSecond line with ~ and # and \\.",
+                        List.of(new Option("a", "Left {"), new Option("b", "Right }")), Set.of("a"),
+                        "Braces {} come in pairs.\n\n- Left {: opens\n- Right }: closes"),
+                new GiftQuestion(10, "tf", "$course$/basics/hard", ExamSpec.Type.TRUE_FALSE, "The sky is *blue*.",
+                        List.of(new Option("true", "True"), new Option("false", "False")), Set.of("false"),
+                        "Rayleigh scattering.\n\n- when answered wrongly: It is blue.\n"
+                                + "- when answered rightly: Yes, blue."));
+    }
+
+    @Test
+    void weightsWeCannotGradeAreRefusedAtTheirAnswerLine() {
+        Problems problems = new Problems();
+        String gift = """
+                ::unequal:: Pick two.{
+                ~%70%a
+                ~%30%b
+                ~c
+                ####Because.}
+
+                ::partial:: Pick one.{
+                =a
+                ~%50%b
+                ####Because.}
+
+                ::no-block:: Just a description.
+                """;
+
+        List<GiftQuestion> questions = new GiftParser("w.gift", problems).parse(gift);
+
+        assertThat(questions).isEmpty();
+        assertThat(problems.sorted()).extracting(ContentProblem::toString).containsExactly(
+                "w.gift:1: the right answers must share 100% equally (here [70, 30]): other weights are not "
+                        + "supported",
+                "w.gift:9: partial credit (~%50%) in a single-choice question is not supported: an answer is right "
+                        + "(=) or wrong (~)",
+                "w.gift:12: description 'no-block' (a question without an answer block {…})" + REFUSED);
+    }
+
+    private static List<GiftQuestion> parse(String name, Problems problems) {
+        String text = ContentFiles.text(ProjectDir.get().resolve("app/src/test/resources/gift").resolve(name));
+        return new GiftParser(name, problems).parse(text);
+    }
+}
