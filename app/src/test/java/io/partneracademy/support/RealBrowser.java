@@ -202,7 +202,7 @@ public final class RealBrowser {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
-    /** Fails on console errors and, once per page path, on accessibility violations. */
+    /** Fails on console errors and, once per page path and language, on accessibility violations. */
     public RealBrowser checked() {
         assertThat(consoleErrors()).as("console errors on %s", path()).isEmpty();
         return checkedAccessibility();
@@ -216,7 +216,9 @@ public final class RealBrowser {
     }
 
     private RealBrowser checkedAccessibility() {
-        String page = URI.create(driver.getCurrentUrl()).getRawPath() + "@" + driver.manage().window().getSize().width;
+        // The same page in another language is checked again: other words, other lengths, another lang attribute.
+        String page = URI.create(driver.getCurrentUrl()).getRawPath() + "@" + driver.manage().window().getSize().width
+                + "@" + driver.findElement(By.tagName("html")).getAttribute("lang");
         if (scriptsOn && driver.getCurrentUrl().startsWith("http") && checkedPages.add(page)) {
             assertAccessible();
         }

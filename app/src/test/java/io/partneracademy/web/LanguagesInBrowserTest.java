@@ -1,0 +1,84 @@
+package io.partneracademy.web;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.DemoSite;
+import io.partneracademy.support.RealBrowser;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The language switcher in a real Chromium (whose own language is English): a person picks Japanese on the
+ * sign-in page or German once signed in, and navigation, sign-in and a path page follow; axe-core checks every
+ * page in every language it is seen in.
+ */
+@MicronautTest(transactional = false)
+class LanguagesInBrowserTest extends DatabaseTest {
+
+    @Inject
+    EmbeddedServer server;
+
+    private DemoSite site;
+
+    @Override
+    public Map<String, String> getProperties() {
+        site = DemoSite.on(super.getProperties());
+        return site.properties();
+    }
+
+    @BeforeAll
+    void demoLoaded() {
+        site.awaitLoaded();
+    }
+
+    @Test
+    void aLearnerWhoPicksJapaneseOnTheSignInPageGetsTheAcademyInJapanese() {
+        RealBrowser learner = new RealBrowser(server.getURI()).open("/login");
+        assertThat(lang(learner)).isEqualTo("en");
+
+        learner.clickButton("日本語");
+        assertThat(learner.path()).isEqualTo("/login");
+        assertThat(lang(learner)).isEqualTo("ja");
+        assertThat(learner.find("h1").getText()).isEqualTo("サインイン");
+        learner.type("input[name=email]", "learner@globaltech.example").type("input[name=password]", DemoSite.PASSWORD)
+                .clickButton("サインイン");
+
+        assertThat(learner.find("#main-menu").getText()).contains("ホーム", "パス", "コース", "試験", "ラボ", "認定", "ライブラリ");
+        assertThat(learner.text()).contains("サインアウト", "あなたの認定パス");
+        learner.clickLink("パス");
+        assertThat(learner.find("h1").getText()).isEqualTo("認定パス");
+        learner.click("main h2 a[href^='/paths/']");
+        assertThat(learner.text()).contains("必修コース");
+        assertThat(lang(learner)).isEqualTo("ja");
+    }
+
+    @Test
+    void aSignedInLearnerSwitchesToGermanAndKeepsItAfterSigningOut() {
+        RealBrowser learner = new RealBrowser(server.getURI()).signIn("learner@globaltech.example", DemoSite.PASSWORD);
+        learner.clickLink("Paths");
+        assertThat(learner.find("h1").getText()).isEqualTo("Certification paths");
+
+        learner.clickButton("Deutsch");
+
+        assertThat(learner.path()).isEqualTo("/paths");
+        assertThat(lang(learner)).isEqualTo("de");
+        assertThat(learner.find("h1").getText()).isEqualTo("Zertifizierungspfade");
+        assertThat(learner.find("#main-menu").getText()).contains("Startseite", "Pfade", "Kurse", "Prüfungen", "Bibliothek");
+        learner.click("main h2 a[href^='/paths/']");
+        assertThat(learner.text()).contains("Pflichtkurse");
+        learner.clickButton("Abmelden");
+        learner.open("/login");
+        assertThat(learner.find("h1").getText()).isEqualTo("Anmelden");
+        assertThat(learner.find("label[for=password]").getText()).isEqualTo("Passwort");
+    }
+
+    private static String lang(RealBrowser browser) {
+        return (String) browser.script("return document.documentElement.lang");
+    }
+}
