@@ -3,6 +3,8 @@ package io.partneracademy.authoring;
 import io.partneracademy.content.ContentInvalidException;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,27 +19,35 @@ public final class ExamBankCommand {
     private ExamBankCommand() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command and gives its exit code: 0 done, 1 problems in the files (printed), 2 wrong usage. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
         boolean importing = args.length >= 3 && args[0].equals("import-gift");
         boolean exporting = args.length == 3 && args[0].equals("export-gift");
         boolean section = args.length == 5 && args[3].equals("--section");
         if (!(importing && (args.length == 3 || section) || exporting)) {
-            System.err.println("usage: ExamBankCommand import-gift <file.gift> <exams/exam-id> [--section <id>]");
-            System.err.println("       ExamBankCommand export-gift <exams/exam-id> <file.gift>");
-            System.exit(2);
+            err.println("usage: ExamBankCommand import-gift <file.gift> <exams/exam-id> [--section <id>]");
+            err.println("       ExamBankCommand export-gift <exams/exam-id> <file.gift>");
+            return 2;
         }
         try {
             if (importing) {
                 Path bank = GiftImport.importInto(Path.of(args[1]), Path.of(args[2]), section ? args[4] : null);
-                System.out.println("wrote " + bank);
+                out.println("wrote " + bank);
             } else {
                 Files.writeString(Path.of(args[2]), GiftExport.export(Path.of(args[1])), StandardCharsets.UTF_8);
-                System.out.println("wrote " + args[2]);
+                out.println("wrote " + args[2]);
             }
+            return 0;
         } catch (ContentInvalidException e) {
-            e.problems().forEach(System.err::println);
-            System.err.println(e.problems().size() + " problem(s); nothing written");
-            System.exit(1);
+            e.problems().forEach(err::println);
+            err.println(e.problems().size() + " problem(s); nothing written");
+            return 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
