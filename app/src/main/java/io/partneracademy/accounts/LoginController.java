@@ -16,12 +16,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.partneracademy.web.LocalPath;
 import io.partneracademy.web.Paths;
 import io.partneracademy.web.Views;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Sign in and sign out. */
 @Controller
@@ -30,12 +30,6 @@ import java.util.regex.Pattern;
 class LoginController {
 
     static final String VIEW = "accounts/login";
-    /** A path on this site: one slash, then RFC 3986 path, query and fragment characters (no "//", no "\\"). */
-    private static final Pattern SAFE_NEXT = Pattern.compile("/(?!/)[A-Za-z0-9\\-._~!$&'()*+,;=:@/?%#]*");
-    /** Percent-encoded control characters: nothing a link of ours contains, but a header-splitting try would. */
-    private static final Pattern ENCODED_CONTROL = Pattern.compile("%(?:[01][0-9A-Fa-f]|7[Ff])");
-    private static final int MAX_NEXT = 2048;
-
     private final SignIn signIn;
     private final SessionCookie cookie;
     private final HttpClientAddressResolver addressResolver;
@@ -90,14 +84,9 @@ class LoginController {
     }
 
     /**
-     * Only same-site paths made of URL characters, so the login page cannot be used as an open redirect and a
-     * Location header never carries spaces, control characters or backslashes; anything else goes home.
+     * Only same-site paths ({@link LocalPath}), so the login page cannot be used as an open redirect.
      */
     static String safeNext(@Nullable String next) {
-        if (next == null || next.length() > MAX_NEXT || !SAFE_NEXT.matcher(next).matches()
-                || ENCODED_CONTROL.matcher(next).find()) {
-            return Paths.HOME;
-        }
-        return next;
+        return LocalPath.orHome(next);
     }
 }

@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * The language a browser asks for in {@code Accept-Language}, read leniently: a header that is not a valid
  * language list ({@code en_US}, {@code 12345}, forty x's) means "no preference" and the default language, where
- * Micronaut's own resolver throws and turns every page, the error page included, into a 500.
+ * Micronaut's own resolver throws and turns every page, the error page included, into a 500. Only languages the
+ * interface has count: {@code es, de-CH;q=0.8} means German, {@code es} alone means the default.
  */
 @Singleton
 @Replaces(RequestLocaleResolver.class)
@@ -23,7 +24,7 @@ class AcceptLanguageResolver extends HttpAbstractLocaleResolver {
 
     /** Longer than any real browser's list; a longer header is not parsed at all. */
     private static final int MAX_HEADER = 256;
-    private static final int ORDER = RequestLocaleResolver.ORDER;
+    static final int ORDER = RequestLocaleResolver.ORDER;
 
     AcceptLanguageResolver(HttpLocaleResolutionConfiguration configuration) {
         super(configuration);
@@ -31,9 +32,10 @@ class AcceptLanguageResolver extends HttpAbstractLocaleResolver {
 
     @Override
     public Optional<Locale> resolve(HttpRequest<?> request) {
-        return ranges(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE)).flatMap(ranges -> ranges.stream()
-                .map(Locale.LanguageRange::getRange).filter(r -> !r.contains("*"))
-                .map(Locale::forLanguageTag).filter(l -> !l.getLanguage().isEmpty()).findFirst());
+        return ranges(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE))
+                .map(ranges -> ranges.stream().filter(r -> !r.getRange().contains("*")).toList())
+                .flatMap(ranges -> Optional.ofNullable(Locale.lookupTag(ranges, Language.tags())))
+                .flatMap(Language::of).map(Language::locale);
     }
 
     /** The header's language ranges, best first; empty when it is missing, too long or not a valid list. */

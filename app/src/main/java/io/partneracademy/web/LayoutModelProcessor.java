@@ -1,5 +1,6 @@
 package io.partneracademy.web;
 
+import io.micronaut.core.util.LocaleResolver;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.SecurityFilter;
@@ -11,7 +12,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Adds what every page needs: the CSRF token for forms and the signed-in person for navigation. */
+/**
+ * Adds what every page needs: the CSRF token for forms, the signed-in person for navigation and the languages for
+ * the switcher, with the page's own marked.
+ */
 @Singleton
 class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
 
@@ -19,9 +23,11 @@ class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
     static final String FLASH_SHOWN = "pa.flash.shown";
 
     private final CsrfTokens csrfTokens;
+    private final LocaleResolver<HttpRequest<?>> localeResolver;
 
-    LayoutModelProcessor(CsrfTokens csrfTokens) {
+    LayoutModelProcessor(CsrfTokens csrfTokens, LocaleResolver<HttpRequest<?>> localeResolver) {
         this.csrfTokens = csrfTokens;
+        this.localeResolver = localeResolver;
     }
 
     @Override
@@ -32,6 +38,11 @@ class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
                 .map(LayoutModelProcessor::me)
                 .orElse(null));
         model.put("currentPath", request.getPath());
+        model.put("languages", Language.values());
+        model.put("languageNext", request.getUri().getRawQuery() == null ? request.getUri().getRawPath()
+                : request.getUri().getRawPath() + "?" + request.getUri().getRawQuery());
+        model.put("language", Language.of(localeResolver.resolveOrDefault(request).getLanguage())
+                .orElse(Language.DEFAULT));
         Flash.from(request).ifPresent(flash -> {
             model.put("flash", flash);
             request.setAttribute(FLASH_SHOWN, Boolean.TRUE);

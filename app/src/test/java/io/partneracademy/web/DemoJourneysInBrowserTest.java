@@ -186,6 +186,11 @@ class DemoJourneysInBrowserTest extends DatabaseTest {
                 assertThat(width.intValue()).as("page width of %s on a phone", page).isLessThanOrEqualTo(viewport.intValue());
             }
 
+            phone.open("/exams/practitioner-exam").clickButton("Start the exam");
+            assertThat(phone.find("#answer-form input[name=answer]").isDisplayed()).isTrue();
+            Number questionWidth = (Number) phone.script("return document.documentElement.scrollWidth");
+            assertThat(questionWidth.intValue()).as("an exam question on a phone").isLessThanOrEqualTo(390);
+
             phone.open("/paths");
             assertThat(phone.find("#main-menu a[href='/library']").isDisplayed()).as("menu folded").isFalse();
             phone.press(".menu-toggle");
