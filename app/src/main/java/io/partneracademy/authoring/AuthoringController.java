@@ -18,6 +18,7 @@ import io.partneracademy.accounts.Role;
 import io.partneracademy.catalog.CatalogPublisher;
 import io.partneracademy.content.ContentInvalidException;
 import io.partneracademy.content.ContentProblem;
+import io.partneracademy.content.ContentSettings;
 import io.partneracademy.partners.PartnerType;
 import io.partneracademy.partners.Tier;
 import io.partneracademy.web.FormErrors;
@@ -43,8 +44,10 @@ class AuthoringController {
     private final Drafts drafts;
     private final CatalogPublisher publisher;
     private final CourseExport export;
+    private final ContentSettings settings;
 
-    AuthoringController(Drafts drafts, CatalogPublisher publisher, CourseExport export) {
+    AuthoringController(Drafts drafts, CatalogPublisher publisher, CourseExport export, ContentSettings settings) {
+        this.settings = settings;
         this.drafts = drafts;
         this.publisher = publisher;
         this.export = export;
@@ -139,6 +142,7 @@ class AuthoringController {
         Map<String, Object> model = new HashMap<>();
         model.put("published", publisher.published());
         model.put("drafts", drafts.list());
+        model.put("examBanks", GiftExport.examIds(settings.examsDir()));
         model.put("form", form);
         model.put("errors", Views.fieldErrors(errors));
         return Views.render(status, LIST_VIEW, model);

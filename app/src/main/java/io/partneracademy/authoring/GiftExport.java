@@ -4,8 +4,13 @@ import io.partneracademy.content.ContentInvalidException;
 import io.partneracademy.content.Problems;
 import io.partneracademy.exams.ExamSpec;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Writes an exam's question bank as GIFT: each question under {@code $CATEGORY: <exam>/<section>/<difficulty>},
@@ -37,6 +42,19 @@ public final class GiftExport {
             out.append('\n').append(question(q));
         }
         return out.toString();
+    }
+
+    /** The ids of the exam folders under {@code examsDir} (those with an exam.yaml), sorted. */
+    public static List<String> examIds(Path examsDir) {
+        if (!Files.isDirectory(examsDir)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(examsDir)) {
+            return dirs.filter(d -> Files.isRegularFile(d.resolve("exam.yaml")))
+                    .map(d -> d.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String question(ExamSpec.Question q) {
