@@ -213,8 +213,13 @@ class CertificationLifecycleTest extends DatabaseTest {
 
         assertThat(a.status()).isEqualTo(404);
         assertThat(List.of(b.status(), malformed.status())).containsOnly(404);
-        assertThat(b.body()).isEqualTo(a.body());
-        assertThat(malformed.body()).isEqualTo(a.body());
+        // the language switcher echoes the address asked for, to come back to it; nothing else may differ
+        assertThat(withoutEcho(b.body())).isEqualTo(withoutEcho(a.body()));
+        assertThat(withoutEcho(malformed.body())).isEqualTo(withoutEcho(a.body()));
+    }
+
+    private static String withoutEcho(String page) {
+        return page.replaceAll("name=\"next\" value=\"[^\"]*\"", "name=\"next\" value=\"\"");
     }
 
     @Test

@@ -42,6 +42,13 @@ class DemoJourneysInBrowserTest extends DatabaseTest {
             return broken;
             """;
 
+    /** The elements that reach past the right edge of the window, for the failure message. */
+    private static final String TOO_WIDE = """
+            return [...document.querySelectorAll('body *')]
+              .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+              .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));
+            """;
+
     @Inject
     EmbeddedServer server;
 
@@ -183,7 +190,8 @@ class DemoJourneysInBrowserTest extends DatabaseTest {
                 phone.open(page);
                 Number width = (Number) phone.script("return document.documentElement.scrollWidth");
                 Number viewport = (Number) phone.script("return window.innerWidth");
-                assertThat(width.intValue()).as("page width of %s on a phone", page).isLessThanOrEqualTo(viewport.intValue());
+                assertThat(width.intValue()).as("page width of %s on a phone; too wide: %s", page, phone.script(TOO_WIDE))
+                        .isLessThanOrEqualTo(viewport.intValue());
             }
 
             phone.open("/exams/practitioner-exam").clickButton("Start the exam");
