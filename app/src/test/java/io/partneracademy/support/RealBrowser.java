@@ -35,6 +35,9 @@ public final class RealBrowser {
     private static final Set<String> ALSO_CHECKED = Set.of("page-has-heading-one", "heading-order");
     private static final Set<String> WCAG_TAGS = Set.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
 
+    /** axe-core ships WCAG 2.2's target-size rule switched off; we hold every page to it. */
+    private static final com.deque.html.axecore.args.AxeRunOptions WITH_TARGET_SIZE = targetSizeOn();
+
     private final URI base;
     private final ChromeDriver driver;
     private final Set<String> checkedPages = new HashSet<>();
@@ -226,7 +229,7 @@ public final class RealBrowser {
     }
 
     private void assertAccessible() {
-        Results results = new AxeBuilder().analyze(driver);
+        Results results = new AxeBuilder().withOptions(WITH_TARGET_SIZE).analyze(driver);
         assertThat(results.isErrored()).as("axe-core ran on %s: %s", path(), results.getErrorMessage()).isFalse();
         List<String> violations = results.getViolations().stream()
                 .filter(RealBrowser::counts)
@@ -252,6 +255,14 @@ public final class RealBrowser {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static com.deque.html.axecore.args.AxeRunOptions targetSizeOn() {
+        com.deque.html.axecore.args.AxeRuleOptions on = new com.deque.html.axecore.args.AxeRuleOptions();
+        on.setEnabled(true);
+        com.deque.html.axecore.args.AxeRunOptions options = new com.deque.html.axecore.args.AxeRunOptions();
+        options.setRules(Map.of("target-size", on));
+        return options;
     }
 
     private static boolean counts(Rule rule) {

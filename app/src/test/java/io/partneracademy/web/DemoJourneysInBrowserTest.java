@@ -168,6 +168,10 @@ class DemoJourneysInBrowserTest extends DatabaseTest {
     void aLibraryUserSearchesFiltersOpensAndDownloads() throws Exception {
         RealBrowser learner = signedIn("learner@globaltech.example");
 
+        learner.open("/library?q=partner");
+        assertThat(learner.all(".pager a")).as("page numbers, checked by axe for target size").isNotEmpty();
+        learner.click(".pager a");
+        assertThat(learner.path()).contains("page=2");
         learner.open("/library").type("#q", "pitch deck").clickButton("Search");
         assertThat(learner.all("a.hit-title")).isNotEmpty();
         learner.click(".facets a[href*='type=pitch-deck']");
