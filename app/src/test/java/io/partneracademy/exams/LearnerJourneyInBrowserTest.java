@@ -6,7 +6,6 @@ import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.authoring.ContentImporter;
 import io.partneracademy.authoring.ExamImporter;
-import io.partneracademy.support.Chromium;
 import io.partneracademy.support.DatabaseTest;
 import io.partneracademy.support.Fixtures;
 import io.partneracademy.support.ProjectDir;
@@ -24,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -255,19 +253,7 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
     }
 
     private static String downloadedPdfText(RealBrowser browser) throws Exception {
-        try (Stream<Path> old = Files.list(Chromium.downloads())) {
-            for (Path p : old.toList()) {
-                Files.delete(p);
-            }
-        }
-        browser.find("li.certification a[href$='certificate.pdf']").click();
-        Path pdf = browser.waitFor(d -> {
-            try (Stream<Path> files = Files.list(Chromium.downloads())) {
-                return files.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElse(null);
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        });
+        Path pdf = browser.download("li.certification a[href$='certificate.pdf']", ".pdf");
         try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
             return new PDFTextStripper().getText(doc);
         }

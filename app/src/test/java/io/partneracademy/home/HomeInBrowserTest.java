@@ -2,7 +2,7 @@ package io.partneracademy.home;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.DemoSiteTest;
 import io.partneracademy.support.DemoSite;
 import io.partneracademy.support.RealBrowser;
 import jakarta.inject.Inject;
@@ -13,7 +13,6 @@ import org.openqa.selenium.WebElement;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,22 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the feature pages, and every link on it followed (it answers 200 and passes axe-core).
  */
 @MicronautTest(transactional = false)
-class HomeInBrowserTest extends DatabaseTest {
+class HomeInBrowserTest extends DemoSiteTest {
 
     @Inject
     EmbeddedServer server;
 
-    private DemoSite site;
-
-    @Override
-    public Map<String, String> getProperties() {
-        site = DemoSite.on(super.getProperties());
-        return site.properties();
-    }
-
     @BeforeAll
     void demoLoaded() throws InterruptedException {
-        site.awaitLoaded();
         // The demo's 240 attempts at the Foundation exam give item statistics their flags; they load in the background.
         long until = System.currentTimeMillis() + 120_000;
         while (Integer.parseInt(site.query("SELECT COUNT(DISTINCT user_id) FROM exam_attempt "

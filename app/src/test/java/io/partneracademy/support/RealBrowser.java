@@ -200,6 +200,29 @@ public final class RealBrowser {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> condition.apply((ChromeDriver) d));
     }
 
+    /**
+     * Clicks a download link and waits for the browser to finish saving the file whose name ends with {@code suffix}
+     * (empty for any); the download folder is emptied first, so the file is this click's.
+     */
+    public java.nio.file.Path download(String linkCss, String suffix) {
+        try (java.util.stream.Stream<java.nio.file.Path> old = java.nio.file.Files.list(Chromium.downloads())) {
+            for (java.nio.file.Path p : old.toList()) {
+                java.nio.file.Files.delete(p);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        find(linkCss).click();
+        return waitFor(d -> {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(Chromium.downloads())) {
+                return files.filter(p -> !p.toString().endsWith(".crdownload") && p.toString().endsWith(suffix))
+                        .findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+    }
+
     /** Runs a script in the page and returns its result. */
     public Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);

@@ -2,19 +2,15 @@ package io.partneracademy.web;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.partneracademy.support.Chromium;
-import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.DemoSiteTest;
 import io.partneracademy.support.DemoSite;
 import io.partneracademy.support.RealBrowser;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * does every week, clicking and typing, with every page checked by axe-core and the console watched.
  */
 @MicronautTest(transactional = false)
-class DemoJourneysInBrowserTest extends DatabaseTest {
+class DemoJourneysInBrowserTest extends DemoSiteTest {
 
     /** Every word in a lesson table's cells that the layout split over two lines (hyphenated words may split). */
     private static final String WORDS_BROKEN_ACROSS_LINES = """
@@ -51,19 +47,6 @@ class DemoJourneysInBrowserTest extends DatabaseTest {
 
     @Inject
     EmbeddedServer server;
-
-    private DemoSite site;
-
-    @Override
-    public Map<String, String> getProperties() {
-        site = DemoSite.on(super.getProperties());
-        return site.properties();
-    }
-
-    @BeforeAll
-    void demoLoaded() {
-        site.awaitLoaded();
-    }
 
     @Test
     void anAdminChangesRolesDeactivatesGrantsTimeAndMovesPeople() {
@@ -152,7 +135,7 @@ class DemoJourneysInBrowserTest extends DatabaseTest {
         manager.click("a[href='/tiers/partners/" + partnerId("GlobalTech Solutions") + "']");
         assertThat(manager.text()).contains("GlobalTech Solutions");
         manager.screenshot("team");
-        String csv = downloaded(manager, "a[href$='people.csv']", ".csv");
+        String csv = Files.readString(manager.download("a[href$='people.csv']", ".csv"));
         assertThat(csv).contains("Yuki");
         manager.openRefused("/tiers/partners/" + partnerId("DataCorp Partners"));
         assertThat(manager.text()).doesNotContain("DataCorp Partners").containsIgnoringCase("not allowed");
@@ -180,7 +163,7 @@ class DemoJourneysInBrowserTest extends DatabaseTest {
         learner.screenshot("library");
         learner.click("a.hit-title[href^='/library/resources/']");
         String title = learner.find("h1").getText();
-        assertThat(downloadedName(learner, "a.button[href$='/download']")).doesNotStartWith("resource.");
+        assertThat(learner.download("a.button[href$='/download']", "").getFileName().toString()).doesNotStartWith("resource.");
         assertThat(title).isNotBlank();
     }
 
@@ -241,30 +224,5 @@ class DemoJourneysInBrowserTest extends DatabaseTest {
 
     private String partnerId(String name) {
         return site.query("SELECT id FROM partner WHERE name = '" + name + "'");
-    }
-
-    private static String downloaded(RealBrowser browser, String link, String suffix) throws Exception {
-        return Files.readString(download(browser, link, suffix));
-    }
-
-    private static String downloadedName(RealBrowser browser, String link) throws Exception {
-        return download(browser, link, "").getFileName().toString();
-    }
-
-    private static Path download(RealBrowser browser, String link, String suffix) throws Exception {
-        try (Stream<Path> old = Files.list(Chromium.downloads())) {
-            for (Path p : old.toList()) {
-                Files.delete(p);
-            }
-        }
-        browser.find(link).click();
-        return browser.waitFor(d -> {
-            try (Stream<Path> files = Files.list(Chromium.downloads())) {
-                return files.filter(p -> !p.toString().endsWith(".crdownload") && p.toString().endsWith(suffix))
-                        .findFirst().orElse(null);
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        });
     }
 }

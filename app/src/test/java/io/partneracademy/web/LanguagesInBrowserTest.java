@@ -2,14 +2,12 @@ package io.partneracademy.web;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.DemoSiteTest;
 import io.partneracademy.support.DemoSite;
 import io.partneracademy.support.RealBrowser;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,23 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page in every language it is seen in.
  */
 @MicronautTest(transactional = false)
-class LanguagesInBrowserTest extends DatabaseTest {
+class LanguagesInBrowserTest extends DemoSiteTest {
 
     @Inject
     EmbeddedServer server;
-
-    private DemoSite site;
-
-    @Override
-    public Map<String, String> getProperties() {
-        site = DemoSite.on(super.getProperties());
-        return site.properties();
-    }
-
-    @BeforeAll
-    void demoLoaded() {
-        site.awaitLoaded();
-    }
 
     @Test
     void aLearnerWhoPicksJapaneseOnTheSignInPageGetsTheAcademyInJapanese() {

@@ -6,7 +6,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import io.partneracademy.support.Browser;
-import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.DemoSiteTest;
 import io.partneracademy.support.DemoSite;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and each answer as the table says. A route without a row fails the test, so a new page cannot ship unvisited.
  */
 @MicronautTest(transactional = false)
-class RouteAccessTest extends DatabaseTest {
+class RouteAccessTest extends DemoSiteTest {
 
     private static final String PASSWORD = DemoSite.PASSWORD;
     /** Column order of the table: anonymous, learner, reviewer, author, partner admin, partner manager, admin. */
@@ -41,13 +41,6 @@ class RouteAccessTest extends DatabaseTest {
     Router router;
 
     private final Map<String, String> ids = new HashMap<>();
-    private DemoSite site;
-
-    @Override
-    public Map<String, String> getProperties() {
-        site = DemoSite.on(super.getProperties());
-        return site.properties();
-    }
 
     /** The expected status per route, one column per person in {@link #PEOPLE}, and the concrete path visited. */
     private Map<String, Row> table() {
@@ -133,7 +126,6 @@ class RouteAccessTest extends DatabaseTest {
 
     @BeforeAll
     void makeOneOfEverything() {
-        site.awaitLoaded();
         Browser learner = signedIn(PEOPLE.get(1));
         learner.get("/exams/foundation-exam");
         String attempt = learner.post("/exams/foundation-exam/attempts", Map.of()).location();
