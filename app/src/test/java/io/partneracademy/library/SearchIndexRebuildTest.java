@@ -29,6 +29,8 @@ class SearchIndexRebuildTest extends DatabaseTest {
         Path dir = Files.createTempDirectory("pa-rebuild-");
         Map<String, Object> properties = new HashMap<>(getProperties());
         properties.put("partneracademy.search.index-dir", dir.toString());
+        // three servers one after the other: each binds a fresh port, never the one the previous is still releasing
+        properties.put("micronaut.server.port", "-1");
         try (EmbeddedServer first = ApplicationContext.run(EmbeddedServer.class, properties, "test")) {
             first.getApplicationContext().getBean(Library.class).save(new ResourceForm("kiwi-card", "Kiwi battle card",
                     "battle-card", "kiwi", "en", io.partneracademy.partners.Tier.REGISTERED, "o@example.com",
