@@ -24,19 +24,28 @@ public class ContentImporter {
 
     private final CatalogPublisher publisher;
     private final LabPublisher labPublisher;
+    private final ImportLock lock;
 
-    ContentImporter(CatalogPublisher publisher, LabPublisher labPublisher) {
+    ContentImporter(CatalogPublisher publisher, LabPublisher labPublisher, ImportLock lock) {
         this.publisher = publisher;
         this.labPublisher = labPublisher;
+        this.lock = lock;
     }
 
     /**
      * Validates and imports the tree. A tree with problems throws {@link ContentInvalidException} and
-     * imports nothing; unchanged courses and paths are left as they are.
+     * imports nothing; unchanged courses and paths are left as they are. Waits for any other import to finish
+     * ({@link ImportLock}). {@link FolderImport} imports content/ and exams/ together.
      */
     @Transactional
     public ImportReport importTree(Path root, @Nullable Long importedBy) {
         ContentTree tree = ContentTree.read(root);
+        lock.take();
+        return publish(root, tree, importedBy);
+    }
+
+    /** Publishes a validated tree in the caller's transaction, which holds the {@link ImportLock}. */
+    ImportReport publish(Path root, ContentTree tree, @Nullable Long importedBy) {
         List<PublishResult> results = new ArrayList<>();
         for (CourseSpec course : tree.courses()) {
             results.add(publisher.publishCourse(course, CatalogPublisher.Source.FILE, importedBy));

@@ -20,16 +20,23 @@ public class ExamImporter {
 
     private final ExamPublisher publisher;
     private final PathRules paths;
+    private final ImportLock lock;
 
-    ExamImporter(ExamPublisher publisher, PathRules paths) {
+    ExamImporter(ExamPublisher publisher, PathRules paths, ImportLock lock) {
         this.publisher = publisher;
         this.paths = paths;
+        this.lock = lock;
     }
 
-    /** Validates and imports; returns the version in force per exam id. */
+    /** Validates and imports; returns the version in force per exam id. Waits for any other import to finish. */
     @Transactional
     public Map<String, Integer> importTree(Path root) {
-        ExamTree tree = ExamTree.read(root, paths.ids());
+        lock.take();
+        return publish(root, ExamTree.read(root, paths.ids()));
+    }
+
+    /** Publishes a validated tree in the caller's transaction, which holds the {@link ImportLock}. */
+    Map<String, Integer> publish(Path root, ExamTree tree) {
         Map<String, Integer> versions = new LinkedHashMap<>();
         for (ExamSpec exam : tree.exams()) {
             versions.put(exam.id(), publisher.publish(exam));

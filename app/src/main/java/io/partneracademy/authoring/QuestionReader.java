@@ -42,7 +42,8 @@ final class QuestionReader {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path bank : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 String file = displayDir + "/" + bank.getFileName();
-                YamlMap yaml = YamlMap.parse(file, ContentFiles.text(bank), 0, problems);
+                String text = ContentFiles.text(bank, file, problems);
+                YamlMap yaml = text == null ? null : YamlMap.parse(file, text, 0, problems);
                 if (yaml == null) {
                     continue;
                 }

@@ -63,7 +63,8 @@ final class ResourceFolder {
             problems.add(display, 1, "missing: every resource folder needs a " + META);
             return null;
         }
-        YamlMap yaml = YamlMap.parse(display, ContentFiles.text(meta), 0, problems);
+        String text = ContentFiles.text(meta, display, problems);
+        YamlMap yaml = text == null ? null : YamlMap.parse(display, text, 0, problems);
         if (yaml == null) {
             return null;
         }
