@@ -67,6 +67,7 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/attempts/{attemptId}/status", row("/attempts/:attempt/status", 303, 200, 404, 404, 404, 404, 404));
         t.put("/authoring", row("/authoring", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/courses/{id}/export", row("/authoring/courses/program-essentials/export", 303, 403, 403, 200, 403, 403, 200));
+        t.put("/authoring/courses/{id}/translations", row("/authoring/courses/program-essentials/translations", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/exams/{id}/export.gift", row("/authoring/exams/foundation-exam/export.gift", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/drafts/{id}", row("/authoring/drafts/:draft", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/drafts/{id}/lessons/new", row("/authoring/drafts/:draft/lessons/new", 303, 403, 403, 200, 403, 403, 200));
