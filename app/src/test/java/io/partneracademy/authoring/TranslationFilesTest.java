@@ -5,6 +5,7 @@ import io.partneracademy.catalog.SourceFingerprint;
 import io.partneracademy.content.ContentInvalidException;
 import io.partneracademy.content.ContentProblem;
 import io.partneracademy.support.ContentFixture;
+import io.partneracademy.support.ProjectDir;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -79,6 +80,24 @@ class TranslationFilesTest {
                         + "(shown on the authoring page), not 'not-a-hash'",
                 "courses/intro/welcome.en.md:1: 'en' is the course's own language; a translation needs another one",
                 "courses/intro/welcome.x_y.md:1: 'x_y' is not a valid BCP 47 language tag");
+    }
+
+    @Test
+    void theShippedFoundationTranslationsAreCurrentInGermanFrenchAndJapanese() {
+        CourseSpec essentials = course(ContentTree.read(ProjectDir.get().resolve("content")), "program-essentials");
+
+        assertThat(essentials.translations()).extracting(CourseSpec.CourseTranslation::language)
+                .containsExactly("de", "fr", "ja");
+        for (CourseSpec.CourseTranslation t : essentials.translations()) {
+            assertThat(t.source()).as("course.%s.yaml", t.language()).isEqualTo(SourceFingerprint.of(essentials));
+            assertThat(t.moduleTitles()).containsOnlyKeys("program-structure", "capability-and-tools", "working-together");
+            assertThat(t.lessons()).isNotEmpty();
+            for (CourseSpec.LessonTranslation l : t.lessons()) {
+                CourseSpec.LessonSpec source = essentials.lessons().stream()
+                        .filter(s -> s.id().equals(l.lessonId())).findFirst().orElseThrow();
+                assertThat(l.source()).as("%s.%s.md", l.lessonId(), t.language()).isEqualTo(SourceFingerprint.of(source));
+            }
+        }
     }
 
     private static String fingerprintOfWelcome(ContentFixture fixture) {
