@@ -55,6 +55,7 @@ class ArchitectureTest {
             Map.entry("certification", List.of("accounts", "catalog", "exams", "notifications", "outbox", "partners",
                     "web")),
             Map.entry("learning", List.of("accounts", "catalog", "certification", "exams", "labs", "web")),
+            Map.entry("live", List.of("accounts", "catalog", "csv", "notifications", "partners", "web")),
             Map.entry("authoring", List.of("accounts", "catalog", "content", "exams", "labs", "partners", "web")),
             Map.entry("library", List.of("accounts", "content", "markdown", "partners", "search", "web")),
             Map.entry("reports", List.of("accounts", "catalog", "csv", "partners", "web")),
