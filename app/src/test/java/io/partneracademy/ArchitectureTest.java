@@ -61,7 +61,7 @@ class ArchitectureTest {
             Map.entry("reports", List.of("accounts", "catalog", "csv", "partners", "web")),
             Map.entry("itemstats", List.of("accounts", "authoring", "content", "csv", "exams", "web")),
             Map.entry("tiers", List.of("accounts", "catalog", "csv", "notifications", "outbox", "partners", "web")),
-            Map.entry("demo", List.of("accounts", "authoring", "certification", "outbox", "partners")),
+            Map.entry("demo", List.of("accounts", "authoring", "certification", "live", "outbox", "partners")),
             Map.entry("home", List.of("accounts", "authoring", "catalog", "certification", "itemstats", "labs",
                     "learning", "notifications", "tiers", "web"))));
 

@@ -123,6 +123,11 @@ public class LiveSessions {
         activeRegistrations(sessionId).forEach(r -> notices.sessionCancelled(cancelled, r.userId()));
     }
 
+    /** Whether no session has been planned yet (the demo data plans some on a first start). */
+    public boolean none() {
+        return sessions.count() == 0;
+    }
+
     /** Every session, newest first, for the team's list. */
     List<LiveSession> all() {
         return sessions.findAllNewestFirst();

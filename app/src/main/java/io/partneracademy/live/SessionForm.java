@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * ({@code 2026-12-10T10:00}); {@code repeatWeeks} above 1 makes a weekly series at the same local time.
  */
 @Serdeable
-record SessionForm(@NotBlank @Size(max = 200) String title,
+public record SessionForm(@NotBlank @Size(max = 200) String title,
                    @NotBlank @Size(max = 4000) String description,
                    @Nullable String courseId,
                    @Nullable String pathId,
