@@ -1,5 +1,6 @@
 package io.partneracademy.live;
 
+import io.partneracademy.accounts.PersonPreferences;
 import jakarta.inject.Singleton;
 
 import java.time.ZoneId;
@@ -13,6 +14,12 @@ import java.time.format.DateTimeFormatter;
 @Singleton
 class SessionTimes {
 
+    private final PersonPreferences preferences;
+
+    SessionTimes(PersonPreferences preferences) {
+        this.preferences = preferences;
+    }
+
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm",
             java.util.Locale.ROOT);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.ROOT);
@@ -22,9 +29,9 @@ class SessionTimes {
         return profileZone(userId).orElse(session.zone());
     }
 
-    /** The time zone of the person's profile, when they chose one (issue 18 adds it to the profile). */
+    /** The time zone of the person's profile, when they chose one. */
     java.util.Optional<ZoneId> profileZone(long userId) {
-        return java.util.Optional.empty();
+        return preferences.of(userId).chosenZone();
     }
 
     /** One moment in a zone: "Thu 2026-12-10 09:45 Europe/Berlin". */
