@@ -1,0 +1,27 @@
+package io.partneracademy.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/** The form that creates a token: a name to recognise it by, the partner (admins), days valid and the scopes. */
+@Serdeable
+record ApiTokenForm(@NotBlank @Size(max = 120) String name,
+                    @Nullable Long partnerId,
+                    @NotNull @Min(1) @Max(730) Integer validDays,
+                    @Nullable List<String> scopes) {
+
+    static ApiTokenForm empty() {
+        return new ApiTokenForm("", null, 90, List.of());
+    }
+
+    List<String> scopeList() {
+        return scopes == null ? List.of() : scopes;
+    }
+}
