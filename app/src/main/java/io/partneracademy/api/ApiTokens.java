@@ -68,7 +68,7 @@ public class ApiTokens {
     /** Creates a token for the form's partner (a partner admin's own company, whatever the form says). */
     @Transactional
     public Created create(CurrentUser creator, ApiTokenForm form) {
-        Long partnerId = partnerFor(creator, form.partnerId());
+        Long partnerId = partnerFor(creator, form.partner());
         Set<String> scopes = new LinkedHashSet<>(form.scopeList());
         if (scopes.isEmpty()) {
             throw new FormErrors("scopes", "api.scopes-required");

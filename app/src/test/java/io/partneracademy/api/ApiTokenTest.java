@@ -118,7 +118,7 @@ class ApiTokenTest extends DatabaseTest {
         Partner other = fixtures.partner("Other");
         UserSummary partnerAdmin = fixtures.employee(own, "Pat Admin", Role.PARTNER_ADMIN);
         // The form asks for another partner: a partner admin's token is for their own company whatever it says.
-        ApiTokens.Created created = tokens.create(me(partnerAdmin), form("Our CRM", other.id(), "certifications:read"));
+        ApiTokens.Created created = tokens.create(me(partnerAdmin), form("Our CRM", String.valueOf(other.id()), "certifications:read"));
 
         ApiCalls.Answer ownList = api.get(created.secret(), CERTIFICATIONS + "?partner_id=" + own.id());
         ApiCalls.Answer otherList = api.get(created.secret(), CERTIFICATIONS + "?partner_id=" + other.id());
@@ -179,7 +179,23 @@ class ApiTokenTest extends DatabaseTest {
         assertThat(rows.listAll()).extracting(ApiTokenRow::name).doesNotContain("None", "Odd");
     }
 
-    private static ApiTokenForm form(String name, Long partnerId, String... scopes) {
+    @Test
+    void thePageRefusesATokenWithoutScopesKeepingWhatWasTyped() {
+        UserSummary person = fixtures.user("Ada Scopeless", Role.ADMIN);
+        io.partneracademy.support.Browser browser = new io.partneracademy.support.Browser(server.getURI());
+        browser.login(person.email(), Fixtures.PASSWORD);
+        browser.get("/api-tokens");
+
+        io.partneracademy.support.Browser.Page page = browser.post("/api-tokens",
+                Map.of("name", "Nothing at all", "partnerId", "", "validDays", "30"));
+
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.html().select("#scopes-errors").text()).isEqualTo("Choose at least one scope.");
+        assertThat(page.html().select("#name").attr("value")).isEqualTo("Nothing at all");
+        assertThat(page.html().select("#secret")).isEmpty();
+    }
+
+    private static ApiTokenForm form(String name, String partnerId, String... scopes) {
         return new ApiTokenForm(name, partnerId, 30, List.of(scopes));
     }
 

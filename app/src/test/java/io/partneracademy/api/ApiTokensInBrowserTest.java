@@ -65,16 +65,4 @@ class ApiTokensInBrowserTest extends DatabaseTest {
         assertThat(browser.find("#tokens").getText()).contains("Revoked");
         assertThat(adminList).contains("HubSpot sync", "Initech PRM");
     }
-
-    @Test
-    void aTokenWithoutScopesIsRefusedWithTheFormKept() {
-        UserSummary admin = fixtures.user("Ada Scopeless", Role.ADMIN);
-        RealBrowser browser = new RealBrowser(server.getURI()).signIn(admin.email(), Fixtures.PASSWORD);
-
-        browser.open("/api-tokens").type("#name", "Nothing at all").clickButton("Create token");
-
-        assertThat(browser.text()).contains("Choose at least one scope.");
-        assertThat(browser.find("#name").getAttribute("value")).isEqualTo("Nothing at all");
-        assertThat(browser.all("#secret")).isEmpty();
-    }
 }
