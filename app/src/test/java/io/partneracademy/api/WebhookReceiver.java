@@ -30,8 +30,8 @@ final class WebhookReceiver implements AutoCloseable {
     private final AtomicInteger failFirst;
     private volatile String secret;
 
-    WebhookReceiver(int failFirst) {
-        this.failFirst = new AtomicInteger(failFirst);
+    WebhookReceiver(int failures) {
+        this.failFirst = new AtomicInteger(failures);
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
