@@ -7,7 +7,7 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** One event for one subscription, delivered until it succeeds or its retries run out; see V078. */
+/** One event for one subscription, delivered until it succeeds or its retries run out; see V080. */
 @MappedEntity("webhook_message")
 record WebhookMessageRow(@Id @GeneratedValue @Nullable Long id, String msgId, long subscriptionId, String eventType,
                          String payload, Instant createdAt, String status, int attempts,

@@ -7,7 +7,7 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** A webhook subscription; see V078. */
+/** A webhook subscription; see V080. */
 @MappedEntity("webhook_subscription")
 record WebhookSubscriptionRow(@Id @GeneratedValue @Nullable Long id, String url, String events, String secret,
                               long createdBy, @Nullable Long partnerId, Instant createdAt, boolean enabled,
