@@ -44,7 +44,7 @@ class ImportLock {
                 connection.setNetworkTimeout(Runnable::run, (int) NETWORK_TIMEOUT.toMillis());
                 try (PreparedStatement st = connection.prepareStatement(LOCK); ResultSet rs = st.executeQuery()) {
                     if (!rs.next()) {
-                        throw new IllegalStateException("the import_lock row 'content' is missing (migration V080)");
+                        throw new IllegalStateException("the import_lock row 'content' is missing (migration V081)");
                     }
                 }
             } catch (SQLException e) {
