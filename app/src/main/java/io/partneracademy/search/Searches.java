@@ -84,7 +84,7 @@ final class Searches {
         }
         int pages = (int) Math.min(100, (total + request.size() - 1) / request.size());
         Map<String, List<SearchPage.FacetCount>> facets = total == 0 ? Map.of() : facets(searcher, collector);
-        return new SearchPage(request.query(), total, request.page(), pages, hits, facets);
+        return new SearchPage(request.query(), total, request.page(), pages, hits, facets, true, List.of());
     }
 
     private static boolean known(IndexReader reader, String term) {
