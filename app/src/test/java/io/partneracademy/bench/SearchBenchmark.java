@@ -52,7 +52,8 @@ public final class SearchBenchmark {
     private SearchBenchmark() {
     }
 
-    record Doc(String id, String title, String tags, String body, String type, String language, Tier tier) {
+    /** One resource as the benchmark and ranking tests index it. */
+    public record Doc(String id, String title, String tags, String body, String type, String language, Tier tier) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -275,13 +276,15 @@ public final class SearchBenchmark {
         return ids;
     }
 
-    private static SearchDocument document(Doc d) {
+    /** A resource as the library hands it to the index. */
+    public static SearchDocument document(Doc d) {
         return new SearchDocument("resource:" + d.id(), SearchDocument.Kind.RESOURCE, d.title(), null,
                 "/library/resources/" + d.id(), d.type(), d.language(), Arrays.asList(d.tags().split(",")), d.body(),
                 d.tier(), Set.of(), 1_700_000_000_000L + d.id().hashCode(), 0);
     }
 
-    private static List<Doc> demoResources(Path dir) throws Exception {
+    /** The shipped resources with their text as the library extracts it (PDF text through PDFBox). */
+    public static List<Doc> demoResources(Path dir) throws Exception {
         List<Doc> docs = new ArrayList<>();
         try (Stream<Path> folders = Files.list(dir)) {
             for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
