@@ -108,6 +108,20 @@ public class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** A dictionary line to suggest for a query that found nothing (see content/synonyms.txt); empty if none. */
+    public String dictionaryLine(String query) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searches.dictionaryLine(searcher.getIndexReader(), query);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Replaces all documents of a group with these (none deletes the group), visible to the next search. */
     public void replace(String group, String stamp, List<SearchDocument> docs) {
         replaceAll(Map.of(group, new Group(stamp, docs)));

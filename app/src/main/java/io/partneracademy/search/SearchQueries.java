@@ -249,14 +249,14 @@ final class SearchQueries {
      * The word unstemmed, exact or within one or two edits in titles. Only a word the index does not know is also
      * widened in the whole text: widening known words there costs more than any other part of a search at 100k
      * documents, and their own and stemmed forms are found anyway. The strict form (for judging a match) allows
-     * one edit in the text, not two: "vacation" is two edits from "location".
+     * one edit, not two: "vacation" is two edits from "location" and from "variation".
      */
     private static Query raw(String term, Predicate<String> known, boolean strict) {
         List<Query> ways = new ArrayList<>();
         ways.add(new TermQuery(new Term(IndexDocuments.RAW, term)));
         int edits = term.length() >= 8 ? 2 : term.length() >= 4 ? 1 : 0;
         if (edits > 0 && !term.codePoints().anyMatch(Synonyms::cjk)) {
-            ways.add(new BoostQuery(fuzzy(IndexDocuments.RAW_TITLE, term, edits), TITLE_BOOST * 0.4f));
+            ways.add(new BoostQuery(fuzzy(IndexDocuments.RAW_TITLE, term, strict ? 1 : edits), TITLE_BOOST * 0.4f));
             if (!known.test(term)) {
                 ways.add(new BoostQuery(fuzzy(IndexDocuments.RAW, term, strict ? 1 : edits), 0.4f));
             }

@@ -42,6 +42,7 @@ final class Searches {
 
     private final LanguageAnalyzers analyzers;
     private final SearchQueries queries;
+    private final Synonyms synonyms;
     private final IndexDocuments documents;
     private IndexReader stateReader;
     private SortedSetDocValuesReaderState state;
@@ -49,6 +50,7 @@ final class Searches {
     Searches(LanguageAnalyzers analyzers, Synonyms synonyms, IndexDocuments documents) {
         this.analyzers = analyzers;
         this.queries = new SearchQueries(analyzers, synonyms);
+        this.synonyms = synonyms;
         this.documents = documents;
     }
 
@@ -120,6 +122,21 @@ final class Searches {
             matched += searcher.count(both) > 0 ? 1 : 0;
         }
         return matched >= SearchQueries.closeMatch(parsed.concepts().size());
+    }
+
+    /**
+     * A line authors could add to the dictionary for a query that found nothing: its words the index and the
+     * dictionary do not know, each with the closest indexed spelling, or "…" for the equivalent to fill in.
+     */
+    String dictionaryLine(IndexReader reader, String query) {
+        List<String> parts = new ArrayList<>();
+        for (String word : Synonyms.normalise(query).split(" ")) {
+            if (word.isBlank() || LanguageAnalyzers.questionWord(word) || known(reader, word) || synonyms.has(word)) {
+                continue;
+            }
+            parts.add(word + ", " + Suggestions.closest(reader, word).orElse("…"));
+        }
+        return String.join(" / ", parts);
     }
 
     private static boolean known(IndexReader reader, String term) {

@@ -49,6 +49,7 @@ class LibrarySearchInBrowserTest extends DemoSiteTest {
         assertThat(learner.all(".no-close-match")).isEmpty();
 
         learner.open("/library").type("#q", "vacation policy").clickButton("Search");
+        assertThat(learner.all(".no-close-match")).as(learner.text()).isNotEmpty();
         assertThat(learner.find(".no-close-match").getText()).startsWith("No close match");
 
         learner.open("/library?q=wavnet+kubernetes");
