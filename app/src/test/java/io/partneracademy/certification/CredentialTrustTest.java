@@ -184,6 +184,60 @@ class CredentialTrustTest extends DatabaseTest {
         assertThat(bit(list, index)).as(credentialId + " revoked bit").isEqualTo(revokedBit);
         assertThat(validUntil.isAfter(now)).as(credentialId + " within validity").isEqualTo(withinValidity);
         assertThat(verifier.verify(badge)).as(credentialId + " proof").isTrue();
+        assertThat(OpenBadgesSchema.errors(badge.toString())).as(credentialId + " against the 1EdTech schema").isEmpty();
+        assertThat(SpecVerifier.validatorProofRule(badge)).as(credentialId + " 1EdTech proof rule").isNull();
+        assertThat(validatorStatusRule(badge.getJsonObject("credentialStatus"), list)).as(credentialId + " 1EdTech status rule")
+                .isEqualTo(revokedBit ? "revoked" : "not revoked");
+    }
+
+    @Test
+    void theSchemaAndTheValidatorsRulesRejectWhatTheIssueFoundAndAcceptOurBadges() throws Exception {
+        JsonObject badge = badge(certify("Sam Schema"));
+        JsonObject proof = badge.getJsonArray("proof").getJsonObject(0);
+        JsonObject proofAsObject = Json.createObjectBuilder(badge).add("proof", proof).build();
+        JsonObject withoutValidFrom = Json.createObjectBuilder(badge).remove("validFrom").build();
+        JsonObject jcs = Json.createObjectBuilder(badge).add("proof", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder(proof).add("cryptosuite", "eddsa-jcs-2022"))).build();
+        JsonObject otherIssuer = Json.createObjectBuilder(badge).add("issuer", Json.createObjectBuilder(
+                badge.getJsonObject("issuer")).add("id", "did:key:z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2")).build();
+        JsonObject altered = Json.createObjectBuilder(badge).add("name", badge.getString("name") + " (edited)").build();
+
+        assertThat(OpenBadgesSchema.errors(badge.toString())).isEmpty();
+        assertThat(SpecVerifier.validatorProofRule(badge)).isNull();
+        assertThat(OpenBadgesSchema.errors(proofAsObject.toString())).anySatisfy(e -> assertThat(e).contains("proof", "array"));
+        assertThat(OpenBadgesSchema.errors(withoutValidFrom.toString())).anySatisfy(e -> assertThat(e).contains("validFrom"));
+        assertThat(SpecVerifier.validatorProofRule(jcs)).startsWith("No proof");
+        assertThat(SpecVerifier.validatorProofRule(otherIssuer)).startsWith("Key controller does not match issuer");
+        assertThat(SpecVerifier.validatorProofRule(altered)).isEqualTo("Embedded proof verification failed.");
+    }
+
+    /**
+     * The 1EdTech validator's Bitstring Status List rule as its source states it (digital-credentials-public-validator
+     * 38254719, {@code BitstringStatusListProbe}, steps 3 to 10, after the list credential's own proof passed):
+     * "revoked", "not revoked", or the validator's error.
+     */
+    private static String validatorStatusRule(JsonObject status, JsonObject list) throws Exception {
+        String listProof = SpecVerifier.validatorProofRule(list);
+        if (listProof != null) {
+            return "status list: " + listProof;
+        }
+        String purpose = status.getString("statusPurpose").strip();
+        JsonObject subject = list.getJsonObject("credentialSubject");
+        if (!subject.getString("statusPurpose").strip().equals(purpose)) {
+            return "statusPurpose mismatch";
+        }
+        if (subject.getString("encodedList", "").isEmpty()) {
+            return "encodedList is empty";
+        }
+        int index = Integer.parseInt(status.getString("statusListIndex"));
+        byte[] bits = bits(list);
+        if (bits.length * 8 < 131_072) {
+            return "revocation bitstring length is less than minimumNumberOfEntries";
+        }
+        if (index >= bits.length * 8L) {
+            return "credentialIndex multiplied by the size is a value outside of the range of the bitstring";
+        }
+        return (bits[index / 8] & (1 << (7 - index % 8))) != 0 ? "revoked" : "not revoked";
     }
 
     private JsonObject badge(Holder holder) {

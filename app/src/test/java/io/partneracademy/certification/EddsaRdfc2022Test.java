@@ -4,6 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,46 +24,67 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The cryptosuite reproduces the W3C vc-di-eddsa eddsa-rdfc-2022 test vectors byte for byte (see the README there). */
+/**
+ * The cryptosuite reproduces both W3C vc-di-eddsa eddsa-rdfc-2022 test vectors byte for byte, the
+ * AlumniCredential and the EmploymentAuthorizationDocumentCredential (see the README there).
+ */
 class EddsaRdfc2022Test {
 
     private static final String VECTORS = "/w3c-vc-di-eddsa/";
     private final EddsaRdfc2022 suite = new EddsaRdfc2022(new BundledContexts(Map.of(
             "https://www.w3.org/ns/credentials/v2", "/jsonld/credentials-v2.jsonld",
-            "https://www.w3.org/ns/credentials/examples/v2", VECTORS + "credentials-examples-v2.jsonld")));
+            "https://www.w3.org/ns/credentials/examples/v2", VECTORS + "credentials-examples-v2.jsonld",
+            "https://w3id.org/citizenship/v4rc1", VECTORS + "citizenship-v4rc1.jsonld")));
 
-    @Test
-    void theCanonicalDocumentAndProofConfigurationMatchTheVectors() {
-        JsonObject unsigned = json("unsigned.json");
-        JsonObject options = withoutContext(json("eddsa-rdfc-2022/proofConfigDataInt.json"));
+    /** The two rdfc vectors: their unsigned document and the directory of their intermediate values. */
+    enum Vector {
+        ALUMNI("unsigned.json", "eddsa-rdfc-2022/"),
+        EMPLOYMENT_AUTHORIZATION("employmentAuth.json", "eddsa-rdfc-2022/employ/");
+
+        final String unsigned;
+        final String dir;
+
+        Vector(String unsigned, String dir) {
+            this.unsigned = unsigned;
+            this.dir = dir;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Vector.class)
+    void theCanonicalDocumentAndProofConfigurationMatchTheVectors(Vector vector) {
+        JsonObject unsigned = json(vector.unsigned);
+        JsonObject options = withoutContext(json(vector.dir + "proofConfigDataInt.json"));
 
         String canonicalDocument = suite.transform(unsigned, options);
         String canonicalProofConfig = suite.canonicalProofConfig(unsigned, options);
 
-        assertThat(canonicalDocument).isEqualTo(text("eddsa-rdfc-2022/canonDocDataInt.txt"));
-        assertThat(canonicalProofConfig).isEqualTo(text("eddsa-rdfc-2022/proofCanonDataInt.txt"));
-        assertThat(hex(EddsaRdfc2022.sha256(canonicalDocument))).isEqualTo(text("eddsa-rdfc-2022/docHashDataInt.txt"));
-        assertThat(hex(EddsaRdfc2022.sha256(canonicalProofConfig))).isEqualTo(text("eddsa-rdfc-2022/proofHashDataInt.txt"));
-        assertThat(hex(suite.hashData(unsigned, options))).isEqualTo(text("eddsa-rdfc-2022/combinedHashDataInt.txt"));
+        assertThat(canonicalDocument).isEqualTo(text(vector.dir + "canonDocDataInt.txt"));
+        assertThat(canonicalProofConfig).isEqualTo(text(vector.dir + "proofCanonDataInt.txt"));
+        assertThat(hex(EddsaRdfc2022.sha256(canonicalDocument))).isEqualTo(text(vector.dir + "docHashDataInt.txt"));
+        assertThat(hex(EddsaRdfc2022.sha256(canonicalProofConfig))).isEqualTo(text(vector.dir + "proofHashDataInt.txt"));
+        assertThat(hex(suite.hashData(unsigned, options))).isEqualTo(text(vector.dir + "combinedHashDataInt.txt"));
     }
 
-    @Test
-    void theProofWithTheVectorKeyIsTheVectorProofByteForByte() throws Exception {
-        JsonObject unsigned = json("unsigned.json");
-        JsonObject signed = json("eddsa-rdfc-2022/signedDataInt.json");
+    @ParameterizedTest
+    @EnumSource(Vector.class)
+    void theProofWithTheVectorKeyIsTheVectorProofByteForByte(Vector vector) throws Exception {
+        JsonObject unsigned = json(vector.unsigned);
+        JsonObject signed = json(vector.dir + "signedDataInt.json");
         JsonObject options = Json.createObjectBuilder(signed.getJsonObject("proof")).remove("proofValue").build();
 
         JsonObject proof = suite.createProof(unsigned, options, vectorPrivateKey());
 
-        assertThat(proof.getString("proofValue")).isEqualTo(text("eddsa-rdfc-2022/sigBTC58DataInt.txt"));
+        assertThat(proof.getString("proofValue")).isEqualTo(text(vector.dir + "sigBTC58DataInt.txt"));
         assertThat(hex(Base58.decode(proof.getString("proofValue").substring(1))))
-                .isEqualTo(text("eddsa-rdfc-2022/sigHexDataInt.txt"));
+                .isEqualTo(text(vector.dir + "sigHexDataInt.txt"));
         assertThat(Json.createObjectBuilder(unsigned).add("proof", proof).build()).isEqualTo(signed);
     }
 
-    @Test
-    void theSignedVectorVerifiesAndAnyChangeBreaksIt() throws Exception {
-        JsonObject signed = json("eddsa-rdfc-2022/signedDataInt.json");
+    @ParameterizedTest
+    @EnumSource(Vector.class)
+    void theSignedVectorVerifiesAndAnyChangeBreaksIt(Vector vector) throws Exception {
+        JsonObject signed = json(vector.dir + "signedDataInt.json");
         PublicKey key = vectorPublicKey();
 
         boolean original = suite.verifyProof(signed, signed.getJsonObject("proof"), key);

@@ -66,9 +66,71 @@ final class SpecVerifier {
             return false;
         }
         PublicKey key = assertionKey(proof.getString("verificationMethod"));
-        if (key == null) {
-            return false;
+        return key != null && signatureHolds(secured, proof, key);
+    }
+
+    /**
+     * The 1EdTech validator's embedded-proof rule as its source states it (digital-credentials-public-validator
+     * 38254719, {@code EmbeddedProofProbe}): among the proofs, one with proofPurpose assertionMethod, type
+     * DataIntegrityProof and cryptosuite eddsa-2022, eddsa-rdfc-2022 or ecdsa-sd-2023; a verificationMethod
+     * {@code controller#<multibase key>} gives the key from the fragment, and the controller must equal the
+     * issuer's id; then the signature must hold for that key. Null when the rule passes, else the validator's message.
+     */
+    static String validatorProofRule(JsonObject secured) throws Exception {
+        JsonValue proofs = secured.get("proof");
+        List<JsonObject> all = new ArrayList<>();
+        if (proofs != null && proofs.getValueType() == JsonValue.ValueType.ARRAY) {
+            proofs.asJsonArray().forEach(p -> all.add(p.asJsonObject()));
+        } else if (proofs != null) {
+            all.add(proofs.asJsonObject());
         }
+        if (all.isEmpty()) {
+            return "The verifiable credential is missing a proof.";
+        }
+        JsonObject proof = all.stream()
+                .filter(p -> "assertionMethod".equals(p.getString("proofPurpose", "")))
+                .filter(p -> "DataIntegrityProof".equals(p.getString("type", ""))
+                        && List.of("eddsa-2022", "eddsa-rdfc-2022", "ecdsa-sd-2023").contains(p.getString("cryptosuite", "")))
+                .findFirst().orElse(null);
+        if (proof == null) {
+            return "No proof with type \"DataIntegrityProof\" with cryptosuite attr of \"eddsa-rdfc-2022\" or \"eddsa-2022\", or proof purpose \"assertionMethod\" found";
+        }
+        java.net.URI method = java.net.URI.create(proof.getString("verificationMethod"));
+        PublicKey key = method.getFragment() == null ? null : ed25519(method.getFragment());
+        if (key == null) {
+            return "Verification method does not contain either an Ed25519, P256 or P384 public key";
+        }
+        String controller = method.toString().substring(0, method.toString().indexOf('#'));
+        JsonValue issuer = secured.get("issuer");
+        String issuerId = issuer.getValueType() == JsonValue.ValueType.STRING ? ((jakarta.json.JsonString) issuer).getString()
+                : issuer.asJsonObject().getString("id");
+        if (!controller.equals(issuerId)) {
+            return "Key controller does not match issuer: " + issuerId;
+        }
+        return signatureHolds(secured, proof, key) ? null : "Embedded proof verification failed.";
+    }
+
+    /** An Ed25519 public key from a multibase (base58btc) multicodec ed25519-pub value, or null if it is not one. */
+    private static PublicKey ed25519(String multibase) throws Exception {
+        if (!multibase.startsWith("z")) {
+            return null;
+        }
+        byte[] multicodec;
+        try {
+            multicodec = base58(multibase.substring(1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (multicodec.length != 34 || (multicodec[0] & 0xff) != 0xed || multicodec[1] != 0x01) {
+            return null;
+        }
+        byte[] spki = HexFormat.of().parseHex("302a300506032b6570032100");
+        byte[] encoded = Arrays.copyOf(spki, 44);
+        System.arraycopy(multicodec, 2, encoded, 12, 32);
+        return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(encoded));
+    }
+
+    private static boolean signatureHolds(JsonObject secured, JsonObject proof, PublicKey key) throws Exception {
         JsonObject unsecured = Json.createObjectBuilder(secured).remove("proof").build();
         JsonObject options = Json.createObjectBuilder(proof).remove("proofValue").build();
         if (options.containsKey("@context")) {
@@ -95,14 +157,7 @@ final class SpecVerifier {
         for (JsonValue v : didDocument.getJsonArray("verificationMethod")) {
             JsonObject method = v.asJsonObject();
             if (methodId.equals(method.getString("id")) && "Multikey".equals(method.getString("type"))) {
-                byte[] multicodec = base58(method.getString("publicKeyMultibase").substring(1));
-                if ((multicodec[0] & 0xff) != 0xed || multicodec[1] != 0x01 || multicodec.length != 34) {
-                    return null;
-                }
-                byte[] spki = HexFormat.of().parseHex("302a300506032b6570032100");
-                byte[] encoded = Arrays.copyOf(spki, 44);
-                System.arraycopy(multicodec, 2, encoded, 12, 32);
-                return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(encoded));
+                return ed25519(method.getString("publicKeyMultibase"));
             }
         }
         return null;
