@@ -178,6 +178,23 @@ class AssignmentsTest extends DatabaseTest {
         }
     }
 
+    @Test
+    void aCampaignIsRefusedOutsideTheAssignersScopeAndWhenTheForecastShowsNoDrop() {
+        Partner steady = fixtures.partner("Steady");
+        Partner other = fixtures.partner("Other");
+        UserSummary admin = fixtures.employee(steady, "Sam Steady", Role.PARTNER_ADMIN);
+        Browser browser = signedIn(admin);
+        browser.get("/tiers/partners/" + steady.id());
+
+        Browser.Page nothing = browser.post("/tiers/partners/" + steady.id() + "/campaign", Map.of());
+        Browser.Page foreign = browser.post("/tiers/partners/" + other.id() + "/campaign", Map.of());
+
+        assertThat(nothing.status()).isEqualTo(409);
+        assertThat(nothing.text()).contains("The forecast no longer shows a tier drop that renewals would prevent.");
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(browser.get("/tiers/partners/" + steady.id()).html().select("#campaign, #campaign-form")).isEmpty();
+    }
+
     private List<String> kinds(UserSummary user) {
         return notifications.recent(user.id()).stream().map(NotificationRow::kind).toList();
     }
