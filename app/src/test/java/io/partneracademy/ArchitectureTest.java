@@ -65,6 +65,8 @@ class ArchitectureTest {
                     "partners", "web")),
             Map.entry("tiers", List.of("accounts", "assignments", "catalog", "csv", "notifications", "outbox", "partners",
                     "web")),
+            Map.entry("api", List.of("accounts", "catalog", "certification", "exams", "library", "partners",
+                    "tiers", "web")),
             Map.entry("demo", List.of("accounts", "authoring", "certification", "live", "outbox", "partners")),
             Map.entry("home", List.of("accounts", "assignments", "authoring", "catalog", "certification", "itemstats",
                     "labs", "learning", "notifications", "tiers", "web"))));
