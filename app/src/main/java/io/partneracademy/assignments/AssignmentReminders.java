@@ -45,7 +45,8 @@ public class AssignmentReminders {
     }
 
     /** Sends due reminders and overdue notices, and closes assignments whose work is done. */
-    @Scheduled(fixedDelay = "${partneracademy.assignments.job-interval:10m}", initialDelay = "1m")
+    @Scheduled(fixedDelay = "${partneracademy.assignments.job-interval:10m}",
+            initialDelay = "${partneracademy.assignments.job-initial-delay:1m}")
     @Transactional
     public Run run() {
         Instant now = clock.instant();

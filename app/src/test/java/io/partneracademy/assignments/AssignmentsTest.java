@@ -47,6 +47,8 @@ class AssignmentsTest extends DatabaseTest {
         Map<String, String> properties = new HashMap<>(super.getProperties());
         // The fixture course "intro" has two 5-minute lessons: at 2 minutes a day it needs 5 days.
         properties.put("partneracademy.assignments.learning-minutes-per-day", "2");
+        // The test runs the reminder job itself, at the moments it chooses.
+        properties.put("partneracademy.assignments.job-initial-delay", "1000d");
         return properties;
     }
 
