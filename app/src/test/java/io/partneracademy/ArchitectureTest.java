@@ -65,8 +65,9 @@ class ArchitectureTest {
                     "partners", "web")),
             Map.entry("tiers", List.of("accounts", "assignments", "catalog", "csv", "notifications", "outbox", "partners",
                     "web")),
+            Map.entry("webhooks", List.of("notifications", "outbox", "web")),
             Map.entry("api", List.of("accounts", "catalog", "certification", "exams", "library", "partners",
-                    "tiers", "web")),
+                    "tiers", "web", "webhooks")),
             Map.entry("demo", List.of("accounts", "authoring", "certification", "live", "outbox", "partners")),
             Map.entry("home", List.of("accounts", "assignments", "authoring", "catalog", "certification", "itemstats",
                     "labs", "learning", "notifications", "tiers", "web"))));
