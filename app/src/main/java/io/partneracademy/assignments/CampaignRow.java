@@ -8,7 +8,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The renewals assigned from one tier forecast (see V081). */
+/** The renewals assigned from one tier forecast (see V084). */
 @MappedEntity("assignment_campaign")
 record CampaignRow(@Id @GeneratedValue @Nullable Long id, long partnerId, LocalDate dueOn, String fallsTo,
                    long createdBy, Instant createdAt) {
