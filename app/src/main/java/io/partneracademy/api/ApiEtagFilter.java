@@ -3,7 +3,6 @@ package io.partneracademy.api;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -43,7 +42,7 @@ class ApiEtagFilter {
         }
         String ifNoneMatch = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
-            return HttpResponse.notModified().header(HttpHeaders.ETAG, etag);
+            return response.status(HttpStatus.NOT_MODIFIED).body(null).header(HttpHeaders.ETAG, etag);
         }
         return response.header(HttpHeaders.ETAG, etag);
     }

@@ -65,7 +65,7 @@ class OpenApiTest extends DatabaseTest {
 
         assertThat(browser.find("h1").getText()).isEqualTo("API reference");
         assertThat(browser.find("#swagger-ui").getText()).contains("/api/v1/certifications", "/api/v1/webhooks",
-                "Partner Academy API");
+                "/api/v1/partners/{id}/tier-history");
         browser.checked();
     }
 
