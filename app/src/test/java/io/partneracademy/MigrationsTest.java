@@ -55,7 +55,9 @@ class MigrationsTest {
         flyway(database, "filesystem:" + released).migrate();
 
         Flyway everything = flyway(database, "filesystem:" + MIGRATIONS);
-        everything.validate();
+        // What is released must validate unchanged; the files after it are pending here, as on a production server.
+        Flyway.configure().configuration(everything.getConfiguration()).ignoreMigrationPatterns("*:pending").load()
+                .validate();
         everything.migrate();
 
         MigrationInfo[] applied = everything.info().applied();
