@@ -50,6 +50,9 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/did.json", row("/did.json", 200, 200, 200, 200, 200, 200, 200));
         t.put("/achievements/{pathId}", row("/achievements/foundation", 200, 200, 200, 200, 200, 200, 200));
         t.put("/achievements/{pathId}/image.svg", row("/achievements/foundation/image.svg", 200, 200, 200, 200, 200, 200, 200));
+        t.put("/api-tokens", row("/api-tokens", 303, 403, 403, 403, 200, 403, 200));
+        // The API takes no session: without a bearer token everyone gets 401 (ApiTest covers tokens).
+        t.put("/api/v1/certifications", row("/api/v1/certifications", 401, 401, 401, 401, 401, 401, 401));
         t.put("/admin/certifications", row("/admin/certifications", 303, 403, 403, 403, 403, 403, 200));
         t.put("/admin/content", row("/admin/content", 303, 403, 403, 200, 403, 403, 200));
         t.put("/admin/partners", row("/admin/partners", 303, 403, 403, 403, 403, 403, 200));
@@ -70,6 +73,7 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/authoring/live/new", row("/authoring/live/new", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/live/{id}", row("/authoring/live/:livesession", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/courses/{id}/export", row("/authoring/courses/program-essentials/export", 303, 403, 403, 200, 403, 403, 200));
+        t.put("/authoring/courses/{id}/translations", row("/authoring/courses/program-essentials/translations", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/exams/{id}/export.gift", row("/authoring/exams/foundation-exam/export.gift", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/drafts/{id}", row("/authoring/drafts/:draft", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/drafts/{id}/lessons/new", row("/authoring/drafts/:draft/lessons/new", 303, 403, 403, 200, 403, 403, 200));
