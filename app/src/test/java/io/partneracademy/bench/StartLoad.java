@@ -121,10 +121,19 @@ final class StartLoad {
         return new Taker(email, cookies, token(examPage.body()));
     }
 
-    /** One start and its first page, synchronously (for counting statements per start). */
+    /**
+     * One start and its first page, synchronously (for counting statements per start). A keep-alive connection the
+     * proxy closed while idle is retried once, as browsers do; a repeated start returns the same attempt.
+     */
     void startOnce(Taker taker) throws Exception {
-        HttpResponse<Void> started = http.send(form("/exams/" + exam + "/attempts", taker.cookies(),
-                "csrfToken=" + enc(taker.csrfToken())), HttpResponse.BodyHandlers.discarding());
+        HttpRequest request = form("/exams/" + exam + "/attempts", taker.cookies(),
+                "csrfToken=" + enc(taker.csrfToken()));
+        HttpResponse<Void> started;
+        try {
+            started = http.send(request, HttpResponse.BodyHandlers.discarding());
+        } catch (java.io.IOException staleConnection) {
+            started = http.send(request, HttpResponse.BodyHandlers.discarding());
+        }
         String location = started.headers().firstValue("Location").orElseThrow();
         http.send(get(location, taker.cookies()), HttpResponse.BodyHandlers.discarding());
     }
