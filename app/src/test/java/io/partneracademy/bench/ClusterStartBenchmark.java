@@ -109,7 +109,7 @@ public final class ClusterStartBenchmark {
     /** A node as production starts it (the README's heap options), on its own port with its own index folder. */
     private static Process startNode(Path work, String jdbcUrl, int port, int index) throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xms96m", "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path")));
+                "-Xms96m", "-Xmx512m", "-XX:+UseSerialGC", "-cp", classPath()));
         Map<String, Object> props = BenchProperties.forDatabase(jdbcUrl);
         props.put("micronaut.server.port", port);
         props.put("partneracademy.search.index-dir", work.resolve("index-" + index).toString());
@@ -130,6 +130,22 @@ public final class ClusterStartBenchmark {
         command.add("io.partneracademy.Application");
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("node-" + index + ".log").toFile()).start();
+    }
+
+    /** The project's class path: under exec:java the JVM's own is Maven's, the project's is the class loader's. */
+    private static String classPath() throws IOException {
+        if (ClusterStartBenchmark.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
+            List<String> entries = new ArrayList<>();
+            for (java.net.URL url : loader.getURLs()) {
+                try {
+                    entries.add(Path.of(url.toURI()).toString());
+                } catch (java.net.URISyntaxException e) {
+                    throw new IOException(e);
+                }
+            }
+            return String.join(java.io.File.pathSeparator, entries);
+        }
+        return System.getProperty("java.class.path");
     }
 
     private static void awaitUp(URI base, Process process) throws InterruptedException {
