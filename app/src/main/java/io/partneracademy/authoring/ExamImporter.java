@@ -21,16 +21,22 @@ public class ExamImporter {
     private final ExamPublisher publisher;
     private final PathRules paths;
     private final ImportLock lock;
+    private final ImportLocks locks;
 
-    ExamImporter(ExamPublisher publisher, PathRules paths, ImportLock lock) {
+    ExamImporter(ExamPublisher publisher, PathRules paths, ImportLock lock, ImportLocks locks) {
         this.publisher = publisher;
         this.paths = paths;
         this.lock = lock;
+        this.locks = locks;
     }
 
-    /** Validates and imports; returns the version in force per exam id. Waits for any other import to finish. */
+    /**
+     * Validates and imports; returns the version in force per exam id. While one such import runs (on any node),
+     * another throws {@link ImportRunningException} at once; it also waits for a {@link FolderImport}.
+     */
     @Transactional
     public Map<String, Integer> importTree(Path root) {
+        locks.tryLock("exam-import").orElseThrow(ImportRunningException::new);
         lock.take();
         return publish(root, ExamTree.read(root, paths.ids()));
     }
