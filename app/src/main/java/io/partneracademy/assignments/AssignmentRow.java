@@ -8,7 +8,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One piece of work assigned to one person; open while {@code completedAt} is null (see V085; {@code ruleId} V087). */
+/** One piece of work assigned to one person; open while {@code completedAt} is null (see V085; {@code ruleId} V088). */
 @MappedEntity("assignment")
 record AssignmentRow(@Id @GeneratedValue @Nullable Long id, long partnerId, long userId, WorkKind kind, String refId,
                      String title, LocalDate dueOn, @Nullable String note, long assignedBy, @Nullable Long campaignId,

@@ -8,7 +8,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
 /**
- * An automatic assignment (see V086): everyone at a partner of {@code partnerTier} (any tier when null) whose job
+ * An automatic assignment (see V087): everyone at a partner of {@code partnerTier} (any tier when null) whose job
  * title contains {@code jobTitle} (anyone when null) gets the work, due {@code dueDays} after the rule reaches them.
  */
 @MappedEntity("assignment_rule")
