@@ -33,6 +33,7 @@ final class StartLoad {
     static final int SAVES = Integer.getInteger("bench.saves", 5);
     private static final int WINDOW_SECONDS = Integer.getInteger("bench.window", 30);
     private static final Pattern TOKEN = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
+    private static final Pattern OPTION = Pattern.compile("name=\"answer\"\\s+value=\"([^\"]+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     /** A signed-in taker: the cookies and CSRF token a browser holds. */
@@ -196,15 +197,24 @@ final class StartLoad {
                     .whenComplete((ok, e) -> next(e, 0));
         }
 
+        /** Opens the question (a page load, as when the taker moves on), then saves one of its real options. */
         private void save(int position) {
-            long t0 = System.nanoTime();
-            send(HttpRequest.newBuilder(base.resolve(attempt + "/answers")).timeout(TIMEOUT)
-                    .header("Cookie", taker.cookies()).header("X-CSRF-TOKEN", taker.csrfToken())
-                    .header("Accept", "application/json").header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("position=" + position + "&answer=a")).build())
-                    .thenAccept(r -> {
-                        saves.add(System.nanoTime() - t0);
-                        expect(r, 204, "save");
+            http.sendAsync(get(attempt + "?q=" + position, taker.cookies()), HttpResponse.BodyHandlers.ofString())
+                    .thenCompose(page -> {
+                        expect(page, 200, "question " + position);
+                        Matcher option = OPTION.matcher(page.body());
+                        String answer = option.find() ? option.group(1) : "";
+                        long t0 = System.nanoTime();
+                        return send(HttpRequest.newBuilder(base.resolve(attempt + "/answers")).timeout(TIMEOUT)
+                                .header("Cookie", taker.cookies()).header("X-CSRF-TOKEN", taker.csrfToken())
+                                .header("Accept", "application/json")
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("position=" + position + "&answer=" + enc(answer)))
+                                .build())
+                                .thenAccept(r -> {
+                                    saves.add(System.nanoTime() - t0);
+                                    expect(r, 204, "save");
+                                });
                     })
                     .whenComplete((ok, e) -> next(e, position + 1));
         }
