@@ -38,7 +38,7 @@ public final class DevApplication {
         Map<String, Object> properties = new HashMap<>();
         properties.put("partneracademy.demo-data.enabled", env("PA_DEMO_DATA", "true"));
         properties.put("partneracademy.content.dir", env("PA_CONTENT_DIR", ProjectDir.get().resolve("content").toString()));
-        properties.put("partneracademy.labs.upload-dir", env("PA_LABS_UPLOAD_DIR", data.resolve("uploads").toString()));
+        properties.put("partneracademy.storage.dir", env("PA_STORAGE_DIR", env("PA_LABS_UPLOAD_DIR", data.resolve("uploads").toString())));
         properties.put("partneracademy.content.exams-dir", env("PA_EXAMS_DIR", ProjectDir.get().resolve("exams").toString()));
         if (System.getenv("PA_SIGNING_KEYSTORE") == null) {
             properties.put("partneracademy.certification.keystore", data.resolve("signing-keys.p12").toString());

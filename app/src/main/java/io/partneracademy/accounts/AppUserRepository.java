@@ -1,9 +1,13 @@
 package io.partneracademy.accounts;
 
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,4 +19,18 @@ interface AppUserRepository extends CrudRepository<AppUser, Long> {
     boolean existsByEmail(String email);
 
     List<AppUser> findAllOrderByDisplayName();
+
+    @Query("SELECT language, time_zone FROM app_user WHERE id = :id")
+    Optional<PreferencesRow> findPreferences(long id);
+
+    @Query("UPDATE app_user SET language = :language, time_zone = :timeZone, updated_at = :now WHERE id = :id")
+    int updatePreferences(long id, @Nullable String language, @Nullable String timeZone, Instant now);
+
+    @Query("UPDATE app_user SET language = :language, updated_at = :now WHERE id = :id")
+    int updateLanguage(long id, String language, Instant now);
+
+    /** The stored language tag and zone id of a person. */
+    @Introspected
+    record PreferencesRow(@Nullable String language, @Nullable String timeZone) {
+    }
 }

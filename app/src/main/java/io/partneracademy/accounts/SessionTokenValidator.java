@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.validator.TokenValidator;
+import io.partneracademy.web.PersonalSettings;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
@@ -11,6 +12,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -39,8 +41,11 @@ class SessionTokenValidator implements TokenValidator<HttpRequest<?>> {
     }
 
     static Authentication toAuthentication(CurrentUser user) {
-        return Authentication.build(user.email(),
-                user.roles().stream().map(Enum::name).toList(),
-                Map.of(CurrentUser.ID, user.id(), CurrentUser.DISPLAY_NAME, user.displayName()));
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(CurrentUser.ID, user.id());
+        attributes.put(CurrentUser.DISPLAY_NAME, user.displayName());
+        user.preferences().language().ifPresent(l -> attributes.put(PersonalSettings.LANGUAGE, l.tag()));
+        user.preferences().chosenZone().ifPresent(z -> attributes.put(PersonalSettings.TIME_ZONE, z.getId()));
+        return Authentication.build(user.email(), user.roles().stream().map(Enum::name).toList(), attributes);
     }
 }

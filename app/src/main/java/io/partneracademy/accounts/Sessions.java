@@ -72,7 +72,8 @@ class Sessions {
             sessions.touch(hash, now);
             lastSeen = now;
         }
-        CurrentUser user = new CurrentUser(row.userId(), row.email(), row.displayName(), roles(row.roles()));
+        CurrentUser user = new CurrentUser(row.userId(), row.email(), row.displayName(), roles(row.roles()),
+                Preferences.of(row.language(), row.timeZone()));
         cache.put(hash, new SessionCache.Entry(user, lastSeen, row.expiresAt(), now), generation);
         return Optional.of(user);
     }
@@ -135,7 +136,7 @@ class Sessions {
         forgetNowAndAfterTransaction(() -> cache.forgetUser(userId));
     }
 
-    /** Makes this node read the user's name, roles and active flag afresh on their next request. */
+    /** Makes this node read the user's name, roles, active flag, language and time zone afresh on their next request. */
     void userChanged(long userId) {
         forgetNowAndAfterTransaction(() -> cache.forgetUser(userId));
     }

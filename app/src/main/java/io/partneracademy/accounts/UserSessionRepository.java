@@ -11,7 +11,7 @@ import java.time.Instant;
 interface UserSessionRepository extends CrudRepository<UserSession, String> {
 
     @Query("""
-            SELECT s.user_id, s.last_seen_at, s.expires_at, u.email, u.display_name, u.active,
+            SELECT s.user_id, s.last_seen_at, s.expires_at, u.email, u.display_name, u.active, u.language, u.time_zone,
                    (SELECT GROUP_CONCAT(r.role) FROM user_role r WHERE r.user_id = u.id) AS roles
             FROM user_session s JOIN app_user u ON u.id = s.user_id
             WHERE s.token_hash = :tokenHash""")

@@ -82,7 +82,7 @@ public class ExamPages {
         }
         return new ExamViews.QuestionPage(attemptId, exam.rules().title(), position, paper.size(),
                 markdown.render(question.stem()), question.typeValue(), options, item.flagged(), navigator,
-                remaining(attempt), sequential, sequential || position == 0 ? null : position - 1,
+                remaining(attempt), attempt.deadline(), sequential, sequential || position == 0 ? null : position - 1,
                 position + 1 < paper.size() ? position + 1 : null);
     }
 
@@ -104,7 +104,8 @@ public class ExamPages {
         List<ExamViews.NavItem> items = attempts.findQuestions(attemptId).stream()
                 .map(q -> new ExamViews.NavItem(q.position(), q.answer() != null, q.flagged(), false, !sequential))
                 .toList();
-        return new ExamViews.ReviewPage(attemptId, exam.rules().title(), items.size(), remaining(attempt), sequential,
+        return new ExamViews.ReviewPage(attemptId, exam.rules().title(), items.size(), remaining(attempt),
+                attempt.deadline(), sequential,
                 items.stream().filter(i -> !i.answered()).toList(), items.stream().filter(ExamViews.NavItem::flagged).toList());
     }
 

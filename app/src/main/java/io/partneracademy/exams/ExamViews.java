@@ -18,19 +18,11 @@ public final class ExamViews {
                            ExamSpec.Mode mode, ExamSpec.Navigation navigation, int attemptsInPeriod,
                            int maxAttempts, int periodDays, int cooldownHours, @Nullable Instant nextAllowed,
                            boolean closedForGood, @Nullable Long openAttemptId, List<PastAttempt> history) {
-
-        public String nextAllowedText() {
-            return io.partneracademy.web.Dates.utc(nextAllowed);
-        }
     }
 
     /** A finished or open attempt in the learner's history. */
     public record PastAttempt(long id, Instant startedAt, String status, @Nullable BigDecimal percent,
                               @Nullable Boolean passed) {
-
-        public String startedText() {
-            return io.partneracademy.web.Dates.utc(startedAt);
-        }
 
         public String percentText() {
             return io.partneracademy.web.Percentages.text(percent);
@@ -40,12 +32,13 @@ public final class ExamViews {
     /** One question of an open attempt. */
     public record QuestionPage(long attemptId, String examTitle, int position, int total, String stemHtml,
                                ExamSpec.Type type, List<OptionView> options, boolean flagged, List<NavItem> navigator,
-                               long remainingSeconds, boolean sequential, @Nullable Integer previous,
-                               @Nullable Integer next) {
+                               long remainingSeconds, Instant deadline, boolean sequential,
+                               @Nullable Integer previous, @Nullable Integer next) {
     }
 
     /** The check before submitting: which questions are unanswered or flagged, with the time left. */
-    public record ReviewPage(long attemptId, String examTitle, int total, long remainingSeconds, boolean sequential,
+    public record ReviewPage(long attemptId, String examTitle, int total, long remainingSeconds, Instant deadline,
+                             boolean sequential,
                              List<NavItem> unanswered, List<NavItem> flagged) {
 
         public int answered() {

@@ -1,14 +1,12 @@
 package io.partneracademy.labs;
 
+import io.partneracademy.files.FileStorage;
 import jakarta.inject.Singleton;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,63 +15,46 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Keeps uploaded files in the configured directory under random names (never the client's file name). A file is
- * streamed to a temporary name, refused as soon as it passes the size limit or its first bytes show a type the
- * task does not accept, and only renamed into place once it is accepted.
+ * Keeps uploaded files in the file store under random keys (never the client's file name). The upload streams
+ * through a check that refuses it as soon as it passes the size limit or its first bytes show a type the task does
+ * not accept; the store keeps nothing of a refused upload.
  */
 @Singleton
 class ArtifactStore {
 
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
-    private static final String PARTIAL = ".part";
 
-    private final Path dir;
+    private final FileStorage storage;
     private final SecureRandom random = new SecureRandom();
 
-    ArtifactStore(LabSettings settings) {
-        this.dir = settings.uploadDir().toAbsolutePath().normalize();
+    ArtifactStore(FileStorage storage) {
+        this.storage = storage;
     }
 
     /** A file that was accepted and stored. */
     record Stored(String key, FileType type, long size) {
     }
 
-    /** Streams the upload to disk; throws {@link UploadRefusedException} (leaving nothing behind) when refused. */
+    /** Streams the upload to the store; throws {@link UploadRefusedException} (leaving nothing behind) when refused. */
     Stored receive(InputStream in, long maxBytes, List<FileType> allowed) {
         String key = newKey();
-        Path partial = dir.resolve(key + PARTIAL);
+        Checked checked = new Checked(in, maxBytes, allowed);
         try {
-            Files.createDirectories(dir);
-            FileType type;
-            long size;
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                Copy copy = new Copy(in, out, maxBytes, allowed);
-                type = copy.run();
-                size = copy.total;
-            }
-            Files.move(partial, dir.resolve(key), StandardCopyOption.ATOMIC_MOVE);
-            return new Stored(key, type, size);
+            long size = storage.write(key, checked);
+            return new Stored(key, checked.type, size);
         } catch (IOException e) {
-            deleteQuietly(partial);
             throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            deleteQuietly(partial);
-            throw e;
         }
     }
 
-    /** The stored file, or empty when the key is malformed or the file is gone. */
-    Optional<Path> open(String key) {
-        if (!KEY.matcher(key).matches()) {
-            return Optional.empty();
-        }
-        Path file = dir.resolve(key);
-        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    /** True when the key has the form this store gives out (anything else is never looked up). */
+    static boolean isKey(String key) {
+        return KEY.matcher(key).matches();
     }
 
     void delete(String key) {
         if (KEY.matcher(key).matches()) {
-            deleteQuietly(dir.resolve(key));
+            storage.delete(key);
         }
     }
 
@@ -83,19 +64,12 @@ class ArtifactStore {
         return HexFormat.of().formatHex(bytes);
     }
 
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not delete " + file, e);
-        }
-    }
+    /**
+     * Passes the upload through while counting; decides the type once the head is read (or at the end of a short
+     * file), and throws at the first byte over the limit, so the store never completes a refused file.
+     */
+    private static final class Checked extends FilterInputStream {
 
-    /** Copies while counting; decides the type once the head is read, and stops at the first byte over the limit. */
-    private static final class Copy {
-
-        private final InputStream in;
-        private final OutputStream out;
         private final long maxBytes;
         private final List<FileType> allowed;
         private final byte[] head = new byte[FileType.HEAD_BYTES];
@@ -103,32 +77,47 @@ class ArtifactStore {
         private long total;
         private FileType type;
 
-        Copy(InputStream in, OutputStream out, long maxBytes, List<FileType> allowed) {
-            this.in = in;
-            this.out = out;
+        Checked(InputStream in, long maxBytes, List<FileType> allowed) {
+            super(in);
             this.maxBytes = maxBytes;
             this.allowed = allowed;
         }
 
-        FileType run() throws IOException {
-            byte[] buffer = new byte[64 * 1024];
-            for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
-                total += n;
-                if (total > maxBytes) {
-                    throw UploadRefusedException.tooLarge(Sizes.label(maxBytes));
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n == -1 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buffer, int off, int len) throws IOException {
+            int n = super.read(buffer, off, len);
+            if (n == -1) {
+                if (total == 0) {
+                    throw UploadRefusedException.empty();
                 }
-                int toHead = Math.min(n, head.length - headLength);
-                System.arraycopy(buffer, 0, head, headLength, toHead);
-                headLength += toHead;
-                if (type == null && headLength == head.length) {
+                if (type == null) {
                     type = checkType();
                 }
-                out.write(buffer, 0, n);
+                return -1;
             }
-            if (total == 0) {
-                throw UploadRefusedException.empty();
+            total += n;
+            if (total > maxBytes) {
+                throw UploadRefusedException.tooLarge(Sizes.label(maxBytes));
             }
-            return type != null ? type : checkType();
+            int toHead = Math.min(n, head.length - headLength);
+            System.arraycopy(buffer, off, head, headLength, toHead);
+            headLength += toHead;
+            if (type == null && headLength == head.length) {
+                type = checkType();
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) {
+            throw new UnsupportedOperationException("an upload is read, not skipped");
         }
 
         private FileType checkType() {

@@ -1,35 +1,27 @@
 package io.partneracademy.labs;
 
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.server.types.files.SystemFile;
+import io.partneracademy.files.FileDownloads;
 import jakarta.inject.Singleton;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
-/** Sends a stored artifact as an attachment, with the type we detected and a harmless file name. */
+/** Sends a stored artifact as an attachment (whole or a byte range), with the type we detected and a harmless name. */
 @Singleton
 class Downloads {
 
-    private final ArtifactStore store;
+    private final FileDownloads files;
 
-    Downloads(ArtifactStore store) {
-        this.store = store;
+    Downloads(FileDownloads files) {
+        this.files = files;
     }
 
-    HttpResponse<?> send(Submission submission) {
-        if (!submission.hasFile()) {
+    HttpResponse<?> send(Submission submission, HttpRequest<?> request) {
+        if (!submission.hasFile() || !ArtifactStore.isKey(submission.storageKey())) {
             throw new SubmissionNotFoundException();
         }
-        var file = store.open(submission.storageKey()).orElseThrow(SubmissionNotFoundException::new);
-        String name = submission.fileName();
-        String ascii = name.replaceAll("[^A-Za-z0-9._ -]", "_");
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-        return HttpResponse.ok(new SystemFile(file.toFile(), MediaType.of(submission.contentType())))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff");
+        return files.send(submission.storageKey(), submission.contentType(), submission.fileName(),
+                        request.getHeaders().get(HttpHeaders.RANGE), request.getHeaders().get(HttpHeaders.IF_RANGE))
+                .orElseThrow(SubmissionNotFoundException::new);
     }
 }

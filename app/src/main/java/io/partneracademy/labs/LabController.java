@@ -86,7 +86,7 @@ class LabController {
         return Views.seeOther(taskPath(trackId, taskId));
     }
 
-    /** Multipart, sent by lab-upload.js with the CSRF header; the file streams to disk as it arrives. */
+    /** Multipart, sent by lab-upload.js with the CSRF header; the file streams to the file store as it arrives. */
     @Post(value = "/{trackId}/tasks/{taskId}/artifact", consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> upload(@PathVariable String trackId, @PathVariable String taskId,
                            StreamingFileUpload file, HttpRequest<?> request,
@@ -110,8 +110,8 @@ class LabController {
     }
 
     @Get("/submissions/{submissionId}/file")
-    HttpResponse<?> ownFile(@PathVariable long submissionId, Authentication authentication) {
-        return downloads.send(labs.own(CurrentUser.from(authentication), submissionId));
+    HttpResponse<?> ownFile(@PathVariable long submissionId, Authentication authentication, HttpRequest<?> request) {
+        return downloads.send(labs.own(CurrentUser.from(authentication), submissionId), request);
     }
 
     private static boolean discard(InputStream in) {

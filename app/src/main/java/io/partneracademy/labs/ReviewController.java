@@ -1,6 +1,7 @@
 package io.partneracademy.labs;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -54,8 +55,8 @@ class ReviewController {
     }
 
     @Get("/{id}/file")
-    HttpResponse<?> file(@PathVariable long id) {
-        return downloads.send(reviews.withFile(id));
+    HttpResponse<?> file(@PathVariable long id, HttpRequest<?> request) {
+        return downloads.send(reviews.withFile(id), request);
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)

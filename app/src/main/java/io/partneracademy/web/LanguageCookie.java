@@ -20,7 +20,7 @@ class LanguageCookie extends HttpAbstractLocaleResolver {
 
     static final String COOKIE = "pa_lang";
     /** Runs before the Accept-Language resolver (lower runs first). */
-    private static final int ORDER = AcceptLanguageResolver.ORDER - 10;
+    static final int ORDER = AcceptLanguageResolver.ORDER - 10;
 
     LanguageCookie(HttpLocaleResolutionConfiguration configuration) {
         super(configuration);

@@ -13,8 +13,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Adds what every page needs: the CSRF token for forms, the signed-in person for navigation and the languages for
- * the switcher, with the page's own marked.
+ * Adds what every page needs: the CSRF token for forms, the signed-in person for navigation, the languages for
+ * the switcher with the page's own marked, and {@code fmt} ({@link Formats}) for dates and numbers in the page's
+ * language and the person's time zone.
  */
 @Singleton
 class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
@@ -41,8 +42,10 @@ class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         model.put("languages", Language.values());
         model.put("languageNext", request.getUri().getRawQuery() == null ? request.getUri().getRawPath()
                 : request.getUri().getRawPath() + "?" + request.getUri().getRawQuery());
-        model.put("language", Language.of(localeResolver.resolveOrDefault(request).getLanguage())
-                .orElse(Language.DEFAULT));
+        Language language = Language.of(localeResolver.resolveOrDefault(request).getLanguage())
+                .orElse(Language.DEFAULT);
+        model.put("language", language);
+        model.putIfAbsent("fmt", Formats.of(language.locale(), PersonalSettings.zone(request)));
         Flash.from(request).ifPresent(flash -> {
             model.put("flash", flash);
             request.setAttribute(FLASH_SHOWN, Boolean.TRUE);

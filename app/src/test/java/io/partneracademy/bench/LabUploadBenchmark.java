@@ -43,7 +43,7 @@ public final class LabUploadBenchmark {
         Path uploads = Files.createTempDirectory("pa-bench-uploads");
         EmbeddedMariaDb db = EmbeddedMariaDb.start(project.resolve("app/target/bench-mariadb"), 0);
         Map<String, Object> props = BenchProperties.forDatabase(db.jdbcUrl("pa_bench_labs_" + System.currentTimeMillis()));
-        props.put("partneracademy.labs.upload-dir", uploads.toString());
+        props.put("partneracademy.storage.dir", uploads.toString());
         try (ApplicationContext context = ApplicationContext.run(props)) {
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             context.getBean(ContentImporter.class).importTree(LabContent.create().write("labs/practice.yaml",

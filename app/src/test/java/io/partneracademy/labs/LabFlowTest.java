@@ -65,7 +65,7 @@ class LabFlowTest extends DatabaseTest {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new java.util.HashMap<>(super.getProperties());
-        properties.put("partneracademy.labs.upload-dir", UPLOADS.toString());
+        properties.put("partneracademy.storage.dir", UPLOADS.toString());
         return properties;
     }
 
@@ -249,6 +249,36 @@ class LabFlowTest extends DatabaseTest {
         assertThat(download.headers().firstValue("Content-Disposition").orElse(""))
                 .startsWith("attachment; filename=\"escaped.pdf\"");
         assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+    }
+
+    @Test
+    void aDownloadAnswersRangeRequestsSoABrokenDownloadResumes() {
+        Browser owner = learner("Rhea Range");
+        owner.postFile("/labs/practice/tasks/design/artifact", "file", "mine.pdf", "application/pdf", PDF);
+        String file = "/labs/submissions/" + count("SELECT MAX(id) FROM lab_submission WHERE user_id = ?",
+                userId(owner)) + "/file";
+
+        HttpResponse<byte[]> whole = owner.fetch(file);
+        HttpResponse<byte[]> head = owner.fetch(file, Map.of("Range", "bytes=0-8"));
+        HttpResponse<byte[]> rest = owner.fetch(file, Map.of("Range", "bytes=1990-"));
+        HttpResponse<byte[]> last = owner.fetch(file, Map.of("Range", "bytes=-3"));
+        HttpResponse<byte[]> pastTheEnd = owner.fetch(file, Map.of("Range", "bytes=5000-"));
+        HttpResponse<byte[]> staleValidator = owner.fetch(file, Map.of("Range", "bytes=0-8", "If-Range", "\"old\""));
+
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(whole.body()).isEqualTo(PDF);
+        assertThat(whole.headers().firstValue("Accept-Ranges")).contains("bytes");
+        assertThat(head.statusCode()).isEqualTo(206);
+        assertThat(new String(head.body(), StandardCharsets.US_ASCII)).isEqualTo("%PDF-1.7\n");
+        assertThat(head.headers().firstValue("Content-Range")).contains("bytes 0-8/2000");
+        assertThat(rest.statusCode()).isEqualTo(206);
+        assertThat(rest.body()).isEqualTo(Arrays.copyOfRange(PDF, 1990, 2000));
+        assertThat(rest.headers().firstValue("Content-Range")).contains("bytes 1990-1999/2000");
+        assertThat(last.body()).hasSize(3);
+        assertThat(pastTheEnd.statusCode()).isEqualTo(416);
+        assertThat(pastTheEnd.headers().firstValue("Content-Range")).contains("bytes */2000");
+        assertThat(staleValidator.statusCode()).isEqualTo(200);
+        assertThat(staleValidator.body()).isEqualTo(PDF);
     }
 
     @Test

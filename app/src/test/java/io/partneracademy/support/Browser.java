@@ -204,9 +204,16 @@ public final class Browser {
 
     /** GET returning the raw response: bytes and all headers. */
     public HttpResponse<byte[]> fetch(String path) {
+        return fetch(path, Map.of());
+    }
+
+    /** GET with extra request headers (a Range, say), returning the raw response. */
+    public HttpResponse<byte[]> fetch(String path, Map<String, String> headers) {
         try {
-            return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "*/*").GET()
-                    .timeout(java.time.Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "*/*").GET()
+                    .timeout(java.time.Duration.ofSeconds(30));
+            headers.forEach(request::header);
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -26,7 +26,7 @@ public abstract class DatabaseTest implements TestPropertyProvider {
         properties.put("partneracademy.certification.keystore",
                 ProjectDir.get().resolve("app/target/test-signing-keys.p12").toString());
         properties.put("partneracademy.search.index-dir", searchIndexDir());
-        properties.put("partneracademy.labs.upload-dir", tempDir("pa-uploads-"));
+        properties.put("partneracademy.storage.dir", tempDir("pa-uploads-"));
         properties.put("partneracademy.search.synonyms-file", ProjectDir.get().resolve("content/synonyms.txt").toString());
         return properties;
     }

@@ -7,6 +7,7 @@ import io.partneracademy.support.DemoSite;
 import io.partneracademy.support.RealBrowser;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,8 +45,9 @@ class LanguagesInBrowserTest extends DemoSiteTest {
     }
 
     @Test
-    void aSignedInLearnerSwitchesToGermanAndKeepsItAfterSigningOut() {
-        RealBrowser learner = new RealBrowser(server.getURI()).signIn("learner@globaltech.example", DemoSite.PASSWORD);
+    void aSignedInLearnerSwitchesToGermanAndKeepsItAfterSigningOutAndOnANewDevice() {
+        RealBrowser learner = new RealBrowser(server.getURI()).signIn("partneradmin@globaltech.example",
+                DemoSite.PASSWORD);
         learner.clickLink("Paths");
         assertThat(learner.find("h1").getText()).isEqualTo("Certification paths");
 
@@ -61,6 +63,34 @@ class LanguagesInBrowserTest extends DemoSiteTest {
         learner.open("/login");
         assertThat(learner.find("h1").getText()).isEqualTo("Anmelden");
         assertThat(learner.find("label[for=password]").getText()).isEqualTo("Passwort");
+
+        RealBrowser newDevice = new RealBrowser(server.getURI()).open("/login");
+        assertThat(lang(newDevice)).isEqualTo("en");
+        newDevice.signIn("partneradmin@globaltech.example", DemoSite.PASSWORD);
+        assertThat(lang(newDevice)).isEqualTo("de");
+        assertThat(newDevice.find("#main-menu").getText()).contains("Startseite", "Pfade");
+    }
+
+    @Test
+    void aLearnerSetsLanguageAndTimeZoneInTheProfile() {
+        RealBrowser learner = new RealBrowser(server.getURI()).signIn("yuki.tanaka@globaltech.example",
+                DemoSite.PASSWORD);
+        learner.click("a.who[href='/profile']");
+        assertThat(learner.find("h1").getText()).isEqualTo("Your profile");
+        assertThat(learner.find("#timeZone-help").getText()).endsWith("UTC.");
+
+        new Select(learner.find("#language")).selectByValue("ja");
+        new Select(learner.find("#timeZone")).selectByValue("Asia/Tokyo");
+        learner.clickButton("Save");
+
+        assertThat(learner.path()).isEqualTo("/profile");
+        assertThat(lang(learner)).isEqualTo("ja");
+        assertThat(learner.find("p.flash").getText()).isEqualTo("プロフィールを保存しました。");
+        assertThat(learner.find("#timeZone-help").getText()).endsWith("JST");
+        assertThat(new Select(learner.find("#timeZone")).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("Asia/Tokyo");
+        learner.clickLink("試験");
+        assertThat(lang(learner)).isEqualTo("ja");
     }
 
     private static String lang(RealBrowser browser) {

@@ -97,6 +97,7 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/library/resources/{id}/download", row("/library/resources/:resource/download", 303, 200, 200, 200, 200, 200, 200));
         t.put("/login", row("/login", 200, 200, 200, 200, 200, 200, 200));
         t.put("/notifications", row("/notifications", 303, 200, 200, 200, 200, 200, 200));
+        t.put("/profile", row("/profile", 303, 200, 200, 200, 200, 200, 200));
         t.put("/partners", row("/partners", 303, 403, 403, 403, 200, 200, 200));
         t.put("/partners/{id}", row("/partners/:globaltech", 303, 403, 403, 403, 200, 200, 200));
         t.put("/partners/{id} (another company)", row("/partners/:datacorp", 303, 403, 403, 403, 403, 403, 200));

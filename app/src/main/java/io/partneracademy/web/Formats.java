@@ -1,0 +1,119 @@
+package io.partneracademy.web;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * Dates, times, numbers and money as one person reads them: in their language's conventions and their time zone.
+ * Every page gets one as {@code fmt} ({@code ${fmt.dateTime(attempt.startedAt)}}); mail and PDFs make their own
+ * with {@link #of(Locale, ZoneId)}. A moment always carries its zone's abbreviation, so "09:30" is never ambiguous.
+ */
+public final class Formats {
+
+    private final Locale locale;
+    private final ZoneId zone;
+    private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter time;
+    private final DateTimeFormatter zoneName;
+
+    private Formats(Locale locale, ZoneId zone) {
+        this.locale = locale;
+        this.zone = zone;
+        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+        this.zoneName = DateTimeFormatter.ofPattern("zzz", locale);
+    }
+
+    /** Formats for this language and zone. */
+    public static Formats of(Locale locale, ZoneId zone) {
+        return new Formats(locale, zone);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Date and time of a moment in the zone, with the zone's abbreviation: "6. Dez. 2026, 10:30 MEZ". */
+    public String dateTime(@Nullable Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        ZonedDateTime local = instant.atZone(zone);
+        return dateTime.format(local) + " " + zoneName.format(local);
+    }
+
+    /** Time of day of a moment in the zone, with the zone's abbreviation: "10:30 MEZ". */
+    public String time(@Nullable Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        ZonedDateTime local = instant.atZone(zone);
+        return time.format(local) + " " + zoneName.format(local);
+    }
+
+    /**
+     * A calendar date: a {@link LocalDate} as it is, a moment ({@link Instant}) as the date it is in the zone;
+     * empty for null.
+     */
+    public String date(@Nullable Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Instant instant) {
+            return date.format(instant.atZone(zone));
+        }
+        if (value instanceof LocalDate day) {
+            return date.format(day);
+        }
+        throw new IllegalArgumentException("Not a date: " + value.getClass().getName());
+    }
+
+    /** A number with the language's grouping and decimal separators: 1,234.5 / 1.234,5 / 1 234,5. */
+    public String number(@Nullable Number value) {
+        return value == null ? "" : NumberFormat.getNumberInstance(locale).format(value);
+    }
+
+    /** A share given in percent (80.5 means 80.5 %), written the language's way: "80.5%", "80,5 %". */
+    public String percent(@Nullable Number percent) {
+        if (percent == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(new BigDecimal(percent.toString()).movePointLeft(2));
+    }
+
+    /** An amount of money in an ISO 4217 currency: "$1,200.00", "1.200,00 €", "￥1,200". */
+    public String money(@Nullable BigDecimal amount, String currencyCode) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        Currency currency = Currency.getInstance(currencyCode);
+        format.setCurrency(currency);
+        format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+        format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
+        return format.format(amount);
+    }
+
+    /** The zone's id as people pick it ("Europe/Berlin"), for a note such as "times in Europe/Berlin". */
+    public String zoneId() {
+        return zone.getId();
+    }
+}
