@@ -56,12 +56,13 @@ class ArchitectureTest {
             Map.entry("certification", List.of("accounts", "catalog", "exams", "notifications", "outbox", "partners",
                     "web")),
             Map.entry("learning", List.of("accounts", "catalog", "certification", "exams", "labs", "web")),
+            Map.entry("live", List.of("accounts", "catalog", "csv", "notifications", "partners", "web")),
             Map.entry("authoring", List.of("accounts", "catalog", "content", "exams", "labs", "partners", "web")),
             Map.entry("library", List.of("accounts", "content", "markdown", "partners", "search", "web")),
             Map.entry("reports", List.of("accounts", "catalog", "csv", "partners", "web")),
             Map.entry("itemstats", List.of("accounts", "authoring", "content", "csv", "exams", "web")),
             Map.entry("tiers", List.of("accounts", "catalog", "csv", "notifications", "outbox", "partners", "web")),
-            Map.entry("demo", List.of("accounts", "authoring", "certification", "outbox", "partners")),
+            Map.entry("demo", List.of("accounts", "authoring", "certification", "live", "outbox", "partners")),
             Map.entry("home", List.of("accounts", "authoring", "catalog", "certification", "itemstats", "labs",
                     "learning", "notifications", "tiers", "web"))));
 

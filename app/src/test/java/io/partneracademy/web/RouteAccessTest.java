@@ -66,6 +66,9 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/attempts/{attemptId}/review", row("/attempts/:attempt/review", 303, 200, 404, 404, 404, 404, 404));
         t.put("/attempts/{attemptId}/status", row("/attempts/:attempt/status", 303, 200, 404, 404, 404, 404, 404));
         t.put("/authoring", row("/authoring", 303, 403, 403, 200, 403, 403, 200));
+        t.put("/authoring/live", row("/authoring/live", 303, 403, 403, 200, 403, 403, 200));
+        t.put("/authoring/live/new", row("/authoring/live/new", 303, 403, 403, 200, 403, 403, 200));
+        t.put("/authoring/live/{id}", row("/authoring/live/:livesession", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/courses/{id}/export", row("/authoring/courses/program-essentials/export", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/exams/{id}/export.gift", row("/authoring/exams/foundation-exam/export.gift", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/drafts/{id}", row("/authoring/drafts/:draft", 303, 403, 403, 200, 403, 403, 200));
@@ -96,6 +99,8 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/library/resources/{id}", row("/library/resources/:resource", 303, 200, 200, 200, 200, 200, 200));
         t.put("/library/resources/{id}/download", row("/library/resources/:resource/download", 303, 200, 200, 200, 200, 200, 200));
         t.put("/login", row("/login", 200, 200, 200, 200, 200, 200, 200));
+        t.put("/live", row("/live", 303, 200, 200, 200, 200, 200, 200));
+        t.put("/live/{id}", row("/live/:livesession", 303, 200, 200, 200, 200, 200, 200));
         t.put("/notifications", row("/notifications", 303, 200, 200, 200, 200, 200, 200));
         t.put("/profile", row("/profile", 303, 200, 200, 200, 200, 200, 200));
         t.put("/partners", row("/partners", 303, 403, 403, 403, 200, 200, 200));
@@ -152,6 +157,7 @@ class RouteAccessTest extends DemoSiteTest {
         ids.put("datacorp", site.query("SELECT id FROM partner WHERE name = 'DataCorp Partners'"));
         ids.put("yuki", site.query("SELECT id FROM app_user WHERE email = 'yuki.tanaka@globaltech.example'"));
         ids.put("question", site.query("SELECT MIN(question_id) FROM exam_question WHERE exam_id = 'foundation-exam'"));
+        ids.put("livesession", site.query("SELECT MIN(id) FROM live_session"));
         ids.put("learner", site.query("SELECT id FROM app_user WHERE email = 'learner@globaltech.example'"));
     }
 

@@ -1,0 +1,125 @@
+package io.partneracademy.demo;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.TransactionOperations;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.accounts.Users;
+import io.partneracademy.authoring.StartupImportFinished;
+import io.partneracademy.live.LiveSessions;
+import io.partneracademy.live.Registrations;
+import io.partneracademy.live.SessionForm;
+import io.partneracademy.partners.Tier;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Demo live sessions, so the calendar is alive on a first start: "Live sales training" for the Practitioner path in
+ * Berlin, New York and Tokyo, weekly office hours for Silver partners and above, a product webinar, and past sessions
+ * with a recording. Planned through the team's own service, relative to today; runs once, when the catalog and the
+ * demo people exist.
+ */
+@Singleton
+@Requires(property = "partneracademy.demo-data.enabled", value = "true")
+class DemoLiveSessions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoLiveSessions.class);
+    private static final String COURSE = "demo-delivery";
+
+    private final LiveSessions sessions;
+    private final Registrations registrations;
+    private final Users users;
+    private final TransactionOperations<Connection> transactions;
+    private final Clock clock;
+
+    DemoLiveSessions(LiveSessions sessions, Registrations registrations, Users users,
+                     TransactionOperations<Connection> transactions, Clock clock) {
+        this.sessions = sessions;
+        this.registrations = registrations;
+        this.users = users;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** A planned session: days from today (negative: past), local start, minutes, zone, seats. */
+    private record Planned(String title, String description, int days, LocalTime at, int minutes, String zone,
+                           int seats, String courseId, Tier minTier, int weeks, String recording) {
+    }
+
+    private static final List<Planned> PLAN = List.of(
+            new Planned("Live sales training: discovery to demo (EMEA)", "Four hours with a Practitioner coach: "
+                    + "discovery questions, a demo that follows the customer's story, and a mock demo with feedback.",
+                    3, LocalTime.of(10, 0), 240, "Europe/Berlin", 30, COURSE, null, 1, null),
+            new Planned("Live sales training: discovery to demo (Americas)", "The same four hours for the Americas.",
+                    4, LocalTime.of(11, 0), 240, "America/New_York", 30, COURSE, null, 1, null),
+            new Planned("Live sales training: discovery to demo (APAC)", "The same four hours for Asia and Pacific.",
+                    5, LocalTime.of(10, 0), 240, "Asia/Tokyo", 25, COURSE, null, 1, null),
+            new Planned("Partner office hours", "Bring your deals and questions; Silver partners and above.",
+                    2, LocalTime.of(16, 0), 60, "Europe/Berlin", 40, null, Tier.SILVER, 8, null),
+            new Planned("Monthly product update webinar", "What shipped this month and what comes next.",
+                    10, LocalTime.of(9, 0), 60, "America/Los_Angeles", 500, null, null, 1, null),
+            new Planned("Live sales training: discovery to demo (recorded)", "The November session, recorded.",
+                    -14, LocalTime.of(14, 0), 240, "Europe/London", 30, COURSE, null, 1,
+                    "https://media.partneracademy.example/live/sales-training-november"),
+            new Planned("Quarterly partner training webinar", "Q3 programme news and the new tier benefits.",
+                    -30, LocalTime.of(9, 0), 90, "Asia/Singapore", 300, null, null, 1,
+                    "https://media.partneracademy.example/live/quarterly-q3"));
+
+    @EventListener
+    void onImportFinished(StartupImportFinished event) {
+        loadOnce();
+    }
+
+    @EventListener
+    void onDemoData(DemoDataLoaded event) {
+        loadOnce();
+    }
+
+    private synchronized void loadOnce() {
+        Optional<UserSummary> author = users.findByEmail("author@partneracademy.example");
+        if (author.isEmpty() || !sessions.none()) {
+            return;
+        }
+        try {
+            int planned = transactions.executeWrite(status -> plan(author.get()));
+            LOG.info("Demo live sessions planned: {}", planned);
+        } catch (RuntimeException e) {
+            LOG.warn("Demo live sessions not planned (yet): {}", e.getMessage());
+        }
+    }
+
+    private int plan(UserSummary authorUser) {
+        CurrentUser author = new CurrentUser(authorUser.id(), authorUser.email(), authorUser.displayName(),
+                Set.of(Role.AUTHOR));
+        long first = 0;
+        for (Planned p : PLAN) {
+            ZoneId zone = ZoneId.of(p.zone());
+            LocalDate day = LocalDate.now(clock.withZone(zone)).plusDays(p.days());
+            String start = day.atTime(p.at()).toString();
+            String end = day.atTime(p.at()).plusMinutes(p.minutes()).toString();
+            long id = sessions.create(author, new SessionForm(p.title(), p.description(), p.courseId(), null, start,
+                    end, p.zone(), p.seats(), p.minTier(), List.of(), "", authorUser.email(),
+                    "https://meet.partneracademy.example/" + Math.abs(p.title().hashCode()), p.recording(),
+                    p.recording() == null ? "" : "Slides: Live sales training workbook (PDF)", p.weeks()));
+            first = first == 0 ? id : first;
+        }
+        for (String email : List.of("learner@globaltech.example", "yuki.tanaka@globaltech.example",
+                "nikos@enterprisepartners.example")) {
+            long sessionId = first;
+            users.findByEmail(email).ifPresent(u -> registrations.register(u.id(), sessionId));
+        }
+        return PLAN.size();
+    }
+}

@@ -1,0 +1,97 @@
+package io.partneracademy.live;
+
+import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.partners.Partner;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Sessions as a learner sees them: only those their company may attend, in their time zone, with their place. */
+@Singleton
+class LearnerSessions {
+
+    /** Past sessions stay listed this long for their recording. */
+    private static final Duration RECORDINGS_KEPT = Duration.ofDays(180);
+
+    private final LiveSessionRepository sessions;
+    private final RegistrationRepository registrations;
+    private final SessionAccess access;
+    private final SessionTimes times;
+    private final LiveSessions team;
+    private final LiveSettings settings;
+    private final Clock clock;
+
+    LearnerSessions(LiveSessionRepository sessions, RegistrationRepository registrations, SessionAccess access,
+                    SessionTimes times, LiveSessions team, LiveSettings settings, Clock clock) {
+        this.sessions = sessions;
+        this.registrations = registrations;
+        this.access = access;
+        this.times = times;
+        this.team = team;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    LiveViews.ListPage list(CurrentUser user) {
+        Instant now = clock.instant();
+        Optional<Partner> employer = access.employer(user.id());
+        Map<Long, Registration> mine = registrations.findActiveByUser(user.id()).stream()
+                .collect(Collectors.toMap(Registration::sessionId, Function.identity()));
+        Map<String, String> courses = team.courseChoices(user);
+        List<LiveSession> visible = sessions.findNotEndedBy(now.minus(RECORDINGS_KEPT)).stream()
+                .filter(s -> access.admits(employer, s))
+                .filter(s -> !s.cancelled() || mine.containsKey(s.id()))
+                .toList();
+        List<LiveViews.Card> upcoming = visible.stream().filter(s -> s.endsAt().isAfter(now))
+                .map(s -> card(user.id(), s, mine.get(s.id()), courses, now)).toList();
+        List<LiveViews.Card> recorded = visible.stream()
+                .filter(s -> !s.endsAt().isAfter(now) && s.recordingUrl() != null)
+                .map(s -> card(user.id(), s, mine.get(s.id()), courses, now))
+                .sorted((a, b) -> Long.compare(b.id(), a.id())).toList();
+        return new LiveViews.ListPage(times.profileZone(user.id()).map(ZoneId::getId).orElse(null), upcoming, recorded);
+    }
+
+    LiveViews.Page page(CurrentUser user, long sessionId) {
+        LiveSession session = access.visible(user.id(), sessionId);
+        Instant now = clock.instant();
+        Registration mine = registrations.findBySessionIdAndUserId(sessionId, user.id())
+                .filter(r -> r.status() != RegistrationStatus.CANCELLED).orElse(null);
+        LiveViews.Card card = card(user.id(), session, mine, team.courseChoices(user), now);
+        boolean seat = card.registered() && !session.cancelled();
+        Instant opens = session.startsAt().minus(settings.joinWindow());
+        boolean open = seat && !now.isBefore(opens) && now.isBefore(session.endsAt());
+        ZoneId zone = times.zoneFor(user.id(), session);
+        String plannedIn = zone.equals(session.zone()) ? null : times.span(session, session.zone());
+        boolean beforeStart = now.isBefore(session.startsAt()) && !session.cancelled();
+        return new LiveViews.Page(card, session.description(), open ? session.joinUrl() : null,
+                seat && now.isBefore(opens) ? times.moment(opens, zone) : null, plannedIn,
+                session.endsAt().isAfter(now) ? null : session.recordingUrl(), materials(session.materials()),
+                beforeStart && mine == null, beforeStart && mine != null, access.mayManage(user, session));
+    }
+
+    private LiveViews.Card card(long userId, LiveSession s, @Nullable Registration mine, Map<String, String> courses,
+                                Instant now) {
+        int taken = registrations.countRegistered(s.id());
+        int place = mine != null && mine.status() == RegistrationStatus.WAITLISTED
+                ? registrations.placeInLine(s.id(), mine.seq()) : 0;
+        return new LiveViews.Card(s.id(), s.title(), times.span(s, times.zoneFor(userId, s)),
+                s.courseId() == null ? null : courses.getOrDefault(s.courseId(), s.courseId()),
+                Math.max(0, s.capacity() - taken), s.capacity(), mine == null ? null : mine.status(), place,
+                s.cancelled(), !s.endsAt().isAfter(now));
+    }
+
+    static List<String> materials(@Nullable String materials) {
+        return materials == null ? List.of() : Arrays.stream(materials.split("\\R")).map(String::strip)
+                .filter(m -> !m.isEmpty()).toList();
+    }
+}

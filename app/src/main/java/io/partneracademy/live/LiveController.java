@@ -1,0 +1,64 @@
+package io.partneracademy.live;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.web.Flash;
+import io.partneracademy.web.Views;
+
+import java.util.Map;
+
+/** The learner's side of live sessions: the list, a session's page, register and cancel. */
+@Controller(LiveController.PATH)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+class LiveController {
+
+    static final String PATH = "/live";
+    static final String LIST_VIEW = "live/list";
+    static final String SESSION_VIEW = "live/session";
+
+    private final LearnerSessions learner;
+    private final Registrations registrations;
+
+    LiveController(LearnerSessions learner, Registrations registrations) {
+        this.learner = learner;
+        this.registrations = registrations;
+    }
+
+    @Get
+    HttpResponse<?> list(Authentication authentication) {
+        return Views.render(HttpStatus.OK, LIST_VIEW, Map.of("page", learner.list(CurrentUser.from(authentication))));
+    }
+
+    @Get("/{id}")
+    HttpResponse<?> show(@PathVariable long id, Authentication authentication) {
+        return Views.render(HttpStatus.OK, SESSION_VIEW,
+                Map.of("page", learner.page(CurrentUser.from(authentication), id)));
+    }
+
+    @Post(value = "/{id}/register", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> register(@PathVariable long id, Authentication authentication) {
+        RegistrationStatus status = registrations.register(CurrentUser.from(authentication).id(), id);
+        return Views.seeOther(PATH + "/" + id, Flash.of(status == RegistrationStatus.REGISTERED
+                ? "flash.live.registered" : "flash.live.waitlisted"));
+    }
+
+    @Post(value = "/{id}/cancel", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> cancel(@PathVariable long id, Authentication authentication) {
+        registrations.cancel(CurrentUser.from(authentication).id(), id);
+        return Views.seeOther(PATH + "/" + id, Flash.of("flash.live.cancelled"));
+    }
+}

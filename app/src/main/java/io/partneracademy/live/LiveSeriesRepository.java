@@ -1,0 +1,9 @@
+package io.partneracademy.live;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface LiveSeriesRepository extends CrudRepository<LiveSeries, Long> {
+}

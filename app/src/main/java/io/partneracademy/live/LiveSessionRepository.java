@@ -1,0 +1,42 @@
+package io.partneracademy.live;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface LiveSessionRepository extends CrudRepository<LiveSession, Long> {
+
+    /** Serialises everything that changes who holds a seat in this session. */
+    @Query("SELECT id FROM live_session WHERE id = :id FOR UPDATE")
+    Optional<Long> lock(long id);
+
+    @Query("UPDATE live_session SET registration_seq = registration_seq + 1 WHERE id = :id")
+    void advanceSeq(long id);
+
+    @Query("SELECT registration_seq FROM live_session WHERE id = :id")
+    long currentSeq(long id);
+
+    @Query("SELECT * FROM live_session WHERE ends_at > :now ORDER BY starts_at, id")
+    List<LiveSession> findNotEndedBy(Instant now);
+
+    @Query("SELECT * FROM live_session ORDER BY starts_at DESC, id DESC")
+    List<LiveSession> findAllNewestFirst();
+
+    @Query("SELECT * FROM live_session WHERE course_id = :courseId AND status = 'SCHEDULED'")
+    List<LiveSession> findScheduledForCourse(String courseId);
+
+    @Query("SELECT user_id FROM live_session_instructor WHERE session_id = :sessionId ORDER BY user_id")
+    List<Long> findInstructorIds(long sessionId);
+
+    @Query("DELETE FROM live_session_instructor WHERE session_id = :sessionId")
+    void deleteInstructors(long sessionId);
+
+    @Query("INSERT INTO live_session_instructor (session_id, user_id) VALUES (:sessionId, :userId)")
+    void addInstructor(long sessionId, long userId);
+}

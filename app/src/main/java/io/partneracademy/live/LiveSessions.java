@@ -1,0 +1,140 @@
+package io.partneracademy.live;
+
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.catalog.CatalogViews;
+import io.partneracademy.catalog.Courses;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Sessions as the enablement team plans them: create (one, or a weekly series at the same local time), change and
+ * cancel. A change that a calendar must see (time, place, cancellation) raises the session's iCalendar sequence and
+ * tells everyone registered or waiting; fewer seats than people registered sends the last registered back to the
+ * front of the waitlist.
+ */
+@Singleton
+public class LiveSessions {
+
+    private final LiveSessionRepository sessions;
+    private final RegistrationRepository registrations;
+    private final Registrations seats;
+    private final SessionRules rules;
+    private final LiveNotices notices;
+    private final Courses courses;
+    private final LiveSeriesRepository series;
+    private final Clock clock;
+
+    LiveSessions(LiveSessionRepository sessions, LiveSeriesRepository series, RegistrationRepository registrations, Registrations seats,
+                 SessionRules rules, LiveNotices notices, Courses courses, Clock clock) {
+        this.sessions = sessions;
+        this.series = series;
+        this.registrations = registrations;
+        this.seats = seats;
+        this.rules = rules;
+        this.notices = notices;
+        this.courses = courses;
+        this.clock = clock;
+    }
+
+    /** Course ids and titles a session can belong to, by title. */
+    Map<String, String> courseChoices(CurrentUser user) {
+        return courses.list(user).stream().collect(Collectors.toMap(CatalogViews.CourseCard::id,
+                CatalogViews.CourseCard::title, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** Creates the session, or a weekly series of them; returns the first session's id. */
+    @Transactional
+    public long create(CurrentUser author, SessionForm form) {
+        SessionRules.Checked checked = rules.check(form, courseChoices(author).keySet());
+        Instant now = clock.instant();
+        Long seriesId = null;
+        if (form.weeks() > 1) {
+            seriesId = series.save(new LiveSeries(null, form.title().strip(), now)).id();
+        }
+        long first = 0;
+        for (int week = 0; week < form.weeks(); week++) {
+            LiveAudience audience = form.audience();
+            LiveSession saved = sessions.save(new LiveSession(null, UUID.randomUUID() + "@partneracademy", seriesId,
+                    form.title().strip(), form.description().strip(), SessionRules.blankToNull(form.courseId()),
+                    SessionRules.blankToNull(form.pathId()), checked.start(week).toInstant(),
+                    checked.end(week).toInstant(), checked.zone().getId(), form.capacity(),
+                    audience.catalog().minTier() == null ? null : audience.catalog().minTier().name(),
+                    audience.typesColumn(), audience.regionsColumn(), form.joinUrl().strip(),
+                    SessionRules.blankToNull(form.recordingUrl()), SessionRules.blankToNull(form.materials()),
+                    SessionStatus.SCHEDULED, 0, 0, now, now));
+            checked.instructorIds().forEach(id -> sessions.addInstructor(saved.id(), id));
+            first = week == 0 ? saved.id() : first;
+        }
+        return first;
+    }
+
+    /** Changes one session; the people affected are told and their calendars update. */
+    @Transactional
+    public void update(CurrentUser author, long sessionId, SessionForm form) {
+        seats.lock(sessionId);
+        LiveSession old = sessions.findById(sessionId).orElseThrow(() -> new SessionNotFoundException(sessionId));
+        SessionRules.Checked checked = rules.check(form, courseChoices(author).keySet());
+        LiveAudience audience = form.audience();
+        Instant start = checked.start(0).toInstant();
+        Instant end = checked.end(0).toInstant();
+        boolean calendarChange = !old.startsAt().equals(start) || !old.endsAt().equals(end)
+                || !old.title().equals(form.title().strip()) || !old.joinUrl().equals(form.joinUrl().strip())
+                || !old.timeZone().equals(checked.zone().getId());
+        LiveSession updated = sessions.update(new LiveSession(old.id(), old.uid(), old.seriesId(), form.title().strip(),
+                form.description().strip(), SessionRules.blankToNull(form.courseId()),
+                SessionRules.blankToNull(form.pathId()), start, end, checked.zone().getId(), form.capacity(),
+                audience.catalog().minTier() == null ? null : audience.catalog().minTier().name(),
+                audience.typesColumn(), audience.regionsColumn(), form.joinUrl().strip(),
+                SessionRules.blankToNull(form.recordingUrl()), SessionRules.blankToNull(form.materials()),
+                old.status(), calendarChange ? old.sequence() + 1 : old.sequence(), sessions.currentSeq(sessionId),
+                old.createdAt(), clock.instant()));
+        sessions.deleteInstructors(sessionId);
+        checked.instructorIds().forEach(id -> sessions.addInstructor(sessionId, id));
+        if (calendarChange) {
+            activeRegistrations(sessionId).forEach(r -> notices.changed(updated, r.userId()));
+        }
+        if (!Objects.equals(old.capacity(), updated.capacity()) && !updated.cancelled()) {
+            seats.rebalance(updated);
+        }
+    }
+
+    /** Cancels the session: everyone registered or waiting is told and gets a calendar cancellation. */
+    @Transactional
+    public void cancel(long sessionId) {
+        seats.lock(sessionId);
+        LiveSession old = sessions.findById(sessionId).orElseThrow(() -> new SessionNotFoundException(sessionId));
+        if (old.cancelled()) {
+            return;
+        }
+        LiveSession cancelled = sessions.update(new LiveSession(old.id(), old.uid(), old.seriesId(), old.title(),
+                old.description(), old.courseId(), old.pathId(), old.startsAt(), old.endsAt(), old.timeZone(),
+                old.capacity(), old.minTier(), old.partnerTypes(), old.regions(), old.joinUrl(), old.recordingUrl(),
+                old.materials(), SessionStatus.CANCELLED, old.sequence() + 1, sessions.currentSeq(sessionId),
+                old.createdAt(), clock.instant()));
+        activeRegistrations(sessionId).forEach(r -> notices.sessionCancelled(cancelled, r.userId()));
+    }
+
+    /** Whether no session has been planned yet (the demo data plans some on a first start). */
+    public boolean none() {
+        return sessions.count() == 0;
+    }
+
+    /** Every session, newest first, for the team's list. */
+    List<LiveSession> all() {
+        return sessions.findAllNewestFirst();
+    }
+
+    private List<Registration> activeRegistrations(long sessionId) {
+        return registrations.findBySessionId(sessionId).stream()
+                .filter(r -> r.status() != RegistrationStatus.CANCELLED).toList();
+    }
+}

@@ -1,0 +1,51 @@
+package io.partneracademy.live;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface RegistrationRepository extends CrudRepository<Registration, Long> {
+
+    Optional<Registration> findBySessionIdAndUserId(long sessionId, long userId);
+
+    @Query("SELECT COUNT(*) FROM live_registration WHERE session_id = :sessionId AND status = 'REGISTERED'")
+    int countRegistered(long sessionId);
+
+    @Query("SELECT COUNT(*) FROM live_registration WHERE session_id = :sessionId AND status = 'WAITLISTED'")
+    int countWaitlisted(long sessionId);
+
+    @Query("""
+            SELECT COUNT(*) FROM live_registration
+            WHERE session_id = :sessionId AND status = 'WAITLISTED' AND seq <= :seq""")
+    int placeInLine(long sessionId, long seq);
+
+    @Query("""
+            SELECT * FROM live_registration WHERE session_id = :sessionId AND status = :status
+            ORDER BY seq""")
+    List<Registration> findInLine(long sessionId, RegistrationStatus status);
+
+    @Query("""
+            SELECT * FROM live_registration WHERE user_id = :userId AND status IN ('REGISTERED', 'WAITLISTED')""")
+    List<Registration> findActiveByUser(long userId);
+
+    List<Registration> findBySessionId(long sessionId);
+
+    @Query("""
+            UPDATE live_registration SET status = :status, seq = :seq, changed_at = :at WHERE id = :id""")
+    void place(long id, RegistrationStatus status, long seq, Instant at);
+
+    @Query("UPDATE live_registration SET status = :status, changed_at = :at WHERE id = :id")
+    void changeStatus(long id, RegistrationStatus status, Instant at);
+
+    @Query("""
+            UPDATE live_registration SET attended = :attended, attended_minutes = :minutes, attendance_at = :at
+            WHERE id = :id""")
+    void markAttendance(long id, boolean attended, @Nullable Integer minutes, Instant at);
+}

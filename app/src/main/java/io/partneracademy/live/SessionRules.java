@@ -1,0 +1,107 @@
+package io.partneracademy.live;
+
+import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.accounts.Users;
+import io.partneracademy.catalog.PathRules;
+import io.partneracademy.web.FormErrors;
+import jakarta.inject.Singleton;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Checks a session form beyond Bean Validation and reads its times in its zone; every problem names its field. */
+@Singleton
+class SessionRules {
+
+    private final Users users;
+    private final PathRules paths;
+
+    SessionRules(Users users, PathRules paths) {
+        this.users = users;
+        this.paths = paths;
+    }
+
+    /** The form's times and instructors, checked. */
+    record Checked(ZoneId zone, LocalDateTime start, LocalDateTime end, List<Long> instructorIds) {
+
+        ZonedDateTime start(int week) {
+            return start.plusWeeks(week).atZone(zone);
+        }
+
+        ZonedDateTime end(int week) {
+            return end.plusWeeks(week).atZone(zone);
+        }
+    }
+
+    /** Throws {@link FormErrors} listing every problem. */
+    Checked check(SessionForm form, Set<String> courseIds) {
+        List<FormErrors.FieldError> errors = new ArrayList<>();
+        ZoneId zone = zone(form.timeZone(), errors);
+        LocalDateTime start = time("startsAt", form.startsAt(), errors);
+        LocalDateTime end = time("endsAt", form.endsAt(), errors);
+        if (start != null && end != null && !end.isAfter(start)) {
+            errors.add(new FormErrors.FieldError("endsAt", "live.form.end-before-start"));
+        }
+        if (blankToNull(form.courseId()) != null && !courseIds.contains(form.courseId())) {
+            errors.add(new FormErrors.FieldError("courseId", "live.form.unknown-course"));
+        }
+        if (blankToNull(form.pathId()) != null && !paths.ids().contains(form.pathId())) {
+            errors.add(new FormErrors.FieldError("pathId", "live.form.unknown-path"));
+        }
+        checkUrl("joinUrl", form.joinUrl(), errors);
+        checkUrl("recordingUrl", form.recordingUrl(), errors);
+        List<Long> instructorIds = new ArrayList<>();
+        for (String email : form.instructorEmails()) {
+            users.findByEmail(email).map(UserSummary::id).ifPresentOrElse(instructorIds::add,
+                    () -> errors.add(new FormErrors.FieldError("instructors", "live.form.unknown-instructor")));
+        }
+        if (!errors.isEmpty()) {
+            throw new FormErrors(errors);
+        }
+        return new Checked(zone, start, end, instructorIds);
+    }
+
+    @Nullable
+    static String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static ZoneId zone(String id, List<FormErrors.FieldError> errors) {
+        try {
+            return ZoneId.of(id.strip());
+        } catch (DateTimeException e) {
+            errors.add(new FormErrors.FieldError("timeZone", "live.form.unknown-zone"));
+            return null;
+        }
+    }
+
+    private static LocalDateTime time(String field, String value, List<FormErrors.FieldError> errors) {
+        try {
+            return LocalDateTime.parse(value.strip());
+        } catch (DateTimeException e) {
+            errors.add(new FormErrors.FieldError(field, "live.form.bad-time"));
+            return null;
+        }
+    }
+
+    private static void checkUrl(String field, @Nullable String value, List<FormErrors.FieldError> errors) {
+        if (blankToNull(value) == null) {
+            return;
+        }
+        try {
+            URI uri = new URI(value.strip());
+            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+                errors.add(new FormErrors.FieldError(field, "live.form.bad-url"));
+            }
+        } catch (java.net.URISyntaxException e) {
+            errors.add(new FormErrors.FieldError(field, "live.form.bad-url"));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.partneracademy.live;
+
+import io.partneracademy.accounts.PersonPreferences;
+import jakarta.inject.Singleton;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * How a session's time is shown to a person: in their own time zone when their profile has one, else in the zone
+ * the session was planned in, always with the zone's name so nobody has to guess.
+ */
+@Singleton
+class SessionTimes {
+
+    private final PersonPreferences preferences;
+
+    SessionTimes(PersonPreferences preferences) {
+        this.preferences = preferences;
+    }
+
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm",
+            java.util.Locale.ROOT);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.ROOT);
+
+    /** The zone a person sees this session in. */
+    ZoneId zoneFor(long userId, LiveSession session) {
+        return profileZone(userId).orElse(session.zone());
+    }
+
+    /** The time zone of the person's profile, when they chose one. */
+    java.util.Optional<ZoneId> profileZone(long userId) {
+        return preferences.of(userId).chosenZone();
+    }
+
+    /** One moment in a zone: "Thu 2026-12-10 09:45 Europe/Berlin". */
+    String moment(java.time.Instant at, ZoneId zone) {
+        return DAY_TIME.format(at.atZone(zone)) + " " + zone.getId();
+    }
+
+    /** "Thu 2026-12-10 10:00–11:30 Europe/Berlin", or both ends with dates when it crosses midnight there. */
+    String span(LiveSession session, ZoneId zone) {
+        ZonedDateTime start = session.startsAt().atZone(zone);
+        ZonedDateTime end = session.endsAt().atZone(zone);
+        String to = start.toLocalDate().equals(end.toLocalDate()) ? TIME.format(end) : DAY_TIME.format(end);
+        return DAY_TIME.format(start) + "–" + to + " " + zone.getId();
+    }
+}
