@@ -100,6 +100,7 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/library/resources/{id}/download", row("/library/resources/:resource/download", 303, 200, 200, 200, 200, 200, 200));
         t.put("/login", row("/login", 200, 200, 200, 200, 200, 200, 200));
         t.put("/live", row("/live", 303, 200, 200, 200, 200, 200, 200));
+        t.put("/live/attendance", row("/live/attendance", 303, 403, 403, 403, 200, 200, 200));
         t.put("/live/{id}", row("/live/:livesession", 303, 200, 200, 200, 200, 200, 200));
         t.put("/live/{id}/calendar.ics", row("/live/:livesession/calendar.ics", 303, 200, 200, 200, 200, 200, 200));
         t.put("/live/{id}/roster", row("/live/:livesession/roster", 303, 404, 404, 200, 404, 404, 200));
