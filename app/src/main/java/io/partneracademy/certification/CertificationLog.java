@@ -41,6 +41,7 @@ class CertificationLog {
         payload.put("level", certification.level());
         payload.put("issuedAt", certification.issuedAt().toString());
         payload.put("expiresAt", certification.expiresAt().toString());
+        payload.put("supersedesId", certification.supersedesId());
         payload.put("at", at.toString());
         outbox.add("certification." + type.toLowerCase(Locale.ROOT), certification.credentialId(), payload);
     }

@@ -72,10 +72,13 @@ public class ErrorPages {
         return messages.getMessage(key, locale, arguments).orElse(key);
     }
 
-    /** True when the client prefers JSON over HTML: API calls, fetch() from our pages, tests. */
+    /** True when the client prefers JSON over HTML: anything under /api/, fetch() from our pages, tests. */
     public static boolean wantsJson(@Nullable HttpRequest<?> request) {
         if (request == null) {
             return false;
+        }
+        if (request.getPath().startsWith("/api/")) {
+            return true;
         }
         String accept = request.getHeaders().get(HttpHeaders.ACCEPT);
         if (accept == null || accept.isBlank()) {

@@ -64,6 +64,7 @@ class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         me.put("reviews", roles.contains("REVIEWER") || roles.contains("AUTHOR"));
         me.put("managesPartners", roles.contains("ADMIN") || roles.contains("PARTNER_MANAGER")
                 || roles.contains("PARTNER_ADMIN"));
+        me.put("integrations", roles.contains("ADMIN") || roles.contains("PARTNER_ADMIN"));
         return me;
     }
 }

@@ -50,6 +50,9 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/did.json", row("/did.json", 200, 200, 200, 200, 200, 200, 200));
         t.put("/achievements/{pathId}", row("/achievements/foundation", 200, 200, 200, 200, 200, 200, 200));
         t.put("/achievements/{pathId}/image.svg", row("/achievements/foundation/image.svg", 200, 200, 200, 200, 200, 200, 200));
+        t.put("/api-tokens", row("/api-tokens", 303, 403, 403, 403, 200, 403, 200));
+        // The API takes no session: without a bearer token everyone gets 401 (ApiTest covers tokens).
+        t.put("/api/v1/certifications", row("/api/v1/certifications", 401, 401, 401, 401, 401, 401, 401));
         t.put("/admin/certifications", row("/admin/certifications", 303, 403, 403, 403, 403, 403, 200));
         t.put("/admin/content", row("/admin/content", 303, 403, 403, 200, 403, 403, 200));
         t.put("/admin/partners", row("/admin/partners", 303, 403, 403, 403, 403, 403, 200));
