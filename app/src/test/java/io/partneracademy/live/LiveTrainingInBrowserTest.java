@@ -28,6 +28,8 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final String TITLE = "Live sales training: browser cohort";
+    private static final String AUTHOR = "author@partneracademy.example";
+    private static final String LEARNER = "learner@globaltech.example";
 
     @Inject
     EmbeddedServer server;
@@ -36,7 +38,7 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
 
     @Test
     void aLearnerRegistersGetsTheInviteAttendsByReportImportAndTheLiveRequirementIsMet() throws Exception {
-        RealBrowser author = new RealBrowser(server.getURI()).signIn("author@partneracademy.example", DemoSite.PASSWORD);
+        RealBrowser author = signedIn(AUTHOR);
         author.open("/authoring/live").clickLink("New session");
         LocalDateTime start = LocalDateTime.ofInstant(clock.instant().plus(Duration.ofHours(3)), ZoneId.of("Europe/Berlin"));
         author.type("#title", TITLE).type("#description", "Discovery to demo, with a mock demo and feedback.")
@@ -51,7 +53,7 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
         String sessionPath = author.find("a[href^='/live/'][href$='/roster']").getAttribute("href")
                 .replaceAll(".*(/live/\\d+)/roster", "$1");
 
-        RealBrowser learner = new RealBrowser(server.getURI()).signIn("learner@globaltech.example", DemoSite.PASSWORD);
+        RealBrowser learner = signedIn(LEARNER);
         learner.open("/paths/practitioner");
         assertThat(learner.find(".missing").getText()).contains("Live session: Demo Flow That Wins");
         learner.open("/live").clickLink(TITLE);
@@ -78,14 +80,21 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
                 Łukasz Nowak,learner@globaltech.example,12/06/2026 10:01:12 AM,12/06/2026 11:02:40 AM,62,No
                 Łukasz Nowak,learner@globaltech.example,12/06/2026 11:05:02 AM,12/06/2026 11:58:10 AM,54,No
                 """);
+        author = signedIn(AUTHOR);
         author.open(sessionPath + "/roster");
         author.driver().findElement(org.openqa.selenium.By.id("file")).sendKeys(report.toString());
         author.clickButton("Import");
         assertThat(author.text()).contains("Attendance imported: 1 attended, 0 below the minimum, 0 no-shows.");
         assertThat(author.find("tbody").getText()).contains("Łukasz Nowak", "116", "present");
 
+        learner = signedIn(LEARNER);
         learner.open("/paths/practitioner");
         assertThat(learner.all(".missing").isEmpty() ? "" : learner.find(".missing").getText())
                 .doesNotContain("Live session");
+    }
+
+    /** One browser, one person at a time: signing in someone else ends the previous person's session in it. */
+    private RealBrowser signedIn(String email) {
+        return new RealBrowser(server.getURI()).signIn(email, DemoSite.PASSWORD);
     }
 }
