@@ -40,6 +40,32 @@ final class CourseFiles {
         }
     }
 
+    /** Writes the course's translation files beside its source files, in the format TranslationReader reads. */
+    static void writeTranslations(io.partneracademy.catalog.CourseSpec spec, Path coursesDir) {
+        Path dir = coursesDir.resolve(spec.id());
+        try {
+            for (io.partneracademy.catalog.CourseSpec.CourseTranslation t : spec.translations()) {
+                Map<String, Object> yaml = new LinkedHashMap<>();
+                yaml.put("title", t.title());
+                yaml.put("summary", t.summary());
+                yaml.put("source", t.source());
+                yaml.put("modules", t.moduleTitles().entrySet().stream()
+                        .map(e -> Map.of("id", e.getKey(), "title", e.getValue())).toList());
+                Files.writeString(dir.resolve("course." + t.language() + ".yaml"), dump(yaml));
+                for (io.partneracademy.catalog.CourseSpec.LessonTranslation l : t.lessons()) {
+                    Map<String, Object> header = new LinkedHashMap<>();
+                    header.put("title", l.title());
+                    header.put("objectives", l.objectives());
+                    header.put("source", l.source());
+                    Files.writeString(dir.resolve(l.lessonId() + "." + t.language() + ".md"),
+                            "---\n" + dump(header) + "---\n" + l.markdown());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static String courseYaml(DraftCourse course) {
         Map<String, Object> yaml = new LinkedHashMap<>();
         yaml.put("id", course.id());

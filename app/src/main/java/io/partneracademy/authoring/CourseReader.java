@@ -50,7 +50,9 @@ final class CourseReader {
         if (id == null || title == null || summary == null || language == null || modules == null) {
             return null;
         }
-        return new CourseSpec(id, title, summary, language, audience, modules, assets);
+        List<CourseSpec.CourseTranslation> translations = new TranslationReader(problems).read(dir, displayDir,
+                language, modules, assets.keySet());
+        return new CourseSpec(id, title, summary, language, audience, modules, assets, translations);
     }
 
     private List<CourseSpec.ModuleSpec> modules(Path dir, String displayDir, YamlMap yaml, String language,
@@ -117,6 +119,7 @@ final class CourseReader {
         try (Stream<Path> files = Files.list(dir)) {
             files.map(p -> p.getFileName().toString())
                     .filter(name -> name.endsWith(".md") && !name.equals("README.md"))
+                    .filter(name -> !TranslationReader.isTranslation(name))
                     .filter(name -> !listed.contains(name.substring(0, name.length() - 3)))
                     .sorted()
                     .forEach(name -> problems.add(displayDir + "/" + name, 1,
@@ -132,7 +135,8 @@ final class CourseReader {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = dir.relativize(p).toString().replace('\\', '/');
-                boolean lessonOrCourse = !relative.contains("/") && (relative.endsWith(".md") || relative.equals("course.yaml"));
+                boolean lessonOrCourse = !relative.contains("/") && (relative.endsWith(".md") || relative.equals("course.yaml")
+                        || TranslationReader.isTranslation(relative));
                 if (lessonOrCourse) {
                     continue;
                 }

@@ -44,6 +44,7 @@ final class DraftValidation {
         try {
             Path temp = Files.createTempDirectory("pa-export");
             CourseFiles.write(DraftCourse.of(spec), spec.assets(), temp);
+            CourseFiles.writeTranslations(spec, temp);
             return temp;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -18,6 +18,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * Browser authoring: drafts of courses that learners never see, validated with the importer's own rules
@@ -108,7 +110,7 @@ public class Drafts {
     /** Validates and publishes the draft as the course's next version, then removes the draft. */
     @Transactional
     public PublishResult publish(CurrentUser author, String courseId) {
-        CourseSpec spec = DraftValidation.read(get(courseId), assets(courseId));
+        CourseSpec spec = keepTranslations(DraftValidation.read(get(courseId), assets(courseId)));
         PublishResult result = publisher.publishCourse(spec, CatalogPublisher.Source.BROWSER, author.id());
         drafts.deleteById(courseId);
         return result;
@@ -119,6 +121,23 @@ public class Drafts {
     public void discard(String courseId) {
         get(courseId);
         drafts.deleteById(courseId);
+    }
+
+    /**
+     * The browser edits the source only: the published version's translations stay (those of lessons the edit
+     * removed are dropped), and a translation whose source text the edit changed is published as outdated.
+     */
+    private CourseSpec keepTranslations(CourseSpec spec) {
+        Set<String> lessonIds = spec.lessons().stream().map(CourseSpec.LessonSpec::id).collect(Collectors.toSet());
+        Set<String> moduleIds = spec.modules().stream().map(CourseSpec.ModuleSpec::id).collect(Collectors.toSet());
+        List<CourseSpec.CourseTranslation> kept = publisher.current(spec.id()).map(CourseSpec::translations)
+                .orElse(List.of()).stream()
+                .map(t -> new CourseSpec.CourseTranslation(t.language(), t.title(), t.summary(),
+                        t.moduleTitles().entrySet().stream().filter(e -> moduleIds.contains(e.getKey()))
+                                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
+                        t.source(), t.lessons().stream().filter(l -> lessonIds.contains(l.lessonId())).toList()))
+                .toList();
+        return spec.withTranslations(kept);
     }
 
     private Map<String, byte[]> assets(String courseId) {

@@ -22,11 +22,13 @@ public class CatalogPublisher {
 
     private final CourseRepository courses;
     private final PathRepository paths;
+    private final TranslationRepository translations;
     private final Clock clock;
 
-    CatalogPublisher(CourseRepository courses, PathRepository paths, Clock clock) {
+    CatalogPublisher(CourseRepository courses, PathRepository paths, TranslationRepository translations, Clock clock) {
         this.courses = courses;
         this.paths = paths;
+        this.translations = translations;
         this.clock = clock;
     }
 
@@ -87,7 +89,19 @@ public class CatalogPublisher {
         Map<String, byte[]> assets = new java.util.TreeMap<>();
         courses.findAssets(version.courseId(), version.version()).forEach(a -> assets.put(a.path(), a.bytes()));
         return new CourseSpec(version.courseId(), version.title(), version.summary(), version.language(),
-                version.audience(), modules, assets);
+                version.audience(), modules, assets, translations(version));
+    }
+
+    private java.util.List<CourseSpec.CourseTranslation> translations(CourseVersionRow version) {
+        java.util.List<TranslationRepository.LessonTranslationRow> lessons =
+                translations.findLessons(version.courseId(), version.version());
+        return translations.findCourses(version.courseId(), version.version()).stream()
+                .map(t -> new CourseSpec.CourseTranslation(t.language(), t.title(), t.summary(), t.moduleTitleMap(),
+                        t.sourceFingerprint(), lessons.stream().filter(l -> l.language().equals(t.language()))
+                        .map(l -> new CourseSpec.LessonTranslation(l.lessonId(), l.title(), l.objectiveList(),
+                                l.bodyMarkdown(), l.sourceFingerprint()))
+                        .toList()))
+                .toList();
     }
 
     /** Creates or replaces a path; returns true when anything changed. */
@@ -132,8 +146,27 @@ public class CatalogPublisher {
                         name(lesson.audience().minTier()), lesson.audience().typesColumn(), lesson.markdown());
             }
         }
+        writeTranslations(spec, version);
         for (Map.Entry<String, byte[]> asset : spec.assets().entrySet()) {
             courses.insertAsset(spec.id(), version, asset.getKey(), contentType(asset.getKey()), asset.getValue());
+        }
+    }
+
+    /** Each translation is stored with whether its source changed since it was made (then it is outdated). */
+    private void writeTranslations(CourseSpec spec, int version) {
+        String courseSource = SourceFingerprint.of(spec);
+        Map<String, String> lessonSources = new java.util.HashMap<>();
+        spec.lessons().forEach(l -> lessonSources.put(l.id(), SourceFingerprint.of(l)));
+        for (CourseSpec.CourseTranslation t : spec.translations()) {
+            StringBuilder modules = new StringBuilder();
+            t.moduleTitles().forEach((id, title) -> modules.append(id).append('\t').append(title).append('\n'));
+            translations.insertCourse(spec.id(), version, t.language(), t.title(), t.summary(), modules.toString(),
+                    t.source(), !t.source().equals(courseSource));
+            for (CourseSpec.LessonTranslation l : t.lessons()) {
+                translations.insertLesson(spec.id(), version, l.lessonId(), t.language(), l.title(),
+                        String.join("\n", l.objectives()), l.markdown(), l.source(),
+                        !l.source().equals(lessonSources.get(l.lessonId())));
+            }
         }
     }
 

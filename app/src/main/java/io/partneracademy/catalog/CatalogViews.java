@@ -32,14 +32,33 @@ public final class CatalogViews {
     }
 
     /** The course page. */
-    public record CoursePage(CourseCard card, int version, List<ModuleItem> modules, @Nullable String continueLessonId) {
+    public record CoursePage(CourseCard card, int version, List<ModuleItem> modules, @Nullable String continueLessonId,
+                             boolean translated) {
     }
 
     /** The lesson reader. */
     public record LessonPage(String courseId, String courseTitle, String id, String title, int minutes,
                              List<String> objectives, String language, String html, boolean completed,
                              @Nullable LessonItem previous, @Nullable LessonItem next, int coursePercent,
-                             boolean enrolled, Place place) {
+                             boolean enrolled, Place place, ContentLanguage content) {
+    }
+
+    /**
+     * The language a lesson is shown in: a translation into the reader's language, or the source, marked as a
+     * fallback when the reader's language has no translation; an outdated translation is marked too.
+     */
+    public record ContentLanguage(String shown, String source, String requested, boolean fallback, boolean outdated) {
+
+        /** The source language's name in the reader's language ("Englisch"). */
+        public String sourceName(java.util.Locale reader) {
+            return java.util.Locale.forLanguageTag(source).getDisplayLanguage(reader);
+        }
+
+        /** The reader's language's name in itself ("日本語"). */
+        public String requestedName() {
+            java.util.Locale requestedLocale = java.util.Locale.forLanguageTag(requested);
+            return requestedLocale.getDisplayLanguage(requestedLocale);
+        }
     }
 
     /** Where a lesson sits in its course: "Lesson 2 of 5", and the whole outline. */

@@ -27,6 +27,13 @@ final class ContentHash {
                 hash.audience(lesson.audience()).add(lesson.markdown());
             }
         }
+        for (CourseSpec.CourseTranslation t : course.translations()) {
+            hash.add("translation", t.language(), t.title(), t.summary(), t.moduleTitles().toString(), t.source());
+            for (CourseSpec.LessonTranslation lesson : t.lessons()) {
+                hash.add("lesson-translation", lesson.lessonId(), lesson.title(), String.join("\n", lesson.objectives()),
+                        lesson.markdown(), lesson.source());
+            }
+        }
         for (Map.Entry<String, byte[]> asset : course.assets().entrySet()) {
             hash.add("asset", asset.getKey(), Base64.getEncoder().encodeToString(asset.getValue()));
         }

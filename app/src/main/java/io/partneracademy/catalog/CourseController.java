@@ -1,6 +1,8 @@
 package io.partneracademy.catalog;
 
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.core.util.LocaleResolver;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -34,24 +36,27 @@ class CourseController {
 
     private final Courses courses;
     private final CoursesInPaths paths;
+    private final LocaleResolver<HttpRequest<?>> locales;
 
-    CourseController(Courses courses, CoursesInPaths paths) {
+    CourseController(Courses courses, CoursesInPaths paths, LocaleResolver<HttpRequest<?>> locales) {
         this.courses = courses;
         this.paths = paths;
+        this.locales = locales;
     }
 
     @Get
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
-    HttpResponse<?> list(Authentication authentication) {
-        return Views.render(HttpStatus.OK, LIST_VIEW, Map.of("courses", courses.list(CurrentUser.from(authentication))));
+    HttpResponse<?> list(Authentication authentication, HttpRequest<?> request) {
+        return Views.render(HttpStatus.OK, LIST_VIEW, Map.of("courses",
+                courses.list(CurrentUser.from(authentication), locales.resolveOrDefault(request))));
     }
 
     @Get("/{id}")
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
-    HttpResponse<?> show(@PathVariable String id, Authentication authentication) {
+    HttpResponse<?> show(@PathVariable String id, Authentication authentication, HttpRequest<?> request) {
         CurrentUser user = CurrentUser.from(authentication);
         Map<String, Object> model = new java.util.HashMap<>();
-        model.put("course", courses.course(user, id));
+        model.put("course", courses.course(user, id, locales.resolveOrDefault(request)));
         paths.inPath(user, id).ifPresent(inPath -> model.put("inPath", inPath));
         return Views.render(HttpStatus.OK, COURSE_VIEW, model);
     }
@@ -65,9 +70,10 @@ class CourseController {
 
     @Get("/{id}/lessons/{lessonId}")
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
-    HttpResponse<?> lesson(@PathVariable String id, @PathVariable String lessonId, Authentication authentication) {
-        return Views.render(HttpStatus.OK, LESSON_VIEW,
-                Map.of("lesson", courses.lesson(CurrentUser.from(authentication), id, lessonId)));
+    HttpResponse<?> lesson(@PathVariable String id, @PathVariable String lessonId, Authentication authentication,
+                           HttpRequest<?> request) {
+        return Views.render(HttpStatus.OK, LESSON_VIEW, Map.of("lesson",
+                courses.lesson(CurrentUser.from(authentication), id, lessonId, locales.resolveOrDefault(request))));
     }
 
     @Post(value = "/{id}/lessons/{lessonId}/complete", consumes = MediaType.APPLICATION_FORM_URLENCODED)

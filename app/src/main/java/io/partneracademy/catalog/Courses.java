@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,10 +28,12 @@ public class Courses {
     private final Visibility visibility;
     private final MarkdownRenderer renderer;
     private final ApplicationEventPublisher<RequirementCompleted> events;
+    private final Translations translations;
     private final Clock clock;
 
     Courses(CourseRepository courses, ProgressRepository progress, Visibility visibility, MarkdownRenderer renderer,
-            ApplicationEventPublisher<RequirementCompleted> events, Clock clock) {
+            ApplicationEventPublisher<RequirementCompleted> events, Translations translations, Clock clock) {
+        this.translations = translations;
         this.events = events;
         this.courses = courses;
         this.progress = progress;
@@ -41,33 +44,46 @@ public class Courses {
 
     /** Every course the viewer may see, by title. */
     public List<CatalogViews.CourseCard> list(CurrentUser user) {
+        return list(user, null);
+    }
+
+    /** Every course the viewer may see, titles and summaries in the reader's language where translated. */
+    public List<CatalogViews.CourseCard> list(CurrentUser user, @Nullable Locale reader) {
         Visibility.Viewer viewer = visibility.of(user);
         Set<String> enrolled = new HashSet<>(progress.findEnrolledCourseIds(user.id()));
         return courses.findCurrentVersions().stream()
                 .filter(v -> viewer.sees(v.audience()))
-                .map(v -> card(viewer, v, enrolled.contains(v.courseId())))
+                .map(v -> card(viewer, translations.of(v, reader), enrolled.contains(v.courseId())))
                 .toList();
     }
 
     /** The course outline with progress; 404 for unknown courses and courses outside the viewer's audience. */
     public CatalogViews.CoursePage course(CurrentUser user, String courseId) {
+        return course(user, courseId, null);
+    }
+
+    /** The course outline in the reader's language where translated (module and lesson titles included). */
+    public CatalogViews.CoursePage course(CurrentUser user, String courseId, @Nullable Locale reader) {
         Visibility.Viewer viewer = visibility.of(user);
         CourseVersionRow version = visibleVersion(viewer, courseId);
+        Translations.Localized localized = translations.of(version, reader);
         Set<String> done = new HashSet<>(progress.findCompletedLessonIds(user.id(), courseId));
         List<LessonRow> lessons = visibleLessons(viewer, version);
         List<CatalogViews.ModuleItem> modules = new ArrayList<>();
         for (ModuleRow module : courses.findModules(courseId, version.version())) {
             List<CatalogViews.LessonItem> items = lessons.stream()
                     .filter(l -> l.moduleId().equals(module.moduleId()))
-                    .map(l -> new CatalogViews.LessonItem(l.lessonId(), l.title(), l.minutes(), done.contains(l.lessonId())))
+                    .map(l -> new CatalogViews.LessonItem(l.lessonId(), localized.lessonTitle(l), l.minutes(),
+                            done.contains(l.lessonId())))
                     .toList();
             if (!items.isEmpty()) {
-                modules.add(new CatalogViews.ModuleItem(module.moduleId(), module.title(), items));
+                modules.add(new CatalogViews.ModuleItem(module.moduleId(), localized.moduleTitle(module), items));
             }
         }
         boolean enrolled = progress.findEnrolledCourseIds(user.id()).contains(courseId);
         String continueAt = continueAt(lessons, done, progress.findLastLesson(user.id(), courseId).orElse(null));
-        return new CatalogViews.CoursePage(card(viewer, version, enrolled), version.version(), modules, continueAt);
+        return new CatalogViews.CoursePage(card(viewer, localized, enrolled), version.version(), modules, continueAt,
+                localized.course() != null);
     }
 
     /**
@@ -100,8 +116,18 @@ public class Courses {
     /** A lesson rendered for reading; remembers it as the place to continue from. */
     @Transactional
     public CatalogViews.LessonPage lesson(CurrentUser user, String courseId, String lessonId) {
+        return lesson(user, courseId, lessonId, null);
+    }
+
+    /**
+     * A lesson in the reader's language where translated, else the source with the fallback marked; remembers it
+     * as the place to continue from. Progress is per lesson id, whatever the language.
+     */
+    @Transactional
+    public CatalogViews.LessonPage lesson(CurrentUser user, String courseId, String lessonId, @Nullable Locale reader) {
         Visibility.Viewer viewer = visibility.of(user);
         CourseVersionRow version = visibleVersion(viewer, courseId);
+        Translations.Localized localized = translations.of(version, reader);
         List<LessonRow> lessons = visibleLessons(viewer, version);
         int index = indexOf(lessons, lessonId);
         LessonRow lesson = lessons.get(index);
@@ -112,13 +138,21 @@ public class Courses {
         }
         int completed = (int) lessons.stream().filter(l -> done.contains(l.lessonId())).count();
         List<CatalogViews.LessonItem> outline = lessons.stream()
-                .map(l -> new CatalogViews.LessonItem(l.lessonId(), l.title(), l.minutes(), done.contains(l.lessonId())))
+                .map(l -> new CatalogViews.LessonItem(l.lessonId(), localized.lessonTitle(l), l.minutes(),
+                        done.contains(l.lessonId())))
                 .toList();
-        return new CatalogViews.LessonPage(courseId, version.title(), lesson.lessonId(), lesson.title(), lesson.minutes(),
-                lesson.objectiveList(), lesson.language(), renderer.render(lesson.bodyMarkdown(), LessonPreview.links(courseId)),
-                done.contains(lessonId), item(lessons, index - 1, done), item(lessons, index + 1, done),
+        Optional<TranslationRepository.LessonTranslationRow> translated = localized.lesson(lesson);
+        CatalogViews.ContentLanguage language = localized.language(lesson);
+        String markdown = translated.map(TranslationRepository.LessonTranslationRow::bodyMarkdown)
+                .orElse(lesson.bodyMarkdown());
+        return new CatalogViews.LessonPage(courseId, localized.title(), lesson.lessonId(), localized.lessonTitle(lesson),
+                lesson.minutes(), translated.map(TranslationRepository.LessonTranslationRow::objectiveList)
+                .orElse(lesson.objectiveList()), language.shown(),
+                renderer.render(markdown, LessonPreview.links(courseId)),
+                done.contains(lessonId), item(localized, lessons, index - 1, done),
+                item(localized, lessons, index + 1, done),
                 lessons.isEmpty() ? 0 : completed * 100 / lessons.size(), enrolled,
-                new CatalogViews.Place(index + 1, lessons.size(), outline));
+                new CatalogViews.Place(index + 1, lessons.size(), outline), language);
     }
 
     /** Enrols the viewer in a course they may see; enrolling twice changes nothing. */
@@ -182,12 +216,17 @@ public class Courses {
     }
 
     private CatalogViews.CourseCard card(Visibility.Viewer viewer, CourseVersionRow version, boolean enrolled) {
+        return card(viewer, translations.of(version, null), enrolled);
+    }
+
+    private CatalogViews.CourseCard card(Visibility.Viewer viewer, Translations.Localized localized, boolean enrolled) {
+        CourseVersionRow version = localized.version();
         List<LessonRow> lessons = visibleLessons(viewer, version);
         Set<String> done = new HashSet<>(progress.findCompletedLessonIds(viewer.userId(), version.courseId()));
         int completed = (int) lessons.stream().filter(l -> done.contains(l.lessonId())).count();
         int minutes = lessons.stream().mapToInt(LessonRow::minutes).sum();
-        return new CatalogViews.CourseCard(version.courseId(), version.title(), version.summary(), lessons.size(), completed,
-                enrolled, minutes);
+        return new CatalogViews.CourseCard(version.courseId(), localized.title(), localized.summary(), lessons.size(),
+                completed, enrolled, minutes);
     }
 
     private CourseVersionRow visibleVersion(Visibility.Viewer viewer, String courseId) {
@@ -234,11 +273,12 @@ public class Courses {
     }
 
     @Nullable
-    private static CatalogViews.LessonItem item(List<LessonRow> lessons, int index, Set<String> done) {
+    private static CatalogViews.LessonItem item(Translations.Localized localized, List<LessonRow> lessons, int index,
+                                                Set<String> done) {
         if (index < 0 || index >= lessons.size()) {
             return null;
         }
         LessonRow l = lessons.get(index);
-        return new CatalogViews.LessonItem(l.lessonId(), l.title(), l.minutes(), done.contains(l.lessonId()));
+        return new CatalogViews.LessonItem(l.lessonId(), localized.lessonTitle(l), l.minutes(), done.contains(l.lessonId()));
     }
 }
