@@ -62,8 +62,9 @@ class ArchitectureTest {
             Map.entry("reports", List.of("accounts", "catalog", "csv", "partners", "web")),
             Map.entry("itemstats", List.of("accounts", "authoring", "content", "csv", "exams", "web")),
             Map.entry("tiers", List.of("accounts", "catalog", "csv", "notifications", "outbox", "partners", "web")),
+            Map.entry("webhooks", List.of("notifications", "outbox", "web")),
             Map.entry("api", List.of("accounts", "catalog", "certification", "exams", "library", "partners",
-                    "tiers", "web")),
+                    "tiers", "web", "webhooks")),
             Map.entry("demo", List.of("accounts", "authoring", "certification", "live", "outbox", "partners")),
             Map.entry("home", List.of("accounts", "authoring", "catalog", "certification", "itemstats", "labs",
                     "learning", "notifications", "tiers", "web"))));

@@ -10,7 +10,8 @@ public enum ApiResource {
     CERTIFICATIONS,
     TIERS,
     ATTEMPTS,
-    LIBRARY;
+    LIBRARY,
+    WEBHOOKS;
 
     /** The scope that lets a token read this resource, e.g. {@code certifications:read}. */
     public String read() {
@@ -24,6 +25,6 @@ public enum ApiResource {
 
     /** Whether writing this resource through the API is possible at all (library and tiers are read-only). */
     public boolean writable() {
-        return this == PEOPLE || this == PARTNERS || this == ENROLMENTS;
+        return this == PEOPLE || this == PARTNERS || this == ENROLMENTS || this == WEBHOOKS;
     }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 class Closing {
 
     static final String EXAM_PASSED = "exam.passed";
+    static final String ATTEMPT_GRADED = "attempt.graded";
 
     private final AttemptRepository attempts;
     private final ExamVersions versions;
@@ -47,6 +48,13 @@ class Closing {
                 exam.rules().scoringValue(), exam.blueprint(), exam.rules().passMarkPercent());
         Instant now = clock.instant();
         int closed = attempts.close(attempt.id(), status, now, result.percent(), result.passed(), write(result.sections()));
+        if (closed == 1) {
+            // Every graded attempt, passed or not, for integrations (webhooks); no questions or answers in it.
+            outbox.add(ATTEMPT_GRADED, String.valueOf(attempt.id()), Map.of(
+                    "attemptId", attempt.id(), "userId", attempt.userId(), "examId", attempt.examId(),
+                    "examVersion", attempt.examVersion(), "scorePercent", result.percent(),
+                    "passed", result.passed(), "status", status, "gradedAt", now.toString()));
+        }
         if (closed == 1 && result.passed()) {
             outbox.add(EXAM_PASSED, String.valueOf(attempt.id()), Map.of(
                     "attemptId", attempt.id(), "userId", attempt.userId(), "examId", attempt.examId(),

@@ -1,5 +1,6 @@
 package io.partneracademy.outbox;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +24,20 @@ public class Outbox {
     private final OutboxRepository events;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher<Written> written;
 
-    Outbox(OutboxRepository events, JsonMapper json, Clock clock) {
+    Outbox(OutboxRepository events, JsonMapper json, Clock clock, ApplicationEventPublisher<Written> written) {
         this.events = events;
         this.json = json;
         this.clock = clock;
+        this.written = written;
+    }
+
+    /**
+     * Told synchronously, in the writer's transaction, about every event written: a feature that needs its own
+     * copy of events others also consume (webhooks fan out to subscriptions) stores it in the same transaction.
+     */
+    public record Written(String type, String aggregateId, Map<String, ?> payload, Instant at) {
     }
 
     /** One unprocessed event, with its payload read back. */
@@ -35,12 +46,13 @@ public class Outbox {
 
     /** Writes an event in the caller's transaction; the payload is stored as JSON. */
     public void add(String type, String aggregateId, Map<String, ?> payload) {
+        Instant at = clock.instant();
         try {
-            events.add(type, aggregateId, new String(json.writeValueAsBytes(payload), StandardCharsets.UTF_8),
-                    clock.instant());
+            events.add(type, aggregateId, new String(json.writeValueAsBytes(payload), StandardCharsets.UTF_8), at);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        written.publishEvent(new Written(type, aggregateId, payload, at));
     }
 
     /**

@@ -35,11 +35,13 @@ public class Assessments {
     private final GraceRepository graces;
     private final Partners partners;
     private final TierNotices notices;
+    private final TierAnnouncements announcements;
     private final TierSettings settings;
     private final Clock clock;
 
     Assessments(TierRepository tiers, GraceRepository graces, Partners partners, TierNotices notices,
-                TierSettings settings, Clock clock) {
+                TierAnnouncements announcements, TierSettings settings, Clock clock) {
+        this.announcements = announcements;
         this.tiers = tiers;
         this.graces = graces;
         this.partners = partners;
@@ -195,5 +197,6 @@ public class Assessments {
         byKind.getOrDefault(TierChange.Kind.RISK_CHANGED, List.of())
                 .forEach(p -> graces.updateToTier(p.partner().id(), p.decision().grace().toTier()));
         notices.send(plans, now);
+        announcements.announce(plans, now);
     }
 }

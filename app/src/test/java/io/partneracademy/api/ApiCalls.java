@@ -25,7 +25,16 @@ final class ApiCalls {
     }
 
     /** An answer: status, headers and the body read as JSON (a map) when it is JSON. */
-    record Answer(int status, HttpResponse<String> raw, Map<String, Object> body) {
+    record Answer(int status, HttpResponse<String> raw, Object json) {
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> body() {
+            return json instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+        }
+
+        java.util.List<?> listBody() {
+            return json instanceof java.util.List<?> list ? list : java.util.List.of();
+        }
 
         String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
@@ -33,7 +42,7 @@ final class ApiCalls {
 
         @SuppressWarnings("unchecked")
         java.util.List<Map<String, Object>> data() {
-            return (java.util.List<Map<String, Object>>) body.get("data");
+            return (java.util.List<Map<String, Object>>) body().get("data");
         }
     }
 
@@ -63,13 +72,12 @@ final class ApiCalls {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");
-            Map<String, Object> body = type.contains("json") && !response.body().isBlank()
-                    ? json.readValue(response.body().getBytes(StandardCharsets.UTF_8), Map.class) : Map.of();
+            Object body = type.contains("json") && !response.body().isBlank()
+                    ? json.readValue(response.body().getBytes(StandardCharsets.UTF_8), Object.class) : Map.of();
             return new Answer(response.statusCode(), response, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

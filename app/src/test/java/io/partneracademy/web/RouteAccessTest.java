@@ -53,6 +53,10 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/api-tokens", row("/api-tokens", 303, 403, 403, 403, 200, 403, 200));
         // The API takes no session: without a bearer token everyone gets 401 (ApiTest covers tokens).
         t.put("/api/v1/certifications", row("/api/v1/certifications", 401, 401, 401, 401, 401, 401, 401));
+        t.put("/api/v1/webhooks", row("/api/v1/webhooks", 401, 401, 401, 401, 401, 401, 401));
+        t.put("/api/v1/webhooks/events", row("/api/v1/webhooks/events", 401, 401, 401, 401, 401, 401, 401));
+        t.put("/api/v1/webhooks/{id}", row("/api/v1/webhooks/1", 401, 401, 401, 401, 401, 401, 401));
+        t.put("/api/v1/webhooks/{id}/deliveries", row("/api/v1/webhooks/1/deliveries", 401, 401, 401, 401, 401, 401, 401));
         t.put("/admin/certifications", row("/admin/certifications", 303, 403, 403, 403, 403, 403, 200));
         t.put("/admin/content", row("/admin/content", 303, 403, 403, 200, 403, 403, 200));
         t.put("/admin/partners", row("/admin/partners", 303, 403, 403, 403, 403, 403, 200));

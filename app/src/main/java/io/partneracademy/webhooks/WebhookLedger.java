@@ -1,0 +1,77 @@
+package io.partneracademy.webhooks;
+
+import io.micronaut.transaction.annotation.Transactional;
+import io.partneracademy.notifications.Notifications;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** The delivery job's short transactions: claiming due messages with a lease, and recording each outcome. */
+@Singleton
+class WebhookLedger {
+
+    static final List<Duration> BACKOFF = List.of(Duration.ofSeconds(5), Duration.ofMinutes(5),
+            Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(5), Duration.ofHours(10),
+            Duration.ofHours(10));
+    private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookLedger.class);
+
+    private final WebhookMessageRepository messages;
+    private final WebhookAttemptRepository attempts;
+    private final WebhookRepository subscriptions;
+    private final Notifications notifications;
+    private final WebhookSettings settings;
+    private final Clock clock;
+
+    WebhookLedger(WebhookMessageRepository messages, WebhookAttemptRepository attempts,
+                  WebhookRepository subscriptions, Notifications notifications, WebhookSettings settings,
+                  Clock clock) {
+        this.messages = messages;
+        this.attempts = attempts;
+        this.subscriptions = subscriptions;
+        this.notifications = notifications;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional
+    List<WebhookMessageRow> claim() {
+        Instant now = clock.instant();
+        List<WebhookMessageRow> due = messages.claimDue(now, settings.batch());
+        due.forEach(m -> messages.nextAttemptAt(m.id(), now.plus(LEASE)));
+        return due;
+    }
+
+    @Transactional
+    void record(WebhookMessageRow message, WebhookSubscriptionRow subscription, WebhookSender.Outcome outcome) {
+        Instant now = clock.instant();
+        attempts.save(new WebhookAttemptRow(null, message.id(), now, outcome.status(), outcome.body(),
+                outcome.error() == null ? null : outcome.error().substring(0, Math.min(500, outcome.error().length())),
+                outcome.durationMs()));
+        if (outcome.delivered()) {
+            messages.attempted(message.id(), WebhookMessageRow.DELIVERED, null, now);
+            subscriptions.succeeded(subscription.id());
+            return;
+        }
+        int failures = message.attempts() + 1;
+        boolean retry = failures <= BACKOFF.size();
+        messages.attempted(message.id(), retry ? WebhookMessageRow.PENDING : WebhookMessageRow.FAILED,
+                retry ? now.plus(BACKOFF.get(failures - 1)) : null, null);
+        subscriptions.failing(subscription.id(), now);
+        if (subscriptions.disableIfFailingSince(subscription.id(), now.minus(settings.disableAfter()), now) == 1) {
+            LOG.warn("Webhook subscription {} to {} disabled after failing since before {}", subscription.id(),
+                    subscription.url(), now.minus(settings.disableAfter()));
+            notifications.send(subscription.createdBy(), "webhook-disabled", "Webhook disabled: " + subscription.url(),
+                    "Deliveries to " + subscription.url() + " have failed for " + settings.disableAfter().toDays()
+                            + " days, so the subscription is disabled. Fix the receiver, then enable it again "
+                            + "through the API (POST /api/v1/webhooks/" + subscription.id() + "/enable); "
+                            + "messages kept meanwhile are delivered then.",
+                    null, "webhook-disabled:" + subscription.id() + ":" + now);
+        }
+    }
+}

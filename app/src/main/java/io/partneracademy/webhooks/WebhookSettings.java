@@ -1,0 +1,23 @@
+package io.partneracademy.webhooks;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Webhook settings.
+ *
+ * @param allowedHosts hosts or IP addresses that may be delivered to although they are private, loopback or
+ *                     link-local (an on-premises CRM, tests); empty by default
+ * @param disableAfter a subscription failing this long without one success is disabled and its owner told
+ * @param timeout      how long a receiver may take to answer
+ * @param batch        messages one run of the delivery job takes
+ */
+@ConfigurationProperties("partneracademy.webhooks")
+record WebhookSettings(@Bindable(defaultValue = "") List<String> allowedHosts,
+                       @Bindable(defaultValue = "5d") Duration disableAfter,
+                       @Bindable(defaultValue = "10s") Duration timeout,
+                       @Bindable(defaultValue = "20") int batch) {
+}
