@@ -125,7 +125,9 @@ class LibraryAdminController {
         model.put("tiers", Tier.values());
         model.put("admin", user.has(Role.ADMIN));
         model.put("stale", library.stale(user, user.has(Role.ADMIN)));
-        model.put("misses", search.misses(20));
+        List<io.partneracademy.search.SearchMiss> misses = search.misses(20);
+        model.put("misses", misses);
+        model.put("dictionaryLines", search.dictionaryLines(misses));
         if (refusal != null) {
             model.put("refusalKey", refusal.messageKey());
             model.put("refusalArgs", refusal.arguments());

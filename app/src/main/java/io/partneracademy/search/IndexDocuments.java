@@ -68,14 +68,16 @@ final class IndexDocuments {
         }
         // Text goes into fields named by language, so each is stemmed the way its language needs.
         String lang = LanguageAnalyzers.key(language);
-        doc.add(new StoredField(TEXT_LANGUAGE, lang));
+        String body = PlainText.of(d.title(), d.body());
+        // Stored for highlighting, indexed so a search can prefer documents in the query's language.
+        doc.add(new StringField(TEXT_LANGUAGE, lang, Field.Store.YES));
         doc.add(new TextField(LanguageAnalyzers.TITLE + lang, d.title(), Field.Store.YES));
         doc.add(new TextField(LanguageAnalyzers.TAGS + lang, String.join(" , ", d.tags()), Field.Store.NO));
-        doc.add(new TextField(LanguageAnalyzers.BODY + lang, d.body(), Field.Store.NO));
+        doc.add(new TextField(LanguageAnalyzers.BODY + lang, body, Field.Store.NO));
         doc.add(new TextField(RAW_TITLE, d.title(), Field.Store.NO));
-        doc.add(new TextField(RAW, d.title() + "\n" + String.join(" , ", d.tags()) + "\n" + d.body(), Field.Store.NO));
-        doc.add(new StoredField(LanguageAnalyzers.BODY, d.body().length() > STORED_BODY_CHARS
-                ? d.body().substring(0, STORED_BODY_CHARS) : d.body()));
+        doc.add(new TextField(RAW, d.title() + "\n" + String.join(" , ", d.tags()) + "\n" + body, Field.Store.NO));
+        doc.add(new StoredField(LanguageAnalyzers.BODY, body.length() > STORED_BODY_CHARS
+                ? body.substring(0, STORED_BODY_CHARS) : body));
         // Visibility is part of every query: the lowest tier rank that may see it, and the partner types.
         doc.add(new IntPoint(TIER, d.minTier() == null ? 0 : d.minTier().ordinal()));
         if (d.partnerTypes().isEmpty()) {

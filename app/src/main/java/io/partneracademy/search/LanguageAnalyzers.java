@@ -33,8 +33,29 @@ final class LanguageAnalyzers {
     private final Map<String, Analyzer> byLanguage = new HashMap<>();
     private final Analyzer perField;
 
+    /**
+     * Words that only make a question a question ("how do I …", "wie …", "comment …", "どうやって…"). They are
+     * dropped from queries, never from documents, unless nothing else is left.
+     */
+    private static final Map<String, java.util.Set<String>> QUESTION_WORDS = Map.of(
+            "en", java.util.Set.of("how", "do", "does", "did", "i", "we", "my", "our", "what", "which", "who", "where",
+                    "when", "why", "can", "could", "should", "would", "need", "want", "get", "find", "to", "is", "are",
+                    "a", "an", "the", "of", "for", "me", "you", "your", "us", "there", "about", "have", "has",
+                    "in", "on", "with", "from", "it", "its", "much", "many", "often", "long", "happens", "if", "own",
+                    "please", "show"),
+            "de", java.util.Set.of("wie", "was", "wo", "wann", "warum", "welche", "welcher", "ich", "wir", "mein",
+                    "unser", "brauche", "brauchen", "finde", "finden", "einen", "eine", "ein", "der", "die", "das",
+                    "für", "zu", "ist", "sind", "kann", "können", "mit", "von", "neuer", "neue"),
+            "fr", java.util.Set.of("comment", "quoi", "que", "qu'est-ce", "où", "quand", "pourquoi", "quel", "quelle",
+                    "je", "nous", "mon", "notre", "faut", "il", "des", "une", "un", "le", "la", "les", "de", "du",
+                    "d", "l", "pour", "est", "sont", "peut", "puis", "trouver", "nouveaux"),
+            "ja", java.util.Set.of("どう", "どうやって", "やっ", "て", "する", "し", "ます", "か", "方法", "どこ", "何",
+                    "なに", "には", "に", "は", "を", "の", "です", "ですか", "たい", "ください"));
+
     LanguageAnalyzers() {
-        byLanguage.put("en", new EnglishAnalyzer());
+        // "registered" is the name of a tier: stemmed, "register a deal" would find every Registered-tier page.
+        byLanguage.put("en", new EnglishAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+                new org.apache.lucene.analysis.CharArraySet(List.of("registered"), true)));
         byLanguage.put("de", new GermanAnalyzer());
         byLanguage.put("fr", new FrenchAnalyzer());
         byLanguage.put("ja", new JapaneseAnalyzer());
@@ -63,6 +84,12 @@ final class LanguageAnalyzers {
     /** The analyzer the IndexWriter uses: it picks by field name. */
     Analyzer perField() {
         return perField;
+    }
+
+    /** True for a word that only makes a question of a query ("how", "wie", "comment", "どうやって"). */
+    static boolean questionWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return QUESTION_WORDS.values().stream().anyMatch(set -> set.contains(w));
     }
 
     /** The terms text becomes in a field of this language. */

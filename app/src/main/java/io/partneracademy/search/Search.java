@@ -37,4 +37,11 @@ public class Search {
     public List<SearchMiss> misses(int limit) {
         return misses.findTop(limit);
     }
+
+    /** For each query, a line authors could add to content/synonyms.txt (empty when every word is known). */
+    public java.util.Map<String, String> dictionaryLines(List<SearchMiss> found) {
+        java.util.Map<String, String> lines = new java.util.LinkedHashMap<>();
+        found.forEach(m -> lines.put(m.queryText(), index.dictionaryLine(m.queryText())));
+        return lines;
+    }
 }

@@ -39,7 +39,7 @@ import java.util.stream.Stream;
 public class SearchIndex implements AutoCloseable {
 
     /** Bump when fields or analysis change: an index of another schema is rebuilt at start. */
-    static final String SCHEMA = "library-2";
+    static final String SCHEMA = "library-3";
     private static final String SCHEMA_KEY = "schema";
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final Ranking RANKING = new Ranking();
@@ -100,6 +100,20 @@ public class SearchIndex implements AutoCloseable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 return searches.run(searcher, request, viewer, languages);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A dictionary line to suggest for a query that found nothing (see content/synonyms.txt); empty if none. */
+    public String dictionaryLine(String query) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searches.dictionaryLine(searcher.getIndexReader(), query);
             } finally {
                 searchers.release(searcher);
             }

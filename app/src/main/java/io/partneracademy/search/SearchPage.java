@@ -5,13 +5,23 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
 
-/** One page of results the viewer may see, with facet counts over all of their matches. */
+/**
+ * One page of results the viewer may see, with facet counts over all of their matches. {@code confident} is false
+ * when the best result matches too little of the query to be presented as an answer; {@code suggestions} are other
+ * queries to try (spelling corrections of unknown words), shown with the "No close match" notice.
+ */
 public record SearchPage(String query, long total, int page, int pages, List<Hit> hits,
-                         Map<String, List<FacetCount>> facets) {
+                         Map<String, List<FacetCount>> facets, boolean confident, List<String> suggestions) {
 
     public SearchPage {
         hits = hits == null ? List.of() : List.copyOf(hits);
         facets = facets == null ? Map.of() : Map.copyOf(facets);
+        suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
+    }
+
+    /** True when results are shown but none matches the query well: the page says so instead of presenting them. */
+    public boolean lowConfidence() {
+        return total > 0 && !confident;
     }
 
     /**

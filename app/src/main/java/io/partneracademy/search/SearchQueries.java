@@ -15,20 +15,25 @@ import org.apache.lucene.search.TermQuery;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Turns what a user typed into a Lucene query: every synonym variant, analyzed per language, each word matched
- * exactly, as a prefix ("impl") or within one or two typos ("battel"), title above tags above body.
+ * Turns what a user typed into a Lucene query. The query is cut into concepts (a dictionary phrase with its
+ * equivalents in any language, or one word); question words are dropped; a concept is found as typed, as an
+ * equivalent (a little lower, so a document in the searcher's own words ranks first), in every indexed language's
+ * analysis, as a prefix while typing, within one or two typos, or split in two ("pitchdeck"). The words that matter
+ * must match, not every word: about half of the concepts, at least one.
  */
 final class SearchQueries {
 
-    static final float TITLE_BOOST = 6f;
-    static final float TAGS_BOOST = 3f;
+    static final float TITLE_BOOST = 2.5f;
+    static final float TAGS_BOOST = 2f;
     static final float BODY_BOOST = 1f;
+    /** An equivalent from the dictionary (a synonym or a translation) counts a little less than the words typed. */
+    static final float EQUIVALENT_WEIGHT = 0.75f;
     private static final int PREFIX_TERMS = 16;
     private static final int FUZZY_TERMS = 16;
-    private static final float VARIANT_TIE = 0.1f;
 
     private final LanguageAnalyzers analyzers;
     private final Synonyms synonyms;
@@ -38,66 +43,194 @@ final class SearchQueries {
         this.synonyms = synonyms;
     }
 
-    /** The text part of a search over the languages the index holds; all documents when the query is blank. */
-    Query text(String query, java.util.Set<String> languages, Predicate<String> known) {
-        if (query.isBlank()) {
-            return new MatchAllDocsQuery();
-        }
-        List<Query> readings = new ArrayList<>();
-        for (Synonyms.Variant variant : synonyms.expand(query)) {
-            Query reading = reading(variant, languages, known);
-            if (reading != null) {
-                readings.add(reading);
-            }
-        }
-        // Only stop words: nothing can match, which is the honest answer. A document that matches the query as
-        // typed and as a synonym is not twice as relevant: the best reading counts, the others a little.
-        return readings.isEmpty() ? new BooleanQuery.Builder().build() : new DisjunctionMaxQuery(readings, VARIANT_TIE);
+    /**
+     * A parsed query: the query to rank by, one stricter query per concept (no wide typo matching) to judge how
+     * well a result matches, and the typed words the index does not know.
+     */
+    record Parsed(Query query, List<Query> concepts, List<String> unknown, String language) {
     }
 
     /**
-     * One reading of the query in every indexed language. A synonym of several words ("return on investment"
-     * for "ROI") counts only where its words stand together, not scattered over a document.
+     * Parses a query. {@code known} says whether the index has a word (unstemmed); {@code inLanguage} whether a term
+     * occurs in a language's fields ("de", "wettbewerb"), which tells the language the query is written in.
      */
-    private Query reading(Synonyms.Variant variant, java.util.Set<String> languages, Predicate<String> known) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (String language : LanguageAnalyzers.LANGUAGES) {
-            Query q = languages.contains(language) ? allWords(language, analyzers.terms(language, variant.text())) : null;
+    Parsed parse(String query, Set<String> languages, Predicate<String> known,
+                 java.util.function.BiPredicate<String, String> inLanguage) {
+        if (query.isBlank()) {
+            return new Parsed(new MatchAllDocsQuery(), List.of(), List.of(), null);
+        }
+        List<Synonyms.Concept> concepts = meaningful(decompound(split(synonyms.concepts(query)), known));
+        List<Query> ranked = new ArrayList<>();
+        List<Query> strict = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < concepts.size(); i++) {
+            Synonyms.Concept c = concepts.get(i);
+            boolean last = i == concepts.size() - 1;
+            Query q = concept(c, languages, known, last, false);
             if (q != null) {
-                any.add(q, BooleanClause.Occur.SHOULD);
-                clauses++;
+                ranked.add(q);
+                strict.add(concept(c, languages, known, last, true));
+                if (c.alternatives().isEmpty() && !c.typed().contains(" ") && !known.test(c.typed())) {
+                    unknown.add(c.typed());
+                }
             }
         }
-        Query raw = allRawWords(analyzers.terms("xx", variant.text()), known);
-        if (raw != null) {
-            any.add(raw, BooleanClause.Occur.SHOULD);
-            clauses++;
+        if (ranked.isEmpty()) {
+            return new Parsed(new BooleanQuery.Builder().build(), List.of(), unknown, null);
         }
-        if (clauses == 0) {
-            return null;
-        }
-        List<String> inserted = variant.inserted() == null ? List.of() : analyzers.terms("xx", variant.inserted());
-        if (inserted.size() < 2) {
-            return any.build();
-        }
-        return new BooleanQuery.Builder().add(any.build(), BooleanClause.Occur.MUST)
-                .add(new PhraseQuery(IndexDocuments.RAW, inserted.toArray(String[]::new)), BooleanClause.Occur.FILTER)
-                .build();
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        ranked.forEach(q -> all.add(q, BooleanClause.Occur.SHOULD));
+        all.setMinimumNumberShouldMatch(mustMatch(ranked.size()));
+        return new Parsed(all.build(), strict, unknown, language(concepts, languages, inLanguage));
     }
 
-    /** Most words must match: all of up to three, three quarters of longer queries. */
-    private Query allWords(String language, List<String> terms) {
-        if (terms.isEmpty()) {
+    /** How many concepts a result must match: one of one or two, then about half. */
+    static int mustMatch(int concepts) {
+        return concepts <= 2 ? 1 : (concepts + 1) / 2;
+    }
+
+    /** How many concepts the best result must match to be presented as an answer: all of two, two thirds of more. */
+    static int closeMatch(int concepts) {
+        return concepts <= 2 ? concepts : (int) Math.ceil(concepts * 2 / 3.0);
+    }
+
+    /**
+     * The language the query is written in: the one whose documents hold the most of the words as typed (not their
+     * equivalents); null when no language holds any, or when it is a tie. Japanese script is Japanese.
+     */
+    private String language(List<Synonyms.Concept> concepts, Set<String> languages,
+                            java.util.function.BiPredicate<String, String> inLanguage) {
+        if (concepts.stream().anyMatch(c -> c.typed().codePoints().anyMatch(Synonyms::cjk))) {
+            return "ja";
+        }
+        String best = null;
+        int bestCount = 0;
+        boolean tie = false;
+        for (String language : List.of("en", "de", "fr")) {
+            if (!languages.contains(language)) {
+                continue;
+            }
+            int count = 0;
+            for (Synonyms.Concept c : concepts) {
+                List<String> terms = analyzers.terms(language, c.typed());
+                count += !terms.isEmpty() && terms.stream().allMatch(t -> inLanguage.test(language, t)) ? 1 : 0;
+            }
+            if (count > bestCount) {
+                best = language;
+                bestCount = count;
+                tie = false;
+            } else if (count == bestCount && count > 0) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    /**
+     * A word that neither the index nor the dictionary knows, cut into two parts each of them knows: "pitchdeck"
+     * becomes "pitch deck", "Implementierungsleitfaden" becomes "implementierung leitfaden" (German joins with an
+     * "s"), and each part is looked up in the dictionary again.
+     */
+    private List<Synonyms.Concept> decompound(List<Synonyms.Concept> concepts, Predicate<String> known) {
+        List<Synonyms.Concept> out = new ArrayList<>();
+        for (Synonyms.Concept c : concepts) {
+            String parts = c.alternatives().isEmpty() && !known.test(c.typed()) ? parts(c.typed(), known) : null;
+            if (parts == null) {
+                out.add(c);
+            } else {
+                out.addAll(synonyms.concepts(parts));
+            }
+        }
+        return out;
+    }
+
+    private String parts(String word, Predicate<String> known) {
+        if (word.length() < 7 || word.contains(" ") || word.codePoints().anyMatch(Synonyms::cjk)) {
             return null;
         }
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        List<String> distinct = terms.stream().distinct().toList();
-        for (int i = 0; i < distinct.size(); i++) {
-            words.add(word(language, distinct.get(i), i == distinct.size() - 1), BooleanClause.Occur.SHOULD);
+        Predicate<String> part = p -> p.length() >= 3 && (known.test(p) || synonyms.has(p));
+        for (int i = 3; i <= word.length() - 3; i++) {
+            String a = word.substring(0, i);
+            String b = word.substring(i);
+            if (part.test(b) && (part.test(a) || a.endsWith("s") && part.test(a.substring(0, a.length() - 1)))) {
+                return (part.test(a) ? a : a.substring(0, a.length() - 1)) + " " + b;
+            }
         }
-        words.setMinimumNumberShouldMatch(mustMatch(distinct.size()));
-        return words.build();
+        return null;
+    }
+
+    /** Japanese runs are cut into words by Kuromoji; everything else is already split at spaces. */
+    private List<Synonyms.Concept> split(List<Synonyms.Concept> concepts) {
+        List<Synonyms.Concept> out = new ArrayList<>();
+        for (Synonyms.Concept c : concepts) {
+            if (c.alternatives().isEmpty() && c.typed().codePoints().anyMatch(Synonyms::cjk)) {
+                analyzers.terms("ja", c.typed()).forEach(t -> out.add(new Synonyms.Concept(t, List.of(), 0)));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Drops question words ("how do I", "wie", "comment"), unless the query is nothing else. */
+    private static List<Synonyms.Concept> meaningful(List<Synonyms.Concept> concepts) {
+        List<Synonyms.Concept> kept = concepts.stream()
+                .filter(c -> !c.alternatives().isEmpty() || !LanguageAnalyzers.questionWord(c.typed())).toList();
+        return kept.isEmpty() ? concepts : kept;
+    }
+
+    private Query concept(Synonyms.Concept c, Set<String> languages, Predicate<String> known, boolean last,
+                          boolean strict) {
+        List<Query> ways = new ArrayList<>();
+        add(ways, reading(c.typed(), languages, last && c.alternatives().isEmpty()), 1f);
+        for (String alternative : c.alternatives()) {
+            add(ways, reading(alternative, languages, false), EQUIVALENT_WEIGHT);
+        }
+        if (c.alternatives().isEmpty() && !c.typed().contains(" ")) {
+            add(ways, raw(c.typed(), known, strict), 0.5f);
+        }
+        return ways.isEmpty() ? null : new DisjunctionMaxQuery(ways, 0.1f);
+    }
+
+    private static void add(List<Query> ways, Query q, float weight) {
+        if (q != null) {
+            ways.add(weight == 1f ? q : new BoostQuery(q, weight));
+        }
+    }
+
+    /** Text in every indexed language: one word as a term (or prefix), several as a phrase with a little slop. */
+    private Query reading(String text, Set<String> languages, boolean last) {
+        if (text == null) {
+            return null;
+        }
+        List<Query> perLanguage = new ArrayList<>();
+        for (String language : LanguageAnalyzers.LANGUAGES) {
+            if (!languages.contains(language)) {
+                continue;
+            }
+            List<String> terms = analyzers.terms(language, text);
+            if (terms.size() == 1) {
+                perLanguage.add(word(language, terms.get(0), last));
+            } else if (terms.size() > 1) {
+                perLanguage.add(phrase(language, terms));
+            }
+        }
+        return perLanguage.isEmpty() ? null : new DisjunctionMaxQuery(perLanguage, 0f);
+    }
+
+    private static Query phrase(String language, List<String> terms) {
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        String[] names = {LanguageAnalyzers.TITLE + language, LanguageAnalyzers.TAGS + language,
+                LanguageAnalyzers.BODY + language};
+        float[] boosts = {TITLE_BOOST, TAGS_BOOST, BODY_BOOST};
+        for (int i = 0; i < names.length; i++) {
+            PhraseQuery.Builder p = new PhraseQuery.Builder().setSlop(2);
+            for (String t : terms) {
+                p.add(new Term(names[i], t));
+            }
+            fields.add(new BoostQuery(p.build(), boosts[i]), BooleanClause.Occur.SHOULD);
+        }
+        return fields.build();
     }
 
     /**
@@ -113,41 +246,25 @@ final class SearchQueries {
     }
 
     /**
-     * The same words unstemmed, at a lower weight than the language fields, each exact or within one or two
-     * edits in titles. Only a word the index does not know is also widened in the whole text: widening known
-     * words there ("cards" to "card", "carts") costs more than any other part of a search at 100k documents,
-     * and their own and their stemmed forms are found anyway.
+     * The word unstemmed, exact or within one or two edits in titles. Only a word the index does not know is also
+     * widened in the whole text: widening known words there costs more than any other part of a search at 100k
+     * documents, and their own and stemmed forms are found anyway. The strict form (for judging a match) allows
+     * one edit, not two: "vacation" is two edits from "location" and from "variation".
      */
-    private static Query allRawWords(List<String> terms, Predicate<String> known) {
-        if (terms.isEmpty()) {
-            return null;
-        }
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        List<String> distinct = terms.stream().distinct().toList();
-        for (String term : distinct) {
-            List<Query> ways = new ArrayList<>();
-            ways.add(new TermQuery(new Term(IndexDocuments.RAW, term)));
-            int edits = term.length() >= 8 ? 2 : term.length() >= 4 ? 1 : 0;
-            if (edits > 0) {
-                ways.add(new BoostQuery(fuzzy(IndexDocuments.RAW_TITLE, term, edits), TITLE_BOOST * 0.4f));
-                if (!known.test(term)) {
-                    ways.add(new BoostQuery(fuzzy(IndexDocuments.RAW, term, edits), 0.4f));
-                }
+    private static Query raw(String term, Predicate<String> known, boolean strict) {
+        List<Query> ways = new ArrayList<>();
+        ways.add(new TermQuery(new Term(IndexDocuments.RAW, term)));
+        int edits = term.length() >= 8 ? 2 : term.length() >= 4 ? 1 : 0;
+        if (edits > 0 && !term.codePoints().anyMatch(Synonyms::cjk)) {
+            ways.add(new BoostQuery(fuzzy(IndexDocuments.RAW_TITLE, term, strict ? 1 : edits), TITLE_BOOST * 0.4f));
+            if (!known.test(term)) {
+                ways.add(new BoostQuery(fuzzy(IndexDocuments.RAW, term, strict ? 1 : edits), 0.4f));
             }
-            words.add(new DisjunctionMaxQuery(ways, 0.1f), BooleanClause.Occur.SHOULD);
         }
-        words.setMinimumNumberShouldMatch(mustMatch(distinct.size()));
-        return new BoostQuery(words.build(), 0.5f);
+        return new DisjunctionMaxQuery(ways, 0.1f);
     }
 
-    /**
-     * One word in one language: exact or as a prefix, in title, tags or body. Typos are matched on the
-     * unstemmed fields instead (see {@link #allRawWords}): one fuzzy automaton per word, not one per language.
-     */
-    private static int mustMatch(int words) {
-        return words <= 3 ? words : (int) Math.ceil(words * 0.75);
-    }
-
+    /** One word in one language: exact or (the last word) as a prefix, in title, tags and body. */
     private static Query word(String language, String term, boolean last) {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         String[] names = {LanguageAnalyzers.TITLE + language, LanguageAnalyzers.TAGS + language,
@@ -165,5 +282,4 @@ final class SearchQueries {
         }
         return fields.build();
     }
-
 }

@@ -42,6 +42,7 @@ final class Searches {
 
     private final LanguageAnalyzers analyzers;
     private final SearchQueries queries;
+    private final Synonyms synonyms;
     private final IndexDocuments documents;
     private IndexReader stateReader;
     private SortedSetDocValuesReaderState state;
@@ -49,19 +50,34 @@ final class Searches {
     Searches(LanguageAnalyzers analyzers, Synonyms synonyms, IndexDocuments documents) {
         this.analyzers = analyzers;
         this.queries = new SearchQueries(analyzers, synonyms);
+        this.synonyms = synonyms;
         this.documents = documents;
     }
 
     /** How much more a resource's match counts than the same match in a course or lesson. */
     static final float RESOURCE_BOOST = 2f;
+    /**
+     * How much more a document in the query's own language counts than one found through a translation: enough to
+     * rank every same-language match first, since a small language's few documents get small BM25 weights.
+     */
+    static final float SAME_LANGUAGE_BOOST = 100f;
 
     SearchPage run(IndexSearcher searcher, SearchRequest request, SearchViewer viewer, java.util.Set<String> languages)
             throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        Query text = queries.text(request.query(), languages, term -> known(reader, term));
+        SearchQueries.Parsed parsed = queries.parse(request.query(), languages, term -> known(reader, term),
+                (language, term) -> known(reader, LanguageAnalyzers.BODY + language, term)
+                        || known(reader, LanguageAnalyzers.TITLE + language, term)
+                        || known(reader, LanguageAnalyzers.TAGS + language, term));
+        Query text = parsed.query();
         // People come to the library for the assets: a resource outranks a lesson that matches as well.
         Query ranked = FunctionScoreQuery.boostByQuery(text,
                 new TermQuery(new Term(IndexDocuments.KIND, "resource")), RESOURCE_BOOST);
+        if (parsed.language() != null) {
+            // Documents in the language the query is written in come before the sources found through translations.
+            ranked = FunctionScoreQuery.boostByQuery(ranked,
+                    new TermQuery(new Term(IndexDocuments.TEXT_LANGUAGE, parsed.language())), SAME_LANGUAGE_BOOST);
+        }
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(ranked, BooleanClause.Occur.MUST);
         if (!viewer.all()) {
             all.add(visibility(viewer), BooleanClause.Occur.FILTER);
@@ -84,12 +100,52 @@ final class Searches {
         }
         int pages = (int) Math.min(100, (total + request.size() - 1) / request.size());
         Map<String, List<SearchPage.FacetCount>> facets = total == 0 ? Map.of() : facets(searcher, collector);
-        return new SearchPage(request.query(), total, request.page(), pages, hits, facets);
+        boolean confident = total == 0 || top.scoreDocs.length == 0 || close(searcher, parsed, top.scoreDocs[0].doc);
+        List<String> suggestions = confident && total > 0 ? List.of() : Suggestions.of(reader, request.query(), parsed.unknown());
+        return new SearchPage(request.query(), total, request.page(), pages, hits, facets, confident, suggestions);
+    }
+
+    /**
+     * Whether the first result matches enough of the query's concepts, each strictly (no wide typo matching), to
+     * be presented as an answer: otherwise the page says there is no close match.
+     */
+    private static boolean close(IndexSearcher searcher, SearchQueries.Parsed parsed, int doc) throws IOException {
+        if (parsed.concepts().isEmpty()) {
+            return true;
+        }
+        String key = searcher.storedFields().document(doc, java.util.Set.of(IndexDocuments.KEY)).get(IndexDocuments.KEY);
+        Query only = new TermQuery(new Term(IndexDocuments.KEY, key));
+        int matched = 0;
+        for (Query concept : parsed.concepts()) {
+            Query both = new BooleanQuery.Builder().add(concept, BooleanClause.Occur.FILTER)
+                    .add(only, BooleanClause.Occur.FILTER).build();
+            matched += searcher.count(both) > 0 ? 1 : 0;
+        }
+        return matched >= SearchQueries.closeMatch(parsed.concepts().size());
+    }
+
+    /**
+     * A line authors could add to the dictionary for a query that found nothing: its words the index and the
+     * dictionary do not know, each with the closest indexed spelling, or "…" for the equivalent to fill in.
+     */
+    String dictionaryLine(IndexReader reader, String query) {
+        List<String> parts = new ArrayList<>();
+        for (String word : Synonyms.normalise(query).split(" ")) {
+            if (word.isBlank() || LanguageAnalyzers.questionWord(word) || known(reader, word) || synonyms.has(word)) {
+                continue;
+            }
+            parts.add(word + ", " + Suggestions.closest(reader, word).orElse("…"));
+        }
+        return String.join(" / ", parts);
     }
 
     private static boolean known(IndexReader reader, String term) {
+        return known(reader, IndexDocuments.RAW, term);
+    }
+
+    private static boolean known(IndexReader reader, String field, String term) {
         try {
-            return reader.docFreq(new Term(IndexDocuments.RAW, term)) > 0;
+            return reader.docFreq(new Term(field, term)) > 0;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

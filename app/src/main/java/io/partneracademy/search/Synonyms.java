@@ -7,26 +7,24 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Groups of equivalent words and phrases ("ROI, return on investment"), one group per line, '#' for comments.
- * Queries are widened before analysis, so a multi-word phrase can stand for an abbreviation and the other way
- * round without touching the index: changing the file needs no rebuild.
+ * The authors' dictionary: groups of equivalent words and phrases, one group per line, '#' for comments
+ * ("tco, total cost of ownership, gesamtbetriebskosten, coût total de possession"). Abbreviations, jargon and the
+ * program's key terms in every language live here. Queries are widened before analysis, so changing the file needs
+ * no index rebuild, only a restart.
  */
 final class Synonyms {
 
-    private static final int MAX_ALTERNATIVES = 8;
+    private final List<Entry> entries;
 
-    private final List<List<String>> groups;
-
-    Synonyms(List<List<String>> groups) {
-        this.groups = List.copyOf(groups);
+    private Synonyms(List<Entry> entries) {
+        this.entries = entries;
     }
 
     static Synonyms read(@Nullable Path file) {
@@ -34,60 +32,136 @@ final class Synonyms {
             return new Synonyms(List.of());
         }
         try {
-            return parse(Files.readAllLines(file));
+            return parse(Files.readAllLines(file), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     static Synonyms parse(List<String> lines) {
-        List<List<String>> groups = new ArrayList<>();
-        for (String line : lines) {
-            String content = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
+        return parse(lines, "synonyms");
+    }
+
+    /** Reads the groups; a line with a single phrase or an empty phrase is an error naming the file and line. */
+    static Synonyms parse(List<String> lines, String source) {
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String content = (line.contains("#") ? line.substring(0, line.indexOf('#')) : line).strip();
+            if (content.isEmpty()) {
+                continue;
+            }
             List<String> group = new ArrayList<>();
-            for (String phrase : content.split(",")) {
+            for (String phrase : content.split(",", -1)) {
                 String p = normalise(phrase);
-                if (!p.isEmpty()) {
+                if (p.isEmpty()) {
+                    throw new IllegalArgumentException(source + ":" + (i + 1) + ": empty phrase in \"" + content + "\"");
+                }
+                if (!group.contains(p)) {
                     group.add(p);
                 }
             }
-            if (group.size() > 1) {
-                groups.add(group);
+            if (group.size() < 2) {
+                throw new IllegalArgumentException(source + ":" + (i + 1) + ": a group needs at least two different "
+                        + "phrases separated by commas: \"" + content + "\"");
+            }
+            List<String> copy = List.copyOf(group);
+            for (String phrase : copy) {
+                entries.add(new Entry(phrase, pattern(phrase), copy, i + 1));
             }
         }
-        return new Synonyms(groups);
+        // Longest phrase first: "deal registration guide" is read as "deal registration" + "guide", not "deal" + ...
+        entries.sort(Comparator.comparingInt((Entry e) -> e.phrase().length()).reversed());
+        return new Synonyms(List.copyOf(entries));
+    }
+
+    /** True when the dictionary has this phrase (normalised). */
+    boolean has(String phrase) {
+        String p = normalise(phrase);
+        return entries.stream().anyMatch(e -> e.phrase().equals(p));
+    }
+
+    /** The line number of every group. */
+    java.util.Set<Integer> lines() {
+        return entries.stream().map(Entry::line).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** Every phrase with the line of its group. */
+    java.util.Map<String, Integer> phrases() {
+        java.util.Map<String, Integer> phrases = new java.util.LinkedHashMap<>();
+        entries.forEach(e -> phrases.put(e.phrase(), e.line()));
+        return phrases;
     }
 
     /**
-     * The query itself followed by the variants in which one phrase is replaced by an equivalent; each variant
-     * names the phrase it put in, so a search can ask for those words side by side.
+     * The query cut into concepts: each phrase of the dictionary found in it (with its equivalents), then the other
+     * words one by one, in the order typed. Plural forms find a singular phrase ("battlecards" → "battlecard").
      */
-    List<Variant> expand(String query) {
+    List<Concept> concepts(String query) {
         String q = normalise(query);
-        Map<String, Variant> variants = new LinkedHashMap<>();
-        variants.put(q, new Variant(q, null));
-        for (List<String> group : groups) {
-            for (String phrase : group) {
-                Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])")
-                        .matcher(q);
-                if (m.find()) {
-                    for (String other : group) {
-                        String text = m.replaceAll(Matcher.quoteReplacement(other));
-                        if (!other.equals(phrase) && variants.size() < MAX_ALTERNATIVES) {
-                            variants.putIfAbsent(text, new Variant(text, other));
-                        }
-                    }
+        record Span(int start, int end, Entry entry) {
+        }
+        List<Span> spans = new ArrayList<>();
+        for (Entry e : entries) {
+            Matcher m = e.pattern().matcher(q);
+            while (m.find()) {
+                int s = m.start();
+                int en = m.end();
+                if (spans.stream().noneMatch(x -> s < x.end() && x.start() < en)) {
+                    spans.add(new Span(s, en, e));
                 }
             }
         }
-        return List.copyOf(variants.values());
+        spans.sort(Comparator.comparingInt(Span::start));
+        List<Concept> concepts = new ArrayList<>();
+        int at = 0;
+        for (Span span : spans) {
+            words(q.substring(at, span.start()), concepts);
+            String typed = q.substring(span.start(), span.end());
+            concepts.add(new Concept(typed, span.entry().group().stream().filter(p -> !p.equals(typed)).toList(),
+                    span.entry().line()));
+            at = span.end();
+        }
+        words(q.substring(at), concepts);
+        return concepts;
     }
 
-    /** A way to read the query; {@code inserted} is the synonym put in, null for the query as typed. */
-    record Variant(String text, @Nullable String inserted) {
+    private static void words(String text, List<Concept> into) {
+        for (String w : text.strip().split(" ")) {
+            if (!w.isBlank()) {
+                into.add(new Concept(w, List.of(), 0));
+            }
+        }
     }
 
-    private static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    /** A part of the query that should be found: as typed, or as one of its equivalents from dictionary line {@code line} (0: none). */
+    record Concept(String typed, List<String> alternatives, int line) {
+    }
+
+    private record Entry(String phrase, Pattern pattern, List<String> group, int line) {
+    }
+
+    private static Pattern pattern(String phrase) {
+        boolean cjk = phrase.codePoints().anyMatch(Synonyms::cjk);
+        String body;
+        if (phrase.matches(".*[a-z]y")) {
+            body = Pattern.quote(phrase.substring(0, phrase.length() - 1)) + "(?:y|ies|ys)";
+        } else if (phrase.matches(".*[a-z]")) {
+            body = Pattern.quote(phrase) + "(?:s|es)?";
+        } else {
+            body = Pattern.quote(phrase);
+        }
+        return Pattern.compile(cjk ? body : "(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])");
+    }
+
+    static boolean cjk(int c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA;
+    }
+
+    /** Lower case, hyphens and apostrophes as spaces, single spaces: "Deal-Registrierung" matches "deal registrierung". */
+    static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[-‐'’`]", " ").replaceAll("[\\s?!.,;:¿？。、]+", " ").strip();
     }
 }

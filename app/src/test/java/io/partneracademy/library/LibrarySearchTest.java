@@ -117,14 +117,16 @@ class LibrarySearchTest extends DatabaseTest {
     }
 
     @Test
-    void aQueryThatFindsNothingIsListedForAuthors() {
+    void aQueryThatFindsNothingIsListedForAuthorsWithADictionaryLineToConsider() {
         Browser learner = learner();
-        learner.get("/library?q=quantum+teleportation+kit");
+        learner.get("/library?q=quantum+teleportation");
 
         Browser author = signedIn(fixtures.user("Anna Author", Role.AUTHOR));
         Document manage = author.get("/library/manage").html();
 
-        assertThat(manage.select("table.misses td").eachText()).contains("quantum teleportation kit");
+        assertThat(manage.select("table.misses td").eachText()).contains("quantum teleportation");
+        assertThat(manage.select("table.misses td code").eachText()).anyMatch(line -> line.startsWith("quantum, ")
+                && line.contains(" / teleportation, "));
     }
 
     private Browser learner() {

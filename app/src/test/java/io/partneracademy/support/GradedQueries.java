@@ -1,0 +1,72 @@
+package io.partneracademy.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The graded judged set (search/judged-set.tsv, described in search/judged-set.md): category, language, query, grades. */
+public record GradedQueries(List<Graded> queries) {
+
+    /** One query with the grade (1 or 2) of every resource id that is not 0. */
+    public record Graded(String category, String language, String query, Map<String, Integer> grades) {
+
+        /** The ids that count as a hit for MRR and success@3: the best grade the query has. */
+        public List<String> best() {
+            int top = grades.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            return grades.entrySet().stream().filter(e -> e.getValue() == top).map(Map.Entry::getKey).toList();
+        }
+
+        public boolean answerable() {
+            return !grades.isEmpty();
+        }
+    }
+
+    public static GradedQueries load() {
+        try (InputStream in = GradedQueries.class.getResourceAsStream("/search/judged-set.tsv")) {
+            List<Graded> queries = new ArrayList<>();
+            int line = 0;
+            for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                line++;
+                if (l.isBlank() || l.startsWith("#")) {
+                    continue;
+                }
+                String[] p = l.split("\t", -1);
+                if (p.length != 4) {
+                    throw new IllegalStateException("judged-set.tsv:" + line + ": expected 4 tab-separated columns");
+                }
+                Map<String, Integer> grades = new LinkedHashMap<>();
+                for (String g : p[3].isBlank() ? new String[0] : p[3].strip().split(" ")) {
+                    String[] kv = g.split("=");
+                    grades.put(kv[0], Integer.parseInt(kv[1]));
+                }
+                queries.add(new Graded(p[0], p[1], p[2], Map.copyOf(grades)));
+            }
+            return new GradedQueries(List.copyOf(queries));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Discounted cumulative gain of the first ten ids, over the best possible order of the graded ids. */
+    public static double ndcg10(List<String> ranked, Map<String, Integer> grades) {
+        double dcg = 0;
+        for (int i = 0; i < Math.min(10, ranked.size()); i++) {
+            dcg += gain(grades.getOrDefault(ranked.get(i), 0), i);
+        }
+        List<Integer> ideal = grades.values().stream().sorted((a, b) -> b - a).toList();
+        double idcg = 0;
+        for (int i = 0; i < Math.min(10, ideal.size()); i++) {
+            idcg += gain(ideal.get(i), i);
+        }
+        return idcg == 0 ? 0 : dcg / idcg;
+    }
+
+    private static double gain(int grade, int rank) {
+        return (Math.pow(2, grade) - 1) / (Math.log(rank + 2) / Math.log(2));
+    }
+}
