@@ -91,6 +91,11 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
         learner.open("/paths/practitioner");
         assertThat(learner.all(".missing").isEmpty() ? "" : learner.find(".missing").getText())
                 .doesNotContain("Live session");
+
+        RealBrowser manager = signedIn("manager@partneracademy.example");
+        manager.open("/live").clickLink("Live attendance").clickLink("GlobalTech Solutions");
+        assertThat(manager.find("h2").getText()).isEqualTo("GlobalTech Solutions");
+        assertThat(manager.text()).contains("Łukasz Nowak", "田中 由紀 (Yuki Tanaka)");
     }
 
     /** One browser, one person at a time: signing in someone else ends the previous person's session in it. */
