@@ -52,8 +52,10 @@ final class ExamReader {
                 || nav == null || scoring == null || retake == null) {
             return null;
         }
+        List<ExamSpec.QuestionTranslation> translations = new QuestionTranslationReader(problems)
+                .readAll(dir.resolve("questions"), displayDir + "/questions", questions);
         return new ExamSpec(id, path, title, limit, passMark, mode, nav, scoring, retake, window[0], window[1],
-                blueprint, questions);
+                blueprint, questions, translations);
     }
 
     private List<ExamSpec.Section> blueprint(String file, YamlMap yaml) {

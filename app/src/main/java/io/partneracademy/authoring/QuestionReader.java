@@ -40,7 +40,9 @@ final class QuestionReader {
             return questions;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path bank : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path bank : files.filter(p -> p.toString().endsWith(".yaml"))
+                    .filter(p -> !QuestionTranslationReader.isTranslation(p.getFileName().toString()))
+                    .sorted().toList()) {
                 String file = displayDir + "/" + bank.getFileName();
                 YamlMap yaml = YamlMap.parse(file, ContentFiles.text(bank), 0, problems);
                 if (yaml == null) {

@@ -1,6 +1,7 @@
 package io.partneracademy.exams;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.util.LocaleResolver;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -38,10 +39,15 @@ class ExamController {
 
     private final ExamPages pages;
     private final Attempts attempts;
+    private final ExamLanguages languages;
+    private final LocaleResolver<HttpRequest<?>> locales;
 
-    ExamController(ExamPages pages, Attempts attempts) {
+    ExamController(ExamPages pages, Attempts attempts, ExamLanguages languages,
+                   LocaleResolver<HttpRequest<?>> locales) {
         this.pages = pages;
         this.attempts = attempts;
+        this.languages = languages;
+        this.locales = locales;
     }
 
     @Get("/exams")
@@ -50,18 +56,22 @@ class ExamController {
     }
 
     @Get("/exams/{id}")
-    HttpResponse<?> exam(@PathVariable String id, Authentication authentication) {
+    HttpResponse<?> exam(@PathVariable String id, Authentication authentication, HttpRequest<?> request) {
         CurrentUser user = CurrentUser.from(authentication);
         ExamViews.ExamCard exam = pages.exam(user, id);
         Map<String, Object> model = new java.util.HashMap<>();
         model.put("exam", exam);
+        model.put("examLanguages", languages.choices(id));
+        model.put("examLanguage", languages.preferred(id, locales.resolveOrDefault(request)));
         pages.certified(user, exam).ifPresent(held -> model.put("certified", held));
         return Views.render(HttpStatus.OK, EXAM_VIEW, model);
     }
 
     @Post(value = "/exams/{id}/attempts", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> start(@PathVariable String id, Authentication authentication) {
+    HttpResponse<?> start(@PathVariable String id, @Nullable @Body("language") String language,
+                          Authentication authentication) {
         long attemptId = attempts.start(CurrentUser.from(authentication), id);
+        languages.pin(attemptId, id, language);
         return Views.seeOther("/attempts/" + attemptId);
     }
 

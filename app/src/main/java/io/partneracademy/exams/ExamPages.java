@@ -30,10 +30,13 @@ public class ExamPages {
     private final Clock clock;
     private final io.micronaut.context.BeanProvider<CertificationStanding> standing;
 
+    private final ExamLanguages languages;
+
     ExamPages(ExamRepository exams, AttemptRepository attempts, ExamVersions versions, Eligibility eligibility,
               MarkdownRenderer markdown, JsonMapper json, Clock clock,
-              io.micronaut.context.BeanProvider<CertificationStanding> standing) {
+              io.micronaut.context.BeanProvider<CertificationStanding> standing, ExamLanguages languages) {
         this.standing = standing;
+        this.languages = languages;
         this.exams = exams;
         this.attempts = attempts;
         this.versions = versions;
@@ -69,8 +72,11 @@ public class ExamPages {
                 : Math.max(0, Math.min(requested, paper.size() - 1));
         AttemptQuestionRow item = paper.get(position);
         QuestionRow question = exam.questions().get(item.questionId());
+        Optional<ExamSpec.QuestionTranslation> translated = languages.question(attempt.examId(), attempt.examVersion(),
+                item.questionId(), languages.of(attemptId));
         Map<String, String> texts = new java.util.HashMap<>();
-        exam.options().get(item.questionId()).forEach(o -> texts.put(o.id(), o.text()));
+        translated.map(ExamSpec.QuestionTranslation::options).orElse(exam.options().get(item.questionId()))
+                .forEach(o -> texts.put(o.id(), o.text()));
         List<ExamViews.OptionView> options = item.options().stream()
                 .map(id -> new ExamViews.OptionView(id, markdown.render(texts.get(id)), item.answerIds().contains(id)))
                 .toList();
@@ -81,7 +87,8 @@ public class ExamPages {
                     reachable));
         }
         return new ExamViews.QuestionPage(attemptId, exam.rules().title(), position, paper.size(),
-                markdown.render(question.stem()), question.typeValue(), options, item.flagged(), navigator,
+                markdown.render(translated.map(ExamSpec.QuestionTranslation::stem).orElse(question.stem())),
+                question.typeValue(), options, item.flagged(), navigator,
                 remaining(attempt), attempt.deadline(), sequential, sequential || position == 0 ? null : position - 1,
                 position + 1 < paper.size() ? position + 1 : null);
     }

@@ -25,12 +25,14 @@ public class ExamPublisher {
     private final ExamRepository exams;
     private final ExamVersions versions;
     private final RetiredQuestionRepository retired;
+    private final ExamTranslationRepository translations;
     private final JsonMapper json;
     private final Clock clock;
 
-    ExamPublisher(ExamRepository exams, ExamVersions versions, RetiredQuestionRepository retired, JsonMapper json,
-                  Clock clock) {
+    ExamPublisher(ExamRepository exams, ExamVersions versions, RetiredQuestionRepository retired,
+                  ExamTranslationRepository translations, JsonMapper json, Clock clock) {
         this.exams = exams;
+        this.translations = translations;
         this.versions = versions;
         this.retired = retired;
         this.json = json;
@@ -71,10 +73,26 @@ public class ExamPublisher {
         ExamSpec spec = new ExamSpec(examId, exam.pathId(), r.title(), r.timeLimitMinutes(), r.passMarkPercent(),
                 r.modeValue(), r.navigationValue(), r.scoringValue(),
                 new ExamSpec.Retake(r.maxAttempts(), r.periodDays(), r.cooldownHours()), r.opensAt(), r.closesAt(),
-                current.blueprint(), questions);
+                current.blueprint(), questions).withTranslations(translations(examId, exam.currentVersion()));
         int version = publish(spec, Secrets.sha256(canonical(spec)), Optional.of(exam), BROWSER);
         retired.delete(examId, revised.id());
         return version;
+    }
+
+    /** A revision in the browser changes the source question only; its translations carry over as they were. */
+    private List<ExamSpec.QuestionTranslation> translations(String examId, int version) {
+        return translations.findAll(examId, version).stream()
+                .map(t -> new ExamSpec.QuestionTranslation(t.questionId(), t.language(), t.stem(),
+                        readOptions(t.optionsJson()), t.explanation()))
+                .toList();
+    }
+
+    private List<ExamSpec.Option> readOptions(String text) {
+        try {
+            return json.readValue(text, io.micronaut.core.type.Argument.listOf(ExamSpec.Option.class));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static ExamSpec.Question question(QuestionRow q, Map<String, List<ExamSpec.Option>> options) {
@@ -100,6 +118,10 @@ public class ExamPublisher {
             exams.insertQuestion(spec.id(), version, q.id(), q.section(), q.difficulty().name(), q.type().name(),
                     q.stem(), write(q.options()), String.join(",", new TreeSet<>(q.correct())), q.explanation());
         }
+        for (ExamSpec.QuestionTranslation t : spec.translations()) {
+            translations.insert(spec.id(), version, t.questionId(), t.language(), t.stem(), write(t.options()),
+                    t.explanation());
+        }
         exams.updateSource(spec.id(), version, source);
         exams.update(new Exam(spec.id(), spec.pathId(), version,
                 existing.map(Exam::createdAt).orElse(now), now));
@@ -117,6 +139,10 @@ public class ExamPublisher {
         spec.questions().stream().sorted(java.util.Comparator.comparing(ExamSpec.Question::id)).forEach(q ->
                 out.append(write(new Object[] {q.id(), q.section(), q.difficulty(), q.type(), q.stem(), q.options(),
                         new TreeSet<>(q.correct()), q.explanation()})));
+        spec.translations().stream().sorted(java.util.Comparator.comparing(ExamSpec.QuestionTranslation::questionId)
+                .thenComparing(ExamSpec.QuestionTranslation::language)).forEach(t ->
+                out.append(write(new Object[] {"translation", t.questionId(), t.language(), t.stem(), t.options(),
+                        t.explanation()})));
         return out.toString();
     }
 

@@ -11,11 +11,39 @@ import java.util.Set;
 /** An exam as authored in exams/: its rules, blueprint and question bank. */
 public record ExamSpec(String id, String pathId, String title, int timeLimitMinutes, int passMarkPercent, Mode mode,
                        Navigation navigation, Scoring scoring, Retake retake, @Nullable Instant opens,
-                       @Nullable Instant closes, List<Section> blueprint, List<Question> questions) {
+                       @Nullable Instant closes, List<Section> blueprint, List<Question> questions,
+                       List<QuestionTranslation> translations) {
 
     public ExamSpec {
         blueprint = List.copyOf(blueprint);
         questions = List.copyOf(questions);
+        translations = List.copyOf(translations);
+    }
+
+    /** An exam without translated questions. */
+    public ExamSpec(String id, String pathId, String title, int timeLimitMinutes, int passMarkPercent, Mode mode,
+                    Navigation navigation, Scoring scoring, Retake retake, @Nullable Instant opens,
+                    @Nullable Instant closes, List<Section> blueprint, List<Question> questions) {
+        this(id, pathId, title, timeLimitMinutes, passMarkPercent, mode, navigation, scoring, retake, opens, closes,
+                blueprint, questions, List.of());
+    }
+
+    /** The same exam with these question translations. */
+    public ExamSpec withTranslations(List<QuestionTranslation> newTranslations) {
+        return new ExamSpec(id, pathId, title, timeLimitMinutes, passMarkPercent, mode, navigation, scoring, retake,
+                opens, closes, blueprint, questions, newTranslations);
+    }
+
+    /**
+     * A question in another language: stem, option texts (the source's option ids, in the source's order) and
+     * explanation; section, difficulty, type and the correct ids stay the source's.
+     */
+    public record QuestionTranslation(String questionId, String language, String stem, List<Option> options,
+                                      String explanation) {
+
+        public QuestionTranslation {
+            options = List.copyOf(options);
+        }
     }
 
     /** Certification exams never reveal answers; practice exams show explanations after submit. */

@@ -100,6 +100,36 @@ class TranslationFilesTest {
         }
     }
 
+    @Test
+    void aTranslatedQuestionBankMustKeepTheSourceQuestionAndOptionIds() throws java.io.IOException {
+        java.nio.file.Path exams = io.partneracademy.support.ExamFixture.create();
+        java.nio.file.Files.writeString(exams.resolve("quiz/questions/bank.de.yaml"), """
+                questions:
+                  - id: a1
+                    stem: Frage a1?
+                    options:
+                      - id: r
+                        text: Richtig
+                      - id: w
+                        text: Falsch
+                      - id: y
+                        text: Auch falsch
+                  - id: zz
+                    stem: Gibt es nicht
+                    options: []
+                """);
+        java.nio.file.Files.writeString(exams.resolve("quiz/questions/bank.d_e.yaml"), "questions: []\n");
+
+        ContentInvalidException e = catchThrowableOfType(ContentInvalidException.class,
+                () -> ExamTree.read(exams, null));
+
+        assertThat(e.problems().stream().map(ContentProblem::toString).toList()).containsExactlyInAnyOrder(
+                "quiz/questions/bank.d_e.yaml:1: 'd_e' is not a valid BCP 47 language tag",
+                "quiz/questions/bank.de.yaml:4: question 'a1': options must have the source's ids [r, w, x] in that "
+                        + "order, not [r, w, y]",
+                "quiz/questions/bank.de.yaml:11: missing source: the exam has no question 'zz'");
+    }
+
     private static String fingerprintOfWelcome(ContentFixture fixture) {
         return SourceFingerprint.of(course(ContentTree.read(fixture.root()), "intro").lessons().get(0));
     }

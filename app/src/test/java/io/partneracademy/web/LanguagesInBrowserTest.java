@@ -93,6 +93,31 @@ class LanguagesInBrowserTest extends DemoSiteTest {
         assertThat(lang(learner)).isEqualTo("ja");
     }
 
+    @Test
+    void aJapaneseLearnerReadsTheFoundationLessonInJapaneseAndTheUntranslatedOneWithANote() {
+        RealBrowser learner = new RealBrowser(server.getURI()).open("/login");
+        learner.clickButton("日本語");
+        learner.type("input[name=email]", "priya@datacorp.example").type("input[name=password]",
+                DemoSite.PASSWORD).clickButton("サインイン");
+
+        learner.open("/courses/program-essentials");
+        assertThat(learner.find("h1").getText()).isEqualTo("パートナープログラムの基本");
+        assertThat(learner.text()).contains("プログラムの構成", "パートナーティアと、各ティアに到達するための条件");
+        learner.clickLink("パートナーティアと、各ティアに到達するための条件");
+
+        assertThat(learner.find("article.lesson-body").getAttribute("lang")).isEqualTo("ja");
+        assertThat(learner.find("article.lesson-body h1").getText()).isEqualTo("パートナーティアと、各ティアに到達するための条件");
+        assertThat(learner.all("#content-fallback, #content-outdated")).isEmpty();
+        learner.click("#complete");
+        assertThat(learner.find("article.lesson-body").getAttribute("lang")).isEqualTo("en");
+        assertThat(learner.find("#content-fallback").getText())
+                .isEqualTo("このレッスンはまだ日本語に翻訳されていないため、原文（英語）で表示しています。");
+        learner.clickButton("English");
+        learner.open("/courses/program-essentials");
+        assertThat(learner.find("h1").getText()).isEqualTo("Partner Program Essentials");
+        assertThat(learner.text()).contains("1 of 5 lessons done");
+    }
+
     private static String lang(RealBrowser browser) {
         return (String) browser.script("return document.documentElement.lang");
     }

@@ -1,0 +1,48 @@
+package io.partneracademy.exams;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Translated questions of exam versions and the language each attempt is pinned to. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface ExamTranslationRepository extends GenericRepository<Exam, String> {
+
+    @Query("""
+            INSERT INTO exam_question_translation (exam_id, version, question_id, language, stem, options_json,
+                explanation)
+            VALUES (:examId, :version, :questionId, :language, :stem, :optionsJson, :explanation)""")
+    void insert(String examId, int version, String questionId, String language, String stem, String optionsJson,
+                String explanation);
+
+    @Query("""
+            SELECT question_id, language, stem, options_json, explanation FROM exam_question_translation
+            WHERE exam_id = :examId AND version = :version ORDER BY question_id, language""")
+    List<Row> findAll(String examId, int version);
+
+    @Query("""
+            SELECT question_id, language, stem, options_json, explanation FROM exam_question_translation
+            WHERE exam_id = :examId AND version = :version AND question_id = :questionId AND language = :language""")
+    Optional<Row> find(String examId, int version, String questionId, String language);
+
+    @Query("SELECT DISTINCT language FROM exam_question_translation WHERE exam_id = :examId AND version = :version "
+            + "ORDER BY language")
+    List<String> findLanguages(String examId, int version);
+
+    /** The first choice pins the attempt's language: a second start of the same attempt changes nothing. */
+    @Query("INSERT IGNORE INTO attempt_language (attempt_id, language) VALUES (:attemptId, :language)")
+    void pin(long attemptId, String language);
+
+    @Query("SELECT language FROM attempt_language WHERE attempt_id = :attemptId")
+    Optional<String> findAttemptLanguage(long attemptId);
+
+    /** A stored translated question. */
+    @Introspected
+    record Row(String questionId, String language, String stem, String optionsJson, String explanation) {
+    }
+}
