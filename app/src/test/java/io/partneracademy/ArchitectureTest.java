@@ -61,13 +61,16 @@ class ArchitectureTest {
             Map.entry("library", List.of("accounts", "content", "markdown", "partners", "search", "web")),
             Map.entry("reports", List.of("accounts", "catalog", "csv", "partners", "web")),
             Map.entry("itemstats", List.of("accounts", "authoring", "content", "csv", "exams", "web")),
-            Map.entry("tiers", List.of("accounts", "catalog", "csv", "notifications", "outbox", "partners", "web")),
+            Map.entry("assignments", List.of("accounts", "catalog", "certification", "csv", "labs", "notifications",
+                    "partners", "web")),
+            Map.entry("tiers", List.of("accounts", "assignments", "catalog", "csv", "notifications", "outbox", "partners",
+                    "web")),
             Map.entry("webhooks", List.of("notifications", "outbox", "web")),
             Map.entry("api", List.of("accounts", "catalog", "certification", "exams", "library", "partners",
                     "tiers", "web", "webhooks")),
             Map.entry("demo", List.of("accounts", "authoring", "certification", "live", "outbox", "partners")),
-            Map.entry("home", List.of("accounts", "authoring", "catalog", "certification", "itemstats", "labs",
-                    "learning", "notifications", "tiers", "web"))));
+            Map.entry("home", List.of("accounts", "assignments", "authoring", "catalog", "certification", "itemstats",
+                    "labs", "learning", "notifications", "tiers", "web"))));
 
     private static JavaClasses main;
     private static JavaClasses all;

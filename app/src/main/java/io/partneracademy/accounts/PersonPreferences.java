@@ -45,13 +45,21 @@ public class PersonPreferences {
 
     /** Stores both choices (null clears one); their next request already sees them. */
     @Transactional
-    void save(long userId, @Nullable Language language, @Nullable ZoneId zone) {
+    public void save(long userId, @Nullable Language language, @Nullable ZoneId zone) {
         int changed = users.updatePreferences(userId, language == null ? null : language.tag(),
                 zone == null ? null : zone.getId(), clock.instant());
         if (changed == 0) {
             throw new UserNotFoundException(userId);
         }
         sessions.userChanged(userId);
+    }
+
+    /** Stores both choices by language tag ("ja"); a tag the interface does not have is refused. */
+    @Transactional
+    public void save(long userId, String languageTag, ZoneId zone) {
+        save(userId, Language.of(languageTag).orElseThrow(() -> new IllegalArgumentException(
+                "No interface language '" + languageTag + "'; there are " + java.util.Arrays.toString(Language.values()))),
+                zone);
     }
 
     /** Stores the language picked in the switcher. */

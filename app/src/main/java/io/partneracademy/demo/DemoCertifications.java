@@ -3,6 +3,7 @@ package io.partneracademy.demo;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.TransactionOperations;
+import io.partneracademy.accounts.PersonPreferences;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
@@ -57,7 +59,8 @@ class DemoCertifications {
     private final SecureRandom random = new SecureRandom();
 
     DemoCertifications(Partners partners, People people, Users users, TransactionOperations<Connection> transactions,
-                       Outbox outbox, Clock clock) {
+                       Outbox outbox, Clock clock, PersonPreferences preferences) {
+        this.preferences = preferences;
         this.outbox = outbox;
         this.partners = partners;
         this.people = people;
@@ -65,6 +68,14 @@ class DemoCertifications {
         this.transactions = transactions;
         this.clock = clock;
     }
+
+    /** Demo learners in Munich, Lyon and Osaka have their language and time zone in their profile (issue 18). */
+    private static final Map<String, Object[]> PROFILES = Map.of(
+            "hannah.schmidt@datacorp.example", new Object[] {"de", ZoneId.of("Europe/Berlin")},
+            "claire.dubois@complianceexperts.example", new Object[] {"fr", ZoneId.of("Europe/Paris")},
+            "kenji.sato@techpartners.example", new Object[] {"ja", ZoneId.of("Asia/Tokyo")});
+
+    private final PersonPreferences preferences;
 
     /** A certified person: their highest level (1 to 3) and how many days ago that was issued. */
     private record Certified(String email, String name, int level, int daysAgo) {
@@ -166,6 +177,10 @@ class DemoCertifications {
                     UserSummary created = users.create(person.email(), person.name(), EnumSet.of(Role.LEARNER));
                     users.setPassword(created.id(), DemoData.PASSWORD);
                     people.employ(created.id(), partner.id(), "Consultant", LocalDate.of(2024, 6, 3));
+                    Object[] profile = PROFILES.get(person.email());
+                    if (profile != null) {
+                        preferences.save(created.id(), (String) profile[0], (ZoneId) profile[1]);
+                    }
                     return created;
                 });
                 for (int level = 1; level <= person.level(); level++) {

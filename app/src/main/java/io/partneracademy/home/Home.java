@@ -2,6 +2,7 @@ package io.partneracademy.home;
 
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
+import io.partneracademy.assignments.AssignedWork;
 import io.partneracademy.authoring.Drafts;
 import io.partneracademy.catalog.Courses;
 import io.partneracademy.certification.Certifications;
@@ -36,9 +37,11 @@ class Home {
     private final Drafts drafts;
     private final FlaggedQuestions flagged;
     private final TierDashboard tiers;
+    private final AssignedWork assigned;
 
     Home(Courses courses, Paths paths, Certifications certifications, Notifications notifications, Reviews reviews,
-         Drafts drafts, FlaggedQuestions flagged, TierDashboard tiers) {
+         Drafts drafts, FlaggedQuestions flagged, TierDashboard tiers, AssignedWork assigned) {
+        this.assigned = assigned;
         this.courses = courses;
         this.paths = paths;
         this.certifications = certifications;
@@ -66,7 +69,7 @@ class Home {
         int certified = (int) all.stream().filter(p -> p.certifiedUntil() != null).count();
         List<NotificationRow> unread = notifications.recent(user.id()).stream().filter(n -> n.readAt() == null)
                 .limit(FIRST).toList();
-        return new HomePage.Learner(courses.continueWhereLeftOff(user).orElse(null), current(all), certified,
+        return new HomePage.Learner(assigned.openFor(user.id()), courses.continueWhereLeftOff(user).orElse(null), current(all), certified,
                 certifications.held(user.id()), notifications.unread(user.id()), unread);
     }
 

@@ -1,6 +1,7 @@
 package io.partneracademy.home;
 
 import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.assignments.AssignedWork;
 import io.partneracademy.authoring.Drafts;
 import io.partneracademy.catalog.CatalogViews;
 import io.partneracademy.certification.CertificationViews;
@@ -23,8 +24,9 @@ record HomePage(@Nullable Learner learner, @Nullable Reviewer reviewer, @Nullabl
      * @param path          the path they are on (or may start next); null when none is left
      * @param certified     how many paths they hold an active certification for
      * @param unread        how many notifications they have not read; {@code notifications} are the newest of them
+     * @param assigned      work assigned to them that is not done yet, soonest due first
      */
-    record Learner(@Nullable CatalogViews.Continue resume, @Nullable PathViews.PathCard path, int certified,
+    record Learner(List<AssignedWork.Assigned> assigned, @Nullable CatalogViews.Continue resume, @Nullable PathViews.PathCard path, int certified,
                    List<CertificationViews.Held> certifications, int unread, List<NotificationRow> notifications) {
     }
 

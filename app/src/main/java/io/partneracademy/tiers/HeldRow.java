@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** An active certification held by a partner's current employee. */
 @Introspected
-record HeldRow(long partnerId, long userId, String displayName, Level level, Instant expiresAt) {
+record HeldRow(long partnerId, long userId, String displayName, String pathId, Level level, Instant expiresAt) {
 }

@@ -19,6 +19,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
+import io.partneracademy.assignments.AssignedWork;
+import io.partneracademy.assignments.AssignmentRejectedException;
 import io.partneracademy.web.FormErrors;
 import io.partneracademy.web.Views;
 
@@ -42,10 +44,14 @@ class TierController {
     private final PartnerTeam team;
     private final MetricsImport imports;
     private final TierHistory history;
+    private final RenewalCampaigns campaigns;
+    private final AssignedWork assigned;
 
     TierController(TierDashboard dashboard, PartnerMetrics metrics, PartnerTeam team, MetricsImport imports,
-                   TierHistory history) {
+                   TierHistory history, RenewalCampaigns campaigns, AssignedWork assigned) {
         this.history = history;
+        this.campaigns = campaigns;
+        this.assigned = assigned;
         this.dashboard = dashboard;
         this.metrics = metrics;
         this.team = team;
@@ -96,9 +102,7 @@ class TierController {
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> team(@PathVariable long id, @Nullable @QueryValue String asOf, Authentication authentication) {
         CurrentUser viewer = CurrentUser.from(authentication);
-        Map<String, Object> model = new HashMap<>();
-        model.put("view", team.view(viewer, id));
-        model.put("history", history.recent(viewer, id));
+        Map<String, Object> model = teamModel(viewer, id);
         model.put("asOf", asOf == null ? "" : asOf);
         if (asOf != null && !asOf.isBlank()) {
             try {
@@ -110,6 +114,30 @@ class TierController {
             }
         }
         return Views.render(HttpStatus.OK, TEAM_VIEW, model);
+    }
+
+    @Post(value = "/partners/{id}/campaign", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> campaign(@PathVariable long id, Authentication authentication) {
+        CurrentUser viewer = CurrentUser.from(authentication);
+        try {
+            campaigns.start(viewer, id);
+            return Views.seeOther("/tiers/partners/" + id + "#forecast");
+        } catch (AssignmentRejectedException e) {
+            Map<String, Object> model = teamModel(viewer, id);
+            model.put("campaignProblems", e.problems());
+            return Views.render(HttpStatus.UNPROCESSABLE_ENTITY, TEAM_VIEW, model);
+        }
+    }
+
+    private Map<String, Object> teamModel(CurrentUser viewer, long id) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("view", team.view(viewer, id));
+        model.put("history", history.recent(viewer, id));
+        model.put("assignments", assigned.forPartner(viewer, id));
+        model.put("campaign", assigned.latestCampaign(viewer, id).orElse(null));
+        model.put("campaignProblems", List.of());
+        return model;
     }
 
     @Get("/partners/{id}/people.csv")

@@ -50,12 +50,16 @@ public class TierDashboard {
                        String explanation, int certified, int practitioners, int architects, int expiring30,
                        int expiring60, int expiring90, BigDecimal arr, int referrals, String assessedAt,
                        @Nullable String dropsOn, @Nullable Tier dropsTo, List<String> recertify,
-                       @Nullable String downgradeOn, @Nullable Tier downgradeTo) {
+                       @Nullable String downgradeOn, @Nullable Tier downgradeTo, List<Renewal> renewals) {
 
         /** The ARR as the page prints it: $610,000. */
         public String arrText() {
             return Eligibility.money(arr);
         }
+    }
+
+    /** A certification whose renewal keeps the partner's tier: whose, and on which path. */
+    public record Renewal(long userId, String name, String pathId) {
     }
 
     /** How many certified people a tier needs, for the charts' marks. */
@@ -163,14 +167,15 @@ public class TierDashboard {
         Tier eligible = Tier.valueOf(a.eligibleTier());
         String standing = standing(partner.tier(), eligible, grace.isPresent());
         Forecast.Result forecast = eligible.compareTo(partner.tier()) < 0 || partner.tier() == Tier.REGISTERED
-                ? new Forecast.Result(null, null, List.of())
+                ? Forecast.Result.none()
                 : Forecast.of(partner.tier(), policies, held, a.arr(), a.referrals(), now,
                         now.plus(Duration.ofDays(FORECAST_DAYS)));
         return new Line(partner.id(), partner.name(), partner.tier(), eligible, standing, a.explanation(), a.certified(),
                 a.practitioners(), a.architects(), expiring(held, now, 30), expiring(held, now, 60),
                 expiring(held, now, 90), a.arr(), a.referrals(), Dates.utc(a.validFrom()),
                 forecast.drop() == null ? null : day(forecast.drop()), forecast.falls(), forecast.people(),
-                grace.map(g -> day(g.endsAt())).orElse(null), grace.map(g -> Tier.valueOf(g.toTier())).orElse(null));
+                grace.map(g -> day(g.endsAt())).orElse(null), grace.map(g -> Tier.valueOf(g.toTier())).orElse(null),
+                forecast.renewals());
     }
 
     /** At risk while in a grace period or eligible for less than the current tier; an upgrade when for more. */

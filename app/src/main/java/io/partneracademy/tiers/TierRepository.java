@@ -108,7 +108,7 @@ interface TierRepository extends CrudRepository<AssessmentRow, Long> {
 
     /** Active certifications held by the current staff of these partners, soonest expiry first. */
     @Query("""
-            SELECT e.partner_id, c.user_id, u.display_name, c.level, c.expires_at
+            SELECT e.partner_id, c.user_id, u.display_name, c.path_id, c.level, c.expires_at
             FROM employment e JOIN certification c ON c.user_id = e.user_id JOIN app_user u ON u.id = c.user_id
             WHERE e.partner_id IN (:partnerIds) AND e.ended_on IS NULL AND c.status = 'ACTIVE' AND c.expires_at > :now
             ORDER BY c.expires_at""")

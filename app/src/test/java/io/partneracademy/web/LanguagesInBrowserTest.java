@@ -118,6 +118,17 @@ class LanguagesInBrowserTest extends DemoSiteTest {
         assertThat(learner.text()).contains("1 of 5 lessons done");
     }
 
+    @Test
+    void theDemoLearnerInOsakaGetsJapaneseAndTokyoTimeFromTheProfileInAnEnglishBrowser() {
+        RealBrowser kenji = new RealBrowser(server.getURI()).signIn("kenji.sato@techpartners.example",
+                DemoSite.PASSWORD);
+
+        assertThat(lang(kenji)).isEqualTo("ja");
+        kenji.click("a.who[href='/profile']");
+        assertThat(kenji.find("#timeZone option[selected]").getAttribute("value")).isEqualTo("Asia/Tokyo");
+        assertThat(kenji.find("#timeZone-help").getText()).endsWith("JST");
+    }
+
     private static String lang(RealBrowser browser) {
         return (String) browser.script("return document.documentElement.lang");
     }

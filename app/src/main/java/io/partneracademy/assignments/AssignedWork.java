@@ -1,0 +1,117 @@
+package io.partneracademy.assignments;
+
+import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Users;
+import io.partneracademy.partners.People;
+import io.partneracademy.partners.Tier;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Assignments as people see them: a learner's open work, a partner's assignments with progress and overdue counts,
+ * and a renewal campaign's progress. An open assignment whose work is done counts as done at once, even before
+ * {@link AssignmentCompletion} has closed it.
+ */
+@Singleton
+public class AssignedWork {
+
+    private final AssignmentRepository assignments;
+    private final CampaignRepository campaigns;
+    private final WorkCatalog catalog;
+    private final People people;
+    private final Users users;
+    private final Clock clock;
+
+    AssignedWork(AssignmentRepository assignments, CampaignRepository campaigns, WorkCatalog catalog, People people,
+                 Users users, Clock clock) {
+        this.assignments = assignments;
+        this.campaigns = campaigns;
+        this.catalog = catalog;
+        this.people = people;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** Where an assignment stands. */
+    public enum Status { OPEN, OVERDUE, DONE }
+
+    /** One open assignment on the learner's home page. */
+    public record Assigned(String title, String link, String assignedBy, String dueOn, boolean overdue,
+                           @Nullable String note) {
+    }
+
+    /** One assignment on the team page and in its CSV. */
+    public record Line(long userId, String person, WorkKind kind, String title, String dueOn, String assignedBy,
+                       Status status) {
+    }
+
+    /** A partner's assignments with how many are open, overdue and done. */
+    public record Team(int open, int overdue, int done, List<Line> lines) {
+    }
+
+    /** A renewal campaign: due date, the tier it guards against, and how many of its people have renewed. */
+    public record Campaign(long id, String dueOn, Tier fallsTo, int people, int done, List<Line> lines) {
+    }
+
+    /** The person's open assignments, soonest due first. */
+    public List<Assigned> openFor(long userId) {
+        LocalDate today = today();
+        Map<Long, String> names = new HashMap<>();
+        return assignments.findByUserIdAndCompletedAtIsNullOrderByDueOn(userId).stream()
+                .filter(a -> !catalog.done(a.userId(), a.kind(), a.refId(), a.dueOn()))
+                .map(a -> new Assigned(a.title(), Work.link(a.kind(), a.refId()), name(names, a.assignedBy()),
+                        a.dueOn().toString(), a.dueOn().isBefore(today), a.note()))
+                .toList();
+    }
+
+    /** Every assignment at the partner, for those who look after it (403 otherwise). */
+    public Team forPartner(CurrentUser viewer, long partnerId) {
+        people.staff(viewer, partnerId);
+        List<Line> lines = lines(assignments.findByPartner(partnerId));
+        return new Team(count(lines, Status.OPEN), count(lines, Status.OVERDUE), count(lines, Status.DONE), lines);
+    }
+
+    /** The partner's latest renewal campaign, for those who look after it. */
+    public Optional<Campaign> latestCampaign(CurrentUser viewer, long partnerId) {
+        people.staff(viewer, partnerId);
+        return campaigns.findFirstByPartnerIdOrderByIdDesc(partnerId).map(c -> {
+            List<Line> lines = lines(assignments.findByCampaignIdOrderById(c.id()));
+            return new Campaign(c.id(), c.dueOn().toString(), Tier.valueOf(c.fallsTo()), lines.size(),
+                    count(lines, Status.DONE), lines);
+        });
+    }
+
+    private List<Line> lines(List<AssignmentRow> rows) {
+        LocalDate today = today();
+        Map<Long, String> names = new HashMap<>();
+        return rows.stream().map(a -> new Line(a.userId(), name(names, a.userId()), a.kind(), a.title(),
+                a.dueOn().toString(), name(names, a.assignedBy()), status(a, today))).toList();
+    }
+
+    private Status status(AssignmentRow a, LocalDate today) {
+        if (a.completedAt() != null || catalog.done(a.userId(), a.kind(), a.refId(), a.dueOn())) {
+            return Status.DONE;
+        }
+        return a.dueOn().isBefore(today) ? Status.OVERDUE : Status.OPEN;
+    }
+
+    private String name(Map<Long, String> names, long userId) {
+        return names.computeIfAbsent(userId, id -> users.get(id).displayName());
+    }
+
+    private static int count(List<Line> lines, Status status) {
+        return (int) lines.stream().filter(l -> l.status() == status).count();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,22 @@
+package io.partneracademy.assignments;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One piece of work assigned to one person; open while {@code completedAt} is null (see V085). */
+@MappedEntity("assignment")
+record AssignmentRow(@Id @GeneratedValue @Nullable Long id, long partnerId, long userId, WorkKind kind, String refId,
+                     String title, LocalDate dueOn, @Nullable String note, long assignedBy, @Nullable Long campaignId,
+                     Instant createdAt, @Nullable Instant completedAt, @Nullable Instant remindedAt,
+                     @Nullable Instant overdueNotifiedAt, @Nullable String openKey) {
+
+    /** The key that keeps one person from having the same work open twice. */
+    static String openKey(long userId, WorkKind kind, String refId) {
+        return userId + ":" + kind + ":" + refId;
+    }
+}

@@ -1,0 +1,16 @@
+package io.partneracademy.assignments;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+/**
+ * Assignment settings.
+ *
+ * @param reminderDays         how many days before the due date the learner is reminded
+ * @param learningMinutesPerDay how much authored learning time a person can be expected to do per day; a due date
+ *                              sooner than the work's minutes allow is refused
+ */
+@ConfigurationProperties("partneracademy.assignments")
+record AssignmentSettings(@Bindable(defaultValue = "7") int reminderDays,
+                          @Bindable(defaultValue = "240") int learningMinutesPerDay) {
+}

@@ -1,0 +1,83 @@
+package io.partneracademy.assignments;
+
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.catalog.CatalogViews;
+import io.partneracademy.catalog.Courses;
+import io.partneracademy.catalog.PathRules;
+import io.partneracademy.catalog.RequirementCheck;
+import io.partneracademy.catalog.RequirementKind;
+import io.partneracademy.certification.Certifications;
+import io.partneracademy.labs.LabStatus;
+import jakarta.inject.Singleton;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What can be assigned and when an assignment is done. Done means what the owning feature says: a path when the
+ * person holds its certification beyond the due date (so a renewal counts only once it is renewed), a course or a
+ * lab track when its own requirement check says it is complete.
+ */
+@Singleton
+class WorkCatalog {
+
+    private final PathRules paths;
+    private final Courses courses;
+    private final LabStatus labs;
+    private final List<RequirementCheck> checks;
+    private final Certifications certifications;
+
+    WorkCatalog(PathRules paths, Courses courses, LabStatus labs, List<RequirementCheck> checks,
+                Certifications certifications) {
+        this.paths = paths;
+        this.courses = courses;
+        this.labs = labs;
+        this.checks = checks;
+        this.certifications = certifications;
+    }
+
+    /** Paths, then courses, then lab tracks the viewer can see. */
+    List<Work> all(CurrentUser viewer) {
+        List<Work> all = new ArrayList<>();
+        for (PathRules.Rule rule : paths.all()) {
+            all.add(new Work(WorkKind.PATH, rule.id(), rule.title(), pathMinutes(viewer, rule)));
+        }
+        courses.list(viewer).forEach(c -> all.add(new Work(WorkKind.COURSE, c.id(), c.title(), c.minutes())));
+        labs.all(viewer.id()).forEach(t -> all.add(new Work(WorkKind.LAB, t.id(), t.title(), 0)));
+        return all;
+    }
+
+    /** The work a form value names, if the viewer can see it. */
+    Optional<Work> find(CurrentUser viewer, WorkKind kind, String id) {
+        return switch (kind) {
+            case PATH -> paths.rule(id).map(r -> new Work(WorkKind.PATH, r.id(), r.title(), pathMinutes(viewer, r)));
+            case COURSE -> Optional.ofNullable(courses.visibleCards(viewer, List.of(id)).get(id))
+                    .map(c -> new Work(WorkKind.COURSE, c.id(), c.title(), c.minutes()));
+            case LAB -> labs.cards(viewer.id(), List.of(id)).stream().findFirst()
+                    .map(t -> new Work(WorkKind.LAB, t.id(), t.title(), 0));
+        };
+    }
+
+    /** True when the person has done the work this assignment asks for. */
+    boolean done(long userId, WorkKind kind, String refId, LocalDate dueOn) {
+        return switch (kind) {
+            case PATH -> certifications.held(userId).stream()
+                    .anyMatch(h -> h.pathId().equals(refId) && LocalDate.parse(h.expiresOn()).isAfter(dueOn));
+            case COURSE -> complete(userId, RequirementKind.COURSE, refId);
+            case LAB -> complete(userId, RequirementKind.LAB, refId);
+        };
+    }
+
+    private boolean complete(long userId, RequirementKind kind, String refId) {
+        return checks.stream().filter(c -> c.kind() == kind).findFirst()
+                .map(c -> c.incomplete(userId, Set.of(refId)).isEmpty()).orElse(false);
+    }
+
+    private int pathMinutes(CurrentUser viewer, PathRules.Rule rule) {
+        List<String> required = rule.requirements().getOrDefault(RequirementKind.COURSE, List.of());
+        return courses.visibleCards(viewer, required).values().stream().mapToInt(CatalogViews.CourseCard::minutes).sum();
+    }
+}
