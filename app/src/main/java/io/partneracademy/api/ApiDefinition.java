@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
-import io.swagger.v3.oas.annotations.servers.Server;
 
 /** The OpenAPI document's header: what the API is, how to authenticate; micronaut-openapi reads it at compile time. */
 @OpenAPIDefinition(
@@ -13,7 +12,6 @@ import io.swagger.v3.oas.annotations.servers.Server;
                 description = "People, partners, tiers, enrolments, certifications and exam results for integrations. "
                         + "Authenticate with an API token from /api-tokens as 'Authorization: Bearer <token>'. "
                         + "Errors are application/problem+json; lists page with cursor and sync with updated_since."),
-        servers = @Server(url = "/"),
         security = @SecurityRequirement(name = "token"))
 @SecurityScheme(name = "token", type = SecuritySchemeType.HTTP, scheme = "bearer")
 interface ApiDefinition {

@@ -50,9 +50,16 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/did.json", row("/did.json", 200, 200, 200, 200, 200, 200, 200));
         t.put("/achievements/{pathId}", row("/achievements/foundation", 200, 200, 200, 200, 200, 200, 200));
         t.put("/achievements/{pathId}/image.svg", row("/achievements/foundation/image.svg", 200, 200, 200, 200, 200, 200, 200));
+        t.put("/api-docs", row("/api-docs", 200, 200, 200, 200, 200, 200, 200));
+        t.put("/api/openapi.yml", row("/api/openapi.yml", 200, 200, 200, 200, 200, 200, 200));
         t.put("/api-tokens", row("/api-tokens", 303, 403, 403, 403, 200, 403, 200));
         // The API takes no session: without a bearer token everyone gets 401 (ApiTest covers tokens).
         t.put("/api/v1/certifications", row("/api/v1/certifications", 401, 401, 401, 401, 401, 401, 401));
+        t.put("/api/v1/partners", row("/api/v1/partners", 401, 401, 401, 401, 401, 401, 401));
+        t.put("/api/v1/partners/{id}", row("/api/v1/partners/1", 401, 401, 401, 401, 401, 401, 401));
+        t.put("/api/v1/partners/{id}/tier-history", row("/api/v1/partners/1/tier-history", 401, 401, 401, 401, 401, 401, 401));
+        t.put("/api/v1/partners/{id}/people", row("/api/v1/partners/1/people", 401, 401, 401, 401, 401, 401, 401));
+        t.put("/api/v1/people/{personId}/enrolments", row("/api/v1/people/1/enrolments", 401, 401, 401, 401, 401, 401, 401));
         t.put("/api/v1/webhooks", row("/api/v1/webhooks", 401, 401, 401, 401, 401, 401, 401));
         t.put("/api/v1/webhooks/events", row("/api/v1/webhooks/events", 401, 401, 401, 401, 401, 401, 401));
         t.put("/api/v1/webhooks/{id}", row("/api/v1/webhooks/1", 401, 401, 401, 401, 401, 401, 401));

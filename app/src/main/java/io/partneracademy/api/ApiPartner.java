@@ -1,0 +1,44 @@
+package io.partneracademy.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.partneracademy.partners.Partner;
+import io.partneracademy.tiers.TierDashboard;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A partner company as the API shows it; with its tier standing when asked for one partner.
+ *
+ * @param tier        the tier the partner holds now
+ * @param eligibility what the tier policy says today, with its explanation; only on GET /partners/{id}
+ */
+@Serdeable
+record ApiPartner(long id, String name, String type, String region, @Nullable LocalDate agreementSignedOn,
+                  String tier, Instant updatedAt, @Nullable Eligibility eligibility) {
+
+    /**
+     * The partner's standing under the tier policy.
+     *
+     * @param eligibleTier the tier its people and numbers qualify for today
+     * @param standing     e.g. AT_RISK when it holds a tier it no longer qualifies for (grace period)
+     * @param explanation  why, in words ("Gold needs 2 certified; you have 1 …")
+     * @param dropsOn      when the partner falls below its tier unless something changes, if it will
+     */
+    @Serdeable
+    record Eligibility(String eligibleTier, String standing, String explanation, int certified, int practitioners,
+                       int architects, BigDecimal arr, int referrals, String assessedAt, @Nullable String dropsOn,
+                       @Nullable String dropsTo, @Nullable String downgradeOn) {
+    }
+
+    static ApiPartner of(Partner p, @Nullable TierDashboard.Line line) {
+        Eligibility eligibility = line == null ? null : new Eligibility(line.eligible().name(), line.standing(),
+                line.explanation(), line.certified(), line.practitioners(), line.architects(), line.arr(),
+                line.referrals(), line.assessedAt(), line.dropsOn(),
+                line.dropsTo() == null ? null : line.dropsTo().name(), line.downgradeOn());
+        return new ApiPartner(p.id(), p.name(), p.type().name(), p.region(), p.agreementSignedOn(), p.tier().name(),
+                p.updatedAt(), eligibility);
+    }
+}

@@ -1,0 +1,151 @@
+package io.partneracademy.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.InvitationLink;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.accounts.Users;
+import io.partneracademy.catalog.PathEnrolments;
+import io.partneracademy.partners.People;
+import io.partneracademy.partners.PersonForm;
+import io.partneracademy.web.ErrorPages;
+import io.partneracademy.web.ForbiddenException;
+import io.partneracademy.web.FormErrors;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A partner's people: the list, inviting someone, someone leaving, a move between partners, enrolments. */
+@Controller(ApiPaths.V1)
+@Secured(SecurityRule.IS_ANONYMOUS) // ApiTokenFilter authenticates every request under /api/v1 by its token
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "people")
+class PeopleApi {
+
+    private final People people;
+    private final Users users;
+    private final PathEnrolments enrolments;
+    private final ErrorPages errorPages;
+    private final Clock clock;
+    private final ApiScoping scoping;
+
+    PeopleApi(People people, Users users, PathEnrolments enrolments, ErrorPages errorPages, Clock clock,
+              ApiScoping scoping) {
+        this.scoping = scoping;
+        this.people = people;
+        this.users = users;
+        this.enrolments = enrolments;
+        this.errorPages = errorPages;
+        this.clock = clock;
+    }
+
+    /** The invited person and the one-time link they choose a password with. */
+    @Serdeable
+    record Invited(long personId, String email, String invitationUrl) {
+    }
+
+    /** A move to another partner from a day on; the current employment ends the day before. */
+    @Serdeable
+    record Move(@NotNull Long partnerId, @NotNull LocalDate from, @Nullable String jobTitle) {
+    }
+
+    /** The path to enrol in, e.g. foundation. */
+    @Serdeable
+    record Enrolment(@NotBlank String pathId) {
+    }
+
+    @Get("/partners/{id}/people")
+    @Operation(summary = "The partner's current people", description = "Needs people:read.")
+    List<ApiPerson> staff(@Parameter(hidden = true) ApiClient client, @PathVariable long id) {
+        client.requireRead(ApiResource.PEOPLE);
+        client.requirePartner(id);
+        return people.staff(client.actingAs(), id).stream().map(ApiPerson::of).toList();
+    }
+
+    @Post("/partners/{id}/people")
+    @Operation(summary = "Invite a person to the partner as a learner", description = "Needs people:write.")
+    HttpResponse<Invited> invite(@Parameter(hidden = true) ApiClient client, @PathVariable long id,
+                                 @Valid @Body PersonForm body) {
+        client.requireWrite(ApiResource.PEOPLE);
+        client.requirePartner(id);
+        InvitationLink link = people.invite(client.actingAs(), id, body);
+        return HttpResponse.status(HttpStatus.CREATED).body(new Invited(link.userId(), link.email(), link.url()));
+    }
+
+    @Post("/partners/{id}/people/{personId}/leave")
+    @Operation(summary = "The person left the partner today (the history stays)", description = "Needs people:write.")
+    HttpResponse<Void> leave(@Parameter(hidden = true) ApiClient client, @PathVariable long id,
+                             @PathVariable long personId) {
+        client.requireWrite(ApiResource.PEOPLE);
+        client.requirePartner(id);
+        people.endEmployment(client.actingAs(), id, personId, LocalDate.now(clock));
+        return HttpResponse.noContent();
+    }
+
+    @Post("/people/{personId}/employment")
+    @Operation(summary = "Record a move to another partner",
+            description = "Needs people:write and an admin's token for all partners (a move crosses companies).")
+    HttpResponse<Void> move(@Parameter(hidden = true) ApiClient client, @PathVariable long personId,
+                            @Valid @Body Move body) {
+        client.requireWrite(ApiResource.PEOPLE);
+        if (client.partnerId() != null || !client.actingAs().has(Role.ADMIN)) {
+            throw new ForbiddenException("api.move-needs-admin");
+        }
+        users.get(personId);
+        people.employ(personId, body.partnerId(), body.jobTitle(), body.from());
+        return HttpResponse.noContent();
+    }
+
+    @Get("/people/{personId}/enrolments")
+    @Operation(summary = "The certification paths the person is enrolled in", description = "Needs enrolments:read.")
+    Set<String> enrolled(@Parameter(hidden = true) ApiClient client, @PathVariable long personId) {
+        client.requireRead(ApiResource.ENROLMENTS);
+        scoping.requirePerson(client, personId);
+        return new TreeSet<>(enrolments.enrolledPathIds(personId));
+    }
+
+    @Post("/people/{personId}/enrolments")
+    @Operation(summary = "Enrol the person in a path and its courses they may see", description = "Needs enrolments:write.")
+    HttpResponse<Set<String>> enrol(@Parameter(hidden = true) ApiClient client, @PathVariable long personId,
+                                    @Valid @Body Enrolment body) {
+        client.requireWrite(ApiResource.ENROLMENTS);
+        scoping.requirePerson(client, personId);
+        UserSummary person = users.get(personId);
+        enrolments.enrol(new CurrentUser(person.id(), person.email(), person.displayName(), person.roles()),
+                body.pathId());
+        return HttpResponse.status(HttpStatus.CREATED).body(new TreeSet<>(enrolments.enrolledPathIds(personId)));
+    }
+
+    @Error(exception = FormErrors.class)
+    HttpResponse<?> invalid(HttpRequest<?> request, FormErrors e) {
+        FormErrors.FieldError first = e.errors().get(0);
+        return errorPages.render(request, HttpStatus.UNPROCESSABLE_ENTITY, first.messageKey());
+    }
+}

@@ -1,0 +1,159 @@
+package io.partneracademy.api;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.partners.Partner;
+import io.partneracademy.partners.People;
+import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.Fixtures;
+import io.partneracademy.support.Learning;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The JSON API's partners and people through the features' own services: reads, writes, ETags, paging. */
+@MicronautTest(transactional = false)
+class ApiResourcesTest extends DatabaseTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    ApiTokens tokens;
+    @Inject
+    JsonMapper json;
+    @Inject
+    People people;
+    @Inject
+    Learning learning;
+
+    private ApiCalls api;
+    private UserSummary admin;
+
+    @BeforeAll
+    void setUp() {
+        learning.importCertifiableBasics();
+        api = new ApiCalls(server.getURI(), json);
+        admin = fixtures.user("Resources Admin", Role.ADMIN);
+    }
+
+    @Test
+    void aPartnerReadsItsTierStandingWithTheExplanationAndItsHistory() {
+        Partner partner = fixtures.partner("Standing");
+        String token = token(partner.id(), "partners:read", "tiers:read");
+
+        ApiCalls.Answer one = api.get(token, "/api/v1/partners/" + partner.id());
+        ApiCalls.Answer list = api.get(token, "/api/v1/partners");
+        ApiCalls.Answer history = api.get(token, "/api/v1/partners/" + partner.id() + "/tier-history");
+        ApiCalls.Answer other = api.get(token, "/api/v1/partners/" + fixtures.partner("Elsewhere").id());
+
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.body()).containsEntry("name", partner.name()).containsEntry("tier", "SILVER");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> eligibility = (Map<String, Object>) one.body().get("eligibility");
+        assertThat(eligibility.get("explanation").toString()).isNotBlank();
+        assertThat(eligibility).containsKeys("eligibleTier", "standing", "certified");
+        assertThat(list.data()).extracting(p -> p.get("id")).containsExactly((int) (long) partner.id());
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.listBody()).isNotEmpty();
+        assertThat(other.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aPartnerInvitesEnrolsAndOffboardsAPerson() {
+        Partner partner = fixtures.partner("Writes");
+        String token = token(partner.id(), "people:read", "people:write", "enrolments:read", "enrolments:write");
+
+        ApiCalls.Answer invited = api.send(token, "POST", "/api/v1/partners/" + partner.id() + "/people",
+                Map.of("email", "new.hire." + partner.id() + "@example.com", "displayName", "New Hire",
+                        "jobTitle", "Sales engineer"));
+        Object personId = invited.body().get("personId");
+        ApiCalls.Answer staff = api.get(token, "/api/v1/partners/" + partner.id() + "/people");
+        ApiCalls.Answer enrolled = api.send(token, "POST", "/api/v1/people/" + personId + "/enrolments",
+                Map.of("pathId", "basics"));
+        ApiCalls.Answer badPath = api.send(token, "POST", "/api/v1/people/" + personId + "/enrolments",
+                Map.of("pathId", "no-such-path"));
+        ApiCalls.Answer left = api.send(token, "POST", "/api/v1/partners/" + partner.id() + "/people/" + personId
+                + "/leave", null);
+        ApiCalls.Answer badInvite = api.send(token, "POST", "/api/v1/partners/" + partner.id() + "/people",
+                Map.of("email", "not an email", "displayName", ""));
+
+        assertThat(invited.status()).isEqualTo(201);
+        assertThat(invited.body().get("invitationUrl").toString()).contains("/invitations/");
+        assertThat(staff.listBody()).anySatisfy(p -> assertThat(p.toString()).contains("New Hire", "Sales engineer"));
+        assertThat(enrolled.status()).isEqualTo(201);
+        assertThat(enrolled.listBody().toString()).contains("basics");
+        assertThat(badPath.status()).isEqualTo(404);
+        assertThat(badPath.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(left.status()).isEqualTo(204);
+        assertThat(api.get(token, "/api/v1/partners/" + partner.id() + "/people").listBody()).isEmpty();
+        assertThat(badInvite.status()).isEqualTo(422);
+    }
+
+    @Test
+    void aPartnerLimitedTokenCannotMoveSomeoneButAnAdminTokenCan() {
+        Partner from = fixtures.partner("From");
+        Partner to = fixtures.partner("To");
+        UserSummary mover = fixtures.employee(from, "Mo Mover", Role.LEARNER);
+        Map<String, Object> move = Map.of("partnerId", to.id(), "from", "2026-06-01", "jobTitle", "Architect");
+
+        ApiCalls.Answer limited = api.send(token(from.id(), "people:write"), "POST",
+                "/api/v1/people/" + mover.id() + "/employment", move);
+        ApiCalls.Answer moved = api.send(token(null, "people:write"), "POST",
+                "/api/v1/people/" + mover.id() + "/employment", move);
+
+        assertThat(limited.status()).isEqualTo(403);
+        assertThat(moved.status()).isEqualTo(204);
+        assertThat(people.history(mover.id()).get(0).partnerName()).isEqualTo(to.name());
+    }
+
+    @Test
+    void anUnchangedAnswerIs304ForItsEtag() {
+        Partner partner = fixtures.partner("Etag");
+        String token = token(partner.id(), "partners:read");
+
+        ApiCalls.Answer first = api.get(token, "/api/v1/partners");
+        ApiCalls.Answer again = api.get(token, "/api/v1/partners", "If-None-Match", first.header("ETag"));
+        ApiCalls.Answer stale = api.get(token, "/api/v1/partners", "If-None-Match", "\"old\"");
+
+        assertThat(first.header("ETag")).startsWith("\"").endsWith("\"");
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(again.raw().body()).isEmpty();
+        assertThat(stale.status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAdminRecordsArrAndReferralsAndTheTierIsReassessed() {
+        Partner partner = fixtures.partner("Metrics");
+        String token = token(null, "partners:read", "partners:write");
+
+        ApiCalls.Answer recorded = api.send(token, "POST", "/api/v1/partners/" + partner.id() + "/metrics",
+                Map.of("arr", "125000", "referrals", "7"));
+        ApiCalls.Answer bad = api.send(token, "POST", "/api/v1/partners/" + partner.id() + "/metrics",
+                Map.of("arr", "lots", "referrals", "7"));
+
+        assertThat(recorded.status()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> eligibility = (Map<String, Object>) recorded.body().get("eligibility");
+        assertThat(eligibility).containsEntry("referrals", 7);
+        assertThat(eligibility.get("arr").toString()).startsWith("125000");
+        assertThat(bad.status()).isEqualTo(422);
+    }
+
+    private String token(Long partnerId, String... scopes) {
+        CurrentUser me = new CurrentUser(admin.id(), admin.email(), admin.displayName(), Set.of(Role.ADMIN));
+        return tokens.create(me, new ApiTokenForm("Resources", partnerId == null ? null : String.valueOf(partnerId),
+                30, List.of(scopes))).secret();
+    }
+}
