@@ -24,18 +24,22 @@ public class ContentImporter {
 
     private final CatalogPublisher publisher;
     private final LabPublisher labPublisher;
+    private final ImportLocks locks;
 
-    ContentImporter(CatalogPublisher publisher, LabPublisher labPublisher) {
+    ContentImporter(CatalogPublisher publisher, LabPublisher labPublisher, ImportLocks locks) {
         this.publisher = publisher;
         this.labPublisher = labPublisher;
+        this.locks = locks;
     }
 
     /**
      * Validates and imports the tree. A tree with problems throws {@link ContentInvalidException} and
-     * imports nothing; unchanged courses and paths are left as they are.
+     * imports nothing; unchanged courses and paths are left as they are. While one import runs (on any node),
+     * another throws {@link ImportRunningException} at once and changes nothing.
      */
     @Transactional
     public ImportReport importTree(Path root, @Nullable Long importedBy) {
+        locks.tryLock("content-import").orElseThrow(ImportRunningException::new);
         ContentTree tree = ContentTree.read(root);
         List<PublishResult> results = new ArrayList<>();
         for (CourseSpec course : tree.courses()) {

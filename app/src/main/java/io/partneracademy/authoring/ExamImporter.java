@@ -20,15 +20,21 @@ public class ExamImporter {
 
     private final ExamPublisher publisher;
     private final PathRules paths;
+    private final ImportLocks locks;
 
-    ExamImporter(ExamPublisher publisher, PathRules paths) {
+    ExamImporter(ExamPublisher publisher, PathRules paths, ImportLocks locks) {
         this.publisher = publisher;
         this.paths = paths;
+        this.locks = locks;
     }
 
-    /** Validates and imports; returns the version in force per exam id. */
+    /**
+     * Validates and imports; returns the version in force per exam id. While one import runs (on any node),
+     * another throws {@link ImportRunningException} at once and changes nothing.
+     */
     @Transactional
     public Map<String, Integer> importTree(Path root) {
+        locks.tryLock("exam-import").orElseThrow(ImportRunningException::new);
         ExamTree tree = ExamTree.read(root, paths.ids());
         Map<String, Integer> versions = new LinkedHashMap<>();
         for (ExamSpec exam : tree.exams()) {

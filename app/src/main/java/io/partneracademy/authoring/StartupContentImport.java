@@ -64,6 +64,8 @@ class StartupContentImport implements ApplicationEventListener<ServerStartupEven
         } catch (ContentInvalidException e) {
             LOG.error("Content has {} problems; that folder was not imported:\n{}", e.problems().size(),
                     String.join("\n", e.problems().stream().map(Object::toString).toList()));
+        } catch (ImportRunningException e) {
+            LOG.info("Another node is importing the content right now; this node skips its start-up import");
         } catch (RuntimeException e) {
             LOG.error("Content import failed", e);
         }

@@ -23,10 +23,16 @@ interface AttemptRepository extends CrudRepository<AttemptRow, Long> {
     @Query("SELECT * FROM exam_attempt WHERE id = :id FOR UPDATE")
     Optional<AttemptRow> lock(long id);
 
+    /** Stores a whole drawn paper in one statement (see {@link PaperRows}); MySQL 8 and MariaDB ≥ 10.6 have JSON_TABLE. */
     @Query("""
             INSERT INTO attempt_question (attempt_id, position, question_id, section, option_order)
-            VALUES (:attemptId, :position, :questionId, :section, :optionOrder)""")
-    void insertQuestion(long attemptId, int position, String questionId, String section, String optionOrder);
+            SELECT :attemptId, drawn.p, drawn.q, drawn.s, drawn.o
+            FROM JSON_TABLE(:paper, '$[*]' COLUMNS (
+                p INT PATH '$.p',
+                q VARCHAR(64) PATH '$.q',
+                s VARCHAR(64) PATH '$.s',
+                o VARCHAR(255) PATH '$.o')) AS drawn""")
+    void insertQuestions(long attemptId, String paper);
 
     @Query("""
             SELECT position, question_id, section, option_order, answer, flagged, answered_at

@@ -102,11 +102,7 @@ public class Attempts {
         AttemptRow attempt = attempts.save(new AttemptRow(null, examId, exam.currentVersion(), user.id(), seed, now,
                 deadlines.deadline(user.id(), now, loaded.rules()), deadlines.graceSeconds(), AttemptRow.OPEN,
                 openKey(user.id(), examId), 0, null, null, null, null));
-        for (int i = 0; i < paper.size(); i++) {
-            Draw.Drawn d = paper.get(i);
-            attempts.insertQuestion(attempt.id(), i, d.question().questionId(), d.question().section(),
-                    String.join(",", d.optionOrder()));
-        }
+        attempts.insertQuestions(attempt.id(), PaperRows.json(paper));
         return attempt.id();
     }
 

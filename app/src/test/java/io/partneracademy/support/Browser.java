@@ -51,6 +51,16 @@ public final class Browser {
         cookies.getCookieStore().add(base, cookie);
     }
 
+    /** A browser for another node behind the same load balancer: it sends every cookie this one holds. */
+    public Browser sameSessionOn(URI other) {
+        Browser browser = new Browser(other);
+        for (java.net.HttpCookie cookie : cookies.getCookieStore().getCookies()) {
+            browser.setCookie(cookie.getName(), cookie.getValue());
+        }
+        browser.csrfToken = csrfToken;
+        return browser;
+    }
+
     /** The CSRF token of the last page seen, as the page scripts send it. */
     public String csrfToken() {
         return csrfToken;

@@ -1,0 +1,455 @@
+package io.partneracademy;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.authoring.ContentImporter;
+import io.partneracademy.authoring.ExamImporter;
+import io.partneracademy.authoring.ImportReport;
+import io.partneracademy.authoring.ImportRunningException;
+import io.partneracademy.certification.Expiry;
+import io.partneracademy.exams.Attempts;
+import io.partneracademy.exams.OverdueAttempts;
+import io.partneracademy.files.FileStorage;
+import io.partneracademy.notifications.MailQueue;
+import io.partneracademy.outbox.OutboxRetention;
+import io.partneracademy.partners.Partner;
+import io.partneracademy.support.Browser;
+import io.partneracademy.support.ContentFixture;
+import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.ExamFixture;
+import io.partneracademy.support.Fixtures;
+import io.partneracademy.support.LabContent;
+import io.partneracademy.support.Learning;
+import io.partneracademy.support.S3Server;
+import io.partneracademy.support.TestClock;
+import io.partneracademy.tiers.TierEvents;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Three application nodes in one JVM, each with its own port, Lucene index folder and caches, on one database and
+ * one S3-compatible object store, as behind a load balancer without sticky sessions.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ThreeNodeTest {
+
+    private static final Duration SESSION_CACHE = Duration.ofSeconds(2);
+    private static final byte[] PDF = pdf(60_000);
+
+    private final List<EmbeddedServer> nodes = new ArrayList<>();
+    private final int smtpPort = freePort();
+    private final GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    private Map<String, String> database;
+    private EmbeddedServer a;
+    private EmbeddedServer b;
+    private EmbeddedServer c;
+    private ContentFixture content;
+
+    @BeforeAll
+    void startThreeNodes() {
+        smtp.start();
+        Map<String, String> shared = new HashMap<>(new DatabaseTest() { }.getProperties());
+        database = shared;
+        shared.putAll(S3Server.storageProperties("three-nodes-" + UUID.randomUUID()));
+        shared.put("partneracademy.sessions.cache-for", SESSION_CACHE.toSeconds() + "s");
+        shared.put("partneracademy.mail.smtp-host", "127.0.0.1");
+        shared.put("partneracademy.mail.smtp-port", String.valueOf(smtpPort));
+        shared.put("partneracademy.mail.starttls", "false");
+        for (int i = 0; i < 3; i++) {
+            Map<String, Object> node = new HashMap<>(shared);
+            node.put("micronaut.server.port", String.valueOf(freePort()));
+            node.put("partneracademy.search.index-dir", tempDir("pa-node-" + (char) ('a' + i) + "-index-"));
+            nodes.add(ApplicationContext.run(EmbeddedServer.class, node, "test"));
+        }
+        a = nodes.get(0);
+        b = nodes.get(1);
+        c = nodes.get(2);
+        content = ContentFixture.create()
+                .write("labs/practice.yaml", LabContent.PRACTICE.replace("path: basics", "path: advanced"))
+                .replace("paths/advanced.yaml", "validity-months: 12", "labs:\n  - practice\nvalidity-months: 12")
+                .replace("paths/basics.yaml", "validity-months: 12", "exam: quiz\nvalidity-months: 12");
+        bean(a, ContentImporter.class).importTree(content.root(), null);
+        bean(a, ExamImporter.class).importTree(ExamFixture.create());
+    }
+
+    @AfterAll
+    void stop() {
+        nodes.forEach(EmbeddedServer::close);
+        smtp.stop();
+    }
+
+    @Test
+    @Order(1)
+    void anExamStartedOnAAnsweredOnCAndSubmittedOnBIsGradedOnceAndItsCertificationIsVerifiableEverywhere() {
+        UserSummary user = bean(a, Fixtures.class).user("Nia Nodes", Role.LEARNER);
+        bean(a, Learning.class).completeIntro(Learning.learner(user));
+        Browser onA = signIn(a, user);
+        onA.get("/exams/quiz");
+
+        Browser.Page started = onA.post("/exams/quiz/attempts", Map.of());
+        long attemptId = Long.parseLong(started.location().replaceAll("\\D", ""));
+        Browser onC = onA.sameSessionOn(c.getURI());
+        for (int position = 0; position < 4; position++) {
+            onC.get("/attempts/" + attemptId + "?q=" + position);
+            assertThat(onC.postAjax("/attempts/" + attemptId + "/answers",
+                    Map.of("position", String.valueOf(position), "answer", "r")).status()).isEqualTo(204);
+        }
+        Browser onB = onA.sameSessionOn(b.getURI());
+        onB.get("/attempts/" + attemptId + "/review");
+        Browser.Page submitted = onB.post("/attempts/" + attemptId + "/submit", Map.of());
+        Browser.Page again = onA.post("/attempts/" + attemptId + "/submit", Map.of());
+
+        assertThat(started.status()).isEqualTo(303);
+        assertThat(submitted.status()).isEqualTo(303);
+        assertThat(again.status()).isNotEqualTo(200);
+        assertThat(number("SELECT score_percent FROM exam_attempt WHERE id = ?", attemptId)).isEqualTo(100);
+        assertThat(number("SELECT COUNT(*) FROM outbox_event WHERE aggregate_id = ? AND type LIKE 'exam.%'",
+                String.valueOf(attemptId))).isEqualTo(1);
+        String credential = text("SELECT credential_id FROM certification WHERE user_id = ?", user.id());
+        assertThat(number("SELECT COUNT(*) FROM certification WHERE user_id = ?", user.id())).isEqualTo(1);
+        for (EmbeddedServer node : List.of(a, c)) {
+            Browser anonymous = new Browser(node.getURI());
+            Browser.Page verify = anonymous.get("/verify/" + credential);
+            assertThat(verify.status()).isEqualTo(200);
+            assertThat(verify.text()).contains("Nia Nodes");
+            Browser admin = signIn(node, bean(node, Fixtures.class).user("Ada Admin", Role.ADMIN));
+            assertThat(admin.get("/admin/certifications?q=" + credential).text()).contains("Nia Nodes");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aResourceUploadedOnBIsFoundBySearchOnAAndCWithinTwoSeconds() {
+        Browser author = signIn(b, bean(b, Fixtures.class).user("Otto Author", Role.AUTHOR));
+        author.get("/library/manage");
+        Browser.Page uploaded = author.postMultipart("/library/manage", Map.of("id", "okapi-card",
+                "title", "Okapi battle card", "type", "battle-card", "tags", "okapi", "language", "en",
+                "minTier", "REGISTERED", "reviewBy", "2030-01-01"), "file", "okapi.txt",
+                "How the okapi wins the deal.".getBytes(StandardCharsets.UTF_8));
+        long uploadedAt = System.nanoTime();
+        Browser onA = author.sameSessionOn(a.getURI());
+        Browser onC = author.sameSessionOn(c.getURI());
+
+        long foundOnA = waitUntil(() -> onA.get("/library?q=okapi").text().contains("Okapi battle card"), uploadedAt);
+        long foundOnC = waitUntil(() -> onC.get("/library?q=okapi").text().contains("Okapi battle card"), uploadedAt);
+
+        assertThat(uploaded.status()).isEqualTo(303);
+        assertThat(foundOnA).isLessThanOrEqualTo(2_000);
+        assertThat(foundOnC).isLessThanOrEqualTo(2_000);
+    }
+
+    @Test
+    @Order(3)
+    void aSignOutOnATakesEffectOnBAndCWithinTheSessionCacheWindow() {
+        Browser onA = signIn(a, bean(a, Fixtures.class).user("Sid Signout", Role.LEARNER));
+        Browser onB = onA.sameSessionOn(b.getURI());
+        Browser onC = onA.sameSessionOn(c.getURI());
+        assertThat(onB.get("/exams").status()).isEqualTo(200);
+        assertThat(onC.get("/exams").status()).isEqualTo(200);
+        onA.get("/exams");
+
+        Browser.Page signedOut = onA.post("/logout", Map.of());
+        long at = System.nanoTime();
+        Browser.Page aAfter = onA.sameSessionOn(a.getURI()).get("/exams");
+        long offOnB = waitUntil(() -> onB.get("/exams").status() != 200, at);
+        long offOnC = waitUntil(() -> onC.get("/exams").status() != 200, at);
+
+        assertThat(signedOut.status()).isEqualTo(303);
+        assertThat(aAfter.status()).isNotEqualTo(200);
+        assertThat(offOnB).isLessThanOrEqualTo(SESSION_CACHE.toMillis() + 500);
+        assertThat(offOnC).isLessThanOrEqualTo(SESSION_CACHE.toMillis() + 500);
+    }
+
+    @Test
+    @Order(4)
+    void aFileUploadedThroughADownloadsThroughBAndCFromTheObjectStore() {
+        UserSummary learner = bean(a, Fixtures.class).user("Fay Files", Role.LEARNER);
+        UserSummary reviewer = bean(a, Fixtures.class).user("Rex Reviewer", Role.REVIEWER);
+        Browser onA = signIn(a, learner);
+        onA.get("/labs/practice/tasks/design");
+
+        Browser.Page uploaded = onA.postFile("/labs/practice/tasks/design/artifact", "file", "design.pdf",
+                "application/pdf", PDF);
+        long id = number("SELECT MAX(id) FROM lab_submission WHERE user_id = ?", learner.id());
+        String key = text("SELECT storage_key FROM lab_submission WHERE id = ?", id);
+        HttpResponse<byte[]> viaB = onA.sameSessionOn(b.getURI()).fetch("/labs/submissions/" + id + "/file");
+        HttpResponse<byte[]> rangeViaC = onA.sameSessionOn(c.getURI())
+                .fetch("/labs/submissions/" + id + "/file", Map.of("Range", "bytes=1000-1999"));
+        HttpResponse<byte[]> reviewViaC = signIn(c, reviewer).fetch("/reviews/" + id + "/file");
+
+        assertThat(uploaded.status()).isEqualTo(200);
+        assertThat(bean(c, FileStorage.class).describe()).startsWith("s3://" + S3Server.BUCKET);
+        assertThat(bean(c, FileStorage.class).size(key)).contains((long) PDF.length);
+        assertThat(viaB.statusCode()).isEqualTo(200);
+        assertThat(viaB.body()).isEqualTo(PDF);
+        assertThat(rangeViaC.statusCode()).isEqualTo(206);
+        assertThat(rangeViaC.body()).isEqualTo(Arrays.copyOfRange(PDF, 1000, 2000));
+        assertThat(reviewViaC.statusCode()).isEqualTo(200);
+        assertThat(reviewViaC.body()).isEqualTo(PDF);
+    }
+
+    @Test
+    @Order(5)
+    void anImportStartedOnTwoNodesAtOnceRunsOnce() throws Exception {
+        ContentFixture changed = content.replace("courses/intro/course.yaml", "title: ", "title: Revised ");
+        long versionsBefore = number("SELECT COUNT(*) FROM course_version WHERE course_id = 'intro'");
+
+        List<Object> outcomes = onEachAtOnce(List.of(a, b), node -> {
+            try {
+                return bean(node, ContentImporter.class).importTree(changed.root(), null);
+            } catch (ImportRunningException e) {
+                return e;
+            }
+        });
+
+        assertThat(number("SELECT COUNT(*) FROM course_version WHERE course_id = 'intro'"))
+                .isEqualTo(versionsBefore + 1);
+        assertThat(outcomes).hasSize(2).allSatisfy(o -> assertThat(o).isInstanceOfAny(ImportReport.class,
+                ImportRunningException.class));
+    }
+
+    @Test
+    @Order(5)
+    void whileAnImportRunsOnOneNodeAnotherNodeRefusesAtOnceAndChangesNothing() throws SQLException {
+        ContentFixture changed = content.replace("courses/intro/course.yaml", "title: ", "title: Again ");
+        long versionsBefore = number("SELECT COUNT(*) FROM course_version WHERE course_id = 'intro'");
+        long refusedIn;
+        try (Connection importing = connect()) {
+            importing.setAutoCommit(false);
+            importing.createStatement().executeQuery("SELECT name FROM job_lock WHERE name = 'content-import' FOR UPDATE")
+                    .close();
+            long before = System.nanoTime();
+
+            assertThat(catchImport(b, changed)).isInstanceOf(ImportRunningException.class);
+            refusedIn = Duration.ofNanos(System.nanoTime() - before).toMillis();
+            importing.rollback();
+        }
+
+        assertThat(refusedIn).isLessThan(1_000);
+        assertThat(number("SELECT COUNT(*) FROM course_version WHERE course_id = 'intro'")).isEqualTo(versionsBefore);
+        assertThat(catchImport(c, changed)).isInstanceOf(ImportReport.class);
+        assertThat(number("SELECT COUNT(*) FROM course_version WHERE course_id = 'intro'"))
+                .isEqualTo(versionsBefore + 1);
+    }
+
+    private static Object catchImport(EmbeddedServer node, ContentFixture tree) {
+        try {
+            return bean(node, ContentImporter.class).importTree(tree.root(), null);
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+
+    @Test
+    @Order(7)
+    void everyScheduledJobDoesEachPieceOfWorkOnceAcrossTheNodes() throws Exception {
+        Partner partner = bean(a, Fixtures.class).partner("Triplet Partners");
+        List<UserSummary> certified = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            UserSummary person = bean(a, Fixtures.class).employee(partner, "Cert Holder " + i, Role.LEARNER);
+            bean(a, Learning.class).completeBasics(Learning.learner(person));
+            certified.add(person);
+        }
+        List<Long> abandoned = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            CurrentUser taker = Learning.learner(bean(a, Fixtures.class).user("Away Taker " + i, Role.LEARNER));
+            long attempt = bean(a, Attempts.class).start(taker, "quiz");
+            for (int position = 0; position < 4; position++) {
+                bean(a, Attempts.class).save(taker, attempt, position, "r", false);
+            }
+            abandoned.add(attempt);
+        }
+        String holders = ids(certified);
+
+        onEachNode(n -> bean(n, TierEvents.class).process());
+        advanceAllClocks(Duration.ofDays(365 - 80));
+        onEachNode(n -> bean(n, OverdueAttempts.class).closeOverdue());
+        long passedEvents = number("SELECT COUNT(*) FROM outbox_event WHERE type = 'exam.passed' AND aggregate_id IN ("
+                + String.join(",", abandoned.stream().map(id -> "'" + id + "'").toList()) + ")");
+        onEachNode(n -> bean(n, Expiry.class).remind());
+        onEachNode(n -> bean(n, MailQueue.class).send());
+        advanceAllClocks(Duration.ofDays(81));
+        onEachNode(n -> bean(n, Expiry.class).expireDue());
+        onEachNode(n -> bean(n, TierEvents.class).process());
+        advanceAllClocks(Duration.ofDays(31));
+        long eventsBefore = number("SELECT COUNT(*) FROM outbox_event");
+        List<Object> purged = onEachNode(n -> bean(n, OutboxRetention.class).purge());
+        long eventsAfter = number("SELECT COUNT(*) FROM outbox_event");
+
+        assertThat(passedEvents).as("each abandoned attempt graded (passed) once").isEqualTo(abandoned.size());
+        for (long attempt : abandoned) {
+            assertThat(text("SELECT status FROM exam_attempt WHERE id = ?", attempt)).isEqualTo("TIMED_OUT");
+        }
+        assertThat(number("SELECT COUNT(*) FROM notification WHERE user_id IN (" + holders + ")"
+                + " AND kind LIKE 'certification%'")).as("one 90-day reminder per holder").isEqualTo(4);
+        assertThat(smtp.getReceivedMessages()).as("each reminder mailed once")
+                .hasSize((int) number("SELECT COUNT(*) FROM notification WHERE mailed_at IS NOT NULL"));
+        assertThat(number("SELECT COUNT(*) FROM certification_event e JOIN certification c"
+                + " ON c.id = e.certification_id WHERE e.type = 'EXPIRED' AND c.user_id IN (" + holders + ")"))
+                .as("each certification expired once").isEqualTo(4);
+        assertThat(number("SELECT COUNT(*) FROM tier_assessment WHERE partner_id = ? AND valid_to IS NULL",
+                partner.id())).as("one open tier assessment").isEqualTo(1);
+        assertThat(purged.stream().mapToInt(o -> (Integer) o).sum()).as("each old event purged once")
+                .isEqualTo((int) (eventsBefore - eventsAfter)).isPositive();
+    }
+
+    private void advanceAllClocks(Duration by) {
+        nodes.forEach(n -> bean(n, TestClock.class).advance(by));
+    }
+
+    /** Runs the job on all three nodes at the same moment, three rounds, and returns what each call returned. */
+    private List<Object> onEachNode(Function<EmbeddedServer, Object> job) throws Exception {
+        List<Object> results = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            results.addAll(onEachAtOnce(nodes, job));
+        }
+        return results;
+    }
+
+    private static List<Object> onEachAtOnce(List<EmbeddedServer> on, Function<EmbeddedServer, Object> job)
+            throws Exception {
+        CyclicBarrier barrier = new CyclicBarrier(on.size());
+        ExecutorService pool = Executors.newFixedThreadPool(on.size());
+        try {
+            List<Future<Object>> futures = new ArrayList<>();
+            for (EmbeddedServer node : on) {
+                Callable<Object> call = () -> {
+                    barrier.await();
+                    return job.apply(node);
+                };
+                futures.add(pool.submit(call));
+            }
+            List<Object> results = new ArrayList<>();
+            for (Future<Object> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Milliseconds from {@code since} until the condition holds; gives up after ten seconds. */
+    private static long waitUntil(Supplier<Boolean> condition, long since) {
+        while (!condition.get()) {
+            if (System.nanoTime() - since > Duration.ofSeconds(10).toNanos()) {
+                break;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return Duration.ofNanos(System.nanoTime() - since).toMillis();
+    }
+
+    private static Browser signIn(EmbeddedServer node, UserSummary user) {
+        Browser browser = new Browser(node.getURI());
+        assertThat(browser.login(user.email(), Fixtures.PASSWORD).status()).isEqualTo(303);
+        return browser;
+    }
+
+    private static <T> T bean(EmbeddedServer node, Class<T> type) {
+        return node.getApplicationContext().getBean(type);
+    }
+
+    private static String ids(List<UserSummary> users) {
+        return String.join(",", users.stream().map(u -> String.valueOf(u.id())).toList());
+    }
+
+    private long number(String sql, Object... args) {
+        Object value = query(sql, args);
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private String text(String sql, Object... args) {
+        return String.valueOf(query(sql, args));
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(database.get("datasources.default.url"),
+                database.get("datasources.default.username"), database.get("datasources.default.password"));
+    }
+
+    private Object query(String sql, Object... args) {
+        try (Connection connection = connect();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getObject(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private static byte[] pdf(int size) {
+        byte[] bytes = new byte[size];
+        for (int i = 0; i < size; i++) {
+            bytes[i] = (byte) ('a' + i % 26);
+        }
+        byte[] head = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        return bytes;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
