@@ -143,6 +143,7 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/tiers/partners/{id}/people.csv", row("/tiers/partners/:globaltech/people.csv", 303, 403, 403, 403, 200, 200, 200));
         t.put("/assignments/partners/{id}", row("/assignments/partners/:globaltech", 303, 403, 403, 403, 200, 200, 200));
         t.put("/assignments/partners/{id} (another company)", row("/assignments/partners/:datacorp", 303, 403, 403, 403, 403, 403, 200));
+        t.put("/assignments/rules", row("/assignments/rules", 303, 403, 403, 403, 403, 403, 200));
         t.put("/assignments/partners/{id}/assignments.csv", row("/assignments/partners/:globaltech/assignments.csv", 303, 403, 403, 403, 200, 200, 200));
         t.put("/token_info", row("/token_info", 303, 200, 200, 200, 200, 200, 200));
         t.put("/verify", row("/verify", 200, 200, 200, 200, 200, 200, 200));
