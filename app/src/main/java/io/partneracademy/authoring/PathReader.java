@@ -34,7 +34,9 @@ final class PathReader {
         yaml.rejectUnknownKeys(KEYS);
         String id = yaml.string("id", true);
         if (id != null && !id.equals(fileId)) {
+            // Check the rest but return no path: later checks key paths by file name, which this id contradicts.
             problems.add(file, yaml.line("id"), "id '" + id + "' must equal the file name '" + fileId + "'");
+            id = null;
         }
         String title = yaml.string("title", true);
         Level level = level(file, yaml);
@@ -123,8 +125,10 @@ final class PathReader {
             return;
         }
         if (!byId.containsKey(path.prerequisite())) {
-            problems.add(file, line, "unknown prerequisite path '" + path.prerequisite() + "'");
-            return;
+            if (!files.containsKey(path.prerequisite())) {
+                problems.add(file, line, "unknown prerequisite path '" + path.prerequisite() + "'");
+            }
+            return; // a path file with problems of its own is reported there, not here again
         }
         StringBuilder chain = new StringBuilder(path.id());
         String next = path.prerequisite();
