@@ -24,6 +24,8 @@ interface AssignmentRepository extends GenericRepository<AssignmentRow, Long> {
 
     List<AssignmentRow> findByCampaignIdOrderById(long campaignId);
 
+    List<AssignmentRow> findByRuleIdOrderById(long ruleId);
+
     @Query("UPDATE assignment SET completed_at = :at, open_key = NULL WHERE id = :id AND completed_at IS NULL")
     int complete(long id, Instant at);
 

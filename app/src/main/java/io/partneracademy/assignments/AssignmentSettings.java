@@ -9,8 +9,10 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param reminderDays         how many days before the due date the learner is reminded
  * @param learningMinutesPerDay how much authored learning time a person can be expected to do per day; a due date
  *                              sooner than the work's minutes allow is refused
+ * @param confirmAbove          a new rule that would assign more people than this at once asks to confirm the count
  */
 @ConfigurationProperties("partneracademy.assignments")
 record AssignmentSettings(@Bindable(defaultValue = "7") int reminderDays,
-                          @Bindable(defaultValue = "240") int learningMinutesPerDay) {
+                          @Bindable(defaultValue = "240") int learningMinutesPerDay,
+                          @Bindable(defaultValue = "1000") int confirmAbove) {
 }

@@ -30,13 +30,11 @@ class ContentAdminController {
     static final String PATH = "/admin/content";
     static final String VIEW = "authoring/content";
 
-    private final ContentImporter importer;
-    private final ExamImporter examImporter;
+    private final FolderImport folders;
     private final ContentSettings settings;
 
-    ContentAdminController(ContentImporter importer, ExamImporter examImporter, ContentSettings settings) {
-        this.importer = importer;
-        this.examImporter = examImporter;
+    ContentAdminController(FolderImport folders, ContentSettings settings) {
+        this.folders = folders;
         this.settings = settings;
     }
 
@@ -49,9 +47,11 @@ class ContentAdminController {
     HttpResponse<?> importNow(Authentication authentication) {
         Map<String, Object> model = model();
         try {
-            model.put("report", importer.importTree(settings.dir(), CurrentUser.from(authentication).id()));
+            FolderImport.Imported imported = folders.importAll(settings.dir(), settings.examsDir(),
+                    CurrentUser.from(authentication).id());
+            model.put("report", imported.content());
             if (java.nio.file.Files.isDirectory(settings.examsDir())) {
-                model.put("exams", examImporter.importTree(settings.examsDir()));
+                model.put("exams", imported.exams());
             }
             return Views.render(HttpStatus.OK, VIEW, model);
         } catch (ContentInvalidException e) {

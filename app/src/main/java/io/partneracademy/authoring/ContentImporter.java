@@ -24,23 +24,32 @@ public class ContentImporter {
 
     private final CatalogPublisher publisher;
     private final LabPublisher labPublisher;
+    private final ImportLock lock;
     private final ImportLocks locks;
 
-    ContentImporter(CatalogPublisher publisher, LabPublisher labPublisher, ImportLocks locks) {
+    ContentImporter(CatalogPublisher publisher, LabPublisher labPublisher, ImportLock lock, ImportLocks locks) {
         this.publisher = publisher;
         this.labPublisher = labPublisher;
+        this.lock = lock;
         this.locks = locks;
     }
 
     /**
      * Validates and imports the tree. A tree with problems throws {@link ContentInvalidException} and
-     * imports nothing; unchanged courses and paths are left as they are. While one import runs (on any node),
-     * another throws {@link ImportRunningException} at once and changes nothing.
+     * imports nothing; unchanged courses and paths are left as they are. While one such import runs (on any node),
+     * another throws {@link ImportRunningException} at once; it also waits for a {@link FolderImport}
+     * ({@link ImportLock}), which imports content/ and exams/ together.
      */
     @Transactional
     public ImportReport importTree(Path root, @Nullable Long importedBy) {
         locks.tryLock("content-import").orElseThrow(ImportRunningException::new);
         ContentTree tree = ContentTree.read(root);
+        lock.take();
+        return publish(root, tree, importedBy);
+    }
+
+    /** Publishes a validated tree in the caller's transaction, which holds the {@link ImportLock}. */
+    ImportReport publish(Path root, ContentTree tree, @Nullable Long importedBy) {
         List<PublishResult> results = new ArrayList<>();
         for (CourseSpec course : tree.courses()) {
             results.add(publisher.publishCourse(course, CatalogPublisher.Source.FILE, importedBy));

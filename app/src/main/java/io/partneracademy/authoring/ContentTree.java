@@ -42,7 +42,8 @@ public record ContentTree(List<PathSpec> paths, List<CourseSpec> courses, List<L
             String id = name.substring(0, name.length() - ".yaml".length());
             String display = "paths/" + name;
             Slugs.check(display, 1, "path file name", id, problems);
-            PathSpec path = pathReader.read(display, id, ContentFiles.text(file));
+            String text = ContentFiles.text(file, display, problems);
+            PathSpec path = text == null ? null : pathReader.read(display, id, text);
             if (path != null) {
                 paths.add(path);
             }
@@ -70,7 +71,8 @@ public record ContentTree(List<PathSpec> paths, List<CourseSpec> courses, List<L
             String id = name.substring(0, name.length() - ".yaml".length());
             String display = "labs/" + name;
             Slugs.check(display, 1, "lab file name", id, problems);
-            LabTrackSpec lab = reader.read(display, id, ContentFiles.text(file));
+            String text = ContentFiles.text(file, display, problems);
+            LabTrackSpec lab = text == null ? null : reader.read(display, id, text);
             if (lab != null) {
                 labs.add(lab);
             }

@@ -101,8 +101,9 @@ final class CourseReader {
             if (step[0] == null || !Files.isRegularFile(lessonFile)) {
                 continue;
             }
-            CourseSpec.LessonSpec lesson = lessonReader.read(displayDir + "/" + step[2] + ".md", step[2],
-                    ContentFiles.text(lessonFile), language);
+            String display = displayDir + "/" + step[2] + ".md";
+            String text = ContentFiles.text(lessonFile, display, problems);
+            CourseSpec.LessonSpec lesson = text == null ? null : lessonReader.read(display, step[2], text, language);
             if (lesson != null) {
                 byModule.computeIfAbsent(step[0], k -> new ArrayList<>()).add(lesson);
             }

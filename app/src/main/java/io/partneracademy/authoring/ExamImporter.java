@@ -20,22 +20,29 @@ public class ExamImporter {
 
     private final ExamPublisher publisher;
     private final PathRules paths;
+    private final ImportLock lock;
     private final ImportLocks locks;
 
-    ExamImporter(ExamPublisher publisher, PathRules paths, ImportLocks locks) {
+    ExamImporter(ExamPublisher publisher, PathRules paths, ImportLock lock, ImportLocks locks) {
         this.publisher = publisher;
         this.paths = paths;
+        this.lock = lock;
         this.locks = locks;
     }
 
     /**
-     * Validates and imports; returns the version in force per exam id. While one import runs (on any node),
-     * another throws {@link ImportRunningException} at once and changes nothing.
+     * Validates and imports; returns the version in force per exam id. While one such import runs (on any node),
+     * another throws {@link ImportRunningException} at once; it also waits for a {@link FolderImport}.
      */
     @Transactional
     public Map<String, Integer> importTree(Path root) {
         locks.tryLock("exam-import").orElseThrow(ImportRunningException::new);
-        ExamTree tree = ExamTree.read(root, paths.ids());
+        lock.take();
+        return publish(root, ExamTree.read(root, paths.ids()));
+    }
+
+    /** Publishes a validated tree in the caller's transaction, which holds the {@link ImportLock}. */
+    Map<String, Integer> publish(Path root, ExamTree tree) {
         Map<String, Integer> versions = new LinkedHashMap<>();
         for (ExamSpec exam : tree.exams()) {
             versions.put(exam.id(), publisher.publish(exam));

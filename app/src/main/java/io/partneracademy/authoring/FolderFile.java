@@ -15,7 +15,7 @@ import java.util.Set;
  */
 record FolderFile(String file, YamlMap yaml, @Nullable String id) {
 
-    /** Null (with a problem) when the file is missing or not valid YAML. */
+    /** Null (with a problem) when the file is missing, not valid YAML; the id is null when missing or not the folder name. */
     @Nullable
     static FolderFile read(Path dir, String displayDir, String name, String what, Set<String> keys,
                            Problems problems) {
@@ -26,14 +26,18 @@ record FolderFile(String file, YamlMap yaml, @Nullable String id) {
             problems.add(file, 1, "missing " + name);
             return null;
         }
-        YamlMap yaml = YamlMap.parse(file, ContentFiles.text(dir.resolve(name)), 0, problems);
+        String text = ContentFiles.text(dir.resolve(name), file, problems);
+        YamlMap yaml = text == null ? null : YamlMap.parse(file, text, 0, problems);
         if (yaml == null) {
             return null;
         }
         yaml.rejectUnknownKeys(keys);
         String id = yaml.string("id", true);
         if (id != null && !id.equals(folderId)) {
+            // The id is the folder name: a mismatch would let two folders publish the same course or exam, so
+            // the caller checks the rest of the folder but gets no id and returns nothing.
             problems.add(file, yaml.line("id"), "id '" + id + "' must equal the folder name '" + folderId + "'");
+            return new FolderFile(file, yaml, null);
         }
         return new FolderFile(file, yaml, id);
     }

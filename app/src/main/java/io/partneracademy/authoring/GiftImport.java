@@ -39,7 +39,8 @@ public final class GiftImport {
         if (defaultSection != null && !sections.contains(defaultSection)) {
             problems.add(file, 1, "--section '" + defaultSection + "' is not a section of " + examId + " " + sections);
         }
-        List<GiftQuestion> read = new GiftParser(file, problems).parse(ContentFiles.text(gift));
+        String text = ContentFiles.text(gift, file, problems);
+        List<GiftQuestion> read = text == null ? List.of() : new GiftParser(file, problems).parse(text);
         List<ExamSpec.Question> questions = place(file, base, read, sections, defaultSection, problems);
         Path target = examDir.resolve("questions").resolve(base + ".yaml");
         if (Files.exists(target)) {

@@ -40,6 +40,7 @@ final class LabReader {
         String id = yaml.string("id", true);
         if (id != null && !id.equals(fileId)) {
             problems.add(file, yaml.line("id"), "id '" + id + "' must equal the file name '" + fileId + "'");
+            id = null;
         }
         String title = yaml.string("title", true);
         String summary = yaml.string("summary", true);

@@ -16,7 +16,7 @@ import java.util.Set;
 final class PathReader {
 
     private static final Set<String> KEYS = Set.of("id", "title", "level", "description", "prerequisite", "courses",
-            "labs", "exam", "validity-months");
+            "labs", "exam", "validity-months", "live-sessions");
 
     private final Problems problems;
     private final Map<String, YamlMap> sources = new HashMap<>();
@@ -34,7 +34,9 @@ final class PathReader {
         yaml.rejectUnknownKeys(KEYS);
         String id = yaml.string("id", true);
         if (id != null && !id.equals(fileId)) {
+            // Check the rest but return no path: later checks key paths by file name, which this id contradicts.
             problems.add(file, yaml.line("id"), "id '" + id + "' must equal the file name '" + fileId + "'");
+            id = null;
         }
         String title = yaml.string("title", true);
         Level level = level(file, yaml);
@@ -53,7 +55,7 @@ final class PathReader {
             return null;
         }
         return new PathSpec(id, title, level, description, yaml.string("prerequisite", false), courses,
-                yaml.strings("labs"), yaml.string("exam", false), validity);
+                yaml.strings("labs"), yaml.string("exam", false), validity, yaml.strings("live-sessions"));
     }
 
     private Level level(String file, YamlMap yaml) {
@@ -87,6 +89,14 @@ final class PathReader {
                     problems.add(file, line, "unknown course '" + course + "'");
                 }
             }
+            List<Integer> liveLines = yaml.itemLines("live-sessions");
+            for (int i = 0; i < path.liveSessions().size(); i++) {
+                String course = path.liveSessions().get(i);
+                if (!courseIds.contains(course)) {
+                    problems.add(file, i < liveLines.size() ? liveLines.get(i) : yaml.line("live-sessions"),
+                            "unknown course '" + course + "' in live-sessions");
+                }
+            }
             checkPrerequisite(path, byId, file, yaml.line("prerequisite"));
         }
     }
@@ -115,8 +125,10 @@ final class PathReader {
             return;
         }
         if (!byId.containsKey(path.prerequisite())) {
-            problems.add(file, line, "unknown prerequisite path '" + path.prerequisite() + "'");
-            return;
+            if (!files.containsKey(path.prerequisite())) {
+                problems.add(file, line, "unknown prerequisite path '" + path.prerequisite() + "'");
+            }
+            return; // a path file with problems of its own is reported there, not here again
         }
         StringBuilder chain = new StringBuilder(path.id());
         String next = path.prerequisite();

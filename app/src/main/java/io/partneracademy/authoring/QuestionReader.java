@@ -44,7 +44,8 @@ final class QuestionReader {
                     .filter(p -> !QuestionTranslationReader.isTranslation(p.getFileName().toString()))
                     .sorted().toList()) {
                 String file = displayDir + "/" + bank.getFileName();
-                YamlMap yaml = YamlMap.parse(file, ContentFiles.text(bank), 0, problems);
+                String text = ContentFiles.text(bank, file, problems);
+                YamlMap yaml = text == null ? null : YamlMap.parse(file, text, 0, problems);
                 if (yaml == null) {
                     continue;
                 }

@@ -56,7 +56,8 @@ final class QuestionTranslationReader {
                 if (!name.matches() || !validTag(file, name.group(2))) {
                     continue;
                 }
-                YamlMap yaml = YamlMap.parse(file, ContentFiles.text(bank), 0, problems);
+                String text = ContentFiles.text(bank, file, problems);
+                YamlMap yaml = text == null ? null : YamlMap.parse(file, text, 0, problems);
                 if (yaml == null) {
                     continue;
                 }

@@ -16,7 +16,7 @@ import java.nio.file.Files;
 import java.util.concurrent.ExecutorService;
 
 /**
- * Imports content/ in the background once the server is up; the importers are created on that background
+ * Imports content/ and exams/ (all or nothing, {@link FolderImport}) in the background once the server is up; the importers are created on that background
  * thread too, so they do not delay the first page. A broken tree is reported in the log and leaves the
  * published catalog as it was.
  */
@@ -25,18 +25,16 @@ class StartupContentImport implements ApplicationEventListener<ServerStartupEven
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupContentImport.class);
 
-    private final BeanProvider<ContentImporter> importer;
-    private final BeanProvider<ExamImporter> examImporter;
+    private final BeanProvider<FolderImport> folders;
     private final ContentSettings settings;
     private final ExecutorService executor;
     private final ApplicationEventPublisher<StartupImportFinished> finished;
 
-    StartupContentImport(BeanProvider<ContentImporter> importer, BeanProvider<ExamImporter> examImporter, ContentSettings settings,
+    StartupContentImport(BeanProvider<FolderImport> folders, ContentSettings settings,
                          @Named(TaskExecutors.BLOCKING) ExecutorService executor,
                          ApplicationEventPublisher<StartupImportFinished> finished) {
         this.finished = finished;
-        this.importer = importer;
-        this.examImporter = examImporter;
+        this.folders = folders;
         this.settings = settings;
         this.executor = executor;
     }
@@ -56,13 +54,10 @@ class StartupContentImport implements ApplicationEventListener<ServerStartupEven
     private void importNow() {
         boolean succeeded = false;
         try {
-            importer.get().importTree(settings.dir(), null);
-            if (Files.isDirectory(settings.examsDir())) {
-                examImporter.get().importTree(settings.examsDir());
-            }
+            folders.get().importAll(settings.dir(), settings.examsDir(), null);
             succeeded = true;
         } catch (ContentInvalidException e) {
-            LOG.error("Content has {} problems; that folder was not imported:\n{}", e.problems().size(),
+            LOG.error("Content and exams have {} problems; nothing was imported:\n{}", e.problems().size(),
                     String.join("\n", e.problems().stream().map(Object::toString).toList()));
         } catch (ImportRunningException e) {
             LOG.info("Another node is importing the content right now; this node skips its start-up import");

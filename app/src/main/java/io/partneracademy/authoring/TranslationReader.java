@@ -67,7 +67,8 @@ final class TranslationReader {
             Matcher lesson = LESSON_FILE.matcher(name);
             if (course.matches() && language(file, course.group(1), sourceLanguage)) {
                 courseFiles.add(course.group(1));
-                CourseHead head = course(file, ContentFiles.text(dir.resolve(name)), moduleIds);
+                String text = ContentFiles.text(dir.resolve(name), file, problems);
+                CourseHead head = text == null ? null : course(file, text, moduleIds);
                 if (head != null) {
                     heads.put(course.group(1), head);
                 }
@@ -76,8 +77,9 @@ final class TranslationReader {
                     problems.add(file, 1, "missing source: the course has no lesson '" + lesson.group(1) + "'");
                     continue;
                 }
-                CourseSpec.LessonTranslation read = lesson(file, lesson.group(1),
-                        ContentFiles.text(dir.resolve(name)), lessonIds, assets);
+                String text = ContentFiles.text(dir.resolve(name), file, problems);
+                CourseSpec.LessonTranslation read = text == null ? null
+                        : lesson(file, lesson.group(1), text, lessonIds, assets);
                 if (read != null) {
                     lessons.computeIfAbsent(lesson.group(2), k -> new ArrayList<>()).add(read);
                 }

@@ -3,12 +3,19 @@ package io.partneracademy.content;
 import io.micronaut.core.annotation.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -20,9 +27,15 @@ import java.util.Set;
 
 /**
  * A YAML mapping that remembers the line of every key, so each problem can name its line. Reading a value
- * of the wrong shape reports a problem and yields null instead of throwing.
+ * of the wrong shape reports a problem and yields null instead of throwing. Aliases and nesting are limited, so
+ * an alias bomb or a deeply nested file is a problem at its line, not a busy or crashed server.
  */
 public final class YamlMap {
+
+    /** Authored files need no aliases; a few are allowed, far below what could multiply into a bomb. */
+    public static final int MAX_ALIASES = 20;
+    /** The deepest shipped file nests four collections; twenty leaves room without letting a file exhaust the stack. */
+    public static final int MAX_DEPTH = 20;
 
     private final String file;
     private final int line;
@@ -46,13 +59,19 @@ public final class YamlMap {
         }
     }
 
-    /** Parses text as a mapping; null (with a problem) when it is not valid YAML or not a mapping. */
+    /** Parses text as a mapping; null (with a problem) when it is not valid YAML, breaks a limit or is not a mapping. */
     @Nullable
     public static YamlMap parse(String file, String text, int lineOffset, Problems problems) {
         try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(true);
-            Node root = new Yaml(options).compose(new StringReader(text));
+            options.setMaxAliasesForCollections(MAX_ALIASES);
+            options.setNestingDepthLimit(MAX_DEPTH + 1);
+            Yaml yaml = new Yaml(options);
+            if (!withinLimits(file, yaml.parse(new StringReader(text)), lineOffset, problems)) {
+                return null;
+            }
+            Node root = yaml.compose(new StringReader(text));
             if (root instanceof MappingNode mapping) {
                 return new YamlMap(file, mapping, problems, lineOffset);
             }
@@ -60,8 +79,44 @@ public final class YamlMap {
         } catch (MarkedYAMLException e) {
             int at = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
             problems.add(file, at + lineOffset, "invalid YAML: " + e.getProblem());
+        } catch (ReaderException e) {
+            problems.add(file, lineOfCodePoint(text, e.getPosition()) + lineOffset, String.format(
+                    "invalid YAML: character U+%04X is not allowed", e.getCodePoint()));
+        } catch (YAMLException e) {
+            problems.add(file, 1 + lineOffset, "invalid YAML: " + e.getMessage());
         }
         return null;
+    }
+
+    /** Walks the events once, before any node is built, and reports the first alias or nesting over the limits. */
+    private static boolean withinLimits(String file, Iterable<Event> events, int lineOffset, Problems problems) {
+        int aliases = 0;
+        int depth = 0;
+        for (Event event : events) {
+            if (event instanceof AliasEvent && ++aliases > MAX_ALIASES) {
+                problems.add(file, line(event.getStartMark()) + lineOffset, "more than " + MAX_ALIASES
+                        + " YAML aliases (*name); write the values out instead");
+                return false;
+            }
+            if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+                problems.add(file, line(event.getStartMark()) + lineOffset, "nested more than " + MAX_DEPTH
+                        + " levels deep");
+                return false;
+            }
+            if (event instanceof CollectionEndEvent) {
+                depth--;
+            }
+        }
+        return true;
+    }
+
+    private static int line(Mark mark) {
+        return mark == null ? 1 : mark.getLine() + 1;
+    }
+
+    private static int lineOfCodePoint(String text, int codePoints) {
+        int end = text.offsetByCodePoints(0, Math.min(Math.max(codePoints, 0), text.codePointCount(0, text.length())));
+        return (int) text.substring(0, end).chars().filter(c -> c == '\n').count() + 1;
     }
 
     public int line() {

@@ -9,6 +9,7 @@ import io.partneracademy.partners.Tier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -25,6 +26,8 @@ import java.util.stream.Stream;
 final class ResourceFolder {
 
     static final String META = "resource.yaml";
+    /** Read no larger file into memory; the library's own upload limit applies to what is read. */
+    static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
     private static final Set<String> KEYS = Set.of("title", "type", "tags", "language", "tier", "owner", "review-by",
             "file");
 
@@ -63,7 +66,8 @@ final class ResourceFolder {
             problems.add(display, 1, "missing: every resource folder needs a " + META);
             return null;
         }
-        YamlMap yaml = YamlMap.parse(display, ContentFiles.text(meta), 0, problems);
+        String text = ContentFiles.text(meta, display, problems);
+        YamlMap yaml = text == null ? null : YamlMap.parse(display, text, 0, problems);
         if (yaml == null) {
             return null;
         }
@@ -91,16 +95,7 @@ final class ResourceFolder {
         List<String> tags = yaml.strings("tags");
         byte[] bytes = null;
         if (fileName != null) {
-            Path file = dir.resolve(fileName).normalize();
-            if (!file.startsWith(dir) || !Files.isRegularFile(file)) {
-                problems.add(display, yaml.line("file"), "file '" + fileName + "' not found next to " + META);
-            } else {
-                try {
-                    bytes = Files.readAllBytes(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+            bytes = file(dir, fileName, display, yaml.line("file"));
         }
         if (problems.count() > before || bytes == null) {
             return null;
@@ -108,6 +103,30 @@ final class ResourceFolder {
         ResourceForm form = new ResourceForm(dir.getFileName().toString(), title, type, String.join(",", tags), language,
                 tier, owner, reviewBy);
         return new Shipped(form, fileName, bytes, display);
+    }
+
+    /** The named file's bytes; null with a problem when it is not a file in the folder or is too large to read. */
+    private byte[] file(Path dir, String fileName, String display, int line) {
+        Path file;
+        try {
+            file = dir.resolve(fileName).normalize();
+        } catch (InvalidPathException e) {
+            file = null; // a name no file can have (a NUL character): not found, like any other
+        }
+        if (file == null || !file.startsWith(dir) || !Files.isRegularFile(file)) {
+            problems.add(display, line, "file '" + fileName + "' not found next to " + META);
+            return null;
+        }
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                problems.add(display, line, "file '" + fileName + "' is larger than " + MAX_FILE_BYTES / (1024 * 1024)
+                        + " MB");
+                return null;
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String required(YamlMap yaml, String display, String key) {

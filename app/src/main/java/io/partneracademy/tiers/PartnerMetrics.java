@@ -14,10 +14,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Partner managers record a partner's trailing-12-month ARR and referrals; the tier is reassessed at once. */
 @Singleton
 public class PartnerMetrics {
+
+    private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,12}(\\.[0-9]{0,6})?|\\.[0-9]{1,6}");
 
     private final Partners partners;
     private final TierRepository tiers;
@@ -53,15 +56,19 @@ public class PartnerMetrics {
         assessments.assess(partnerId, "metrics recorded");
     }
 
-    /** An ARR typed by a person ("$150,000", "150000.50"); null unless it is a number from 0 to 999,999,999,999. */
+    /**
+     * An ARR typed by a person ("$150,000", "150000.50"); null unless it is a number from 0 to 999,999,999,999 with at
+     * most six decimals. Plain digits only: "1e-999999999" is a valid BigDecimal whose plain form, as the driver
+     * writes it, is a billion characters long (found by MetricsCellsFuzzTest).
+     */
     @Nullable
     static BigDecimal arr(@Nullable String text) {
-        try {
-            BigDecimal arr = new BigDecimal(text == null ? "" : text.strip().replace(",", "").replace("$", ""));
-            return arr.signum() < 0 || arr.compareTo(new BigDecimal("999999999999")) > 0 ? null : arr;
-        } catch (NumberFormatException e) {
+        String plain = text == null ? "" : text.strip().replace(",", "").replace("$", "");
+        if (!AMOUNT.matcher(plain).matches()) {
             return null;
         }
+        BigDecimal arr = new BigDecimal(plain);
+        return arr.compareTo(new BigDecimal("999999999999")) > 0 ? null : arr;
     }
 
     /** A referral count; null unless it is a whole number, 0 or more. */

@@ -124,7 +124,8 @@ class GiftParserTest {
     }
 
     private static List<GiftQuestion> parse(String name, Problems problems) {
-        String text = ContentFiles.text(ProjectDir.get().resolve("app/src/test/resources/gift").resolve(name));
+        String text = ContentFiles.text(ProjectDir.get().resolve("app/src/test/resources/gift").resolve(name), name,
+                problems);
         return new GiftParser(name, problems).parse(text);
     }
 }

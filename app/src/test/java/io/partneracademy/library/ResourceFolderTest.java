@@ -87,6 +87,31 @@ class ResourceFolderTest {
                         + "[file, language, owner, review-by, tags, tier, title, type]");
     }
 
+    @Test
+    void aFileNameNoFileCanHaveIsAProblemNotACrash() throws IOException {
+        write("battle-card", VALID.replace("file: card.md", "file: \"card\\0.md\""));
+
+        ResourceFolder folder = new ResourceFolder();
+        List<ResourceFolder.Shipped> shipped = folder.read(root);
+
+        assertThat(shipped).isEmpty();
+        assertThat(folder.problems()).extracting(Object::toString).containsExactly(
+                "resources/battle-card/resource.yaml:8: file 'card\u0000.md' not found next to resource.yaml");
+    }
+
+    @Test
+    void aResourceFileOverTheLimitIsRefusedBeforeItIsRead() throws IOException {
+        write("battle-card", VALID);
+        Files.write(root.resolve("battle-card/card.md"), new byte[ResourceFolder.MAX_FILE_BYTES + 1]);
+
+        ResourceFolder folder = new ResourceFolder();
+        List<ResourceFolder.Shipped> shipped = folder.read(root);
+
+        assertThat(shipped).isEmpty();
+        assertThat(folder.problems()).extracting(Object::toString).containsExactly(
+                "resources/battle-card/resource.yaml:8: file 'card.md' is larger than 50 MB");
+    }
+
     private void write(String id, String yaml) throws IOException {
         Path dir = Files.createDirectories(root.resolve(id));
         Files.writeString(dir.resolve(ResourceFolder.META), yaml);
