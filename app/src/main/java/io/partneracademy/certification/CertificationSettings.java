@@ -19,7 +19,7 @@ import java.util.List;
  * @param statusListRequestsPerMinute per client address, for the revocation lists (counted apart from the pages)
  * @param publishRevocationReason   show the admin's free-text reason on the public verify page (off: privacy)
  * @param serveCredentialAtVerifyUrl answer {@code Accept: application/ld+json} (or application/vc, vc+ld+json) on
- *                                  the verify URL, the credential's id, with the signed badge (ADR 0021)
+ *                                  the verify URL, the credential's id, with the signed badge (ADR 0022)
  * @param linkedinOrganizationId    the LinkedIn company page id, so "Add to profile" shows its logo and link;
  *                                  without it LinkedIn gets the organisation's name only
  */

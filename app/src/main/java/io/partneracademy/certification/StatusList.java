@@ -21,7 +21,7 @@ import java.util.zip.GZIPOutputStream;
  * The W3C Bitstring Status List (Recommendation 2025) for revocation: one signed BitstringStatusListCredential at
  * {@value #PATH}, whose bit at a certification's position is 1 when it is revoked. A certification gets its position
  * when its badge is first signed: a random free one (the Recommendation's group privacy: a position tells nothing of
- * when or in what order a credential was issued); certifications from before V089 keep their row id. The list is
+ * when or in what order a credential was issued); certifications from before V092 keep their row id. The list is
  * signed again only when a revocation or a new position changes it; until then every request gets the same bytes
  * and ETag. ADR 0014 says why this and not the 1EdTech Revocation List.
  */

@@ -34,7 +34,7 @@ import java.util.Optional;
 /**
  * The public verification of a credential, as a page (what the QR code opens), as JSON (Accept:
  * application/json) or as the signed credential itself (Accept: application/ld+json, application/vc or
- * application/vc+ld+json: the verify URL is the credential's id; ADR 0021), and the status lists badges point to
+ * application/vc+ld+json: the verify URL is the credential's id; ADR 0022), and the status lists badges point to
  * (each with its own, generous rate limit). No sign-in; rate-limited per client address.
  */
 @Controller("/verify")

@@ -18,7 +18,7 @@ import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With PA_VERIFY_SERVES_CREDENTIAL=false (ADR 0021) the verify URL refuses linked data and keeps page and JSON. */
+/** With PA_VERIFY_SERVES_CREDENTIAL=false (ADR 0022) the verify URL refuses linked data and keeps page and JSON. */
 @MicronautTest(transactional = false)
 @Property(name = "partneracademy.certification.serve-credential-at-verify-url", value = "false")
 class VerifyWithoutCredentialTest extends DatabaseTest {
