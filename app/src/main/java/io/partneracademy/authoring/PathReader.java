@@ -16,7 +16,7 @@ import java.util.Set;
 final class PathReader {
 
     private static final Set<String> KEYS = Set.of("id", "title", "level", "description", "prerequisite", "courses",
-            "labs", "exam", "validity-months");
+            "labs", "exam", "validity-months", "live-sessions");
 
     private final Problems problems;
     private final Map<String, YamlMap> sources = new HashMap<>();
@@ -55,7 +55,7 @@ final class PathReader {
             return null;
         }
         return new PathSpec(id, title, level, description, yaml.string("prerequisite", false), courses,
-                yaml.strings("labs"), yaml.string("exam", false), validity);
+                yaml.strings("labs"), yaml.string("exam", false), validity, yaml.strings("live-sessions"));
     }
 
     private Level level(String file, YamlMap yaml) {
@@ -87,6 +87,14 @@ final class PathReader {
                     problems.add(file, line, "duplicate id: course '" + course + "' is listed twice");
                 } else if (!courseIds.contains(course)) {
                     problems.add(file, line, "unknown course '" + course + "'");
+                }
+            }
+            List<Integer> liveLines = yaml.itemLines("live-sessions");
+            for (int i = 0; i < path.liveSessions().size(); i++) {
+                String course = path.liveSessions().get(i);
+                if (!courseIds.contains(course)) {
+                    problems.add(file, i < liveLines.size() ? liveLines.get(i) : yaml.line("live-sessions"),
+                            "unknown course '" + course + "' in live-sessions");
                 }
             }
             checkPrerequisite(path, byId, file, yaml.line("prerequisite"));

@@ -126,6 +126,9 @@ public class CatalogPublisher {
         for (int i = 0; i < spec.labs().size(); i++) {
             paths.addRequirement(spec.id(), RequirementKind.LAB.name(), spec.labs().get(i), i);
         }
+        for (int i = 0; i < spec.liveSessions().size(); i++) {
+            paths.addRequirement(spec.id(), RequirementKind.LIVE.name(), spec.liveSessions().get(i), i);
+        }
         return true;
     }
 

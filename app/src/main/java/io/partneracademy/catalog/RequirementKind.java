@@ -3,12 +3,13 @@ package io.partneracademy.catalog;
 import java.util.List;
 
 /**
- * What a certification path can require: courses and lab tracks, listed row by row in {@code path_requirement}
- * (its {@code kind} column holds the name), and the path's own certification exam ({@code learning_path.exam_id}).
+ * What a certification path can require: courses, lab tracks and attending a live session of a course (its ref id
+ * is the course id), listed row by row in {@code path_requirement} (its {@code kind} column holds the name), and the
+ * path's own certification exam ({@code learning_path.exam_id}).
  */
 public enum RequirementKind {
-    COURSE, LAB, EXAM;
+    COURSE, LAB, EXAM, LIVE;
 
     /** The kinds stored as {@code path_requirement} rows, in the order a path lists them. */
-    static final List<RequirementKind> LISTED = List.of(COURSE, LAB);
+    static final List<RequirementKind> LISTED = List.of(COURSE, LAB, LIVE);
 }

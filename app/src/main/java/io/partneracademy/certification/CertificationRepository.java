@@ -37,11 +37,22 @@ interface CertificationRepository extends CrudRepository<CertificationRow, Long>
     @Query("SELECT * FROM certification WHERE status = 'REVOKED' ORDER BY status_at")
     List<CertificationRow> findRevoked();
 
-    @Query("SELECT id FROM certification WHERE status = 'REVOKED' ORDER BY id")
-    List<Long> findRevokedIds();
+    @Query("SELECT status_index FROM certification WHERE status = 'REVOKED' AND status_index IS NOT NULL ORDER BY status_index")
+    List<Integer> findRevokedStatusIndexes();
 
-    @Query("SELECT COALESCE(MAX(id), 0) FROM certification")
-    long maxId();
+    @Query("SELECT COALESCE(MAX(status_index), 0) FROM certification")
+    int maxStatusIndex();
+
+    @Query("SELECT COUNT(*) FROM certification WHERE status_index IS NOT NULL")
+    long countStatusIndexes();
+
+    /** The certification's status list position, -1 while it has none. */
+    @Query("SELECT COALESCE(status_index, -1) FROM certification WHERE id = :id")
+    int statusIndexOf(long id);
+
+    /** Claims a position for a certification that has none; a position another certification holds fails the unique key. */
+    @Query("UPDATE certification SET status_index = :statusIndex WHERE id = :id AND status_index IS NULL")
+    int assignStatusIndex(long id, int statusIndex);
 
     @Query("UPDATE certification SET superseded_by = :successorId WHERE id = :id")
     void linkSuccessor(long id, long successorId);

@@ -18,6 +18,8 @@ import java.util.List;
  * @param verifyRequestsPerMinute   per client address, for the public verify pages
  * @param statusListRequestsPerMinute per client address, for the revocation lists (counted apart from the pages)
  * @param publishRevocationReason   show the admin's free-text reason on the public verify page (off: privacy)
+ * @param serveCredentialAtVerifyUrl answer {@code Accept: application/ld+json} (or application/vc, vc+ld+json) on
+ *                                  the verify URL, the credential's id, with the signed badge (ADR 0022)
  * @param linkedinOrganizationId    the LinkedIn company page id, so "Add to profile" shows its logo and link;
  *                                  without it LinkedIn gets the organisation's name only
  */
@@ -30,5 +32,6 @@ public record CertificationSettings(@Bindable(defaultValue = "90") int recertifi
                                     @Bindable(defaultValue = "60") int verifyRequestsPerMinute,
                                     @Bindable(defaultValue = "1200") int statusListRequestsPerMinute,
                                     @Bindable(defaultValue = "false") boolean publishRevocationReason,
+                                    @Bindable(defaultValue = "true") boolean serveCredentialAtVerifyUrl,
                                     @Nullable String linkedinOrganizationId) {
 }

@@ -99,6 +99,12 @@ public class Certifications {
         return certifications.findByUserIdOrderByIssuedAtDesc(userId).stream().map(this::entry).toList();
     }
 
+    /** The record behind a public credential id (as typed or printed), or not found. */
+    CertificationRow byCredentialId(String typed) {
+        return CredentialIds.normalize(typed).flatMap(certifications::findByCredentialId)
+                .orElseThrow(CertificationNotFoundException::new);
+    }
+
     /** The record behind a download, if the viewer may have it. */
     CertificationRow forDownload(CurrentUser viewer, String typed) {
         CertificationRow c = CredentialIds.normalize(typed).flatMap(certifications::findByCredentialId)

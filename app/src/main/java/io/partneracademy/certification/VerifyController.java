@@ -27,11 +27,15 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The public verification of a credential, as a page (what the QR code opens) or as JSON (Accept:
- * application/json), and the status lists badges point to (each with its own, generous rate limit). No sign-in; rate-limited per client address.
+ * The public verification of a credential, as a page (what the QR code opens), as JSON (Accept:
+ * application/json) or as the signed credential itself (Accept: application/ld+json, application/vc or
+ * application/vc+ld+json: the verify URL is the credential's id; ADR 0022), and the status lists badges point to
+ * (each with its own, generous rate limit). No sign-in; rate-limited per client address.
  */
 @Controller("/verify")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -44,6 +48,8 @@ class VerifyController {
     /** Verifiers may cache a list for five minutes; a revocation shows on the verify page at once regardless. */
     static final String LIST_CACHE = "public, max-age=300";
     static final MediaType VC_JSON = MediaType.of("application/vc+ld+json");
+    /** The media types a verifier asks for when it wants the credential, in the order we prefer to answer. */
+    static final List<String> CREDENTIAL_TYPES = List.of("application/ld+json", "application/vc+ld+json", "application/vc");
 
     private final Certifications certifications;
     private final Revocations revocations;
@@ -52,10 +58,12 @@ class VerifyController {
     private final VerifyRateLimit rateLimit;
     private final ErrorPages errors;
     private final HttpClientAddressResolver addresses;
+    private final Badges badges;
+    private final CertificationSettings settings;
 
     VerifyController(Certifications certifications, Revocations revocations, StatusList statusList,
                      PdfVerification pdfVerification, VerifyRateLimit rateLimit, ErrorPages errors,
-                     HttpClientAddressResolver addresses) {
+                     HttpClientAddressResolver addresses, Badges badges, CertificationSettings settings) {
         this.certifications = certifications;
         this.revocations = revocations;
         this.statusList = statusList;
@@ -63,6 +71,8 @@ class VerifyController {
         this.rateLimit = rateLimit;
         this.errors = errors;
         this.addresses = addresses;
+        this.badges = badges;
+        this.settings = settings;
     }
 
     /** A form to type a credential id from a paper certificate. */
@@ -135,19 +145,40 @@ class VerifyController {
     }
 
     @Get("/{id}")
-    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, "application/ld+json", "application/vc+ld+json", "application/vc"})
     HttpResponse<?> verify(@PathVariable String id, HttpRequest<?> request) {
         Duration wait = rateLimit.acquire(client(request));
         if (!wait.isZero()) {
             return limited(request, wait);
         }
+        Optional<String> credentialType = credentialType(request);
+        if (credentialType.isPresent()) {
+            if (!settings.serveCredentialAtVerifyUrl()) {
+                return errors.render(request, HttpStatus.NOT_ACCEPTABLE, "verify.credential-not-served")
+                        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+            }
+            return HttpResponse.ok(badges.badge(certifications.byCredentialId(id)))
+                    .contentType(MediaType.of(credentialType.get())).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        }
         CertificationViews.Verification verification = certifications.verify(id);
         if (ErrorPages.wantsJson(request)) {
-            return HttpResponse.ok(verification).contentType(MediaType.APPLICATION_JSON_TYPE);
+            return HttpResponse.ok(verification).contentType(MediaType.APPLICATION_JSON_TYPE)
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         }
         Map<String, Object> model = new HashMap<>();
         model.put("v", verification);
-        return Views.render(HttpStatus.OK, VIEW, model);
+        return Views.render(HttpStatus.OK, VIEW, model).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+    }
+
+    /** The credential media type the Accept header names, if any (one naming text/html wants the page). */
+    static Optional<String> credentialType(HttpRequest<?> request) {
+        String accept = request.getHeaders().get(HttpHeaders.ACCEPT);
+        if (accept == null || accept.contains("text/html")) {
+            return Optional.empty();
+        }
+        List<String> asked = java.util.Arrays.stream(accept.split(","))
+                .map(range -> range.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT)).toList();
+        return CREDENTIAL_TYPES.stream().filter(asked::contains).findFirst();
     }
 
     private HttpResponse<?> limited(HttpRequest<?> request, Duration wait) {

@@ -17,11 +17,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -93,7 +96,11 @@ class DemoLiveSessions {
             return;
         }
         try {
-            int planned = transactions.executeWrite(status -> plan(author.get()));
+            int planned = transactions.executeWrite(status -> {
+                int count = plan(author.get());
+                attendance(status.getConnection());
+                return count;
+            });
             LOG.info("Demo live sessions planned: {}", planned);
         } catch (RuntimeException e) {
             LOG.warn("Demo live sessions not planned (yet): {}", e.getMessage());
@@ -110,7 +117,7 @@ class DemoLiveSessions {
             String start = day.atTime(p.at()).toString();
             String end = day.atTime(p.at()).plusMinutes(p.minutes()).toString();
             long id = sessions.create(author, new SessionForm(p.title(), p.description(), p.courseId(), null, start,
-                    end, p.zone(), p.seats(), p.minTier(), List.of(), "", authorUser.email(),
+                    end, p.zone(), p.seats(), p.minTier() == null ? null : p.minTier().name(), List.of(), "", authorUser.email(),
                     "https://meet.partneracademy.example/" + Math.abs(p.title().hashCode()), p.recording(),
                     p.recording() == null ? "" : "Slides: Live sales training workbook (PDF)", p.weeks()));
             first = first == 0 ? id : first;
@@ -121,5 +128,41 @@ class DemoLiveSessions {
             users.findByEmail(email).ifPresent(u -> registrations.register(u.id(), sessionId));
         }
         return PLAN.size();
+    }
+
+    /** Who was at the past sessions (email, minutes; 0 = a no-show), recorded like history from the meeting tool. */
+    private static final Map<String, List<Object[]>> HISTORY = Map.of(
+            "Live sales training: discovery to demo (recorded)", List.of(
+                    new Object[]{"yuki.tanaka@globaltech.example", 231}, new Object[]{"nikos@enterprisepartners.example", 224},
+                    new Object[]{"mike.chen@techpartners.example", 198}, new Object[]{"olga@cloudsolutions.example", 0},
+                    new Object[]{"priya@datacorp.example", 12}),
+            "Quarterly partner training webinar", List.of(
+                    new Object[]{"partneradmin@globaltech.example", 88}, new Object[]{"zoe@enterprisepartners.example", 90},
+                    new Object[]{"nikos@enterprisepartners.example", 0}, new Object[]{"priya@datacorp.example", 75}));
+
+    /** Past sessions take no registrations, so their history is written as rows, the way an import would leave it. */
+    private void attendance(Connection db) {
+        try (PreparedStatement insert = db.prepareStatement("""
+                INSERT INTO live_registration (session_id, user_id, status, seq, registered_at, changed_at, attended,
+                                               attended_minutes, attendance_at)
+                SELECT s.id, u.id, 'REGISTERED', ?, DATE_SUB(s.starts_at, INTERVAL 7 DAY),
+                       DATE_SUB(s.starts_at, INTERVAL 7 DAY), ?, ?, s.ends_at
+                FROM live_session s, app_user u WHERE s.title = ? AND u.email = ?""")) {
+            for (Map.Entry<String, List<Object[]>> session : HISTORY.entrySet()) {
+                int seq = 0;
+                for (Object[] person : session.getValue()) {
+                    int minutes = (Integer) person[1];
+                    insert.setInt(1, ++seq);
+                    insert.setBoolean(2, minutes >= 30);
+                    insert.setInt(3, minutes);
+                    insert.setString(4, session.getKey());
+                    insert.setString(5, (String) person[0]);
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("demo attendance: " + e.getMessage(), e);
+        }
     }
 }

@@ -6,6 +6,7 @@ import io.partneracademy.catalog.Courses;
 import io.partneracademy.catalog.PathEnrolments;
 import io.partneracademy.catalog.PathNotFoundException;
 import io.partneracademy.catalog.PathRules;
+import io.partneracademy.catalog.RequirementCheck;
 import io.partneracademy.catalog.RequirementKind;
 import io.partneracademy.certification.Certifications;
 import io.partneracademy.exams.ExamResults;
@@ -29,10 +30,12 @@ public class Paths {
     private final LabStatus labs;
     private final Certifications certifications;
     private final ExamResults exams;
+    private final List<RequirementCheck> checks;
 
     Paths(PathRules rules, PathEnrolments enrolments, Courses courses, LabStatus labs, Certifications certifications,
-          ExamResults exams) {
+          ExamResults exams, List<RequirementCheck> checks) {
         this.exams = exams;
+        this.checks = checks;
         this.rules = rules;
         this.enrolments = enrolments;
         this.courses = courses;
@@ -88,6 +91,18 @@ public class Paths {
             if (card.isEmpty() || !card.get().done()) {
                 missing.add(new PathViews.Missing("lab", lab, card.map(LabViews.TrackCard::title).orElse(lab),
                         card.isPresent() ? "/labs/" + lab : null, null));
+            }
+        }
+        // Attending a live session of a course: the feature that records attendance answers (see RequirementCheck).
+        List<String> live = path.requirements().getOrDefault(RequirementKind.LIVE, List.of());
+        Set<String> liveMissing = live.isEmpty() ? Set.of() : checks.stream()
+                .filter(c -> c.kind() == RequirementKind.LIVE).findFirst()
+                .map(c -> c.incomplete(user.id(), live)).orElse(Set.copyOf(live));
+        for (String courseId : live) {
+            if (liveMissing.contains(courseId)) {
+                var course = courseCards.get(courseId);
+                missing.add(new PathViews.Missing("live", courseId, course == null ? courseId : course.title(), "/live",
+                        null));
             }
         }
         if (path.examId() != null && !certified.containsKey(path.id())) {

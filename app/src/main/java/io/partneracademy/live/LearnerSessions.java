@@ -29,16 +29,18 @@ class LearnerSessions {
     private final SessionTimes times;
     private final LiveSessions team;
     private final LiveSettings settings;
+    private final CalendarFeed feed;
     private final Clock clock;
 
     LearnerSessions(LiveSessionRepository sessions, RegistrationRepository registrations, SessionAccess access,
-                    SessionTimes times, LiveSessions team, LiveSettings settings, Clock clock) {
+                    SessionTimes times, LiveSessions team, LiveSettings settings, CalendarFeed feed, Clock clock) {
         this.sessions = sessions;
         this.registrations = registrations;
         this.access = access;
         this.times = times;
         this.team = team;
         this.settings = settings;
+        this.feed = feed;
         this.clock = clock;
     }
 
@@ -58,7 +60,13 @@ class LearnerSessions {
                 .filter(s -> !s.endsAt().isAfter(now) && s.recordingUrl() != null)
                 .map(s -> card(user.id(), s, mine.get(s.id()), courses, now))
                 .sorted((a, b) -> Long.compare(b.id(), a.id())).toList();
-        return new LiveViews.ListPage(times.profileZone(user.id()).map(ZoneId::getId).orElse(null), upcoming, recorded);
+        return new LiveViews.ListPage(times.profileZone(user.id()).map(ZoneId::getId).orElse(null), upcoming, recorded,
+                feed.url(user.id()));
+    }
+
+    /** The session as an .ics file to import, for people who may attend it. */
+    String calendarFile(CurrentUser user, long sessionId) {
+        return feed.download(access.visible(user.id(), sessionId), user.id());
     }
 
     LiveViews.Page page(CurrentUser user, long sessionId) {

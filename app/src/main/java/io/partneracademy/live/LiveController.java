@@ -1,5 +1,6 @@
 package io.partneracademy.live;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -29,6 +30,7 @@ class LiveController {
     static final String PATH = "/live";
     static final String LIST_VIEW = "live/list";
     static final String SESSION_VIEW = "live/session";
+    static final String CALENDAR = "text/calendar;charset=utf-8";
 
     private final LearnerSessions learner;
     private final Registrations registrations;
@@ -47,6 +49,14 @@ class LiveController {
     HttpResponse<?> show(@PathVariable long id, Authentication authentication) {
         return Views.render(HttpStatus.OK, SESSION_VIEW,
                 Map.of("page", learner.page(CurrentUser.from(authentication), id)));
+    }
+
+    @Get(value = "/{id}/calendar.ics")
+    @Produces(CALENDAR)
+    HttpResponse<?> calendarFile(@PathVariable long id, Authentication authentication) {
+        return HttpResponse.ok(learner.calendarFile(CurrentUser.from(authentication), id))
+                .contentType(CALENDAR)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"session-" + id + ".ics\"");
     }
 
     @Post(value = "/{id}/register", consumes = MediaType.APPLICATION_FORM_URLENCODED)

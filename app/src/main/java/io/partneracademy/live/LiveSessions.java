@@ -100,7 +100,11 @@ public class LiveSessions {
         sessions.deleteInstructors(sessionId);
         checked.instructorIds().forEach(id -> sessions.addInstructor(sessionId, id));
         if (calendarChange) {
-            activeRegistrations(sessionId).forEach(r -> notices.changed(updated, r.userId()));
+            activeRegistrations(sessionId).forEach(r -> notices.changed(updated, r.userId(),
+                    r.status() == RegistrationStatus.REGISTERED));
+        }
+        if (old.recordingUrl() == null && updated.recordingUrl() != null) {
+            activeRegistrations(sessionId).forEach(r -> notices.recordingAdded(updated, r.userId()));
         }
         if (!Objects.equals(old.capacity(), updated.capacity()) && !updated.cancelled()) {
             seats.rebalance(updated);
@@ -120,7 +124,8 @@ public class LiveSessions {
                 old.capacity(), old.minTier(), old.partnerTypes(), old.regions(), old.joinUrl(), old.recordingUrl(),
                 old.materials(), SessionStatus.CANCELLED, old.sequence() + 1, sessions.currentSeq(sessionId),
                 old.createdAt(), clock.instant()));
-        activeRegistrations(sessionId).forEach(r -> notices.sessionCancelled(cancelled, r.userId()));
+        activeRegistrations(sessionId).forEach(r -> notices.sessionCancelled(cancelled, r.userId(),
+                r.status() == RegistrationStatus.REGISTERED));
     }
 
     /** Whether no session has been planned yet (the demo data plans some on a first start). */

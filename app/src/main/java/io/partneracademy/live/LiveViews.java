@@ -30,7 +30,7 @@ final class LiveViews {
     }
 
     /** The learner's list: what is coming up, and past sessions that have a recording. */
-    record ListPage(@Nullable String zone, List<Card> upcoming, List<Card> recorded) {
+    record ListPage(@Nullable String zone, List<Card> upcoming, List<Card> recorded, String feedUrl) {
     }
 
     /**

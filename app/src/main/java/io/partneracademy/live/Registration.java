@@ -20,5 +20,6 @@ record Registration(@Id @GeneratedValue @Nullable Long id,
                     @Nullable Integer attendedMinutes,
                     @Nullable Instant attendanceAt,
                     @Nullable Instant remindedDayAt,
-                    @Nullable Instant remindedHourAt) {
+                    @Nullable Instant remindedHourAt,
+                    int inviteSeq) {
 }

@@ -41,6 +41,18 @@ interface RegistrationRepository extends CrudRepository<Registration, Long> {
             UPDATE live_registration SET status = :status, seq = :seq, changed_at = :at WHERE id = :id""")
     void place(long id, RegistrationStatus status, long seq, Instant at);
 
+    /** The next iCalendar sequence offset for this person's calendar entry of the session. */
+    @Query("UPDATE live_registration SET invite_seq = invite_seq + 1 WHERE session_id = :sessionId AND user_id = :userId")
+    void advanceInviteSeq(long sessionId, long userId);
+
+    @Query("SELECT invite_seq FROM live_registration WHERE session_id = :sessionId AND user_id = :userId")
+    int inviteSeq(long sessionId, long userId);
+
+    @Query("""
+            SELECT DISTINCT s.course_id FROM live_registration r JOIN live_session s ON s.id = r.session_id
+            WHERE r.user_id = :userId AND r.attended = TRUE AND s.course_id IN (:courseIds)""")
+    List<String> findAttendedCourses(long userId, java.util.Collection<String> courseIds);
+
     @Query("UPDATE live_registration SET status = :status, changed_at = :at WHERE id = :id")
     void changeStatus(long id, RegistrationStatus status, Instant at);
 

@@ -57,7 +57,7 @@ public class Registrations {
             registrations.place(existing.get().id(), status, seq, now);
         } else {
             registrations.save(new Registration(null, sessionId, userId, status, seq, now, now, null, null, null,
-                    null, null));
+                    null, null, 0));
         }
         if (status == RegistrationStatus.REGISTERED) {
             notices.seatGranted(session, userId, false);

@@ -27,7 +27,7 @@ public record SessionForm(@NotBlank @Size(max = 200) String title,
                    @NotBlank String endsAt,
                    @NotBlank @Size(max = 64) String timeZone,
                    @NotNull @Min(1) @Max(10000) Integer capacity,
-                   @Nullable Tier minTier,
+                   @Nullable String minTier,
                    @Nullable List<PartnerType> partnerTypes,
                    @Nullable @Size(max = 200) String regions,
                    @Nullable @Size(max = 1000) String instructors,
@@ -47,13 +47,14 @@ public record SessionForm(@NotBlank @Size(max = 200) String title,
         LiveAudience audience = s.audience();
         return new SessionForm(s.title(), s.description(), s.courseId(), s.pathId(),
                 LOCAL.format(s.startsAt().atZone(s.zone())), LOCAL.format(s.endsAt().atZone(s.zone())), s.timeZone(),
-                s.capacity(), audience.catalog().minTier(), List.copyOf(audience.catalog().partnerTypes()),
+                s.capacity(), audience.catalog().minTier() == null ? null : audience.catalog().minTier().name(),
+                List.copyOf(audience.catalog().partnerTypes()),
                 String.join(", ", audience.regions()), String.join(", ", instructorEmails), s.joinUrl(),
                 s.recordingUrl(), s.materials(), 1);
     }
 
     LiveAudience audience() {
-        return new LiveAudience(new io.partneracademy.catalog.Audience(minTier,
+        return new LiveAudience(new io.partneracademy.catalog.Audience(tier(),
                 partnerTypes == null ? java.util.Set.of() : java.util.Set.copyOf(partnerTypes)),
                 LiveAudience.regionSet(regions));
     }
@@ -61,6 +62,19 @@ public record SessionForm(@NotBlank @Size(max = 200) String title,
     List<String> instructorEmails() {
         return instructors == null ? List.of() : java.util.Arrays.stream(instructors.split("[,;\\s]+"))
                 .map(String::strip).filter(e -> !e.isEmpty()).distinct().collect(Collectors.toList());
+    }
+
+    /** The minimum tier chosen, or null for any; a name that is no tier is reported by {@link SessionRules}. */
+    @Nullable
+    Tier tier() {
+        if (minTier == null || minTier.isBlank()) {
+            return null;
+        }
+        try {
+            return Tier.valueOf(minTier.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     int weeks() {

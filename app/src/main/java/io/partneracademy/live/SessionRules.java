@@ -55,6 +55,9 @@ class SessionRules {
         if (blankToNull(form.pathId()) != null && !paths.ids().contains(form.pathId())) {
             errors.add(new FormErrors.FieldError("pathId", "live.form.unknown-path"));
         }
+        if (blankToNull(form.minTier()) != null && form.tier() == null) {
+            errors.add(new FormErrors.FieldError("minTier", "live.form.unknown-tier"));
+        }
         checkUrl("joinUrl", form.joinUrl(), errors);
         checkUrl("recordingUrl", form.recordingUrl(), errors);
         List<Long> instructorIds = new ArrayList<>();

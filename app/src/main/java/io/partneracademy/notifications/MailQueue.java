@@ -43,7 +43,8 @@ public class MailQueue {
             NotificationRow n = notifications.findById(id).orElseThrow();
             String body = n.body() + (n.link() == null ? "" : "\n\n" + mailer.absolute(n.link()));
             try {
-                mailer.send(users.get(n.userId()).email(), n.subject(), body);
+                mailer.send(users.get(n.userId()).email(), n.subject(), body, n.attachment() == null ? null
+                        : new Notifications.Attachment(n.attachmentName(), n.attachmentType(), n.attachment()));
                 notifications.markMailed(id, clock.instant());
                 sent++;
             } catch (MessagingException e) {

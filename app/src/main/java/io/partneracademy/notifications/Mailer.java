@@ -8,10 +8,16 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.activation.DataHandler;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /** Sends one mail through the configured SMTP server, or writes it to the log when none is configured. */
@@ -45,16 +51,29 @@ class Mailer {
     }
 
     /** Throws when the server refuses; the caller keeps the mail queued and tries again later. */
-    void send(String to, String subject, String body) throws MessagingException {
+    void send(String to, String subject, String body, @Nullable Notifications.Attachment attachment)
+            throws MessagingException {
         if (!settings.configured()) {
-            LOG.info("Mail (no SMTP server configured) to {}: {}\n{}", to, subject, body);
+            LOG.info("Mail (no SMTP server configured) to {}: {}\n{}{}", to, subject, body,
+                    attachment == null ? "" : "\n(attached: " + attachment.fileName() + ")");
             return;
         }
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(settings.from()));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
         message.setSubject(subject, "UTF-8");
-        message.setText(body, "UTF-8");
+        if (attachment == null) {
+            message.setText(body, "UTF-8");
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(body, "UTF-8");
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(
+                    attachment.content().getBytes(StandardCharsets.UTF_8), attachment.contentType())));
+            file.setFileName(attachment.fileName());
+            file.setHeader("Content-Type", attachment.contentType());
+            message.setContent(new MimeMultipart(text, file));
+        }
         Transport.send(message);
     }
 

@@ -18,6 +18,15 @@ interface NotificationRepository extends GenericRepository<NotificationRow, Long
     int insertIgnore(long userId, String kind, String subject, String body, @Nullable String link, String dedupeKey,
                      Instant at);
 
+    @Query("""
+            INSERT IGNORE INTO notification (user_id, kind, subject, body, link, dedupe_key, created_at,
+                                             attachment_name, attachment_type, attachment)
+            VALUES (:userId, :kind, :subject, :body, :link, :dedupeKey, :at, :attachmentName, :attachmentType,
+                    :attachment)""")
+    int insertIgnoreWithAttachment(long userId, String kind, String subject, String body, @Nullable String link,
+                                   String dedupeKey, Instant at, String attachmentName, String attachmentType,
+                                   String attachment);
+
     List<NotificationRow> findTop50ByUserIdOrderByCreatedAtDesc(long userId);
 
     @Query("SELECT COUNT(*) FROM notification WHERE user_id = :userId AND read_at IS NULL")

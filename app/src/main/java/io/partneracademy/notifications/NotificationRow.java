@@ -10,5 +10,6 @@ import java.time.Instant;
 @MappedEntity("notification")
 public record NotificationRow(@Id @GeneratedValue @Nullable Long id, long userId, String kind, String subject,
                               String body, @Nullable String link, String dedupeKey, Instant createdAt,
-                              @Nullable Instant readAt, @Nullable Instant mailedAt) {
+                              @Nullable Instant readAt, @Nullable Instant mailedAt, @Nullable String attachmentName,
+                              @Nullable String attachmentType, @Nullable String attachment) {
 }

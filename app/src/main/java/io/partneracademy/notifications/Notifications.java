@@ -26,6 +26,21 @@ public class Notifications {
         return notifications.insertIgnore(userId, kind, subject, body, link, dedupeKey, clock.instant()) == 1;
     }
 
+    /**
+     * A text file mailed with a notification.
+     *
+     * @param contentType the MIME type with its parameters, e.g. {@code text/calendar; charset=UTF-8; method=REQUEST}
+     */
+    public record Attachment(String fileName, String contentType, String content) {
+    }
+
+    /** As {@link #send}, and the mail carries the attachment. */
+    public boolean send(long userId, String kind, String subject, String body, @Nullable String link, String dedupeKey,
+                        Attachment attachment) {
+        return notifications.insertIgnoreWithAttachment(userId, kind, subject, body, link, dedupeKey, clock.instant(),
+                attachment.fileName(), attachment.contentType(), attachment.content()) == 1;
+    }
+
     public List<NotificationRow> recent(long userId) {
         return notifications.findTop50ByUserIdOrderByCreatedAtDesc(userId);
     }

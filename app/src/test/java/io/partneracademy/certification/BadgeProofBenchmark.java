@@ -30,9 +30,9 @@ public final class BadgeProofBenchmark {
                 .add("cryptosuite", EddsaRdfc2022.CRYPTOSUITE).add("created", "2026-12-06T07:00:00Z")
                 .add("verificationMethod", "did:web:academy.example.com#z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2")
                 .add("proofPurpose", "assertionMethod").build();
-        List<Long> revoked = new ArrayList<>();
+        List<Integer> revoked = new ArrayList<>();
         for (long i = 0; i < 1000; i++) {
-            revoked.add(i * 97);
+            revoked.add((int) (i * 97));
         }
         for (int i = 0; i < 100; i++) {
             suite.verifyProof(badge, suite.createProof(badge, options, key.getPrivate()), key.getPublic());

@@ -191,6 +191,66 @@ class CredentialTrustTest extends DatabaseTest {
     }
 
     @Test
+    void theVerifyUrlAnswersAVerifierAskingForLinkedDataWithTheSignedCredential() throws Exception {
+        Holder holder = certify("Lea Linked");
+        clock.advance(Duration.ofMinutes(2)); // a fresh minute of the verify page's rate limit, whatever ran before
+        String url = server.getURI() + "/verify/" + holder.credentialId;
+
+        HttpResponse<String> ld = get(url, Map.of("Accept", "application/ld+json"));
+        HttpResponse<String> vc = get(url, Map.of("Accept", "application/vc;q=1, application/json;q=0.5"));
+        HttpResponse<String> page = get(url, Map.of("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"));
+        HttpResponse<String> json = get(url, Map.of("Accept", "application/json"));
+        HttpResponse<String> unknown = get(server.getURI() + "/verify/AAAA-AAAA-AAAA-AAAA", Map.of("Accept", "application/ld+json"));
+        String download = holder.browser.getJson(badgePath(holder)).body();
+
+        assertThat(ld.statusCode()).isEqualTo(200);
+        assertThat(ld.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/ld+json"));
+        assertThat(ld.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).containsIgnoringCase("Accept"));
+        assertThat(ld.body()).isEqualTo(download);
+        JsonObject credential = CertificateDocumentsTest.jsonObject(ld.body());
+        assertThat(credential.getString("id")).isEqualTo(views.verifyUrl(holder.credentialId));
+        assertThat(new SpecVerifier(CertificateDocumentsTest.jsonObject(
+                new Browser(server.getURI()).getJson("/.well-known/did.json").body())).verify(credential)).isTrue();
+        assertThat(OpenBadgesSchema.errors(ld.body())).isEmpty();
+        assertThat(vc.statusCode()).isEqualTo(200);
+        assertThat(vc.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/vc"));
+        assertThat(vc.body()).isEqualTo(download);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(json.body()).contains("\"status\":\"ACTIVE\"").doesNotContain("proofValue");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void statusListPositionsAreRandomDistinctAndStable() {
+        List<Holder> holders = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            holders.add(certify("Pia Position " + i));
+        }
+        List<Integer> positions = new java.util.ArrayList<>();
+        List<Long> rowIds = new java.util.ArrayList<>();
+        for (Holder holder : holders) {
+            JsonObject status = badge(holder).getJsonObject("credentialStatus");
+            positions.add(Integer.parseInt(status.getString("statusListIndex")));
+            assertThat(status.getString("id")).endsWith("#" + status.getString("statusListIndex"));
+            rowIds.add(certifications.findByCredentialId(holder.credentialId).orElseThrow().id());
+        }
+        CertificationRow first = certifications.findByCredentialId(holders.get(0).credentialId).orElseThrow();
+
+        assertThat(positions).doesNotHaveDuplicates().allSatisfy(p -> assertThat(p).isBetween(0, StatusList.MINIMUM_ENTRIES - 1));
+        assertThat(positions).isNotEqualTo(rowIds.stream().map(Long::intValue).toList());
+        // six uniform draws from 131,072 positions lie within 1,000 of each other with probability below 1e-10
+        assertThat(positions.stream().mapToInt(Integer::intValue).max().orElseThrow()
+                - positions.stream().mapToInt(Integer::intValue).min().orElseThrow()).isGreaterThan(1_000);
+        assertThat(badges.unsigned(first).get("credentialStatus")).isEqualTo(
+                Badges.map("id", views.baseUrl() + StatusList.PATH + "#" + positions.get(0), "type", "BitstringStatusListEntry",
+                        "statusPurpose", "revocation", "statusListIndex", String.valueOf(positions.get(0)),
+                        "statusListCredential", views.baseUrl() + StatusList.PATH));
+        assertThat(StatusList.capacity(0)).isEqualTo(131_072);
+        assertThat(StatusList.capacity(65_535)).isEqualTo(131_072);
+        assertThat(StatusList.capacity(65_536)).isEqualTo(262_144);
+    }
+
+    @Test
     void theSchemaAndTheValidatorsRulesRejectWhatTheIssueFoundAndAcceptOurBadges() throws Exception {
         JsonObject badge = badge(certify("Sam Schema"));
         JsonObject proof = badge.getJsonArray("proof").getJsonObject(0);
@@ -484,7 +544,7 @@ class CredentialTrustTest extends DatabaseTest {
     private SigningKeys keysFrom(Path keystore) {
         return new SigningKeys(new CertificationSettings(settings.recertificationWindowDays(), settings.reminderDays(),
                 keystore, new String(PASSWORD), false, settings.verifyRequestsPerMinute(),
-                settings.statusListRequestsPerMinute(), settings.publishRevocationReason(),
+                settings.statusListRequestsPerMinute(), settings.publishRevocationReason(), settings.serveCredentialAtVerifyUrl(),
                 settings.linkedinOrganizationId()));
     }
 

@@ -49,7 +49,8 @@ class LiveFixture {
     SessionForm form(String title, Duration in, String zone, int capacity, Tier minTier, String courseId, int weeks) {
         LocalDateTime start = LocalDateTime.ofInstant(clock.instant().plus(in), ZoneId.of(zone)).withSecond(0).withNano(0);
         return new SessionForm(title, "About " + title, courseId, null, LOCAL.format(start),
-                LOCAL.format(start.plusHours(1)), zone, capacity, minTier, List.<PartnerType>of(), "", "",
+                LOCAL.format(start.plusHours(1)), zone, capacity, minTier == null ? null : minTier.name(),
+                List.<PartnerType>of(), "", "",
                 "https://meet.example.com/" + title.replaceAll("\\W", ""), "", "", weeks);
     }
 }

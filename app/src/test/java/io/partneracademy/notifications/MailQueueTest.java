@@ -68,6 +68,36 @@ class MailQueueTest extends DatabaseTest {
         assertThat(((String) received[0].getContent())).contains("https://academy.example.com/certifications");
     }
 
+    @Test
+    void anAttachedCalendarInvitationArrivesAsItsOwnPartWithItsMethod() throws Exception {
+        UserSummary user = fixtures.user("Ivo Invite", Role.LEARNER);
+        String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n";
+        notifications.send(user.id(), "test", "You are registered for Live sales training", "See you there.",
+                "/live/1", "mail-ics-" + user.id(), new Notifications.Attachment("invite.ics",
+                        "text/calendar; charset=UTF-8; method=REQUEST", ics));
+
+        queue.send();
+
+        MimeMessage mail = java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> subjectOf(m).equals("You are registered for Live sales training")).findFirst().orElseThrow();
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat((String) parts.getBodyPart(0).getContent()).contains("https://academy.example.com/live/1");
+        assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("invite.ics");
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/calendar").contains("method=REQUEST");
+        assertThat(new String(parts.getBodyPart(1).getInputStream().readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(ics);
+        smtp.purgeEmailFromAllMailboxes();
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static GreenMail start(int port) {
         GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();

@@ -115,7 +115,12 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/library/resources/{id}/download", row("/library/resources/:resource/download", 303, 200, 200, 200, 200, 200, 200));
         t.put("/login", row("/login", 200, 200, 200, 200, 200, 200, 200));
         t.put("/live", row("/live", 303, 200, 200, 200, 200, 200, 200));
+        t.put("/live/attendance", row("/live/attendance", 303, 403, 403, 403, 200, 200, 200));
         t.put("/live/{id}", row("/live/:livesession", 303, 200, 200, 200, 200, 200, 200));
+        t.put("/live/{id}/calendar.ics", row("/live/:livesession/calendar.ics", 303, 200, 200, 200, 200, 200, 200));
+        t.put("/live/{id}/roster", row("/live/:livesession/roster", 303, 404, 404, 200, 404, 404, 200));
+        // the feed's secret is the key: nobody is signed in by it, and an unknown one is a 404 for everyone
+        t.put("/calendar/{token}.ics", row("/calendar/00000000000000000000000000000000.ics", 404, 404, 404, 404, 404, 404, 404));
         t.put("/notifications", row("/notifications", 303, 200, 200, 200, 200, 200, 200));
         t.put("/profile", row("/profile", 303, 200, 200, 200, 200, 200, 200));
         t.put("/partners", row("/partners", 303, 403, 403, 403, 200, 200, 200));

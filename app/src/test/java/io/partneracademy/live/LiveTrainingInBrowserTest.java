@@ -1,0 +1,105 @@
+package io.partneracademy.live;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.partneracademy.support.DemoSite;
+import io.partneracademy.support.DemoSiteTest;
+import io.partneracademy.support.RealBrowser;
+import io.partneracademy.support.TestClock;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 19's journey in a real Chromium on the demo site: the enablement team plans a "Live sales training" session
+ * for the Practitioner course, a learner registers and gets the invitation, the instructor imports the Zoom
+ * participant report after the session, and the Practitioner path no longer lists the live session as missing.
+ */
+@MicronautTest(transactional = false)
+class LiveTrainingInBrowserTest extends DemoSiteTest {
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    private static final String TITLE = "Live sales training: browser cohort";
+    private static final String AUTHOR = "author@partneracademy.example";
+    private static final String LEARNER = "learner@globaltech.example";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    TestClock clock;
+
+    @Test
+    void aLearnerRegistersGetsTheInviteAttendsByReportImportAndTheLiveRequirementIsMet() throws Exception {
+        RealBrowser author = signedIn(AUTHOR);
+        author.open("/authoring/live").clickLink("New session");
+        LocalDateTime start = LocalDateTime.ofInstant(clock.instant().plus(Duration.ofHours(3)), ZoneId.of("Europe/Berlin"));
+        author.type("#title", TITLE).type("#description", "Discovery to demo, with a mock demo and feedback.")
+                .type("#timeZone", "Europe/Berlin").type("#capacity", "5")
+                .type("#joinUrl", "https://meet.example.com/browser-cohort");
+        author.script("document.getElementById('courseId').value = 'demo-delivery';"
+                + "document.getElementById('startsAt').value = arguments[0];"
+                + "document.getElementById('endsAt').value = arguments[1];",
+                LOCAL.format(start), LOCAL.format(start.plusHours(2)));
+        author.clickButton("Save");
+        assertThat(author.text()).contains("Saved: 1 session(s).");
+        String sessionPath = author.find("a[href^='/live/'][href$='/roster']").getAttribute("href")
+                .replaceAll(".*(/live/\\d+)/roster", "$1");
+
+        RealBrowser learner = signedIn(LEARNER);
+        learner.open("/paths/practitioner");
+        assertThat(learner.find(".missing").getText()).contains("Live session: Demo Flow That Wins");
+        learner.open("/live").clickLink(TITLE);
+        assertThat(learner.text()).contains("5 of 5 seats free");
+        learner.clickButton("Register");
+        assertThat(learner.text()).contains("You are registered. The invitation is on its way.", "You are registered",
+                "The join link appears here at");
+        Path ics = learner.download("a[href$='/calendar.ics']", ".ics");
+        assertThat(CalendarFilesTest.eventProperty(CalendarFilesTest.parseAndValidate(Files.readString(ics)), "SUMMARY"))
+                .isEqualTo(TITLE);
+        learner.open("/notifications");
+        assertThat(learner.text()).contains("You are registered for " + TITLE);
+        assertThat(site.query("SELECT n.attachment_type FROM notification n JOIN app_user u ON u.id = n.user_id "
+                + "WHERE u.email = 'learner@globaltech.example' AND n.subject = 'You are registered for " + TITLE + "'"))
+                .isEqualTo("text/calendar; charset=UTF-8; method=REQUEST");
+
+        clock.advance(Duration.ofHours(6));
+        Path report = Files.createTempFile("zoom-participants", ".csv");
+        Files.writeString(report, """
+                Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants
+                812 3456 7890,Live sales training,12/06/2026 10:00:00 AM,12/06/2026 12:00:00 PM,author@partneracademy.example,120,2
+
+                Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest
+                Łukasz Nowak,learner@globaltech.example,12/06/2026 10:01:12 AM,12/06/2026 11:02:40 AM,62,No
+                Łukasz Nowak,learner@globaltech.example,12/06/2026 11:05:02 AM,12/06/2026 11:58:10 AM,54,No
+                """);
+        author = signedIn(AUTHOR);
+        author.open(sessionPath + "/roster");
+        author.driver().findElement(org.openqa.selenium.By.id("file")).sendKeys(report.toString());
+        author.clickButton("Import");
+        assertThat(author.text()).contains("Attendance imported: 1 attended, 0 below the minimum, 0 no-shows.");
+        assertThat(author.find("tbody").getText()).contains("Łukasz Nowak", "116", "present");
+
+        learner = signedIn(LEARNER);
+        learner.open("/paths/practitioner");
+        assertThat(learner.all(".missing").isEmpty() ? "" : learner.find(".missing").getText())
+                .doesNotContain("Live session");
+
+        RealBrowser manager = signedIn("manager@partneracademy.example");
+        manager.open("/live").clickLink("Live attendance").clickLink("GlobalTech Solutions");
+        assertThat(manager.find("h2").getText()).isEqualTo("GlobalTech Solutions");
+        assertThat(manager.text()).contains("Łukasz Nowak", "田中 由紀 (Yuki Tanaka)");
+    }
+
+    /** One browser, one person at a time: signing in someone else ends the previous person's session in it. */
+    private RealBrowser signedIn(String email) {
+        return new RealBrowser(server.getURI()).signIn(email, DemoSite.PASSWORD);
+    }
+}
