@@ -62,6 +62,13 @@ public final class YamlMap {
     /** Parses text as a mapping; null (with a problem) when it is not valid YAML, breaks a limit or is not a mapping. */
     @Nullable
     public static YamlMap parse(String file, String text, int lineOffset, Problems problems) {
+        int otherBreak = otherLineBreak(text);
+        if (otherBreak >= 0) {
+            // The YAML reader counts these as line ends, so every line it reported after one would be off.
+            problems.add(file, lineOfIndex(text, otherBreak) + lineOffset, String.format(
+                    "line break U+%04X; save the file with LF (U+000A) line ends only", (int) text.charAt(otherBreak)));
+            return null;
+        }
         try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(true);
@@ -112,6 +119,22 @@ public final class YamlMap {
 
     private static int line(Mark mark) {
         return mark == null ? 1 : mark.getLine() + 1;
+    }
+
+    /** The index of the first line end other than LF or CR LF (a lone CR, NEL, LS or PS), or -1. */
+    private static int otherLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean loneCr = c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n');
+            if (loneCr || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lineOfIndex(String text, int index) {
+        return (int) text.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
     }
 
     private static int lineOfCodePoint(String text, int codePoints) {
