@@ -46,7 +46,7 @@ class ApiTokensInBrowserTest extends DatabaseTest {
                 .press("input[value='certifications:read']").clickButton("Create token");
         String secret = browser.find("#secret").getAttribute("value");
         String listed = browser.find("#tokens").getText();
-        browser.open("/api-tokens");
+        browser.open("/api-tokens").screenshot("api-tokens");
         boolean secretShownAgain = browser.text().contains(secret) || browser.all("#secret").size() > 0;
         int before = api.get(secret, "/api/v1/certifications").status();
         browser.click("button[aria-label='Revoke token HubSpot sync']");

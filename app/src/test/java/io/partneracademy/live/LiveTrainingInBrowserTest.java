@@ -56,7 +56,7 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
         RealBrowser learner = signedIn(LEARNER);
         learner.open("/paths/practitioner");
         assertThat(learner.find(".missing").getText()).contains("Live session: Demo Flow That Wins");
-        learner.open("/live").clickLink(TITLE);
+        learner.open("/live").screenshot("live").clickLink(TITLE);
         assertThat(learner.text()).contains("5 of 5 seats free");
         learner.clickButton("Register");
         assertThat(learner.text()).contains("You are registered. The invitation is on its way.", "You are registered",
@@ -64,6 +64,7 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
         Path ics = learner.download("a[href$='/calendar.ics']", ".ics");
         assertThat(CalendarFilesTest.eventProperty(CalendarFilesTest.parseAndValidate(Files.readString(ics)), "SUMMARY"))
                 .isEqualTo(TITLE);
+        learner.screenshot("live-session");
         learner.open("/notifications");
         assertThat(learner.text()).contains("You are registered for " + TITLE);
         assertThat(site.query("SELECT n.attachment_type FROM notification n JOIN app_user u ON u.id = n.user_id "
@@ -85,6 +86,7 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
         author.driver().findElement(org.openqa.selenium.By.id("file")).sendKeys(report.toString());
         author.clickButton("Import");
         assertThat(author.text()).contains("Attendance imported: 1 attended, 0 below the minimum, 0 no-shows.");
+        author.screenshot("live-roster");
         assertThat(author.find("tbody").getText()).contains("Łukasz Nowak", "116", "present");
 
         learner = signedIn(LEARNER);

@@ -92,6 +92,7 @@ class RenewalCampaignInBrowserTest extends DatabaseTest {
             assertThat(browser.find(".alert.forecast").getText()).contains("Ben Renewer").doesNotContain("Ann Renewer");
             assertThat(browser.find("#campaign").getText()).contains("Renewal campaign: 1 of 2 renewed, due " + due,
                     "Ann Renewer: Basics Path, Done", "Ben Renewer: Basics Path, Open");
+            browser.screenshot("campaign");
             assertThat(browser.find("#assignment-counts").getText()).isEqualTo("1 open, 0 overdue, 1 done");
         } finally {
             clock.advance(Duration.ofDays(-300));
