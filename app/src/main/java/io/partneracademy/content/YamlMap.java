@@ -10,11 +10,14 @@ import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.reader.ReaderException;
 
 import java.io.StringReader;
@@ -89,7 +92,7 @@ public final class YamlMap {
         } catch (ReaderException e) {
             problems.add(file, lineOfCodePoint(text, e.getPosition()) + lineOffset, String.format(
                     "invalid YAML: character U+%04X is not allowed", e.getCodePoint()));
-        } catch (YAMLException e) {
+        } catch (YAMLException | IllegalArgumentException e) {
             problems.add(file, 1 + lineOffset, "invalid YAML: " + e.getMessage());
         }
         return null;
@@ -110,11 +113,38 @@ public final class YamlMap {
                         + " levels deep");
                 return false;
             }
+            if (event instanceof NodeEvent node && !validTag(node)) {
+                problems.add(file, line(event.getStartMark()) + lineOffset, "invalid YAML tag '"
+                        + tagOf(node) + "'");
+                return false;
+            }
             if (event instanceof CollectionEndEvent) {
                 depth--;
             }
         }
         return true;
+    }
+
+    /** Whether the composer will accept the node's tag (it throws IllegalArgumentException on some, e.g. {@code !%0}). */
+    private static boolean validTag(NodeEvent event) {
+        String tag = tagOf(event);
+        if (tag == null || tag.equals("!")) {
+            return true;
+        }
+        try {
+            new Tag(tag);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    @Nullable
+    private static String tagOf(NodeEvent event) {
+        if (event instanceof ScalarEvent scalar) {
+            return scalar.getTag();
+        }
+        return event instanceof CollectionStartEvent collection ? collection.getTag() : null;
     }
 
     private static int line(Mark mark) {
