@@ -66,12 +66,12 @@ final class ResourceFolder {
             problems.add(display, 1, "missing: every resource folder needs a " + META);
             return null;
         }
+        int before = problems.count(); // from here: YamlMap reports duplicate keys while it parses
         String text = ContentFiles.text(meta, display, problems);
         YamlMap yaml = text == null ? null : YamlMap.parse(display, text, 0, problems);
         if (yaml == null) {
             return null;
         }
-        int before = problems.count();
         for (String key : yaml.keys()) {
             if (!KEYS.contains(key)) {
                 problems.add(display, yaml.line(key), "unknown key '" + key + "'; expected one of "
