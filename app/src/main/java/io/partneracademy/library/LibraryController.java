@@ -1,7 +1,9 @@
 package io.partneracademy.library;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.util.LocaleResolver;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -40,10 +42,12 @@ class LibraryController {
 
     private final Search search;
     private final Library library;
+    private final LocaleResolver<HttpRequest<?>> locales;
 
-    LibraryController(Search search, Library library) {
+    LibraryController(Search search, Library library, LocaleResolver<HttpRequest<?>> locales) {
         this.search = search;
         this.library = library;
+        this.locales = locales;
     }
 
     @Get
@@ -51,10 +55,12 @@ class LibraryController {
     HttpResponse<?> search(@Nullable @QueryValue String q, @Nullable @QueryValue String type,
                            @Nullable @QueryValue String language, @Nullable @QueryValue String tag,
                            @Nullable @QueryValue String kind, @Nullable @QueryValue String sort,
-                           @Nullable @QueryValue Integer page, Authentication authentication) {
+                           @Nullable @QueryValue Integer page, Authentication authentication,
+                           HttpRequest<?> http) {
         CurrentUser user = CurrentUser.from(authentication);
+        // The interface language hints at the language the words are typed in (see SearchQueries).
         SearchRequest request = new SearchRequest(q, type, language, tag, kind, sort(sort),
-                page == null ? 0 : page - 1, PAGE_SIZE);
+                page == null ? 0 : page - 1, PAGE_SIZE, locales.resolveOrDefault(http).getLanguage());
         SearchPage results = search.search(user, request);
         Map<String, Object> model = new HashMap<>();
         model.put("view", SearchView.of(request, results));

@@ -31,6 +31,9 @@ final class IndexDocuments {
     static final String ANY_TYPE = "ANY";
     static final String UPDATED = "updated";
     static final String DOWNLOADS = "downloads";
+    /** How much a match in this document counts: resources 2, courses and lessons 1 (see Searches). */
+    static final String WEIGHT = "weight";
+    static final long MAX_WEIGHT = 2;
     static final String URL = "url";
     static final String SUBTITLE = "subtitle";
     static final String TEXT_LANGUAGE = "tl";
@@ -89,6 +92,8 @@ final class IndexDocuments {
         // Sort keys; downloads is updated in place as people download.
         doc.add(new NumericDocValuesField(UPDATED, d.updatedAtMillis()));
         doc.add(new NumericDocValuesField(DOWNLOADS, d.downloads()));
+        // People come to the library for the assets: a resource outranks a lesson that matches as well.
+        doc.add(new NumericDocValuesField(WEIGHT, d.kind() == SearchDocument.Kind.RESOURCE ? MAX_WEIGHT : 1));
         doc.add(new StoredField(URL, d.url()));
         if (d.subtitle() != null) {
             doc.add(new StoredField(SUBTITLE, d.subtitle()));

@@ -31,6 +31,7 @@ final class LanguageAnalyzers {
     static final String BODY = "body_";
 
     private final Map<String, Analyzer> byLanguage = new HashMap<>();
+    private final Map<String, List<String>> phrases = new java.util.concurrent.ConcurrentHashMap<>();
     private final Analyzer perField;
 
     /**
@@ -86,6 +87,11 @@ final class LanguageAnalyzers {
         return perField;
     }
 
+    /** True for a field of text analysed by language ("title_de", "body_en"). */
+    static boolean textField(String field) {
+        return field.startsWith(TITLE) || field.startsWith(TAGS) || field.startsWith(BODY);
+    }
+
     /** True for a word that only makes a question of a query ("how", "wie", "comment", "どうやって"). */
     static boolean questionWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);
@@ -94,6 +100,18 @@ final class LanguageAnalyzers {
 
     /** The terms text becomes in a field of this language. */
     List<String> terms(String key, String text) {
+        return analyse(key, text);
+    }
+
+    /**
+     * The terms a dictionary phrase becomes in a field of this language, remembered: every query containing a
+     * concept analyses all its equivalents in every language, and the dictionary is a fixed set of phrases.
+     */
+    List<String> phraseTerms(String key, String phrase) {
+        return phrases.computeIfAbsent(key + '\u0000' + phrase, k -> analyse(key, phrase));
+    }
+
+    private List<String> analyse(String key, String text) {
         List<String> terms = new ArrayList<>();
         try (TokenStream stream = byLanguage.get(key).tokenStream(BODY + key, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -105,6 +123,6 @@ final class LanguageAnalyzers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return terms;
+        return List.copyOf(terms);
     }
 }

@@ -39,7 +39,7 @@ import java.util.stream.Stream;
 public class SearchIndex implements AutoCloseable {
 
     /** Bump when fields or analysis change: an index of another schema is rebuilt at start. */
-    static final String SCHEMA = "library-3";
+    static final String SCHEMA = "library-4";
     private static final String SCHEMA_KEY = "schema";
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final Ranking RANKING = new Ranking();
@@ -75,7 +75,7 @@ public class SearchIndex implements AutoCloseable {
             this.searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                    IndexSearcher searcher = new IndexSearcher(reader);
+                    IndexSearcher searcher = new LibrarySearcher(reader);
                     searcher.setSimilarity(RANKING);
                     return searcher;
                 }
@@ -99,7 +99,7 @@ public class SearchIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return searches.run(searcher, request, viewer, languages);
+                return searches.run((LibrarySearcher) searcher, request, viewer, languages);
             } finally {
                 searchers.release(searcher);
             }

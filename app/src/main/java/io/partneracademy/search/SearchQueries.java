@@ -1,5 +1,6 @@
 package io.partneracademy.search;
 
+import io.micronaut.core.annotation.Nullable;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -14,7 +15,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -32,6 +35,14 @@ final class SearchQueries {
     static final float BODY_BOOST = 1f;
     /** An equivalent from the dictionary (a synonym or a translation) counts a little less than the words typed. */
     static final float EQUIVALENT_WEIGHT = 0.75f;
+    /** How far apart (in moved positions) two neighbouring query words may stand to earn the proximity bonus. */
+    static final int PROXIMITY_SLOP = 4;
+    /** The proximity bonus weighs like one more match in the body. */
+    static final float PROXIMITY_WEIGHT = 1f;
+    /**
+     * How much more a match in the fields of the query's own language counts than one found through a translation.
+     */
+    static final float SAME_LANGUAGE_BOOST = 2f;
     private static final int PREFIX_TERMS = 16;
     private static final int FUZZY_TERMS = 16;
 
@@ -54,22 +65,23 @@ final class SearchQueries {
      * Parses a query. {@code known} says whether the index has a word (unstemmed); {@code inLanguage} whether a term
      * occurs in a language's fields ("de", "wettbewerb"), which tells the language the query is written in.
      */
-    Parsed parse(String query, Set<String> languages, Predicate<String> known,
+    Parsed parse(String query, @Nullable String interfaceLanguage, Set<String> languages, Predicate<String> known,
                  java.util.function.BiPredicate<String, String> inLanguage) {
         if (query.isBlank()) {
             return new Parsed(new MatchAllDocsQuery(), List.of(), List.of(), null);
         }
         List<Synonyms.Concept> concepts = meaningful(decompound(split(synonyms.concepts(query)), known));
+        String language = language(concepts, interfaceLanguage, languages, inLanguage);
         List<Query> ranked = new ArrayList<>();
         List<Query> strict = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < concepts.size(); i++) {
             Synonyms.Concept c = concepts.get(i);
             boolean last = i == concepts.size() - 1;
-            Query q = concept(c, languages, known, last, false);
+            Query q = concept(c, languages, language, known, last, false);
             if (q != null) {
                 ranked.add(q);
-                strict.add(concept(c, languages, known, last, true));
+                strict.add(concept(c, languages, language, known, last, true));
                 if (c.alternatives().isEmpty() && !c.typed().contains(" ") && !known.test(c.typed())) {
                     unknown.add(c.typed());
                 }
@@ -81,7 +93,41 @@ final class SearchQueries {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         ranked.forEach(q -> all.add(q, BooleanClause.Occur.SHOULD));
         all.setMinimumNumberShouldMatch(mustMatch(ranked.size()));
-        return new Parsed(all.build(), strict, unknown, language(concepts, languages, inLanguage));
+        Query near = proximity(concepts, languages, language);
+        Query ranking = near == null ? all.build() : new BooleanQuery.Builder()
+                .add(all.build(), BooleanClause.Occur.MUST).add(near, BooleanClause.Occur.SHOULD).build();
+        return new Parsed(ranking, strict, unknown, language);
+    }
+
+    /**
+     * A bonus for documents where neighbouring words of the query stand close together ("pricing objection",
+     * "phases … implementation"), as a person who wrote them together meant them: each pair of neighbouring concepts
+     * as a sloppy phrase of the words where they meet, in the body of the query's language (of every indexed
+     * language when that is unknown). Text that merely mentions the words far apart (a long page, or word salad)
+     * gets no bonus. Null for fewer than two concepts.
+     */
+    private Query proximity(List<Synonyms.Concept> concepts, Set<String> languages, @Nullable String queryLanguage) {
+        BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+        int added = 0;
+        for (int i = 0; i + 1 < concepts.size(); i++) {
+            String[] left = concepts.get(i).typed().split(" ");
+            String right = concepts.get(i + 1).typed().split(" ")[0];
+            String pair = left[left.length - 1] + " " + right;
+            List<Query> perLanguage = new ArrayList<>();
+            for (String language : LanguageAnalyzers.LANGUAGES) {
+                boolean searched = languages.contains(language) && (queryLanguage == null || queryLanguage.equals(language));
+                List<String> terms = searched ? analyzers.terms(language, pair) : List.of();
+                if (terms.size() == 2 && !terms.get(0).equals(terms.get(1))) {
+                    perLanguage.add(inLanguage(new PhraseQuery(PROXIMITY_SLOP, LanguageAnalyzers.BODY + language,
+                            terms.toArray(String[]::new)), language, queryLanguage));
+                }
+            }
+            if (!perLanguage.isEmpty()) {
+                pairs.add(new DisjunctionMaxQuery(perLanguage, 0f), BooleanClause.Occur.SHOULD);
+                added++;
+            }
+        }
+        return added == 0 ? null : new BoostQuery(pairs.build(), PROXIMITY_WEIGHT);
     }
 
     /** How many concepts a result must match: one of one or two, then about half. */
@@ -96,16 +142,16 @@ final class SearchQueries {
 
     /**
      * The language the query is written in: the one whose documents hold the most of the words as typed (not their
-     * equivalents); null when no language holds any, or when it is a tie. Japanese script is Japanese.
+     * equivalents), the interface language when it is among the best or when no language holds any of the words,
+     * otherwise null for a tie. Japanese script is Japanese.
      */
-    private String language(List<Synonyms.Concept> concepts, Set<String> languages,
+    private String language(List<Synonyms.Concept> concepts, @Nullable String interfaceLanguage, Set<String> languages,
                             java.util.function.BiPredicate<String, String> inLanguage) {
         if (concepts.stream().anyMatch(c -> c.typed().codePoints().anyMatch(Synonyms::cjk))) {
             return "ja";
         }
-        String best = null;
-        int bestCount = 0;
-        boolean tie = false;
+        String ui = interfaceLanguage == null ? null : LanguageAnalyzers.key(interfaceLanguage);
+        Map<String, Integer> counts = new HashMap<>();
         for (String language : List.of("en", "de", "fr")) {
             if (!languages.contains(language)) {
                 continue;
@@ -115,15 +161,15 @@ final class SearchQueries {
                 List<String> terms = analyzers.terms(language, c.typed());
                 count += !terms.isEmpty() && terms.stream().allMatch(t -> inLanguage.test(language, t)) ? 1 : 0;
             }
-            if (count > bestCount) {
-                best = language;
-                bestCount = count;
-                tie = false;
-            } else if (count == bestCount && count > 0) {
-                tie = true;
-            }
+            counts.put(language, count);
         }
-        return tie ? null : best;
+        int best = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        if (ui != null && !"xx".equals(ui) && (best == 0 || counts.getOrDefault(ui, -1) == best)) {
+            return ui;
+        }
+        List<String> leaders = counts.entrySet().stream().filter(e -> e.getValue() == best && best > 0)
+                .map(Map.Entry::getKey).toList();
+        return leaders.size() == 1 ? leaders.get(0) : null;
     }
 
     /**
@@ -179,12 +225,14 @@ final class SearchQueries {
         return kept.isEmpty() ? concepts : kept;
     }
 
-    private Query concept(Synonyms.Concept c, Set<String> languages, Predicate<String> known, boolean last,
-                          boolean strict) {
+    private Query concept(Synonyms.Concept c, Set<String> languages, @Nullable String queryLanguage,
+                          Predicate<String> known, boolean last, boolean strict) {
         List<Query> ways = new ArrayList<>();
-        add(ways, reading(c.typed(), languages, last && c.alternatives().isEmpty()), 1f);
+        // Only a word still being typed is completed: "impl" is not a word, "deal" is finished.
+        boolean completing = last && c.alternatives().isEmpty() && !known.test(c.typed());
+        add(ways, reading(c.typed(), false, languages, queryLanguage, completing), 1f);
         for (String alternative : c.alternatives()) {
-            add(ways, reading(alternative, languages, false), EQUIVALENT_WEIGHT);
+            add(ways, reading(alternative, true, languages, queryLanguage, false), EQUIVALENT_WEIGHT);
         }
         if (c.alternatives().isEmpty() && !c.typed().contains(" ")) {
             add(ways, raw(c.typed(), known, strict), 0.5f);
@@ -199,7 +247,8 @@ final class SearchQueries {
     }
 
     /** Text in every indexed language: one word as a term (or prefix), several as a phrase with a little slop. */
-    private Query reading(String text, Set<String> languages, boolean last) {
+    private Query reading(String text, boolean fromDictionary, Set<String> languages, @Nullable String queryLanguage,
+                          boolean completing) {
         if (text == null) {
             return null;
         }
@@ -208,14 +257,23 @@ final class SearchQueries {
             if (!languages.contains(language)) {
                 continue;
             }
-            List<String> terms = analyzers.terms(language, text);
+            List<String> terms = fromDictionary ? analyzers.phraseTerms(language, text) : analyzers.terms(language, text);
             if (terms.size() == 1) {
-                perLanguage.add(word(language, terms.get(0), last));
+                perLanguage.add(inLanguage(word(language, terms.get(0), completing), language, queryLanguage));
             } else if (terms.size() > 1) {
-                perLanguage.add(phrase(language, terms));
+                perLanguage.add(inLanguage(phrase(language, terms), language, queryLanguage));
             }
         }
         return perLanguage.isEmpty() ? null : new DisjunctionMaxQuery(perLanguage, 0f);
+    }
+
+    /**
+     * A match in the fields of the query's own language counts a little more: a document in the searcher's
+     * language comes first among equally good matches, but a good translated match still beats a poor one in the
+     * same language (word rarity is judged on one scale for all languages, see LibrarySearcher).
+     */
+    private static Query inLanguage(Query q, String language, @Nullable String queryLanguage) {
+        return language.equals(queryLanguage) ? new BoostQuery(q, SAME_LANGUAGE_BOOST) : q;
     }
 
     private static Query phrase(String language, List<String> terms) {
@@ -246,26 +304,24 @@ final class SearchQueries {
     }
 
     /**
-     * The word unstemmed, exact or within one or two edits in titles. Only a word the index does not know is also
-     * widened in the whole text: widening known words there costs more than any other part of a search at 100k
-     * documents, and their own and stemmed forms are found anyway. The strict form (for judging a match) allows
-     * one edit, not two: "vacation" is two edits from "location" and from "variation".
+     * The word unstemmed, and, for a word the index does not know (a typo), its closest indexed words within one or
+     * two edits, in titles and in the whole text. A known word is not widened: "deal" is not a typo of "dean", and
+     * widening every word cost more than any other part of a search at 100k documents. The strict form (for judging
+     * a match) allows one edit, not two: "vacation" is two edits from "location" and from "variation".
      */
     private static Query raw(String term, Predicate<String> known, boolean strict) {
         List<Query> ways = new ArrayList<>();
         ways.add(new TermQuery(new Term(IndexDocuments.RAW, term)));
         int edits = term.length() >= 8 ? 2 : term.length() >= 4 ? 1 : 0;
-        if (edits > 0 && !term.codePoints().anyMatch(Synonyms::cjk)) {
+        if (edits > 0 && !term.codePoints().anyMatch(Synonyms::cjk) && !known.test(term)) {
             ways.add(new BoostQuery(fuzzy(IndexDocuments.RAW_TITLE, term, strict ? 1 : edits), TITLE_BOOST * 0.4f));
-            if (!known.test(term)) {
-                ways.add(new BoostQuery(fuzzy(IndexDocuments.RAW, term, strict ? 1 : edits), 0.4f));
-            }
+            ways.add(new BoostQuery(fuzzy(IndexDocuments.RAW, term, strict ? 1 : edits), 0.4f));
         }
         return new DisjunctionMaxQuery(ways, 0.1f);
     }
 
-    /** One word in one language: exact or (the last word) as a prefix, in title, tags and body. */
-    private static Query word(String language, String term, boolean last) {
+    /** One word in one language: exact or (a word still being typed) as a prefix, in title, tags and body. */
+    private static Query word(String language, String term, boolean completing) {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         String[] names = {LanguageAnalyzers.TITLE + language, LanguageAnalyzers.TAGS + language,
                 LanguageAnalyzers.BODY + language};
@@ -275,7 +331,7 @@ final class SearchQueries {
         for (int i = 0; i < names.length; i++) {
             List<Query> ways = new ArrayList<>();
             ways.add(new BoostQuery(new TermQuery(new Term(names[i], term)), boosts[i]));
-            if (last && !japanese && term.length() >= 3) {
+            if (completing && !japanese && term.length() >= 3) {
                 ways.add(new BoostQuery(prefix(names[i], term), boosts[i] * 0.6f));
             }
             fields.add(ways.size() == 1 ? ways.get(0) : new DisjunctionMaxQuery(ways, 0f), BooleanClause.Occur.SHOULD);

@@ -2,9 +2,13 @@ package io.partneracademy.search;
 
 import io.micronaut.core.annotation.Nullable;
 
-/** A search as the user asked it: words, facet filters, sort order and page (0-based). */
+/**
+ * A search as the user asked it: words, facet filters, sort order, page (0-based) and the language of the interface
+ * they use (a hint for the language the words are in; null when unknown).
+ */
 public record SearchRequest(@Nullable String query, @Nullable String type, @Nullable String language,
-                            @Nullable String tag, @Nullable String kind, Sort sort, int page, int size) {
+                            @Nullable String tag, @Nullable String kind, Sort sort, int page, int size,
+                            @Nullable String interfaceLanguage) {
 
     public static final int MAX_QUERY_LENGTH = 200;
 
@@ -17,9 +21,16 @@ public record SearchRequest(@Nullable String query, @Nullable String type, @Null
         language = blankToNull(language);
         tag = blankToNull(tag);
         kind = blankToNull(kind);
+        interfaceLanguage = blankToNull(interfaceLanguage);
         sort = sort == null ? Sort.RELEVANCE : sort;
         page = Math.max(0, Math.min(page, 99));
         size = Math.max(1, Math.min(size, 50));
+    }
+
+    /** A search without an interface language. */
+    public SearchRequest(@Nullable String query, @Nullable String type, @Nullable String language, @Nullable String tag,
+                         @Nullable String kind, Sort sort, int page, int size) {
+        this(query, type, language, tag, kind, sort, page, size, null);
     }
 
     /** Just the words, first page, by relevance. */

@@ -9,27 +9,39 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopDocsCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.QueryTermScorer;
+import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.highlight.WeightedTerm;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,30 +66,21 @@ final class Searches {
         this.documents = documents;
     }
 
-    /** How much more a resource's match counts than the same match in a course or lesson. */
-    static final float RESOURCE_BOOST = 2f;
-    /**
-     * How much more a document in the query's own language counts than one found through a translation: enough to
-     * rank every same-language match first, since a small language's few documents get small BM25 weights.
-     */
-    static final float SAME_LANGUAGE_BOOST = 100f;
-
-    SearchPage run(IndexSearcher searcher, SearchRequest request, SearchViewer viewer, java.util.Set<String> languages)
+    SearchPage run(LibrarySearcher searcher, SearchRequest request, SearchViewer viewer, java.util.Set<String> languages)
             throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        SearchQueries.Parsed parsed = queries.parse(request.query(), languages, term -> known(reader, term),
-                (language, term) -> known(reader, LanguageAnalyzers.BODY + language, term)
-                        || known(reader, LanguageAnalyzers.TITLE + language, term)
-                        || known(reader, LanguageAnalyzers.TAGS + language, term));
-        Query text = parsed.query();
-        // People come to the library for the assets: a resource outranks a lesson that matches as well.
-        Query ranked = FunctionScoreQuery.boostByQuery(text,
-                new TermQuery(new Term(IndexDocuments.KIND, "resource")), RESOURCE_BOOST);
-        if (parsed.language() != null) {
-            // Documents in the language the query is written in come before the sources found through translations.
-            ranked = FunctionScoreQuery.boostByQuery(ranked,
-                    new TermQuery(new Term(IndexDocuments.TEXT_LANGUAGE, parsed.language())), SAME_LANGUAGE_BOOST);
-        }
+        // Each answer is looked up once per search: parsing asks about the same words several times.
+        Map<String, Boolean> lookedUp = new HashMap<>();
+        SearchQueries.Parsed parsed = queries.parse(request.query(), request.interfaceLanguage(), languages,
+                term -> lookedUp.computeIfAbsent(term, t -> known(reader, t)),
+                (language, term) -> lookedUp.computeIfAbsent(language + '\u0000' + term,
+                        k -> known(reader, LanguageAnalyzers.BODY + language, term)
+                                || known(reader, LanguageAnalyzers.TITLE + language, term)
+                                || known(reader, LanguageAnalyzers.TAGS + language, term)));
+        // Rewritten once: the search, the snippets and the facet counts share the expanded typos and prefixes.
+        Query text = searcher.rewrite(parsed.query());
+        // Resources weigh twice a course or lesson (IndexDocuments.WEIGHT), read from a doc value per match.
+        Query ranked = new DocWeightQuery(text, IndexDocuments.WEIGHT, IndexDocuments.MAX_WEIGHT);
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(ranked, BooleanClause.Occur.MUST);
         if (!viewer.all()) {
             all.add(visibility(viewer), BooleanClause.Occur.FILTER);
@@ -86,17 +89,25 @@ final class Searches {
         filter(all, IndexDocuments.TYPE, request.type());
         filter(all, IndexDocuments.LANGUAGE, request.language());
         filter(all, IndexDocuments.TAG, request.tag() == null ? null : request.tag().toLowerCase(java.util.Locale.ROOT));
-        Query query = all.build();
         int wanted = (request.page() + 1) * request.size();
-        FacetsCollector collector = new FacetsCollector();
+        // One weight (terms looked up once), two passes: the first page, where Lucene skips documents that cannot
+        // reach it, then the exact total and the facet counts, which visit every match but score none. Scoring every
+        // match for both in one pass cost more than anything else at 100k documents.
+        Weight weight = searcher.createWeight(searcher.rewrite(all.build()), ScoreMode.TOP_SCORES, 1f);
         Sort sort = sort(request);
-        TopDocs top = sort == null ? FacetsCollector.search(searcher, query, wanted, collector)
-                : FacetsCollector.search(searcher, query, wanted, sort, collector);
-        long total = top.totalHits.value;
+        TopDocsCollector<?> first = sort == null
+                ? new TopScoreDocCollectorManager(wanted, null, wanted, false).newCollector()
+                : new TopFieldCollectorManager(sort, wanted, null, wanted, false).newCollector();
+        searcher.collect(weight, first);
+        TopDocs top = first.topDocs();
+        FacetsCollector collector = new FacetsCollector();
+        searcher.collect(weight, collector);
+        long total = collector.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
         List<SearchPage.Hit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
+        Map<String, WeightedTerm[]> marked = new HashMap<>();
         for (int i = request.page() * request.size(); i < top.scoreDocs.length; i++) {
-            hits.add(hit(stored.document(top.scoreDocs[i].doc), text, searcher, top.scoreDocs[i].doc));
+            hits.add(hit(stored.document(top.scoreDocs[i].doc), text, marked, searcher, top.scoreDocs[i].doc));
         }
         int pages = (int) Math.min(100, (total + request.size() - 1) / request.size());
         Map<String, List<SearchPage.FacetCount>> facets = total == 0 ? Map.of() : facets(searcher, collector);
@@ -107,19 +118,28 @@ final class Searches {
 
     /**
      * Whether the first result matches enough of the query's concepts, each strictly (no wide typo matching), to
-     * be presented as an answer: otherwise the page says there is no close match.
+     * be presented as an answer: otherwise the page says there is no close match. Each concept is tried on the
+     * result's own segment only: across the whole index every concept would be looked up in every segment.
      */
     private static boolean close(IndexSearcher searcher, SearchQueries.Parsed parsed, int doc) throws IOException {
         if (parsed.concepts().isEmpty()) {
             return true;
         }
-        String key = searcher.storedFields().document(doc, java.util.Set.of(IndexDocuments.KEY)).get(IndexDocuments.KEY);
-        Query only = new TermQuery(new Term(IndexDocuments.KEY, key));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        IndexSearcher segment = new IndexSearcher(leaf.reader());
+        segment.setQueryCache(null);
+        LeafReaderContext only = segment.getIndexReader().leaves().get(0);
+        int local = doc - leaf.docBase;
         int matched = 0;
         for (Query concept : parsed.concepts()) {
-            Query both = new BooleanQuery.Builder().add(concept, BooleanClause.Occur.FILTER)
-                    .add(only, BooleanClause.Occur.FILTER).build();
-            matched += searcher.count(both) > 0 ? 1 : 0;
+            Weight weight = segment.createWeight(segment.rewrite(concept), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            Scorer scorer = weight.scorer(only);
+            if (scorer != null) {
+                TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+                DocIdSetIterator candidates = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+                matched += candidates.advance(local) == local && (twoPhase == null || twoPhase.matches()) ? 1 : 0;
+            }
         }
         return matched >= SearchQueries.closeMatch(parsed.concepts().size());
     }
@@ -180,7 +200,8 @@ final class Searches {
         };
     }
 
-    private SearchPage.Hit hit(Document doc, Query text, IndexSearcher searcher, int docId) throws IOException {
+    private SearchPage.Hit hit(Document doc, Query text, Map<String, WeightedTerm[]> marked, IndexSearcher searcher,
+                               int docId) throws IOException {
         String lang = doc.get(IndexDocuments.TEXT_LANGUAGE);
         long downloads = 0;
         var values = org.apache.lucene.index.MultiDocValues.getNumericValues(searcher.getIndexReader(),
@@ -188,31 +209,44 @@ final class Searches {
         if (values != null && values.advanceExact(docId)) {
             downloads = values.longValue();
         }
+        WeightedTerm[] terms = marked.computeIfAbsent(lang, l -> markedTerms(text, LanguageAnalyzers.BODY + l));
         return new SearchPage.Hit(doc.get(IndexDocuments.KEY), doc.get(IndexDocuments.KIND),
                 doc.get(LanguageAnalyzers.TITLE + lang), doc.get(IndexDocuments.SUBTITLE), doc.get(IndexDocuments.URL),
                 doc.get(IndexDocuments.TYPE), doc.get(IndexDocuments.LANGUAGE),
-                Arrays.asList(doc.getValues(IndexDocuments.TAG)), snippet(text, lang, doc.get(LanguageAnalyzers.BODY)),
+                Arrays.asList(doc.getValues(IndexDocuments.TAG)), snippet(terms, lang, doc.get(LanguageAnalyzers.BODY)),
                 downloads);
     }
 
+    /**
+     * The terms of a rewritten query in one body field (typos and prefixes already expanded to indexed words):
+     * what a snippet marks. Collected once per search and language, not once per result.
+     */
+    static WeightedTerm[] markedTerms(Query rewritten, String field) {
+        java.util.Set<Term> terms = new java.util.HashSet<>();
+        rewritten.visit(QueryVisitor.termCollector(terms));
+        return terms.stream().filter(t -> t.field().equals(field)).map(t -> new WeightedTerm(1f, t.text()))
+                .toArray(WeightedTerm[]::new);
+    }
+
     /** The best passages with matches in {@code <mark>}; every character of the text itself is HTML-escaped. */
-    String snippet(Query text, String lang, String body) {
+    String snippet(WeightedTerm[] terms, String lang, String body) {
         if (body == null || body.isBlank()) {
             return "";
         }
-        String field = LanguageAnalyzers.BODY + lang;
-        QueryScorer scorer = new QueryScorer(text, field);
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
-                new SimpleHTMLEncoder(), scorer);
-        highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, SNIPPET_CHARS));
-        highlighter.setMaxDocCharsToAnalyze(IndexDocuments.STORED_BODY_CHARS);
-        try {
-            String[] fragments = highlighter.getBestFragments(analyzers.forLanguage(lang), field, body, 2);
-            if (fragments.length > 0) {
-                return String.join(" … ", fragments);
+        if (terms.length > 0) {
+            Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
+                    new SimpleHTMLEncoder(), new QueryTermScorer(terms));
+            highlighter.setTextFragmenter(new SimpleFragmenter(SNIPPET_CHARS));
+            highlighter.setMaxDocCharsToAnalyze(IndexDocuments.STORED_BODY_CHARS);
+            try {
+                String[] fragments = highlighter.getBestFragments(analyzers.forLanguage(lang),
+                        LanguageAnalyzers.BODY + lang, body, 2);
+                if (fragments.length > 0) {
+                    return String.join(" … ", fragments);
+                }
+            } catch (IOException | InvalidTokenOffsetsException e) {
+                // fall through to the opening of the text
             }
-        } catch (IOException | InvalidTokenOffsetsException e) {
-            // fall through to the opening of the text
         }
         String opening = body.length() > SNIPPET_CHARS ? body.substring(0, SNIPPET_CHARS) + "…" : body;
         return SimpleHTMLEncoder.htmlEncode(opening);

@@ -123,7 +123,7 @@ final class Synonyms {
             at = span.end();
         }
         words(q.substring(at), concepts);
-        return concepts;
+        return List.copyOf(concepts);
     }
 
     private static void words(String text, List<Concept> into) {

@@ -23,7 +23,11 @@ class SearchRankingTest {
 
     @BeforeEach
     void openIndex() throws IOException {
-        Path synonyms = Files.writeString(dir.resolve("synonyms.txt"), "roi, return on investment\n");
+        Path synonyms = Files.writeString(dir.resolve("synonyms.txt"), """
+                roi, return on investment
+                guide, leitfaden
+                deal registration, deal-registrierung
+                """);
         index = SearchIndex.open(dir.resolve("index"), synonyms);
     }
 
@@ -57,13 +61,58 @@ class SearchRankingTest {
         assertThat(keys("implementaton")).startsWith("resource:playbook");
     }
 
+    @Test
+    void neighbouringQueryWordsOutrankTheSameWordsFarApart() {
+        add("apart", "Sales notes", "Pricing comes up early in most calls with buyers and then every objection later.");
+        add("together", "Sales notes", "Early in most calls up with buyers comes pricing objection and then later every.");
+
+        assertThat(keys("pricing objection")).startsWith("resource:together");
+    }
+
+    @Test
+    void correctlySpeltWordDoesNotFindWordsOneLetterAway() {
+        add("dean", "Dean list", "Names of the best students.");
+        add("desk", "Deal desk", "How a deal is approved.");
+
+        assertThat(keys("deal")).containsExactly("resource:desk");
+    }
+
+    @Test
+    void goodTranslatedMatchOutranksAPoorMatchInTheQuerysOwnLanguage() {
+        add("poor-de", "Quartalszahlen", "Umsatz, Kosten und Ausblick. Ein Leitfaden folgt im nächsten Quartal.", "de");
+        add("good-en", "Deal registration guide", "How to register a deal: the deal registration form, step by step.",
+                "en");
+        add("good-de", "Leitfaden zur Deal-Registrierung", "So registrieren Sie einen Deal: das Formular.", "de");
+
+        assertThat(keys("Leitfaden Deal-Registrierung"))
+                .containsExactly("resource:good-de", "resource:good-en", "resource:poor-de");
+    }
+
+    @Test
+    void interfaceLanguageDecidesWhichLanguageComesFirstForAWordBothUse() {
+        add("demo-en", "Demo", "The demo script for a first call.", "en");
+        add("demo-de", "Demo", "Das Demo-Skript für das erste Gespräch.", "de");
+
+        assertThat(keys("demo", "de")).first().isEqualTo("resource:demo-de");
+        assertThat(keys("demo", "en")).first().isEqualTo("resource:demo-en");
+    }
+
     private void add(String id, String title, String body) {
+        add(id, title, body, "en");
+    }
+
+    private void add(String id, String title, String body, String language) {
         index.replace("resource:" + id, "1", List.of(new SearchDocument("resource:" + id, SearchDocument.Kind.RESOURCE,
-                title, null, "/library/resources/" + id, "guide", "en", List.of("notes"), body, Tier.REGISTERED,
+                title, null, "/library/resources/" + id, "guide", language, List.of("notes"), body, Tier.REGISTERED,
                 Set.of(), 1_700_000_000_000L, 0)));
     }
 
     private List<String> keys(String query) {
         return index.search(SearchRequest.of(query), SearchViewer.STAFF).hits().stream().map(SearchPage.Hit::key).toList();
+    }
+
+    private List<String> keys(String query, String interfaceLanguage) {
+        return index.search(new SearchRequest(query, null, null, null, null, SearchRequest.Sort.RELEVANCE, 0, 10,
+                interfaceLanguage), SearchViewer.STAFF).hits().stream().map(SearchPage.Hit::key).toList();
     }
 }

@@ -74,6 +74,7 @@ class SearchUnderstandingTest {
 
         assertThat(plural).hasSizeGreaterThanOrEqualTo(5);
         assertThat(plural.subList(0, 4)).allMatch(id -> id.startsWith("battle-card"));
+        assertThat(plural).containsExactlyInAnyOrderElementsOf(ids("battlecard"));
         assertThat(ids("pitchdeck")).first().isEqualTo("sales-pitch-deck");
     }
 
@@ -82,6 +83,12 @@ class SearchUnderstandingTest {
         assertThat(ids("Leitfaden Deal-Registrierung")).first().isEqualTo("deal-registration-guide");
         assertThat(ids("Leitfaden")).isNotEmpty();
         assertThat(ids("Implementierungsleitfaden")).first().isEqualTo("implementation-playbook");
+    }
+
+    @Test
+    void frenchQueryForAnEnglishOnlyDocumentFindsTheEnglishSource() {
+        assertThat(ids("comment enregistrer une affaire")).first().isEqualTo("deal-registration-guide");
+        assertThat(ids("guide de mise en œuvre")).first().isEqualTo("implementation-playbook");
     }
 
     @Test
@@ -105,7 +112,7 @@ class SearchUnderstandingTest {
         SearchPage html = index.search(SearchRequest.of("point solutions"), SearchViewer.STAFF);
 
         assertThat(tiers.hits()).isNotEmpty();
-        assertThat(tiers.hits()).allSatisfy(h -> assertThat(h.snippetHtml()).doesNotContain("|", "](", "**", "##"));
+        assertThat(tiers.hits()).allSatisfy(h -> assertThat(h.snippetHtml()).doesNotContain("|", "](", ".md)", "**", "##"));
         SearchPage.Hit point = html.hits().stream().filter(h -> h.key().equals("resource:battle-card-point-solutions"))
                 .findFirst().orElseThrow();
         assertThat(point.snippetHtml().replaceAll("</?mark>", "")).doesNotContain("Battle Card: Mesh OS vs. Point Solutions");

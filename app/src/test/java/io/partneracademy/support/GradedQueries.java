@@ -9,11 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The graded judged set (search/judged-set.tsv, described in search/judged-set.md): category, language, query, grades. */
+/**
+ * The graded judged set (search/judged-set.tsv, described in search/judged-set.md): category, language, query, grades,
+ * and whether the query is in the held-out half (every second query of its category).
+ */
 public record GradedQueries(List<Graded> queries) {
 
     /** One query with the grade (1 or 2) of every resource id that is not 0. */
-    public record Graded(String category, String language, String query, Map<String, Integer> grades) {
+    public record Graded(String category, String language, String query, Map<String, Integer> grades,
+                         boolean heldOut) {
 
         /** The ids that count as a hit for MRR and success@3: the best grade the query has. */
         public List<String> best() {
@@ -30,6 +34,7 @@ public record GradedQueries(List<Graded> queries) {
         try (InputStream in = GradedQueries.class.getResourceAsStream("/search/judged-set.tsv")) {
             List<Graded> queries = new ArrayList<>();
             int line = 0;
+            Map<String, Integer> perCategory = new LinkedHashMap<>();
             for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
                 line++;
                 if (l.isBlank() || l.startsWith("#")) {
@@ -44,7 +49,10 @@ public record GradedQueries(List<Graded> queries) {
                     String[] kv = g.split("=");
                     grades.put(kv[0], Integer.parseInt(kv[1]));
                 }
-                queries.add(new Graded(p[0], p[1], p[2], Map.copyOf(grades)));
+                // Every second query of a category (in file order) is held out: ranking changes are tuned on the
+                // others and then checked on these.
+                int n = perCategory.merge(p[0], 1, Integer::sum);
+                queries.add(new Graded(p[0], p[1], p[2], Map.copyOf(grades), n % 2 == 0));
             }
             return new GradedQueries(List.copyOf(queries));
         } catch (IOException e) {
