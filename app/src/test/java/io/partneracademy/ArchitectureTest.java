@@ -67,6 +67,7 @@ class ArchitectureTest {
                     "web")),
             Map.entry("webhooks", List.of("notifications", "outbox", "web")),
             Map.entry("sso", List.of("accounts", "partners", "web")),
+            Map.entry("roster", List.of("accounts", "csv", "notifications", "partners", "web")),
             Map.entry("api", List.of("accounts", "catalog", "certification", "exams", "library", "partners",
                     "tiers", "web", "webhooks")),
             Map.entry("demo", List.of("accounts", "authoring", "certification", "live", "outbox", "partners")),

@@ -1,4 +1,4 @@
--- Single sign-on with OpenID Connect (issue 20, ADR 0024). A partner company brings its own identity provider;
+-- Single sign-on with OpenID Connect (issue 20, ADR 0025). A partner company brings its own identity provider;
 -- email domains claimed by an admin say which company a verified email belongs to (one company per domain).
 CREATE TABLE sso_provider (
     id            BIGINT        NOT NULL AUTO_INCREMENT,
