@@ -22,6 +22,11 @@ public final class PathViews {
                            List<CatalogViews.CourseCard> courses, List<LabViews.TrackCard> labs,
                            List<Missing> missing, int percent, boolean enrolled, @Nullable String certifiedUntil) {
 
+        /** True for a specialization (a track beside the levels), false for a level path. */
+        public boolean specialization() {
+            return !level.isRung();
+        }
+
         /** Required courses the viewer has finished. */
         public long coursesDone() {
             return courses.stream().filter(CatalogViews.CourseCard::done).count();
