@@ -27,6 +27,12 @@ public final class PathViews {
             return !level.isRung();
         }
 
+        /** The prerequisite certification the viewer still lacks, or null when they hold it (or none is needed). */
+        @Nullable
+        public Missing prerequisiteMissing() {
+            return missing.stream().filter(m -> "certification".equals(m.kind())).findFirst().orElse(null);
+        }
+
         /** Required courses the viewer has finished. */
         public long coursesDone() {
             return courses.stream().filter(CatalogViews.CourseCard::done).count();
