@@ -75,7 +75,8 @@ class DirectoryController {
     HttpResponse<?> name(@Body Map<String, String> form, Authentication authentication) {
         boolean named = "true".equals(form.get("named"));
         directory.name(CurrentUser.from(authentication), named);
-        return Views.seeOther(PATH + "/settings", Flash.of(named ? "directory.named" : "directory.not-named"));
+        return Views.seeOther(PATH + "/settings",
+                Flash.of(named ? "flash.directory.named" : "flash.directory.not-named"));
     }
 
     @Post(value = "/partners/{id}/listing", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -83,7 +84,8 @@ class DirectoryController {
     HttpResponse<?> list(@PathVariable long id, @Body Map<String, String> form, Authentication authentication) {
         boolean listed = "true".equals(form.get("listed"));
         directory.list(CurrentUser.from(authentication), id, listed);
-        return Views.seeOther(PATH + "/settings", Flash.of(listed ? "directory.listed" : "directory.unlisted"));
+        return Views.seeOther(PATH + "/settings",
+                Flash.of(listed ? "flash.directory.listed" : "flash.directory.unlisted"));
     }
 
     private static String text(@Nullable String value) {
