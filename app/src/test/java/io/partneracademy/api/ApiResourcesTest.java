@@ -91,14 +91,66 @@ class ApiResourcesTest extends DatabaseTest {
 
         assertThat(invited.status()).isEqualTo(201);
         assertThat(invited.body().get("invitationUrl").toString()).contains("/invitations/");
-        assertThat(staff.listBody()).anySatisfy(p -> assertThat(p.toString()).contains("New Hire", "Sales engineer"));
+        assertThat(staff.data()).anySatisfy(p -> assertThat(p.toString()).contains("New Hire", "Sales engineer"));
         assertThat(enrolled.status()).isEqualTo(201);
         assertThat(enrolled.listBody().toString()).contains("basics");
         assertThat(badPath.status()).isEqualTo(404);
         assertThat(badPath.header("Content-Type")).startsWith("application/problem+json");
         assertThat(left.status()).isEqualTo(204);
-        assertThat(api.get(token, "/api/v1/partners/" + partner.id() + "/people").listBody()).isEmpty();
+        assertThat(api.get(token, "/api/v1/partners/" + partner.id() + "/people").data()).isEmpty();
         assertThat(badInvite.status()).isEqualTo(422);
+    }
+
+    @Test
+    void aSyncPagesThePartnersPeopleByChangeAndSeesWhoLeftAndWhoWasDeactivated() {
+        Partner partner = fixtures.partner("Sync");
+        UserSummary ann = fixtures.employee(partner, "Ann Sync", Role.LEARNER);
+        UserSummary bob = fixtures.employee(partner, "Bob Sync", Role.LEARNER);
+        UserSummary cy = fixtures.employee(partner, "Cy Sync", Role.LEARNER);
+        String token = token(partner.id(), "people:read", "people:write");
+        String base = "/api/v1/partners/" + partner.id() + "/people";
+        ApiCalls.Answer first = api.get(token, base + "?limit=2");
+        ApiCalls.Answer second = api.get(token, base + "?limit=2&cursor=" + first.body().get("nextCursor"));
+        String syncedAt = java.time.Instant.now().toString();
+
+        ApiCalls.Answer left = api.send(token, "POST", base + "/" + bob.id() + "/leave", null);
+        ApiCalls.Answer deactivated = api.send(token, "POST", base + "/" + cy.id() + "/deactivate", null);
+        ApiCalls.Answer current = api.get(token, base + "?updated_since=" + syncedAt);
+        ApiCalls.Answer all = api.get(token, base + "?status=all&updated_since=" + syncedAt);
+        ApiCalls.Answer badStatus = api.get(token, base + "?status=former");
+
+        assertThat(first.data()).extracting(p -> p.get("name")).containsExactly("Ann Sync", "Bob Sync");
+        assertThat(second.data()).extracting(p -> p.get("name")).containsExactly("Cy Sync");
+        assertThat(second.body().get("nextCursor")).isNull();
+        assertThat(left.status()).isEqualTo(204);
+        assertThat(deactivated.status()).isEqualTo(204);
+        assertThat(current.data()).extracting(p -> p.get("name")).containsExactly("Cy Sync");
+        assertThat(current.data().get(0)).containsEntry("active", false);
+        assertThat(all.data()).extracting(p -> p.get("name")).containsExactlyInAnyOrder("Bob Sync", "Cy Sync");
+        assertThat(all.data()).filteredOn(p -> p.get("name").equals("Bob Sync")).singleElement()
+                .satisfies(p -> assertThat(p.get("leftOn")).isNotNull());
+        assertThat(badStatus.status()).isEqualTo(400);
+        assertThat(badStatus.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(ann.id()).isPositive();
+    }
+
+    @Test
+    void anAdminTokenPagesEveryPartnerInTheDatabaseByChange() {
+        Partner a = fixtures.partner("Paged A");
+        Partner b = fixtures.partner("Paged B");
+        String token = token(null, "partners:read");
+        java.util.List<Object> seen = new java.util.ArrayList<>();
+        String cursor = null;
+
+        do {
+            ApiCalls.Answer page = api.get(token, "/api/v1/partners?limit=1" + (cursor == null ? "" : "&cursor=" + cursor));
+            assertThat(page.data()).hasSizeLessThanOrEqualTo(1);
+            page.data().forEach(p -> seen.add(p.get("id")));
+            cursor = (String) page.body().get("nextCursor");
+        } while (cursor != null);
+
+        assertThat(seen).doesNotHaveDuplicates().contains((int) (long) a.id(), (int) (long) b.id());
+        assertThat(seen.indexOf((int) (long) a.id())).isLessThan(seen.indexOf((int) (long) b.id()));
     }
 
     @Test
