@@ -37,6 +37,8 @@ class ApiResourcesTest extends DatabaseTest {
     People people;
     @Inject
     Learning learning;
+    @Inject
+    io.partneracademy.search.SearchSync sync;
 
     private ApiCalls api;
     private UserSummary admin;
@@ -132,6 +134,52 @@ class ApiResourcesTest extends DatabaseTest {
         assertThat(badStatus.status()).isEqualTo(400);
         assertThat(badStatus.header("Content-Type")).startsWith("application/problem+json");
         assertThat(ann.id()).isPositive();
+    }
+
+    @Test
+    void aPersonsPathProgressAndExamAttemptsAreReadWithoutQuestionsOrAnswers() {
+        Partner partner = fixtures.partner("Progress");
+        UserSummary lea = fixtures.employee(partner, "Lea Learner", Role.LEARNER);
+        io.partneracademy.accounts.CurrentUser me = io.partneracademy.support.Learning.learner(lea);
+        learning.completeIntro(me);
+        learning.pass(me, "quiz");
+        String token = token(partner.id(), "enrolments:read", "attempts:read");
+        String other = token(fixtures.partner("Elsewhere").id(), "enrolments:read", "attempts:read");
+
+        ApiCalls.Answer progress = api.get(token, "/api/v1/people/" + lea.id() + "/progress");
+        ApiCalls.Answer attempts = api.get(token, "/api/v1/people/" + lea.id() + "/exam-attempts");
+        ApiCalls.Answer notTheirs = api.get(other, "/api/v1/people/" + lea.id() + "/exam-attempts");
+        ApiCalls.Answer noScope = api.get(token(partner.id(), "people:read"), "/api/v1/people/" + lea.id() + "/progress");
+
+        assertThat(progress.status()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> basics = progress.listBody().stream().map(p -> (Map<String, Object>) p)
+                .filter(p -> p.get("pathId").equals("basics")).findFirst().orElseThrow();
+        assertThat(basics.get("courses").toString()).contains("courseId=intro", "lessonsDone=2", "percent=100");
+        assertThat(attempts.status()).isEqualTo(200);
+        assertThat(attempts.listBody()).singleElement().satisfies(a -> assertThat(a.toString())
+                .contains("examId=quiz", "status=SUBMITTED", "passed=true", "scorePercent=100"));
+        assertThat(attempts.raw().body()).doesNotContain("question", "option", "answer");
+        assertThat(notTheirs.status()).isEqualTo(404);
+        assertThat(noScope.status()).isEqualTo(403);
+    }
+
+    @Test
+    void librarySearchFindsWhatTheTokensCreatorMaySee() {
+        sync.syncNow();
+        String token = token(null, "library:read");
+
+        ApiCalls.Answer found = api.get(token, "/api/v1/library/search?q=Introduction&kind=course");
+        ApiCalls.Answer badSort = api.get(token, "/api/v1/library/search?q=x&sort=sideways");
+        ApiCalls.Answer noScope = api.get(token(null, "people:read"), "/api/v1/library/search?q=x");
+
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.body()).containsEntry("page", 1);
+        assertThat(((java.util.List<?>) found.body().get("hits")).toString()).contains("title=Introduction");
+        assertThat(((java.util.List<?>) found.body().get("hits")).toString().toLowerCase()).contains("kind=course");
+        assertThat(badSort.status()).isEqualTo(400);
+        assertThat(badSort.body().get("detail").toString()).contains("sideways");
+        assertThat(noScope.status()).isEqualTo(403);
     }
 
     @Test
