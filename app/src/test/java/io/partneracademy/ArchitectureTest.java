@@ -67,8 +67,8 @@ class ArchitectureTest {
                     "web")),
             Map.entry("webhooks", List.of("notifications", "outbox", "web")),
             Map.entry("roster", List.of("accounts", "csv", "notifications", "partners", "web")),
-            Map.entry("api", List.of("accounts", "catalog", "certification", "exams", "learning", "library",
-                    "live", "partners", "search", "tiers", "web", "webhooks")),
+            Map.entry("api", List.of("accounts", "catalog", "certification", "exams", "labs", "learning",
+                    "library", "live", "partners", "search", "tiers", "web", "webhooks")),
             Map.entry("demo", List.of("accounts", "authoring", "certification", "live", "outbox", "partners")),
             Map.entry("home", List.of("accounts", "assignments", "authoring", "catalog", "certification", "itemstats",
                     "labs", "learning", "notifications", "tiers", "web"))));

@@ -40,5 +40,5 @@ interface EmploymentRepository extends CrudRepository<Employment, Long> {
                    OR GREATEST(u.updated_at, e.updated_at) = :at AND e.id > :afterId)
             ORDER BY changed_at, e.id
             LIMIT :limit""")
-    List<StaffChange> findChanged(long partnerId, boolean includeEnded, java.time.Instant at, long afterId, int limit);
+    List<StaffChangeRow> findChanged(long partnerId, boolean includeEnded, java.time.Instant at, long afterId, int limit);
 }

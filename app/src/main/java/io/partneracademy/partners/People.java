@@ -144,7 +144,8 @@ public class People {
     public List<StaffChange> changedAfter(CurrentUser viewer, long partnerId, boolean includeLeft, Instant at,
                                           long afterEmploymentId, int limit) {
         access.requireManage(viewer, partnerId);
-        return employments.findChanged(partnerId, includeLeft, at, afterEmploymentId, limit);
+        return employments.findChanged(partnerId, includeLeft, at, afterEmploymentId, limit).stream()
+                .map(StaffChangeRow::change).toList();
     }
 
     /** Deactivates the account of one of the partner's current people: they can no longer sign in. */

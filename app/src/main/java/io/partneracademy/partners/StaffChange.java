@@ -1,6 +1,5 @@
 package io.partneracademy.partners;
 
-import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;
@@ -12,7 +11,6 @@ import java.time.LocalDate;
  * @param employmentId the key a sync continues after (a person may work for a partner twice)
  * @param changedAt    the later of the person's and the employment's last change
  */
-@Introspected
 public record StaffChange(long employmentId, long userId, String displayName, String email, boolean active,
                           boolean invitationPending, @Nullable String jobTitle, LocalDate startedOn,
                           @Nullable LocalDate endedOn, Instant changedAt) {
