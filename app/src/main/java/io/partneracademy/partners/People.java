@@ -93,9 +93,16 @@ public class People {
     /** Creates a learner account at the partner and returns the one-time invitation link. */
     @Transactional
     public InvitationLink invite(CurrentUser inviter, long partnerId, PersonForm form) {
+        return invite(inviter, partnerId, form, false);
+    }
+
+    /** As {@link #invite(CurrentUser, long, PersonForm)}, and the person is also a partner admin when asked. */
+    @Transactional
+    public InvitationLink invite(CurrentUser inviter, long partnerId, PersonForm form, boolean partnerAdmin) {
         access.requireManage(inviter, partnerId);
         partners.findById(partnerId).orElseThrow(() -> new PartnerNotFoundException(partnerId));
-        UserSummary user = users.create(form.email(), form.displayName(), EnumSet.of(Role.LEARNER));
+        UserSummary user = users.create(form.email(), form.displayName(), partnerAdmin
+                ? EnumSet.of(Role.LEARNER, Role.PARTNER_ADMIN) : EnumSet.of(Role.LEARNER));
         employments.save(new Employment(null, user.id(), partnerId, blankToNull(form.jobTitle()),
                 LocalDate.now(clock), null));
         changed(user.id(), null, partnerId);
@@ -119,6 +126,15 @@ public class People {
         }
         employments.save(new Employment(null, userId, partnerId, blankToNull(jobTitle), from, null));
         changed(userId, current.map(Employment::partnerId).orElse(null), partnerId);
+    }
+
+    /** Changes the job title of one of the partner's current people (blank clears it). */
+    @Transactional
+    public void changeJobTitle(CurrentUser viewer, long partnerId, long userId, String jobTitle) {
+        person(viewer, partnerId, userId);
+        Employment open = employments.findByUserIdAndEndedOnIsNull(userId).orElseThrow();
+        employments.update(new Employment(open.id(), open.userId(), open.partnerId(), blankToNull(jobTitle),
+                open.startedOn(), open.endedOn()));
     }
 
     /** Ends the person's current employment (they left the partner); the history stays. */

@@ -126,6 +126,8 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/partners", row("/partners", 303, 403, 403, 403, 200, 200, 200));
         t.put("/partners/{id}", row("/partners/:globaltech", 303, 403, 403, 403, 200, 200, 200));
         t.put("/partners/{id} (another company)", row("/partners/:datacorp", 303, 403, 403, 403, 403, 403, 200));
+        t.put("/partners/{id}/roster", row("/partners/:globaltech/roster", 303, 403, 403, 403, 200, 403, 200));
+        t.put("/partners/{id}/roster/{importId}", row("/partners/:globaltech/roster/999999", 303, 403, 403, 403, 404, 403, 404));
         t.put("/partners/{id}/people/{userId}", row("/partners/:globaltech/people/:yuki", 303, 403, 403, 403, 200, 200, 200));
         t.put("/paths", row("/paths", 303, 200, 200, 200, 200, 200, 200));
         t.put("/paths/{id}", row("/paths/foundation", 303, 200, 200, 200, 200, 200, 200));
