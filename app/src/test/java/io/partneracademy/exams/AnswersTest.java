@@ -50,9 +50,10 @@ class AnswersTest {
     @Test
     void aRegexMatchesTheWholeAnswerAndACatastrophicPatternStaysLinear() {
         ExamSpec.Item regex = text(false, new ExamSpec.Accepted("kubectl\\s+rollout\\s+undo", true));
-        // (a+)+$ backtracks exponentially in java.util.regex on "aaa…ab"; RE2 answers in linear time.
-        ExamSpec.Item evil = text(true, new ExamSpec.Accepted("(a+)+$", true));
-        String attack = "a".repeat(ShortText.MAX_LENGTH - 1) + "b";
+        // ((a+)+)+b backtracks exponentially in java.util.regex (JDK 17: 1.2 s for 20 a's, 2.9 s for 24, measured
+        // on these machines); RE2 answers 200 characters in linear time.
+        ExamSpec.Item evil = text(true, new ExamSpec.Accepted("((a+)+)+b", true));
+        String attack = "a".repeat(ShortText.MAX_LENGTH - 1) + "!";
 
         long start = System.nanoTime();
         boolean evilMatched = ShortText.accepted(evil, attack);
@@ -61,7 +62,7 @@ class AnswersTest {
         assertThat(ShortText.accepted(regex, "KUBECTL rollout   undo")).isTrue();
         assertThat(ShortText.accepted(regex, "please kubectl rollout undo")).as("whole answer only").isFalse();
         assertThat(evilMatched).isFalse();
-        assertThat(millis).as("milliseconds for a 200-character attack on (a+)+$").isLessThan(500);
+        assertThat(millis).as("milliseconds for a 200-character attack on ((a+)+)+b").isLessThan(2000);
     }
 
     @Test
