@@ -16,7 +16,7 @@ import java.util.Set;
 final class PathReader {
 
     private static final Set<String> KEYS = Set.of("id", "title", "level", "description", "prerequisite", "courses",
-            "labs", "exam", "validity-months", "live-sessions");
+            "labs", "exam", "validity-months", "live-sessions", "live-sessions-or-recording");
 
     private final Problems problems;
     private final Map<String, YamlMap> sources = new HashMap<>();
@@ -55,7 +55,8 @@ final class PathReader {
             return null;
         }
         return new PathSpec(id, title, level, description, yaml.string("prerequisite", false), courses,
-                yaml.strings("labs"), yaml.string("exam", false), validity, yaml.strings("live-sessions"));
+                yaml.strings("labs"), yaml.string("exam", false), validity, yaml.strings("live-sessions"),
+                yaml.strings("live-sessions-or-recording"));
     }
 
     private Level level(String file, YamlMap yaml) {
@@ -89,15 +90,20 @@ final class PathReader {
                     problems.add(file, line, "unknown course '" + course + "'");
                 }
             }
-            List<Integer> liveLines = yaml.itemLines("live-sessions");
-            for (int i = 0; i < path.liveSessions().size(); i++) {
-                String course = path.liveSessions().get(i);
-                if (!courseIds.contains(course)) {
-                    problems.add(file, i < liveLines.size() ? liveLines.get(i) : yaml.line("live-sessions"),
-                            "unknown course '" + course + "' in live-sessions");
-                }
-            }
+            checkLive(yaml, file, "live-sessions", path.liveSessions(), courseIds);
+            checkLive(yaml, file, "live-sessions-or-recording", path.liveOrRecording(), courseIds);
             checkPrerequisite(path, byId, file, yaml.line("prerequisite"));
+        }
+    }
+
+    private void checkLive(YamlMap yaml, String file, String key, List<String> listed, Set<String> courseIds) {
+        List<Integer> lines = yaml.itemLines(key);
+        for (int i = 0; i < listed.size(); i++) {
+            String course = listed.get(i);
+            if (!courseIds.contains(course)) {
+                problems.add(file, i < lines.size() ? lines.get(i) : yaml.line(key),
+                        "unknown course '" + course + "' in " + key);
+            }
         }
     }
 

@@ -129,6 +129,9 @@ public class CatalogPublisher {
         for (int i = 0; i < spec.liveSessions().size(); i++) {
             paths.addRequirement(spec.id(), RequirementKind.LIVE.name(), spec.liveSessions().get(i), i);
         }
+        for (int i = 0; i < spec.liveOrRecording().size(); i++) {
+            paths.addRequirement(spec.id(), RequirementKind.LIVE_OR_REPLAY.name(), spec.liveOrRecording().get(i), i);
+        }
         return true;
     }
 

@@ -2,6 +2,12 @@ package io.partneracademy.certification;
 
 import io.partneracademy.accounts.Users;
 import jakarta.inject.Singleton;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+
+import java.io.ByteArrayInputStream;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -21,8 +27,13 @@ import java.util.Map;
 @Singleton
 public class Badges {
 
+    /**
+     * VC 2.0, OB 3.0.3 and the OB extensions context, in the order of the OB 3.0 examples; the extensions context is
+     * the one that defines {@code 1EdTechJsonSchemaValidator2019}, the credentialSchema type (see ADR 0023).
+     */
     static final List<String> CONTEXT = List.of("https://www.w3.org/ns/credentials/v2",
-            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
+            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+            "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json");
     static final String SCHEMA = "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
 
     private final CredentialSigner signer;
@@ -42,10 +53,24 @@ public class Badges {
         this.documents = documents;
     }
 
-    /** The signed credential's JSON, as first signed. */
+    /** The signed credential's JSON, as first signed (or as signed again when ADR 0023 replaced it). */
     byte[] badge(CertificationRow c) {
         return documents.get(c, CertificationDocument.Kind.BADGE,
-                signedAt -> signer.sign(unsigned(c), signedAt).toString().getBytes(StandardCharsets.UTF_8));
+                signedAt -> signer.sign(unsigned(c), signedAt).toString().getBytes(StandardCharsets.UTF_8),
+                Badges::hasCurrentContext);
+    }
+
+    /**
+     * Whether a stored badge names today's contexts; one signed before ADR 0023 lacks the extensions context, so its
+     * credentialSchema type was undefined and Digital Bazaar's verifier refused it: it is signed again.
+     */
+    static boolean hasCurrentContext(byte[] badge) {
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(badge))) {
+            JsonValue context = reader.readObject().get("@context");
+            return context != null && context.equals(Json.createArrayBuilder(CONTEXT).build());
+        } catch (JsonException | ClassCastException e) {
+            return false;
+        }
     }
 
     /** The credential before its proof. */

@@ -23,7 +23,8 @@ final class BundledContexts implements DocumentLoader {
     /** The contexts our badges and status lists use, by the URL they are published at. */
     static final Map<String, String> BADGE_CONTEXTS = Map.of(
             "https://www.w3.org/ns/credentials/v2", "/jsonld/credentials-v2.jsonld",
-            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json", "/jsonld/ob-context-3.0.3.jsonld");
+            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json", "/jsonld/ob-context-3.0.3.jsonld",
+            "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json", "/jsonld/ob-extensions.jsonld");
 
     private final Map<String, Document> documents = new HashMap<>();
 

@@ -18,4 +18,10 @@ interface CertificationDocumentRepository extends GenericRepository<Certificatio
             INSERT IGNORE INTO certification_document (certification_id, kind, content, signed_at)
             VALUES (:certificationId, :kind, :content, :signedAt)""")
     void insertIfAbsent(long certificationId, String kind, byte[] content, Instant signedAt);
+
+    /** Replaces a stored document that is still the one read (same signing time); a racing replacement wins. */
+    @Query("""
+            UPDATE certification_document SET content = :content, signed_at = :signedAt
+            WHERE id = :id AND signed_at = :readSignedAt""")
+    void replace(long id, Instant readSignedAt, byte[] content, Instant signedAt);
 }

@@ -9,6 +9,7 @@ import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.canon.RdfCanon;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -28,7 +29,7 @@ import java.time.format.DateTimeParseException;
  * its sections 3.3.1 to 3.3.7 write it: the document and the proof configuration (the proof options with the
  * document's {@code @context}) are each turned into RDF, canonicalized with RDFC-1.0 and hashed with SHA-256; the
  * Ed25519 signature over both hashes is the proof value. Terms a context does not define are an error, never
- * silently dropped, and contexts come only from a {@link BundledContexts} loader.
+ * silently dropped (nor are types or ids left relative), and contexts come only from a {@link BundledContexts} loader.
  */
 final class EddsaRdfc2022 {
 
@@ -115,14 +116,19 @@ final class EddsaRdfc2022 {
         return canonical(unsecuredDocument);
     }
 
-    /** JSON-LD to RDF (failing on undefined terms), RDF Dataset Canonicalization, serialized as N-Quads. */
+    /**
+     * JSON-LD to RDF, RDF Dataset Canonicalization, serialized as N-Quads. Undefined terms and any IRI left relative
+     * (an undefined type, say) are errors, as in the safe mode verifiers use, never silently dropped statements.
+     */
     String canonical(JsonObject document) {
         JsonLdOptions options = new JsonLdOptions(contexts);
         options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
         RdfCanon canon = RdfCanon.create("SHA-256");
         StringWriter out = new StringWriter();
         try {
-            JsonLd.toRdf(JsonDocument.of(document)).options(options).provide(canon);
+            JsonArray expanded = JsonLd.expand(JsonDocument.of(document)).options(options).get();
+            AbsoluteIris.require(expanded);
+            JsonLd.toRdf(JsonDocument.of(expanded)).options(options).provide(canon);
             canon.provide(new NQuadsWriter(out));
         } catch (JsonLdError e) {
             throw new ProofException("The document cannot be turned into RDF: " + messages(e), e);

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The signed PDF and badge of a certification, signed once (at the first download, with the real time of signing)
@@ -26,12 +27,26 @@ class SignedDocuments {
 
     /** The stored document, or the one {@code signer} makes now (given the signing time) once stored. */
     byte[] get(CertificationRow row, CertificationDocument.Kind kind, Function<Instant, byte[]> signer) {
+        return get(row, kind, signer, content -> true);
+    }
+
+    /**
+     * As {@link #get(CertificationRow, CertificationDocument.Kind, Function)}, but a stored document that is no longer
+     * {@code current} (signed in a shape outside verifiers refuse) is signed again and replaces it, once: of two
+     * requests racing to replace it, the second finds the first one's document current.
+     */
+    byte[] get(CertificationRow row, CertificationDocument.Kind kind, Function<Instant, byte[]> signer,
+               Predicate<byte[]> current) {
         var stored = documents.findByCertificationIdAndKind(row.id(), kind);
-        if (stored.isPresent()) {
+        if (stored.isPresent() && current.test(stored.get().content())) {
             return stored.get().content();
         }
         Instant now = clock.instant();
-        documents.insertIfAbsent(row.id(), kind.name(), signer.apply(now), now);
+        if (stored.isPresent()) {
+            documents.replace(stored.get().id(), stored.get().signedAt(), signer.apply(now), now);
+        } else {
+            documents.insertIfAbsent(row.id(), kind.name(), signer.apply(now), now);
+        }
         return documents.findByCertificationIdAndKind(row.id(), kind).orElseThrow().content();
     }
 }

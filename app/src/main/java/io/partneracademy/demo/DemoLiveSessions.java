@@ -56,7 +56,10 @@ class DemoLiveSessions {
         this.clock = clock;
     }
 
-    /** A planned session: days from today (negative: past), local start, minutes, zone, seats. */
+    /**
+     * A planned session: days from today (negative: past), local start, minutes, zone, seats; {@code weeks} above 1 is
+     * a weekly series of that many sessions, below -1 a monthly one on the same weekday of the month.
+     */
     private record Planned(String title, String description, int days, LocalTime at, int minutes, String zone,
                            int seats, String courseId, Tier minTier, int weeks, String recording) {
     }
@@ -72,7 +75,7 @@ class DemoLiveSessions {
             new Planned("Partner office hours", "Bring your deals and questions; Silver partners and above.",
                     2, LocalTime.of(16, 0), 60, "Europe/Berlin", 40, null, Tier.SILVER, 8, null),
             new Planned("Monthly product update webinar", "What shipped this month and what comes next.",
-                    10, LocalTime.of(9, 0), 60, "America/Los_Angeles", 500, null, null, 1, null),
+                    10, LocalTime.of(9, 0), 60, "America/Los_Angeles", 500, null, null, -6, null),
             new Planned("Live sales training: discovery to demo (recorded)", "The November session, recorded.",
                     -14, LocalTime.of(14, 0), 240, "Europe/London", 30, COURSE, null, 1,
                     "https://media.partneracademy.example/live/sales-training-november"),
@@ -119,7 +122,8 @@ class DemoLiveSessions {
             long id = sessions.create(author, new SessionForm(p.title(), p.description(), p.courseId(), null, start,
                     end, p.zone(), p.seats(), p.minTier() == null ? null : p.minTier().name(), List.of(), "", authorUser.email(),
                     "https://meet.partneracademy.example/" + Math.abs(p.title().hashCode()), p.recording(),
-                    p.recording() == null ? "" : "Slides: Live sales training workbook (PDF)", p.weeks()));
+                    p.recording() == null ? "" : "Slides: Live sales training workbook (PDF)", Math.abs(p.weeks()),
+                    p.weeks() > 1 ? "WEEKLY" : p.weeks() < -1 ? "MONTHLY_WEEKDAY" : null, null));
             first = first == 0 ? id : first;
         }
         for (String email : List.of("learner@globaltech.example", "yuki.tanaka@globaltech.example",

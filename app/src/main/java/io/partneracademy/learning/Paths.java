@@ -93,18 +93,10 @@ public class Paths {
                         card.isPresent() ? "/labs/" + lab : null, null));
             }
         }
-        // Attending a live session of a course: the feature that records attendance answers (see RequirementCheck).
-        List<String> live = path.requirements().getOrDefault(RequirementKind.LIVE, List.of());
-        Set<String> liveMissing = live.isEmpty() ? Set.of() : checks.stream()
-                .filter(c -> c.kind() == RequirementKind.LIVE).findFirst()
-                .map(c -> c.incomplete(user.id(), live)).orElse(Set.copyOf(live));
-        for (String courseId : live) {
-            if (liveMissing.contains(courseId)) {
-                var course = courseCards.get(courseId);
-                missing.add(new PathViews.Missing("live", courseId, course == null ? courseId : course.title(), "/live",
-                        null));
-            }
-        }
+        // Attending a live session of a course (or, where the path allows, watching its recording): the feature that
+        // records attendance answers (see RequirementCheck).
+        addLive(missing, path, RequirementKind.LIVE, "live", user.id(), courseCards);
+        addLive(missing, path, RequirementKind.LIVE_OR_REPLAY, "live-or-recording", user.id(), courseCards);
         if (path.examId() != null && !certified.containsKey(path.id())) {
             missing.add(new PathViews.Missing("exam", path.examId(), exams.title(path.examId()), "/exams/" + path.examId(),
                     null));
@@ -115,6 +107,21 @@ public class Paths {
                 + labCards.stream().mapToInt(c -> c.done() ? 100 : c.percent()).sum()) / parts;
         return new PathViews.PathCard(path.id(), path.title(), path.level(), path.description(), path.validityMonths(),
                 cards, labCards, missing, percent, enrolled, certified.get(path.id()));
+    }
+
+    private void addLive(List<PathViews.Missing> missing, PathRules.Rule path, RequirementKind kind, String label,
+                         long userId, Map<String, CatalogViews.CourseCard> courseCards) {
+        List<String> live = path.requirements().getOrDefault(kind, List.of());
+        Set<String> liveMissing = live.isEmpty() ? Set.of() : checks.stream()
+                .filter(c -> c.kind() == kind).findFirst()
+                .map(c -> c.incomplete(userId, live)).orElse(Set.copyOf(live));
+        for (String courseId : live) {
+            if (liveMissing.contains(courseId)) {
+                var course = courseCards.get(courseId);
+                missing.add(new PathViews.Missing(label, courseId, course == null ? courseId : course.title(), "/live",
+                        null));
+            }
+        }
     }
 
     private static List<String> courseIds(PathRules.Rule path) {

@@ -126,6 +126,8 @@ public class Attendance {
         registrations.markAttendance(r.id(), present, minutes, now);
         if (present && session.courseId() != null && !Boolean.TRUE.equals(r.attended())) {
             events.publishEvent(new RequirementCompleted(r.userId(), RequirementKind.LIVE, session.courseId()));
+            events.publishEvent(new RequirementCompleted(r.userId(), RequirementKind.LIVE_OR_REPLAY,
+                    session.courseId()));
         }
     }
 

@@ -34,10 +34,18 @@ class LiveController {
 
     private final LearnerSessions learner;
     private final Registrations registrations;
+    private final Replays replays;
 
-    LiveController(LearnerSessions learner, Registrations registrations) {
+    LiveController(LearnerSessions learner, Registrations registrations, Replays replays) {
         this.learner = learner;
         this.registrations = registrations;
+        this.replays = replays;
+    }
+
+    /** Opening the recording from the session page counts as watching it (see {@link Replays}). */
+    @Post(value = "/{id}/recording", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> watch(@PathVariable long id, Authentication authentication) {
+        return HttpResponse.seeOther(java.net.URI.create(replays.watch(CurrentUser.from(authentication).id(), id)));
     }
 
     @Get

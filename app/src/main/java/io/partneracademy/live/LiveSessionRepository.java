@@ -25,6 +25,9 @@ interface LiveSessionRepository extends CrudRepository<LiveSession, Long> {
     @Query("SELECT * FROM live_session WHERE ends_at > :now ORDER BY starts_at, id")
     List<LiveSession> findNotEndedBy(Instant now);
 
+    @Query("SELECT * FROM live_session WHERE series_id = :seriesId AND starts_at >= :from ORDER BY starts_at, id")
+    List<LiveSession> findSeriesFrom(long seriesId, Instant from);
+
     @Query("SELECT * FROM live_session ORDER BY starts_at DESC, id DESC")
     List<LiveSession> findAllNewestFirst();
 

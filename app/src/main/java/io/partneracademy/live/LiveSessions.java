@@ -51,35 +51,60 @@ public class LiveSessions {
                 CatalogViews.CourseCard::title, (a, b) -> a, LinkedHashMap::new));
     }
 
-    /** Creates the session, or a weekly series of them; returns the first session's id. */
+    /** Creates the session, or a weekly or monthly series of them; returns the first session's id. */
     @Transactional
     public long create(CurrentUser author, SessionForm form) {
         SessionRules.Checked checked = rules.check(form, courseChoices(author).keySet());
         Instant now = clock.instant();
-        Long seriesId = null;
-        if (form.weeks() > 1) {
-            seriesId = series.save(new LiveSeries(null, form.title().strip(), now)).id();
-        }
+        List<SessionRules.Occurrence> occurrences = checked.occurrences(form.recurrence(), form.count());
+        Long seriesId = occurrences.size() > 1
+                ? series.save(new LiveSeries(null, form.title().strip(), now)).id() : null;
         long first = 0;
-        for (int week = 0; week < form.weeks(); week++) {
+        for (SessionRules.Occurrence at : occurrences) {
             LiveAudience audience = form.audience();
             LiveSession saved = sessions.save(new LiveSession(null, UUID.randomUUID() + "@partneracademy", seriesId,
                     form.title().strip(), form.description().strip(), SessionRules.blankToNull(form.courseId()),
-                    SessionRules.blankToNull(form.pathId()), checked.start(week).toInstant(),
-                    checked.end(week).toInstant(), checked.zone().getId(), form.capacity(),
+                    SessionRules.blankToNull(form.pathId()), at.start().toInstant(), at.end().toInstant(),
+                    checked.zone().getId(), form.capacity(),
                     audience.catalog().minTier() == null ? null : audience.catalog().minTier().name(),
                     audience.typesColumn(), audience.regionsColumn(), form.joinUrl().strip(),
                     SessionRules.blankToNull(form.recordingUrl()), SessionRules.blankToNull(form.materials()),
                     SessionStatus.SCHEDULED, 0, 0, now, now));
             checked.instructorIds().forEach(id -> sessions.addInstructor(saved.id(), id));
-            first = week == 0 ? saved.id() : first;
+            first = first == 0 ? saved.id() : first;
         }
         return first;
     }
 
-    /** Changes one session; the people affected are told and their calendars update. */
+    /**
+     * Changes a session and, when the form says so, every later session of its series that is not cancelled: each
+     * keeps its own date, moved by as many days as this one moved, at the new local time and length. Returns how many
+     * sessions changed; everyone affected in each is told and gets an updated calendar entry for that session.
+     */
     @Transactional
-    public void update(CurrentUser author, long sessionId, SessionForm form) {
+    public int update(CurrentUser author, long sessionId, SessionForm form) {
+        LiveSession edited = sessions.findById(sessionId).orElseThrow(() -> new SessionNotFoundException(sessionId));
+        if (!form.following() || edited.seriesId() == null) {
+            updateOne(author, sessionId, form);
+            return 1;
+        }
+        SessionRules.Checked checked = rules.check(form, courseChoices(author).keySet());
+        java.time.LocalDateTime oldStart = java.time.LocalDateTime.ofInstant(edited.startsAt(), edited.zone());
+        long days = java.time.temporal.ChronoUnit.DAYS.between(oldStart.toLocalDate(), checked.start().toLocalDate());
+        java.time.Duration length = java.time.Duration.between(checked.start(), checked.end());
+        List<LiveSession> following = sessions.findSeriesFrom(edited.seriesId(), edited.startsAt()).stream()
+                .filter(s -> !s.cancelled()).toList();
+        for (LiveSession s : following) {
+            java.time.LocalDateTime start = java.time.LocalDateTime.ofInstant(s.startsAt(), s.zone()).toLocalDate()
+                    .plusDays(days).atTime(checked.start().toLocalTime());
+            updateOne(author, s.id(), form.at(SessionRules.LOCAL.format(start),
+                    SessionRules.LOCAL.format(start.plus(length))));
+        }
+        return following.size();
+    }
+
+    /** Changes one session; the people affected are told and their calendars update. */
+    private void updateOne(CurrentUser author, long sessionId, SessionForm form) {
         seats.lock(sessionId);
         LiveSession old = sessions.findById(sessionId).orElseThrow(() -> new SessionNotFoundException(sessionId));
         SessionRules.Checked checked = rules.check(form, courseChoices(author).keySet());

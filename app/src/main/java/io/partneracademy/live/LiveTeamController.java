@@ -66,7 +66,7 @@ class LiveTeamController {
         }
         try {
             long id = sessions.create(user, form);
-            return Views.seeOther(PATH + "/" + id, Flash.of("flash.live.created", form.weeks()));
+            return Views.seeOther(PATH + "/" + id, Flash.of("flash.live.created", form.count()));
         } catch (FormErrors e) {
             return form(HttpStatus.UNPROCESSABLE_ENTITY, null, form, e.errors(), user);
         }
@@ -86,8 +86,9 @@ class LiveTeamController {
             return form(HttpStatus.UNPROCESSABLE_ENTITY, id, form, errors, user);
         }
         try {
-            sessions.update(user, id, form);
-            return Views.seeOther(PATH + "/" + id, Flash.of("flash.live.saved"));
+            int changed = sessions.update(user, id, form);
+            return Views.seeOther(PATH + "/" + id, changed > 1 ? Flash.of("flash.live.saved-series", changed)
+                    : Flash.of("flash.live.saved"));
         } catch (FormErrors e) {
             return form(HttpStatus.UNPROCESSABLE_ENTITY, id, form, e.errors(), user);
         }
@@ -109,6 +110,7 @@ class LiveTeamController {
         model.put("paths", team.pathChoices());
         model.put("tiers", Tier.values());
         model.put("types", PartnerType.values());
+        model.put("repeats", Recurrence.values());
         model.put("errors", Views.fieldErrors(errors));
         return Views.render(status, FORM_VIEW, model);
     }

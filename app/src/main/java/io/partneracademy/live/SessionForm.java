@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * What the enablement team fills in for a session. Start and end are wall-clock times in the chosen zone
- * ({@code 2026-12-10T10:00}); {@code repeatWeeks} above 1 makes a weekly series at the same local time.
+ * ({@code 2026-12-10T10:00}); {@code repeat} and {@code occurrences} make a weekly or monthly series at the same local
+ * time; {@code scope} says whether a change applies to the following sessions of the series too.
  */
 @Serdeable
 public record SessionForm(@NotBlank @Size(max = 200) String title,
@@ -34,13 +35,29 @@ public record SessionForm(@NotBlank @Size(max = 200) String title,
                    @NotBlank @Size(max = 500) String joinUrl,
                    @Nullable @Size(max = 500) String recordingUrl,
                    @Nullable @Size(max = 2000) String materials,
-                   @Nullable @Min(1) @Max(52) Integer repeatWeeks) {
+                   @Nullable @Min(1) @Max(52) Integer occurrences,
+                   @Nullable String repeat,
+                   @Nullable String scope) {
+
+    /** Changes to a session of a series apply to it alone, or to it and every later session of the series. */
+    static final String SCOPE_FOLLOWING = "FOLLOWING";
+
+    /** A one-off session, or a weekly series of {@code weeks} sessions. */
+    public SessionForm(String title, String description, @Nullable String courseId, @Nullable String pathId,
+                       String startsAt, String endsAt, String timeZone, Integer capacity, @Nullable String minTier,
+                       @Nullable List<PartnerType> partnerTypes, @Nullable String regions,
+                       @Nullable String instructors, String joinUrl, @Nullable String recordingUrl,
+                       @Nullable String materials, @Nullable Integer weeks) {
+        this(title, description, courseId, pathId, startsAt, endsAt, timeZone, capacity, minTier, partnerTypes,
+                regions, instructors, joinUrl, recordingUrl, materials, weeks,
+                weeks == null || weeks <= 1 ? null : Recurrence.WEEKLY.name(), null);
+    }
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     static SessionForm empty() {
         return new SessionForm("", "", null, null, "", "", "Europe/Berlin", 50, null, List.of(), "", "", "", "", "",
-                1);
+                1, Recurrence.NONE.name(), null);
     }
 
     static SessionForm of(LiveSession s, List<String> instructorEmails) {
@@ -50,7 +67,13 @@ public record SessionForm(@NotBlank @Size(max = 200) String title,
                 s.capacity(), audience.catalog().minTier() == null ? null : audience.catalog().minTier().name(),
                 List.copyOf(audience.catalog().partnerTypes()),
                 String.join(", ", audience.regions()), String.join(", ", instructorEmails), s.joinUrl(),
-                s.recordingUrl(), s.materials(), 1);
+                s.recordingUrl(), s.materials(), 1, null, null);
+    }
+
+    /** The same form with other local start and end times (one occurrence of a series). */
+    SessionForm at(String start, String end) {
+        return new SessionForm(title, description, courseId, pathId, start, end, timeZone, capacity, minTier,
+                partnerTypes, regions, instructors, joinUrl, recordingUrl, materials, 1, null, null);
     }
 
     LiveAudience audience() {
@@ -77,7 +100,25 @@ public record SessionForm(@NotBlank @Size(max = 200) String title,
         }
     }
 
-    int weeks() {
-        return repeatWeeks == null ? 1 : repeatWeeks;
+    /** How many sessions to create: 1 unless the form repeats. */
+    int count() {
+        return occurrences == null || recurrence() == null || recurrence() == Recurrence.NONE ? 1 : occurrences;
+    }
+
+    /** The repeat rule chosen (none for a blank choice), or null for a name that is no rule. */
+    @Nullable
+    Recurrence recurrence() {
+        if (repeat == null || repeat.isBlank()) {
+            return Recurrence.NONE;
+        }
+        try {
+            return Recurrence.valueOf(repeat.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    boolean following() {
+        return SCOPE_FOLLOWING.equals(scope);
     }
 }

@@ -20,6 +20,10 @@ import java.util.Set;
 @Singleton
 class SessionRules {
 
+    /** How the form writes a local date and time. */
+    static final java.time.format.DateTimeFormatter LOCAL = java.time.format.DateTimeFormatter.ofPattern(
+            "yyyy-MM-dd'T'HH:mm");
+
     private final Users users;
     private final PathRules paths;
 
@@ -38,6 +42,17 @@ class SessionRules {
         ZonedDateTime end(int week) {
             return end.plusWeeks(week).atZone(zone);
         }
+
+        /** Start and end of every occurrence of the rule, at the same local time and length in the zone. */
+        List<Occurrence> occurrences(Recurrence rule, int count) {
+            java.time.Duration length = java.time.Duration.between(start, end);
+            return rule.starts(start, count).stream()
+                    .map(s -> new Occurrence(s.atZone(zone), s.plus(length).atZone(zone))).toList();
+        }
+    }
+
+    /** One session of a series. */
+    record Occurrence(ZonedDateTime start, ZonedDateTime end) {
     }
 
     /** Throws {@link FormErrors} listing every problem. */
@@ -57,6 +72,9 @@ class SessionRules {
         }
         if (blankToNull(form.minTier()) != null && form.tier() == null) {
             errors.add(new FormErrors.FieldError("minTier", "live.form.unknown-tier"));
+        }
+        if (form.recurrence() == null) {
+            errors.add(new FormErrors.FieldError("repeat", "live.form.unknown-repeat"));
         }
         checkUrl("joinUrl", form.joinUrl(), errors);
         checkUrl("recordingUrl", form.recordingUrl(), errors);

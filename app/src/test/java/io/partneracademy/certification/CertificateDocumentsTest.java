@@ -209,7 +209,7 @@ class CertificateDocumentsTest extends DatabaseTest {
         Map<String, Object> badge = json.readValue(download.body().getBytes(StandardCharsets.UTF_8), Map.class);
 
         assertThat((List<Object>) (List<?>) badge.get("@context")).containsExactly("https://www.w3.org/ns/credentials/v2",
-                "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
+                "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json", "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json");
         assertThat((List<Object>) (List<?>) badge.get("type")).containsExactly("VerifiableCredential", "OpenBadgeCredential");
         assertThat(badge.get("id")).isEqualTo(baseUrl + "/verify/" + holder.credentialId);
         CertificationRow row = certifications.findByCredentialId(holder.credentialId).orElseThrow();

@@ -41,6 +41,7 @@ import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
@@ -80,6 +81,8 @@ class CredentialTrustTest extends DatabaseTest {
     CertificateRenderer renderer;
     @Inject
     SignedDocuments documents;
+    @Inject
+    CertificationDocumentRepository storedDocuments;
     @Inject
     CertificationSettings settings;
     @Inject
@@ -344,6 +347,39 @@ class CredentialTrustTest extends DatabaseTest {
         assertThat(new SpecVerifier(didDocument).verify(later)).isTrue();
         assertThat(new SpecVerifier(withoutOldKey).verify(earlier)).isFalse();
         assertThat(holder.browser.getJson(badgePath(holder)).body()).isEqualTo(earlier.toString());
+    }
+
+    @Test
+    void aBadgeStoredWithTheUndefinedSchemaTypeIsSignedAgainAtItsNextDownloadAndThenServedAsStored() throws Exception {
+        Holder holder = certify("Olga Oldtype");
+        CertificationRow row = certifications.findByCredentialId(holder.credentialId).orElseThrow();
+        Instant oldSigning = clock.instant();
+        JsonObject signedNow = new CredentialSigner(keys, new IssuerIdentity(keys, views)).sign(badges.unsigned(row), oldSigning);
+        JsonObject beforeAdr23 = Json.createObjectBuilder(signedNow)
+                .add("@context", Json.createArrayBuilder(Badges.CONTEXT.subList(0, 2))).build();
+        storedDocuments.insertIfAbsent(row.id(), "BADGE", beforeAdr23.toString().getBytes(StandardCharsets.UTF_8), oldSigning);
+        clock.advance(Duration.ofMinutes(5));
+        try {
+            Instant downloadStarted = clock.instant();
+
+            Browser.Page first = holder.browser.getJson(badgePath(holder));
+            String second = holder.browser.getJson(badgePath(holder)).body();
+
+            assertThat(first.status()).as(first.body()).isEqualTo(200);
+            JsonObject badge = CertificateDocumentsTest.jsonObject(first.body());
+            assertThat(badge.getJsonArray("@context").getValuesAs(jakarta.json.JsonString::getString)).as(first.body())
+                    .isEqualTo(Badges.CONTEXT);
+            assertThat(Instant.parse(badge.getJsonArray("proof").getJsonObject(0).getString("created")))
+                    .isBetween(downloadStarted.truncatedTo(ChronoUnit.SECONDS), clock.instant());
+            assertThat(badge.getJsonObject("credentialStatus")).isEqualTo(beforeAdr23.getJsonObject("credentialStatus"));
+            assertThat(new SpecVerifier(CertificateDocumentsTest.jsonObject(
+                    new Browser(server.getURI()).getJson("/.well-known/did.json").body())).verify(badge)).isTrue();
+            assertThat(second).isEqualTo(first.body());
+            assertThat(storedDocuments.findByCertificationIdAndKind(row.id(), CertificationDocument.Kind.BADGE).orElseThrow()
+                    .signedAt()).isBetween(downloadStarted, clock.instant());
+        } finally {
+            clock.advance(Duration.ofMinutes(-5));
+        }
     }
 
     @Test

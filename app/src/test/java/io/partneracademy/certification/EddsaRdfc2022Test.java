@@ -119,6 +119,34 @@ class EddsaRdfc2022Test {
                 .hasMessageContaining("alumniOf");
     }
 
+    @Test
+    void aTypeNoContextDefinesIsAnErrorNotARelativeIriTheVerifierRefuses() {
+        JsonObject unsigned = Json.createObjectBuilder()
+                .add("@context", Json.createArrayBuilder().add("https://www.w3.org/ns/credentials/v2"))
+                .add("id", "urn:uuid:58172aac-d8ba-11ed-83dd-0b3aef56cc33")
+                .add("type", Json.createArrayBuilder().add("VerifiableCredential"))
+                .add("issuer", "https://vc.example/issuers/5678")
+                .add("credentialSubject", Json.createObjectBuilder().add("id", "did:example:abcdefgh"))
+                .add("credentialSchema", Json.createObjectBuilder()
+                        .add("id", "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json")
+                        .add("type", "1EdTechJsonSchemaValidator2019"))
+                .build();
+
+        assertThatThrownBy(() -> suite.transform(unsigned, withoutContext(json("eddsa-rdfc-2022/proofConfigDataInt.json"))))
+                .isInstanceOf(EddsaRdfc2022.ProofException.class)
+                .hasMessageContaining("@type value \"1EdTechJsonSchemaValidator2019\"")
+                .hasMessageContaining("https://www.w3.org/2018/credentials#credentialSchema");
+    }
+
+    @Test
+    void aRelativeIdIsAnErrorNotADroppedStatement() {
+        JsonObject unsigned = Json.createObjectBuilder(json("unsigned.json")).add("id", "credentials/58473").build();
+
+        assertThatThrownBy(() -> suite.transform(unsigned, withoutContext(json("eddsa-rdfc-2022/proofConfigDataInt.json"))))
+                .isInstanceOf(EddsaRdfc2022.ProofException.class)
+                .hasMessageContaining("@id value \"credentials/58473\" at the top level");
+    }
+
     /** The vector's private key: multibase base58btc of the multicodec ed25519-priv (0x8026) and the 32-byte seed. */
     private static PrivateKey vectorPrivateKey() throws Exception {
         byte[] multicodec = Base58.decode(keyPair().getString("privateKeyMultibase").substring(1));

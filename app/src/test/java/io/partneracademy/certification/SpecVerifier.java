@@ -32,7 +32,8 @@ final class SpecVerifier {
 
     private static final Map<String, String> CONTEXTS = Map.of(
             "https://www.w3.org/ns/credentials/v2", "/jsonld/credentials-v2.jsonld",
-            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json", "/jsonld/ob-context-3.0.3.jsonld");
+            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json", "/jsonld/ob-context-3.0.3.jsonld",
+            "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json", "/jsonld/ob-extensions.jsonld");
 
     private final JsonObject didDocument;
 

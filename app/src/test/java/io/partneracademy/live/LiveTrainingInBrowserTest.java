@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +56,7 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
 
         RealBrowser learner = signedIn(LEARNER);
         learner.open("/paths/practitioner");
-        assertThat(learner.find(".missing").getText()).contains("Live session: Demo Flow That Wins");
+        assertThat(learner.find(".missing").getText()).contains("Live session or its recording: Demo Flow That Wins");
         learner.open("/live").screenshot("live").clickLink(TITLE);
         assertThat(learner.text()).contains("5 of 5 seats free");
         learner.clickButton("Register");
@@ -98,6 +99,65 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
         manager.open("/live").clickLink("Live attendance").clickLink("GlobalTech Solutions");
         assertThat(manager.find("h2").getText()).isEqualTo("GlobalTech Solutions");
         assertThat(manager.text()).contains("Łukasz Nowak", "田中 由紀 (Yuki Tanaka)");
+    }
+
+    @Test
+    void theTeamPlansAMonthlySeriesAndChangesItsLaterSessionsAtOnce() {
+        RealBrowser author = signedIn(AUTHOR);
+        author.open("/authoring/live").clickLink("New session");
+        author.type("#title", "Monthly partner clinic").type("#description", "Bring one deal; first Tuesday.")
+                .type("#timeZone", "Europe/Berlin").type("#capacity", "20")
+                .type("#joinUrl", "https://meet.example.com/clinic");
+        author.script("document.getElementById('startsAt').value = '2027-01-05T17:00';"
+                + "document.getElementById('endsAt').value = '2027-01-05T18:00';"
+                + "document.getElementById('repeat').value = 'MONTHLY_WEEKDAY';");
+        author.type("#occurrences", "3");
+        author.clickButton("Save");
+        assertThat(author.text()).contains("Saved: 3 session(s).");
+
+        author.open("/authoring/live");
+        assertThat(author.text()).contains("Tue 2027-01-05 17:00", "Tue 2027-02-02 17:00", "Tue 2027-03-02 17:00");
+        List<String> clinic = author.all("a").stream().filter(a -> a.getText().equals("Monthly partner clinic"))
+                .map(a -> a.getAttribute("href")).toList();
+        assertThat(clinic).hasSize(3);
+        author.open(clinic.get(1).replaceAll("^https?://[^/]+", ""));
+        author.type("#title", "Monthly partner clinic (new room)");
+        author.script("document.getElementById('startsAt').value = '2027-02-02T16:00';"
+                + "document.getElementById('endsAt').value = '2027-02-02T17:30';");
+        author.press("input[name='scope'][value='FOLLOWING']");
+        author.clickButton("Save");
+        assertThat(author.text()).contains("Saved: 2 sessions of the series changed");
+
+        author.open("/authoring/live");
+        assertThat(author.text()).contains("Tue 2027-01-05 17:00–18:00", "Tue 2027-02-02 16:00–17:30",
+                "Tue 2027-03-02 16:00–17:30");
+        assertThat(author.all("a").stream().map(org.openqa.selenium.WebElement::getText)
+                .filter(t -> t.startsWith("Monthly partner clinic")).toList())
+                .containsExactlyInAnyOrder("Monthly partner clinic", "Monthly partner clinic (new room)",
+                        "Monthly partner clinic (new room)");
+    }
+
+    @Test
+    void aLearnerWhoOpensTheRecordingMeetsThePractitionerLiveRequirementWhichAllowsRecordings() {
+        RealBrowser author = signedIn(AUTHOR);
+        author.open("/authoring/live").clickLink("Live sales training: discovery to demo (recorded)");
+        // The demo recording lives on a host this test machine cannot reach; point it at a page of the app itself.
+        author.type("#recordingUrl", server.getURI() + "/live");
+        author.clickButton("Save");
+        assertThat(author.text()).contains("Saved");
+
+        RealBrowser tomas = signedIn("tomas.novak@globaltech.example");
+        tomas.open("/paths/practitioner");
+        assertThat(tomas.find(".missing").getText()).contains("Live session or its recording: Demo Flow That Wins");
+        tomas.open("/live").clickLink("Live sales training: discovery to demo (recorded)");
+        tomas.clickButton("Watch the recording");
+        assertThat(tomas.path()).isEqualTo("/live");
+
+        tomas.open("/paths/practitioner");
+        assertThat(tomas.all(".missing").isEmpty() ? "" : tomas.find(".missing").getText())
+                .doesNotContain("Live session");
+        assertThat(site.query("SELECT COUNT(*) FROM live_recording_view v JOIN app_user u ON u.id = v.user_id "
+                + "WHERE u.email = 'tomas.novak@globaltech.example'")).isEqualTo("1");
     }
 
     /** One browser, one person at a time: signing in someone else ends the previous person's session in it. */

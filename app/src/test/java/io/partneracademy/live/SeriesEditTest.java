@@ -1,0 +1,130 @@
+package io.partneracademy.live;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.notifications.NotificationRow;
+import io.partneracademy.notifications.Notifications;
+import io.partneracademy.partners.PartnerType;
+import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.Fixtures;
+import jakarta.inject.Inject;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import org.junit.jupiter.api.Test;
+
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Monthly series are generated, and a change to "this and the following sessions" reaches every later session. */
+@MicronautTest(transactional = false)
+class SeriesEditTest extends DatabaseTest {
+
+    @Inject
+    LiveSessions sessions;
+    @Inject
+    LiveSessionRepository rows;
+    @Inject
+    TeamSessions team;
+    @Inject
+    Registrations registrations;
+    @Inject
+    SessionTimes times;
+    @Inject
+    LiveFixture live;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    Notifications notifications;
+
+    @Test
+    void aMonthlyWebinarOnTheFirstTuesdayIsCreatedAsOneSeries() {
+        long first = sessions.create(live.author(), monthly("Product update webinar", "2027-01-05T17:00",
+                "2027-01-05T18:00", 4));
+
+        List<LiveSession> series = series(first);
+
+        assertThat(series).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"))).containsExactly(
+                "Tue 2027-01-05 17:00–18:00 Europe/Berlin",
+                "Tue 2027-02-02 17:00–18:00 Europe/Berlin",
+                "Tue 2027-03-02 17:00–18:00 Europe/Berlin",
+                "Tue 2027-04-06 17:00–18:00 Europe/Berlin");
+        assertThat(series).extracting(LiveSession::uid).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void changingThisAndTheFollowingSessionsMovesTheLaterOnesAndTellsTheirPeopleWithCalendarUpdates() {
+        long first = sessions.create(live.author(), monthly("Office hours", "2027-01-05T17:00", "2027-01-05T18:00", 4));
+        List<LiveSession> before = series(first);
+        UserSummary early = fixtures.user("Early Only", Role.LEARNER);
+        UserSummary later = fixtures.user("Later Too", Role.LEARNER);
+        registrations.register(early.id(), before.get(0).id());
+        registrations.register(later.id(), before.get(2).id());
+        registrations.register(later.id(), before.get(3).id());
+        SessionForm second = team.form(before.get(1).id());
+
+        int changed = sessions.update(live.author(), before.get(1).id(), new SessionForm("Office hours (new time)",
+                second.description(), null, null, "2027-02-03T15:30", "2027-02-03T17:00", "Europe/Berlin", 30, null,
+                List.<PartnerType>of(), "", "", second.joinUrl(), "", "", 1, null, SessionForm.SCOPE_FOLLOWING));
+
+        List<LiveSession> after = series(first);
+        assertThat(changed).isEqualTo(3);
+        assertThat(after).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"))).containsExactly(
+                "Tue 2027-01-05 17:00–18:00 Europe/Berlin",
+                "Wed 2027-02-03 15:30–17:00 Europe/Berlin",
+                "Wed 2027-03-03 15:30–17:00 Europe/Berlin",
+                "Wed 2027-04-07 15:30–17:00 Europe/Berlin");
+        assertThat(after).extracting(LiveSession::title).containsExactly("Office hours", "Office hours (new time)",
+                "Office hours (new time)", "Office hours (new time)");
+        assertThat(after).extracting(LiveSession::capacity).containsExactly(50, 30, 30, 30);
+        assertThat(after).extracting(LiveSession::uid).isEqualTo(before.stream().map(LiveSession::uid).toList());
+        assertThat(after.get(0).sequence()).isEqualTo(before.get(0).sequence());
+        assertThat(after.subList(1, 4)).allSatisfy(s -> assertThat(s.sequence()).isEqualTo(1));
+
+        assertThat(notifications.recent(early.id())).extracting(NotificationRow::subject)
+                .noneMatch(s -> s.startsWith("Changed"));
+        List<NotificationRow> updates = notifications.recent(later.id()).stream()
+                .filter(n -> n.subject().startsWith("Changed")).sorted(Comparator.comparing(NotificationRow::id)).toList();
+        assertThat(updates).hasSize(2);
+        List<Calendar> calendars = updates.stream().map(n -> CalendarFilesTest.parseAndValidate(n.attachment())).toList();
+        assertThat(calendars).extracting(c -> CalendarFilesTest.eventProperty(c, Property.UID))
+                .containsExactly(before.get(2).uid(), before.get(3).uid());
+        assertThat(calendars).extracting(c -> CalendarFilesTest.eventProperty(c, Property.DTSTART))
+                .containsExactly("20270303T143000Z", "20270407T133000Z");
+        assertThat(calendars).extracting(c -> Integer.parseInt(CalendarFilesTest.eventProperty(c, Property.SEQUENCE)))
+                .allSatisfy(seq -> assertThat(seq).isGreaterThanOrEqualTo(2));
+    }
+
+    @Test
+    void changingOnlyThisSessionLeavesTheRestOfTheSeries() {
+        long first = sessions.create(live.author(), monthly("Clinic", "2027-01-12T09:00", "2027-01-12T10:00", 3));
+        List<LiveSession> before = series(first);
+        SessionForm f = team.form(before.get(1).id());
+
+        int changed = sessions.update(live.author(), before.get(1).id(), new SessionForm(f.title(), f.description(),
+                null, null, "2027-02-09T11:00", "2027-02-09T12:00", f.timeZone(), f.capacity(), null,
+                List.<PartnerType>of(), "", "", f.joinUrl(), "", "", 1, null, "THIS"));
+
+        assertThat(changed).isEqualTo(1);
+        assertThat(series(first)).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"))).containsExactly(
+                "Tue 2027-01-12 09:00–10:00 Europe/Berlin",
+                "Tue 2027-02-09 11:00–12:00 Europe/Berlin",
+                "Tue 2027-03-09 09:00–10:00 Europe/Berlin");
+    }
+
+    private SessionForm monthly(String title, String start, String end, int count) {
+        return new SessionForm(title, "Monthly", null, null, start, end, "Europe/Berlin", 50, null,
+                List.<PartnerType>of(), "", "", "https://meet.example.com/monthly", "", "", count,
+                Recurrence.MONTHLY_WEEKDAY.name(), null);
+    }
+
+    private List<LiveSession> series(long first) {
+        Long seriesId = rows.findById(first).orElseThrow().seriesId();
+        assertThat(seriesId).isNotNull();
+        return rows.findAllNewestFirst().stream().filter(s -> seriesId.equals(s.seriesId()))
+                .sorted(Comparator.comparing(LiveSession::startsAt)).toList();
+    }
+}
