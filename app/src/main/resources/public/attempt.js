@@ -47,8 +47,28 @@
   let retry = null;
   let failures = 0;
 
-  // Sends the form as it is now; a later change or retry always carries the latest answer.
+  // Sends the form as it is now; a later change or retry always carries the latest answer. One save at a time: a
+  // change made while a save is on its way is sent after it, so an older answer can never arrive last.
+  let sending = false;
+  let changedMeanwhile = false;
   async function save() {
+    if (sending) {
+      changedMeanwhile = true;
+      return;
+    }
+    sending = true;
+    try {
+      await send();
+    } finally {
+      sending = false;
+    }
+    if (changedMeanwhile) {
+      changedMeanwhile = false;
+      save();
+    }
+  }
+
+  async function send() {
     clearTimeout(retry);
     const body = new URLSearchParams(new FormData(form));
     body.delete('csrfToken');

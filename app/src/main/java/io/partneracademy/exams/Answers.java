@@ -33,7 +33,10 @@ final class Answers {
         List<String> given = values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank())
                 .map(String::strip).toList();
         return switch (type) {
-            case SINGLE, TRUE_FALSE, MULTIPLE -> choice(type, optionIds(optionOrder), given);
+            // a choice answer may also come as one comma-separated value ("a,c"), as scripts have always sent it
+            case SINGLE, TRUE_FALSE, MULTIPLE -> choice(type, optionIds(optionOrder), given.stream()
+                    .flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip)
+                    .filter(v -> !v.isEmpty()).toList());
             case ORDERING -> ordering(optionIds(optionOrder), given);
             case MATCHING -> matching(item, optionIds(optionOrder.split("\\|", -1)[0]), given);
             case SHORT_TEXT -> shortText(text, given);
