@@ -66,6 +66,7 @@ class ArchitectureTest {
             Map.entry("tiers", List.of("accounts", "assignments", "catalog", "csv", "notifications", "outbox", "partners",
                     "web")),
             Map.entry("webhooks", List.of("notifications", "outbox", "web")),
+            Map.entry("sso", List.of("accounts", "partners", "web")),
             Map.entry("roster", List.of("accounts", "csv", "notifications", "partners", "web")),
             Map.entry("api", List.of("accounts", "catalog", "certification", "exams", "library", "partners",
                     "tiers", "web", "webhooks")),

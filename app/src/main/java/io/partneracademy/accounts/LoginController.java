@@ -18,10 +18,13 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.partneracademy.web.LocalPath;
 import io.partneracademy.web.Paths;
+import io.partneracademy.web.Secrets;
 import io.partneracademy.web.Views;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Sign in and sign out. */
 @Controller
@@ -30,14 +33,18 @@ import java.util.Map;
 class LoginController {
 
     static final String VIEW = "accounts/login";
+    static final String SIGNED_OUT_VIEW = "accounts/signed-out";
     private final SignIn signIn;
     private final SessionCookie cookie;
     private final HttpClientAddressResolver addressResolver;
+    private final List<SignOutRedirect> signOutRedirects;
 
-    LoginController(SignIn signIn, SessionCookie cookie, HttpClientAddressResolver addressResolver) {
+    LoginController(SignIn signIn, SessionCookie cookie, HttpClientAddressResolver addressResolver,
+                    List<SignOutRedirect> signOutRedirects) {
         this.signIn = signIn;
         this.cookie = cookie;
         this.addressResolver = addressResolver;
+        this.signOutRedirects = signOutRedirects;
     }
 
     @Get(Paths.LOGIN)
@@ -69,8 +76,24 @@ class LoginController {
     @Produces(MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<?> logout(HttpRequest<?> request) {
-        cookie.read(request).ifPresent(signIn::signOut);
-        return Views.seeOther(Paths.HOME).cookie(cookie.clear());
+        Optional<String> token = cookie.read(request);
+        String next = Paths.HOME;
+        if (token.isPresent()) {
+            String hash = Secrets.sha256(token.get());
+            for (SignOutRedirect redirect : signOutRedirects) {
+                Optional<String> elsewhere = redirect.signingOut(hash);
+                if (elsewhere.isPresent()) {
+                    next = elsewhere.get();
+                }
+            }
+            signIn.signOut(token.get());
+        }
+        if (!Paths.HOME.equals(next)) {
+            // Signed out here; the page links to the sign-out at the company's identity provider. Not a redirect:
+            // browsers hold every redirect after a form post to the page's form-action, which allows only this site.
+            return Views.render(HttpStatus.OK, SIGNED_OUT_VIEW, Map.of("elsewhere", next)).cookie(cookie.clear());
+        }
+        return Views.seeOther(next).cookie(cookie.clear());
     }
 
     private static Map<String, Object> model(String email, String next, @Nullable String error,

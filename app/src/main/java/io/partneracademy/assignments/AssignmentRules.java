@@ -2,11 +2,12 @@ package io.partneracademy.assignments;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Users;
 import io.partneracademy.partners.Tier;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -101,13 +102,18 @@ public class AssignmentRules {
         return apply(rule);
     }
 
-    /** Reaches the people who joined (or came to match) since the last run. */
+    /**
+     * Reaches the people who joined (or came to match) since the last run. Every node runs the job: each rule is
+     * locked first, and READ COMMITTED lets a node that waited for that lock see whom the other node just reached,
+     * instead of its own older snapshot (then it would insert the same assignments again and fail on the unique key).
+     */
     @Scheduled(fixedDelay = "${partneracademy.assignments.job-interval:10m}",
             initialDelay = "${partneracademy.assignments.job-initial-delay:2m}")
-    @Transactional
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public int applyAll() {
         int made = 0;
         for (RuleRow rule : rules.findAllOrderById()) {
+            rules.lock(rule.id());
             made += apply(rule);
         }
         return made;

@@ -20,6 +20,10 @@ interface RuleRepository extends GenericRepository<RuleRow, Long> {
 
     List<RuleRow> findAllOrderById();
 
+    /** Locks a rule until the transaction ends, so one node at a time reaches its people. */
+    @Query("SELECT id FROM assignment_rule WHERE id = :id FOR UPDATE")
+    List<Long> lock(long id);
+
     /** A person a rule reaches, and where they work. */
     @Introspected
     record Target(long userId, long partnerId) {

@@ -25,24 +25,20 @@ public class ContentImporter {
     private final CatalogPublisher publisher;
     private final LabPublisher labPublisher;
     private final ImportLock lock;
-    private final ImportLocks locks;
 
-    ContentImporter(CatalogPublisher publisher, LabPublisher labPublisher, ImportLock lock, ImportLocks locks) {
+    ContentImporter(CatalogPublisher publisher, LabPublisher labPublisher, ImportLock lock) {
         this.publisher = publisher;
         this.labPublisher = labPublisher;
         this.lock = lock;
-        this.locks = locks;
     }
 
     /**
      * Validates and imports the tree. A tree with problems throws {@link ContentInvalidException} and
-     * imports nothing; unchanged courses and paths are left as they are. While one such import runs (on any node),
-     * another throws {@link ImportRunningException} at once; it also waits for a {@link FolderImport}
-     * ({@link ImportLock}), which imports content/ and exams/ together.
+     * imports nothing; unchanged courses and paths are left as they are. Imports on any node run one after the
+     * other ({@link ImportLock}): this one waits for a running one and then publishes only what still differs.
      */
     @Transactional
     public ImportReport importTree(Path root, @Nullable Long importedBy) {
-        locks.tryLock("content-import").orElseThrow(ImportRunningException::new);
         ContentTree tree = ContentTree.read(root);
         lock.take();
         return publish(root, tree, importedBy);

@@ -21,22 +21,19 @@ public class ExamImporter {
     private final ExamPublisher publisher;
     private final PathRules paths;
     private final ImportLock lock;
-    private final ImportLocks locks;
 
-    ExamImporter(ExamPublisher publisher, PathRules paths, ImportLock lock, ImportLocks locks) {
+    ExamImporter(ExamPublisher publisher, PathRules paths, ImportLock lock) {
         this.publisher = publisher;
         this.paths = paths;
         this.lock = lock;
-        this.locks = locks;
     }
 
     /**
-     * Validates and imports; returns the version in force per exam id. While one such import runs (on any node),
-     * another throws {@link ImportRunningException} at once; it also waits for a {@link FolderImport}.
+     * Validates and imports; returns the version in force per exam id. Imports on any node run one after the other
+     * ({@link ImportLock}): this one waits for a running one and then publishes only what still differs.
      */
     @Transactional
     public Map<String, Integer> importTree(Path root) {
-        locks.tryLock("exam-import").orElseThrow(ImportRunningException::new);
         lock.take();
         return publish(root, ExamTree.read(root, paths.ids()));
     }

@@ -59,8 +59,9 @@ class StartupContentImport implements ApplicationEventListener<ServerStartupEven
         } catch (ContentInvalidException e) {
             LOG.error("Content and exams have {} problems; nothing was imported:\n{}", e.problems().size(),
                     String.join("\n", e.problems().stream().map(Object::toString).toList()));
-        } catch (ImportRunningException e) {
-            LOG.info("Another node is importing the content right now; this node skips its start-up import");
+        } catch (ImportBusyException e) {
+            LOG.warn("Another import held the import lock longer than the database waits; this node's start-up"
+                    + " import did nothing (the other import published the same files if it was another node's)");
         } catch (RuntimeException e) {
             LOG.error("Content import failed", e);
         }

@@ -38,10 +38,22 @@ class CalendarFeed {
     /** The person's feed URL, made on first use (128 random bits). */
     @Transactional
     String url(long userId) {
+        feeds.insertIgnore(userId, newToken(), clock.instant());
+        return baseUrl + PATH + "/" + feeds.findToken(userId).orElseThrow() + ".ics";
+    }
+
+    /** Gives the person a new secret: the old feed URL answers 404 from now on (for a URL that leaked). */
+    @Transactional
+    void reset(long userId) {
+        if (feeds.replaceToken(userId, newToken(), clock.instant()) == 0) {
+            feeds.insertIgnore(userId, newToken(), clock.instant());
+        }
+    }
+
+    private String newToken() {
         byte[] bytes = new byte[16];
         random.nextBytes(bytes);
-        feeds.insertIgnore(userId, HexFormat.of().formatHex(bytes), clock.instant());
-        return baseUrl + PATH + "/" + feeds.findToken(userId).orElseThrow() + ".ics";
+        return HexFormat.of().formatHex(bytes);
     }
 
     /** One session to import by hand ("add to calendar"), with the person's current sequence for it. */

@@ -15,6 +15,9 @@ interface FeedRepository extends GenericRepository<LiveSession, Long> {
     @Query("INSERT IGNORE INTO live_calendar_feed (user_id, token, created_at) VALUES (:userId, :token, :at)")
     void insertIgnore(long userId, String token, Instant at);
 
+    @Query("UPDATE live_calendar_feed SET token = :token, created_at = :at WHERE user_id = :userId")
+    int replaceToken(long userId, String token, java.time.Instant at);
+
     @Query("SELECT token FROM live_calendar_feed WHERE user_id = :userId")
     Optional<String> findToken(long userId);
 

@@ -31,15 +31,30 @@ class LiveController {
     static final String LIST_VIEW = "live/list";
     static final String SESSION_VIEW = "live/session";
     static final String CALENDAR = "text/calendar;charset=utf-8";
+    /**
+     * Register and cancel run on their own small thread pool (micronaut.executors.live-seats): under a burst the
+     * requests wait in its queue, not for one of the database pool's connections, whose one-second wait is meant for a
+     * database that has gone away and would answer most of a 200-person burst with 503 (RegistrationBurstHttpTest).
+     */
+    static final String SEATS_EXECUTOR = "live-seats";
 
     private final LearnerSessions learner;
     private final Registrations registrations;
     private final Replays replays;
+    private final CalendarFeed feed;
 
-    LiveController(LearnerSessions learner, Registrations registrations, Replays replays) {
+    LiveController(LearnerSessions learner, Registrations registrations, Replays replays, CalendarFeed feed) {
         this.learner = learner;
         this.registrations = registrations;
         this.replays = replays;
+        this.feed = feed;
+    }
+
+    /** A new calendar feed address; the old one stops working. */
+    @Post(value = "/feed-token", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> resetFeed(Authentication authentication) {
+        feed.reset(CurrentUser.from(authentication).id());
+        return Views.seeOther(PATH, Flash.of("flash.live.feed-reset"));
     }
 
     /** Opening the recording from the session page counts as watching it (see {@link Replays}). */
@@ -68,6 +83,7 @@ class LiveController {
     }
 
     @Post(value = "/{id}/register", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @ExecuteOn(SEATS_EXECUTOR)
     HttpResponse<?> register(@PathVariable long id, Authentication authentication) {
         RegistrationStatus status = registrations.register(CurrentUser.from(authentication).id(), id);
         return Views.seeOther(PATH + "/" + id, Flash.of(status == RegistrationStatus.REGISTERED
@@ -75,6 +91,7 @@ class LiveController {
     }
 
     @Post(value = "/{id}/cancel", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @ExecuteOn(SEATS_EXECUTOR)
     HttpResponse<?> cancel(@PathVariable long id, Authentication authentication) {
         registrations.cancel(CurrentUser.from(authentication).id(), id);
         return Views.seeOther(PATH + "/" + id, Flash.of("flash.live.cancelled"));

@@ -21,6 +21,9 @@ import java.util.Map;
 @Singleton
 public class Outbox {
 
+    /** How many candidates a claim reads per event it may take (consumers on several nodes claim at once). */
+    private static final int CANDIDATES_PER_CLAIM = 4;
+
     private final OutboxRepository events;
     private final JsonMapper json;
     private final Clock clock;
@@ -58,9 +61,21 @@ public class Outbox {
     /**
      * Claims up to {@code limit} unprocessed events of these types, oldest first, locked until the caller's
      * transaction ends. Call inside a transaction and mark each {@link #processed}.
+     *
+     * <p>Two steps, so that a consumer's batch never blocks writers: a single {@code SELECT … WHERE processed_at IS
+     * NULL … ORDER BY id LIMIT n FOR UPDATE SKIP LOCKED} under REPEATABLE READ also locks the index gap after the
+     * last unprocessed event, which is exactly where every new event is inserted, so each write of an event (a
+     * submitted exam, an issued certification) waited until the batch committed. The candidates are read without
+     * locks (more than {@code limit}, so that consumers on other nodes holding the first ones still find work), then
+     * locked by primary key with SKIP LOCKED, which locks the rows found and nothing else; a candidate another
+     * consumer processed meanwhile is no longer unprocessed when locked and is left out.
      */
     public List<Event> claim(Collection<String> types, int limit) {
-        return events.claim(types, limit).stream()
+        List<Long> candidates = events.unprocessed(types, limit * CANDIDATES_PER_CLAIM);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        return events.lock(candidates, limit).stream()
                 .map(e -> new Event(e.id(), e.type(), read(e.payload())))
                 .toList();
     }

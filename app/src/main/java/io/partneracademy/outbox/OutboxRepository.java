@@ -15,11 +15,22 @@ interface OutboxRepository extends GenericRepository<OutboxEventRow, Long> {
     @Query("INSERT INTO outbox_event (type, aggregate_id, payload, created_at) VALUES (:type, :aggregateId, :payload, :at)")
     void add(String type, String aggregateId, String payload, Instant at);
 
+    /** Ids of unprocessed events of these types, oldest first, as a plain read that locks nothing. */
     @Query("""
-            SELECT * FROM outbox_event
+            SELECT id FROM outbox_event
             WHERE processed_at IS NULL AND type IN (:types)
+            ORDER BY id LIMIT :limit""")
+    List<Long> unprocessed(Collection<String> types, int limit);
+
+    /**
+     * Locks up to {@code limit} of these events that are still unprocessed and not locked by another transaction.
+     * Looked up by primary key, so only the rows found are locked, never a gap that new events would go into.
+     */
+    @Query("""
+            SELECT * FROM outbox_event FORCE INDEX (PRIMARY)
+            WHERE id IN (:ids) AND processed_at IS NULL
             ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""")
-    List<OutboxEventRow> claim(Collection<String> types, int limit);
+    List<OutboxEventRow> lock(Collection<Long> ids, int limit);
 
     @Query("UPDATE outbox_event SET processed_at = :at WHERE id = :id")
     void markProcessed(long id, Instant at);

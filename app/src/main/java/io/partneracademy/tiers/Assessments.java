@@ -2,11 +2,12 @@ package io.partneracademy.tiers;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.Tier;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,10 @@ import java.util.stream.Collectors;
  * only when the result changes (so the history answers "as of" questions), and recounted in full every night as
  * a check that the incremental path missed nothing. A partner moves up a tier at once and down only after the
  * grace period ({@link TierChange}).
+ *
+ * <p>Every node runs the jobs, so writes run READ COMMITTED: a transaction that waited for another node's lock on a
+ * partner then reads that node's committed assessment and leaves it alone, instead of reading its own older
+ * REPEATABLE READ snapshot and storing a second open assessment (found by ThreeNodeTest racing the nightly recount).
  */
 @Singleton
 public class Assessments {
@@ -59,7 +64,7 @@ public class Assessments {
     }
 
     /** Recomputes one partner; returns the assessment in force afterwards. */
-    @Transactional
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public AssessmentRow assess(long partnerId, String cause) {
         tiers.lockPartner(partnerId);
         Instant now = clock.instant();
@@ -76,20 +81,20 @@ public class Assessments {
      * what the incremental path stored. Disagreements are logged and corrected; returns how many there were.
      */
     @Scheduled(cron = "0 30 2 * * *")
-    @Transactional
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public int recountAll() {
         return recount("nightly recount", true);
     }
 
     /** Reassesses every partner (after a policy change); returns how many partners' results changed. */
-    @Transactional
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public int reassessAll(String cause) {
         return recount(cause, false);
     }
 
     /** Ends the grace periods that are over: each such partner is reassessed and moves down if it still must. */
     @Scheduled(fixedDelay = "15m", initialDelay = "1m")
-    @Transactional
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public int endGracePeriods() {
         List<Long> ended = graces.findEnded(clock.instant());
         ended.forEach(id -> assess(id, "grace period ended"));

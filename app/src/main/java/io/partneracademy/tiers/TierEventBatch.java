@@ -1,8 +1,9 @@
 package io.partneracademy.tiers;
 
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import io.partneracademy.outbox.Outbox;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,7 @@ class TierEventBatch {
         this.assessments = assessments;
     }
 
-    @Transactional
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     int run() {
         List<Outbox.Event> events = outbox.claim(TierEvents.TYPES, BATCH);
         // Ascending, so two servers processing at once lock partners in the same order.

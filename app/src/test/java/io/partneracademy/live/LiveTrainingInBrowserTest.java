@@ -160,6 +160,27 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
                 + "WHERE u.email = 'tomas.novak@globaltech.example'")).isEqualTo("1");
     }
 
+    @Test
+    void aLearnerGetsANewCalendarFeedAddressAndTheOldOneStopsWorking() {
+        RealBrowser learner = signedIn("daniel.kim@globaltech.example");
+        learner.open("/live");
+        String old = learner.find("#feed").getAttribute("value");
+        assertThat(feedStatus(old)).isEqualTo(200);
+
+        learner.clickButton("New feed address");
+
+        assertThat(learner.text()).contains("Your calendar feed has a new address; the old one no longer works.");
+        String renewed = learner.find("#feed").getAttribute("value");
+        assertThat(renewed).isNotEqualTo(old).matches(".*/calendar/[0-9a-f]{32}\\.ics");
+        assertThat(feedStatus(old)).isEqualTo(404);
+        assertThat(feedStatus(renewed)).isEqualTo(200);
+    }
+
+    private int feedStatus(String url) {
+        return new io.partneracademy.support.Browser(server.getURI())
+                .getAny(url.substring(url.indexOf("/calendar/"))).status();
+    }
+
     /** One browser, one person at a time: signing in someone else ends the previous person's session in it. */
     private RealBrowser signedIn(String email) {
         return new RealBrowser(server.getURI()).signIn(email, DemoSite.PASSWORD);

@@ -114,6 +114,12 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/library/resources/{id}", row("/library/resources/:resource", 303, 200, 200, 200, 200, 200, 200));
         t.put("/library/resources/{id}/download", row("/library/resources/:resource/download", 303, 200, 200, 200, 200, 200, 200));
         t.put("/login", row("/login", 200, 200, 200, 200, 200, 200, 200));
+        t.put("/sso", row("/sso", 200, 200, 200, 200, 200, 200, 200));
+        // a callback without the state this browser started with is refused for everyone (SsoSignInTest covers the rest)
+        t.put("/sso/callback", row("/sso/callback", 400, 400, 400, 400, 400, 400, 400));
+        t.put("/admin/sso", row("/admin/sso", 303, 403, 403, 403, 403, 403, 200));
+        t.put("/admin/sso/providers/new", row("/admin/sso/providers/new", 303, 403, 403, 403, 403, 403, 200));
+        t.put("/admin/sso/providers/{id}", row("/admin/sso/providers/1", 303, 403, 403, 403, 403, 403, 404));
         t.put("/live", row("/live", 303, 200, 200, 200, 200, 200, 200));
         t.put("/live/attendance", row("/live/attendance", 303, 403, 403, 403, 200, 200, 200));
         t.put("/live/{id}", row("/live/:livesession", 303, 200, 200, 200, 200, 200, 200));

@@ -1,0 +1,98 @@
+package io.partneracademy.sso;
+
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.accounts.Users;
+import io.partneracademy.partners.Partners;
+import io.partneracademy.partners.People;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds or creates the account a provider's verified person signs in to. The email's domain must be claimed by the
+ * provider's own company. A known provider account ({@code sub}) signs in to the account it was linked to; an
+ * existing account with the same email is linked (and keeps its history); otherwise a learner is created at the
+ * company (just in time). One transaction: a refusal leaves nothing behind.
+ */
+@Singleton
+class SsoAccounts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SsoAccounts.class);
+    /** The vendor's own staff: a partner's identity provider must never be able to sign in as one of them. */
+    private static final Set<Role> STAFF = EnumSet.of(Role.ADMIN, Role.PARTNER_MANAGER, Role.AUTHOR);
+    private static final int MAX_NAME = 200;
+
+    private final SsoDomainRepository domains;
+    private final SsoIdentityRepository identities;
+    private final Users users;
+    private final People people;
+    private final Partners partners;
+    private final Clock clock;
+
+    SsoAccounts(SsoDomainRepository domains, SsoIdentityRepository identities, Users users, People people,
+                Partners partners, Clock clock) {
+        this.domains = domains;
+        this.identities = identities;
+        this.users = users;
+        this.people = people;
+        this.partners = partners;
+        this.clock = clock;
+    }
+
+    /** The id of the account to sign in to; throws {@link SsoRefusedException} when none may be used. */
+    @Transactional
+    long accountFor(SsoProvider provider, VerifiedPerson person) {
+        SsoDomain claimed = domains.findById(person.domain()).orElseThrow(() -> new SsoRefusedException(
+                SsoFailure.DOMAIN_NOT_CLAIMED, person.domain()));
+        if (claimed.partnerId() != provider.partnerId()) {
+            throw new SsoRefusedException(SsoFailure.DOMAIN_OF_OTHER_COMPANY, person.domain() + " is partner "
+                    + claimed.partnerId() + "'s, the provider is partner " + provider.partnerId() + "'s");
+        }
+        Instant now = clock.instant();
+        Optional<SsoIdentity> known = identities.findByProviderIdAndSubject(provider.id(), person.subject());
+        if (known.isPresent()) {
+            UserSummary user = users.get(known.get().userId());
+            usable(user);
+            identities.touch(known.get().id(), now);
+            return user.id();
+        }
+        UserSummary user = users.findByEmail(person.email()).orElse(null);
+        if (user == null) {
+            user = users.create(person.email(), name(person), EnumSet.of(Role.LEARNER));
+            LOG.info("Created learner {} at partner {} on first sign-in through provider {}", user.id(),
+                    provider.partnerId(), provider.id());
+        } else {
+            usable(user);
+        }
+        if (partners.currentEmployer(user.id()).isEmpty()) {
+            people.employ(user.id(), provider.partnerId(), null, LocalDate.now(clock));
+        }
+        identities.save(new SsoIdentity(null, provider.id(), person.subject(), user.id(), now, now));
+        return user.id();
+    }
+
+    private static void usable(UserSummary user) {
+        if (!user.active()) {
+            throw new SsoRefusedException(SsoFailure.ACCOUNT_INACTIVE, "user " + user.id());
+        }
+        if (user.roles().stream().anyMatch(STAFF::contains)) {
+            throw new SsoRefusedException(SsoFailure.STAFF_ACCOUNT, "user " + user.id() + " holds " + user.roles());
+        }
+    }
+
+    private static String name(VerifiedPerson person) {
+        String name = person.displayName() == null || person.displayName().isBlank()
+                ? person.email().substring(0, person.email().indexOf('@')) : person.displayName().strip();
+        return name.codePointCount(0, name.length()) <= MAX_NAME ? name
+                : name.substring(0, name.offsetByCodePoints(0, MAX_NAME));
+    }
+}

@@ -1,0 +1,134 @@
+package io.partneracademy.sso;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.web.Flash;
+import io.partneracademy.web.FormErrors;
+import io.partneracademy.web.FormValidation;
+import io.partneracademy.web.Views;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Admin pages for single sign-on: each company's identity provider and the email domains each company owns. */
+@Controller(SsoAdminController.PATH)
+@Secured(Role.Names.ADMIN)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+class SsoAdminController {
+
+    static final String PATH = "/admin/sso";
+    static final String LIST_VIEW = "sso/admin";
+    static final String FORM_VIEW = "sso/provider-form";
+
+    private final SsoSetup setup;
+    private final FormValidation validation;
+    private final String baseUrl;
+
+    SsoAdminController(SsoSetup setup, FormValidation validation,
+                       @Value("${partneracademy.public-base-url}") String baseUrl) {
+        this.setup = setup;
+        this.validation = validation;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @Get
+    HttpResponse<?> list() {
+        return page(HttpStatus.OK, DomainForm.empty(), List.of());
+    }
+
+    @Post(value = "/domains", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> claim(@Body DomainForm form, Authentication authentication) {
+        List<FormErrors.FieldError> errors = validation.check(form);
+        if (!errors.isEmpty()) {
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, form, errors);
+        }
+        try {
+            String domain = setup.claim(form, CurrentUser.from(authentication));
+            return Views.seeOther(PATH, Flash.of("flash.sso-domain-claimed", domain));
+        } catch (FormErrors e) {
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, form, e.errors());
+        }
+    }
+
+    @Post(value = "/domains/{domain}/release", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> release(@PathVariable String domain) {
+        setup.release(domain);
+        return Views.seeOther(PATH, Flash.of("flash.sso-domain-released", domain));
+    }
+
+    @Get("/providers/new")
+    HttpResponse<?> newProvider() {
+        return form(HttpStatus.OK, null, ProviderForm.empty(), List.of());
+    }
+
+    @Post(value = "/providers", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> create(@Body ProviderForm form) {
+        return save(null, form);
+    }
+
+    @Get("/providers/{id}")
+    HttpResponse<?> edit(@PathVariable long id) {
+        SsoProvider provider = setup.provider(id);
+        return form(HttpStatus.OK, provider, new ProviderForm(provider.partnerId(), provider.issuer(),
+                provider.clientId(), "", provider.enabled() ? "on" : null), List.of());
+    }
+
+    @Post(value = "/providers/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> update(@PathVariable long id, @Body ProviderForm form) {
+        setup.provider(id);
+        return save(id, form);
+    }
+
+    private HttpResponse<?> save(Long id, ProviderForm form) {
+        SsoProvider existing = id == null ? null : setup.provider(id);
+        List<FormErrors.FieldError> errors = validation.check(form);
+        if (!errors.isEmpty()) {
+            return form(HttpStatus.UNPROCESSABLE_ENTITY, existing, form, errors);
+        }
+        try {
+            setup.save(id, form);
+            return Views.seeOther(PATH, Flash.of("flash.sso-provider-saved"));
+        } catch (FormErrors e) {
+            return form(HttpStatus.UNPROCESSABLE_ENTITY, existing, form, e.errors());
+        }
+    }
+
+    private HttpResponse<?> page(HttpStatus status, DomainForm form, List<FormErrors.FieldError> errors) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("providers", setup.providers());
+        model.put("domains", setup.domains());
+        model.put("partners", setup.partners());
+        model.put("form", form);
+        model.put("errors", Views.fieldErrors(errors));
+        return Views.render(status, LIST_VIEW, model);
+    }
+
+    private HttpResponse<?> form(HttpStatus status, SsoProvider provider, ProviderForm form,
+                                 List<FormErrors.FieldError> errors) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("provider", provider);
+        // Never sent back to the browser, not even after a failed save.
+        model.put("form", new ProviderForm(form.partnerId(), form.issuer(), form.clientId(), "", form.enabled()));
+        model.put("partners", setup.partners());
+        model.put("redirectUri", baseUrl + SsoFlow.CALLBACK);
+        model.put("postLogoutUri", baseUrl + "/");
+        model.put("errors", Views.fieldErrors(errors));
+        return Views.render(status, FORM_VIEW, model);
+    }
+}

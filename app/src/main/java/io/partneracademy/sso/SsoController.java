@@ -1,0 +1,140 @@
+package io.partneracademy.sso;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.partneracademy.web.ContentSecurityPolicy;
+import io.partneracademy.web.LocalPath;
+import io.partneracademy.web.Views;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * "Sign in with your company account": the person gives their work email (its domain picks the company's provider)
+ * or picks their company, is sent to the provider, and comes back to {@code /sso/callback}.
+ */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class SsoController {
+
+    static final String PAGE = "/sso";
+    static final String VIEW = "sso/sign-in";
+    static final String ERROR_VIEW = "sso/failed";
+    /** Holds the state this browser started with; only sent back to the callback. */
+    static final String STATE_COOKIE = "pa_sso_state";
+
+    private final SsoFlow flow;
+    private final SsoSetup setup;
+    private final Discovery discovery;
+    private final boolean secureCookies;
+
+    SsoController(SsoFlow flow, SsoSetup setup, Discovery discovery,
+                  @Value("${micronaut.security.token.cookie.cookie-secure:false}") boolean secureCookies) {
+        this.flow = flow;
+        this.setup = setup;
+        this.discovery = discovery;
+        this.secureCookies = secureCookies;
+    }
+
+    @Get(PAGE)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> page(@Nullable @QueryValue String next) {
+        return page(HttpStatus.OK, "", LocalPath.orHome(next), null);
+    }
+
+    @Post(value = PAGE, consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> byEmail(@Body Map<String, String> form) {
+        String email = form.getOrDefault("email", "");
+        String next = LocalPath.orHome(form.get("next"));
+        Optional<SsoProvider> provider = setup.providerForEmail(email);
+        if (provider.isEmpty()) {
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, email, next, "sso.email.no-provider");
+        }
+        return start(provider.get().id(), next);
+    }
+
+    @Post(value = PAGE + "/providers/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> byCompany(@PathVariable long id, @Body Map<String, String> form) {
+        return start(id, LocalPath.orHome(form.get("next")));
+    }
+
+    @Get(SsoFlow.CALLBACK)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> callback(@Nullable @QueryValue String state, @Nullable @QueryValue String code,
+                             @Nullable @QueryValue String error, HttpRequest<?> request) {
+        String browserState = request.getCookies().findCookie(STATE_COOKIE).map(Cookie::getValue).orElse(null);
+        SsoFlow.Finish finish = flow.finish(new SsoFlow.Callback(state, code, error, browserState,
+                request.getHeaders().get("User-Agent")));
+        if (finish instanceof SsoFlow.Finish.SignedIn signedIn) {
+            return Views.seeOther(signedIn.next()).cookie(signedIn.cookie()).cookie(stateCookie("", Duration.ZERO));
+        }
+        SsoFailure failure = ((SsoFlow.Finish.Refused) finish).failure();
+        return Views.render(failure.status(), ERROR_VIEW, Map.of("failure", failure.messageKey()))
+                .cookie(stateCookie("", Duration.ZERO));
+    }
+
+    private HttpResponse<?> start(long providerId, String next) {
+        try {
+            SsoFlow.Start start = flow.start(providerId, next);
+            return HttpResponse.seeOther(start.authorization()).cookie(stateCookie(start.state(), Duration.ofMinutes(10)));
+        } catch (SsoRefusedException e) {
+            return Views.render(e.failure().status(), ERROR_VIEW, Map.of("failure", e.failure().messageKey()));
+        }
+    }
+
+    private Cookie stateCookie(String value, Duration maxAge) {
+        return Cookie.of(STATE_COOKIE, value).path(SsoFlow.CALLBACK).httpOnly(true).sameSite(SameSite.Lax)
+                .secure(secureCookies).maxAge(maxAge);
+    }
+
+    /**
+     * The page allows its forms to lead to the providers' sign-in pages: browsers apply the page's form-action to
+     * every redirect after a form is sent, and the default allows only this site.
+     */
+    private MutableHttpResponse<?> page(HttpStatus status, String email, String next, @Nullable String error) {
+        List<SsoSetup.ProviderRow> providers = setup.enabledProviders();
+        Map<String, Object> model = new HashMap<>();
+        model.put("providers", providers);
+        model.put("email", email);
+        model.put("next", next);
+        model.put("error", error);
+        List<String> origins = providers.stream().map(p -> authorizationOrigin(p.issuer())).flatMap(Optional::stream)
+                .distinct().toList();
+        return Views.render(status, VIEW, model)
+                .header("Content-Security-Policy", ContentSecurityPolicy.allowingFormsTo(origins));
+    }
+
+    private Optional<String> authorizationOrigin(String issuer) {
+        try {
+            URI endpoint = discovery.of(issuer).metadata().getAuthorizationEndpointURI();
+            return Optional.of(endpoint.getScheme() + "://" + endpoint.getRawAuthority());
+        } catch (Discovery.DiscoveryFailedException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package io.partneracademy.sso;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** A partner company's OpenID Connect provider; the client secret is stored encrypted ({@link ClientSecrets}). */
+@MappedEntity("sso_provider")
+record SsoProvider(@Id @GeneratedValue @Nullable Long id,
+                   long partnerId,
+                   String issuer,
+                   String clientId,
+                   String clientSecret,
+                   boolean enabled,
+                   Instant createdAt,
+                   Instant updatedAt) {
+}

@@ -1,0 +1,16 @@
+package io.partneracademy.sso;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface SsoProviderRepository extends CrudRepository<SsoProvider, Long> {
+
+    Optional<SsoProvider> findByPartnerId(long partnerId);
+
+    List<SsoProvider> findAllOrderById();
+}

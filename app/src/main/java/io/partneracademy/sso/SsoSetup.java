@@ -1,0 +1,166 @@
+package io.partneracademy.sso;
+
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.partners.Partner;
+import io.partneracademy.partners.Partners;
+import io.partneracademy.web.FormErrors;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.net.IDN;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** What admins set up for single sign-on: each company's identity provider and the email domains it owns. */
+@Singleton
+class SsoSetup {
+
+    /** A DNS name of at least two labels (after IDN to ASCII), as in an email address after the {@code @}. */
+    private static final Pattern DOMAIN = Pattern.compile(
+            "(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?");
+
+    private final SsoProviderRepository providers;
+    private final SsoDomainRepository domains;
+    private final Partners partners;
+    private final ClientSecrets secrets;
+    private final Discovery discovery;
+    private final Clock clock;
+
+    SsoSetup(SsoProviderRepository providers, SsoDomainRepository domains, Partners partners, ClientSecrets secrets,
+             Discovery discovery, Clock clock) {
+        this.providers = providers;
+        this.domains = domains;
+        this.partners = partners;
+        this.secrets = secrets;
+        this.discovery = discovery;
+        this.clock = clock;
+    }
+
+    /** A provider as the admin page lists it (never with its secret). */
+    record ProviderRow(long id, long partnerId, String partnerName, String issuer, String clientId, boolean enabled) {
+    }
+
+    /** A claimed domain as the admin page lists it. */
+    record DomainRow(String domain, long partnerId, String partnerName) {
+    }
+
+    List<ProviderRow> providers() {
+        Map<Long, String> names = partnerNames();
+        return providers.findAllOrderById().stream().map(p -> new ProviderRow(p.id(), p.partnerId(),
+                names.getOrDefault(p.partnerId(), "?"), p.issuer(), p.clientId(), p.enabled())).toList();
+    }
+
+    List<DomainRow> domains() {
+        Map<Long, String> names = partnerNames();
+        return domains.findAllOrderByDomain().stream().map(d -> new DomainRow(d.domain(), d.partnerId(),
+                names.getOrDefault(d.partnerId(), "?"))).toList();
+    }
+
+    SsoProvider provider(long id) {
+        return providers.findById(id).orElseThrow(() -> new SsoProviderNotFoundException(id));
+    }
+
+    /**
+     * Adds or changes a provider after reading its discovery document, so a typo in the issuer is found now and not
+     * by the first person who tries to sign in. A blank secret keeps the stored one.
+     */
+    @Transactional
+    SsoProvider save(Long id, ProviderForm form) {
+        Partner partner = partners.get(form.partnerId());
+        String issuer = form.issuer().strip();
+        String problem = discovery.problemWith(issuer);
+        if (problem != null) {
+            throw new FormErrors("issuer", problem);
+        }
+        SsoProvider existing = id == null ? null : provider(id);
+        boolean secretGiven = form.clientSecret() != null && !form.clientSecret().isBlank();
+        if (existing == null && !secretGiven) {
+            throw new FormErrors("clientSecret", "sso.client-secret.required");
+        }
+        providers.findByPartnerId(partner.id()).filter(p -> existing == null || !p.id().equals(existing.id()))
+                .ifPresent(p -> {
+                    throw new FormErrors("partnerId", "sso.provider.partner-taken");
+                });
+        discovery.forget(issuer);
+        try {
+            discovery.of(issuer);
+        } catch (Discovery.DiscoveryFailedException e) {
+            throw new FormErrors("issuer", "sso.issuer.unreachable");
+        }
+        Instant now = clock.instant();
+        String secret = secretGiven ? secrets.encrypt(form.clientSecret().strip()) : existing.clientSecret();
+        if (existing == null) {
+            return providers.save(new SsoProvider(null, partner.id(), issuer, form.clientId().strip(), secret,
+                    form.isEnabled(), now, now));
+        }
+        return providers.update(new SsoProvider(existing.id(), partner.id(), issuer, form.clientId().strip(), secret,
+                form.isEnabled(), existing.createdAt(), now));
+    }
+
+    /** Claims a domain for a company; a domain belongs to one company only. */
+    @Transactional
+    String claim(DomainForm form, CurrentUser admin) {
+        Partner partner = partners.get(form.partnerId());
+        String domain = normalize(form.domain());
+        if (domain == null) {
+            throw new FormErrors("domain", "sso.domain.invalid");
+        }
+        if (domains.existsById(domain)) {
+            throw new FormErrors("domain", "sso.domain.taken");
+        }
+        domains.save(new SsoDomain(domain, partner.id(), admin.id(), clock.instant()));
+        return domain;
+    }
+
+    /** Gives up a claim; people already linked keep their accounts, new sign-ins from the domain are refused. */
+    @Transactional
+    void release(String domain) {
+        domains.deleteById(domain);
+    }
+
+    /** The domain in lower-case ASCII (IDN converted), or null when it is not a domain name. */
+    static String normalize(String raw) {
+        String value = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        if (value.startsWith("@")) {
+            value = value.substring(1);
+        }
+        try {
+            value = IDN.toASCII(value, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return DOMAIN.matcher(value).matches() ? value : null;
+    }
+
+    List<Partner> partners() {
+        return partners.list();
+    }
+
+    private Map<Long, String> partnerNames() {
+        return partners.list().stream().collect(Collectors.toMap(Partner::id, Partner::name, (a, b) -> a));
+    }
+
+    /** Providers that people may use now, by company name, for the sign-in page. */
+    List<ProviderRow> enabledProviders() {
+        return providers().stream().filter(ProviderRow::enabled)
+                .sorted(java.util.Comparator.comparing(ProviderRow::partnerName)).toList();
+    }
+
+    /** The provider of the company that claimed the email's domain, when it has an enabled one. */
+    java.util.Optional<SsoProvider> providerForEmail(String email) {
+        String value = email == null ? "" : email.strip();
+        int at = value.lastIndexOf('@');
+        String domain = at < 0 ? null : normalize(value.substring(at + 1));
+        if (domain == null) {
+            return java.util.Optional.empty();
+        }
+        return domains.findById(domain).flatMap(d -> providers.findByPartnerId(d.partnerId()))
+                .filter(SsoProvider::enabled);
+    }
+
+}

@@ -1,0 +1,183 @@
+package io.partneracademy.sso;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.accounts.Users;
+import io.partneracademy.authoring.ContentImporter;
+import io.partneracademy.partners.Partner;
+import io.partneracademy.partners.Partners;
+import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.Fixtures;
+import io.partneracademy.support.ProjectDir;
+import io.partneracademy.support.RealBrowser;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The issue's "done when" in a real Chromium: an admin sets up a company's identity provider and claims its domain
+ * on the pages, then a person of that company signs in through the provider (a real OpenID Connect server in the
+ * test JVM), lands in the company as a learner, takes a course to the end, and signs out here and at the provider.
+ */
+@MicronautTest(transactional = false)
+class SsoInBrowserTest extends DatabaseTest {
+
+    static final IdentityProvider PROVIDER = new IdentityProvider();
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    ContentImporter contentImporter;
+    @Inject
+    Users users;
+    @Inject
+    Partners partners;
+    @Inject
+    SsoSetup setup;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(super.getProperties());
+        properties.put("partneracademy.sso.allow-http-issuers", "true");
+        return properties;
+    }
+
+    @BeforeAll
+    void importShippedContent() {
+        contentImporter.importTree(ProjectDir.get().resolve("content"), null);
+    }
+
+    @AfterAll
+    void stopProvider() {
+        PROVIDER.close();
+    }
+
+    @Test
+    void aPersonSignsInWithTheirCompanyAccountAndTakesACourse() {
+        Partner globex = fixtures.partner("Globex");
+        Partner initech = fixtures.partner("Initech");
+        UserSummary admin = fixtures.user("Ada Admin", Role.ADMIN);
+        String issuer = PROVIDER.issuer("globex");
+
+        RealBrowser adminBrowser = new RealBrowser(server.getURI()).signIn(admin.email(), Fixtures.PASSWORD);
+        adminBrowser.clickLink("Single sign-on").clickLink("Add a provider");
+        new Select(adminBrowser.find("#partnerId")).selectByVisibleText(globex.name());
+        adminBrowser.type("#issuer", issuer).type("#clientId", "partner-academy").type("#clientSecret", "s3cret")
+                .clickButton("Save");
+        String savedFlash = adminBrowser.find(".flash").getText();
+        adminBrowser.type("#domain", "globex.example");
+        new Select(adminBrowser.find("#partnerId")).selectByVisibleText(globex.name());
+        adminBrowser.clickButton("Claim domain");
+        adminBrowser.type("#domain", "GLOBEX.example");
+        new Select(adminBrowser.find("#partnerId")).selectByVisibleText(initech.name());
+        clickExpectingRefusal(adminBrowser, "#claim-domain button[type=submit]", "422");
+        String taken = adminBrowser.find("#domain-errors").getText();
+        adminBrowser.open("/admin/sso").screenshot("sso-admin");
+        String providers = adminBrowser.find("#providers").getText();
+        String domains = adminBrowser.find("#domains").getText();
+
+        PROVIDER.nextSignIn("globex", "lena-42", Map.of("email", "lena.lopez@globex.example",
+                "email_verified", true, "name", "Lena López"));
+        RealBrowser lena = new RealBrowser(server.getURI());
+        lena.open("/login").clickLink("Sign in with your company account").screenshot("sso-sign-in");
+        lena.type("#email", "lena.lopez@globex.example").clickButton("Continue");
+        String landed = lena.path();
+        String welcome = lena.find("h1").getText();
+        UserSummary person = users.findByEmail("lena.lopez@globex.example").orElseThrow();
+
+        lena.open("/courses/program-essentials");
+        if (!lena.all("form[action$='/enrol'] button").isEmpty()) {
+            lena.clickButton("Enrol");
+        }
+        lena.click("#continue");
+        int lessons = 0;
+        while (!lena.all("button#complete").isEmpty()) {
+            lena.clickButton("Mark complete and continue");
+            lessons++;
+        }
+        lena.open("/courses/program-essentials");
+        String courseState = lena.find("#course-complete").getText();
+
+        lena.clickButton("Sign out");
+        String signedOut = lena.find("h1").getText();
+        lena.click("#sign-out-elsewhere");
+        String afterProviderLogout = lena.driver().getCurrentUrl();
+        boolean signedInAfter = !lena.all("a.who").isEmpty();
+
+        assertThat(savedFlash).contains("Identity provider saved");
+        assertThat(taken).contains("already claimed");
+        assertThat(providers).contains(globex.name(), issuer, "partner-academy", "On").doesNotContain("s3cret");
+        assertThat(domains).contains("globex.example", globex.name()).doesNotContain(initech.name());
+        assertThat(landed).isEqualTo("/");
+        assertThat(welcome).contains("Lena López");
+        assertThat(person.roles()).containsExactly(Role.LEARNER);
+        assertThat(partners.currentEmployer(person.id()).map(Partner::name)).contains(globex.name());
+        assertThat(lessons).isPositive();
+        assertThat(courseState).startsWith("Course complete");
+        assertThat(signedOut).isEqualTo("Signed out");
+        assertThat(afterProviderLogout).as("the provider sent the browser back to our home page")
+                .isEqualTo(server.getURI() + "/");
+        assertThat(signedInAfter).isFalse();
+    }
+
+    @Test
+    void aPersonWhoseDomainBelongsToAnotherCompanySeesWhyAndIsNotSignedIn() {
+        Partner umbrella = fixtures.partner("Umbrella");
+        Partner hooli = fixtures.partner("Hooli");
+        UserSummary admin = fixtures.user("Ada Admin", Role.ADMIN);
+        var me = new io.partneracademy.accounts.CurrentUser(admin.id(), admin.email(), admin.displayName(), admin.roles());
+        for (Partner company : List.of(umbrella, hooli)) {
+            String id = company == umbrella ? "umbrella" : "hooli";
+            setup.save(null, new ProviderForm(company.id(), PROVIDER.issuer(id), "academy", "secret", "on"));
+            setup.claim(new DomainForm(id + ".example", company.id()), me);
+        }
+        PROVIDER.nextSignIn("hooli", "spy", Map.of("email", "ceo@umbrella.example", "email_verified", true));
+
+        RealBrowser spy = new RealBrowser(server.getURI());
+        spy.open("/sso");
+        List<String> companies = spy.all("#sso-companies button").stream().map(e -> e.getText()).toList();
+        clickExpectingRefusal(spy, "//button[normalize-space(.)='" + hooli.name() + "']", "403");
+        String why = spy.find("#sso-failure").getText();
+
+        assertThat(companies).contains(umbrella.name(), hooli.name());
+        assertThat(why).contains("belongs to another partner company");
+        assertThat(users.findByEmail("ceo@umbrella.example")).isEmpty();
+        assertThat(spy.all("a.who")).isEmpty();
+    }
+
+    /**
+     * Clicks a submit whose answer is an error page (422, 403): Chromium logs the status of the page itself as a
+     * console error, the one error allowed here; the page is then checked as any other.
+     */
+    private static void clickExpectingRefusal(RealBrowser browser, String selector, String status) {
+        By by = selector.startsWith("//") ? By.xpath(selector) : By.cssSelector(selector);
+        var html = browser.driver().findElement(By.tagName("html"));
+        browser.driver().findElement(by).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
+            try {
+                html.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return true;
+            }
+        });
+        List<String> errors = browser.drainConsole();
+        assertThat(errors).allSatisfy(e -> assertThat(e).contains("Failed to load resource").contains(status));
+        browser.checked();
+    }
+}

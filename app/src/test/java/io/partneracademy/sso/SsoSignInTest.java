@@ -1,0 +1,484 @@
+package io.partneracademy.sso;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.accounts.Users;
+import io.partneracademy.partners.Partner;
+import io.partneracademy.partners.Partners;
+import io.partneracademy.partners.People;
+import io.partneracademy.support.Browser;
+import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.Fixtures;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Single sign-on against a real OpenID Connect provider running in the test JVM: discovery, the code flow with
+ * PKCE, state and nonce, every ID-token check, matching by verified email domain, just-in-time learners, linking to
+ * password accounts, logout at the provider, and the forgeries an attacker would try.
+ */
+@MicronautTest(transactional = false)
+class SsoSignInTest extends DatabaseTest {
+
+    static final IdentityProvider PROVIDER = new IdentityProvider();
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    SsoSetup setup;
+    @Inject
+    Users users;
+    @Inject
+    Partners partners;
+    @Inject
+    People people;
+    @Inject
+    DataSource dataSource;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(super.getProperties());
+        properties.put("partneracademy.sso.allow-http-issuers", "true");
+        return properties;
+    }
+
+    @AfterAll
+    void stopProvider() {
+        PROVIDER.close();
+    }
+
+    /** A company with its own provider (one issuer of the mock server) and a claimed domain. */
+    record Company(Partner partner, SsoProvider provider, String issuerId, String domain) {
+        String email(String local) {
+            return local + "@" + domain;
+        }
+    }
+
+    Company company(String name) {
+        Partner partner = fixtures.partner(name);
+        String issuerId = "idp-" + UUID.randomUUID().toString().substring(0, 8);
+        String domain = issuerId + ".example";
+        SsoProvider provider = setup.save(null, new ProviderForm(partner.id(), PROVIDER.issuer(issuerId),
+                "academy-" + issuerId, "s3cret-" + issuerId, "on"));
+        setup.claim(new DomainForm(domain, partner.id()), admin());
+        return new Company(partner, provider, issuerId, domain);
+    }
+
+    private io.partneracademy.accounts.CurrentUser admin() {
+        UserSummary admin = fixtures.user("Ada Admin", Role.ADMIN);
+        return new io.partneracademy.accounts.CurrentUser(admin.id(), admin.email(), admin.displayName(), admin.roles());
+    }
+
+    static Map<String, Object> verified(String email, String name) {
+        return Map.of("email", email, "email_verified", true, "name", name);
+    }
+
+    /** Starts at our sign-in page with the email, follows our redirect to the provider and its redirect back. */
+    static final class Journey {
+        final Browser browser;
+        String authorization;
+        Browser.Page callback;
+        String callbackUrl;
+
+        Journey(URI base) {
+            browser = new Browser(base);
+        }
+
+        Journey start(String email, String next) {
+            browser.get("/sso?next=" + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8));
+            Browser.Page started = browser.post("/sso", Map.of("email", email, "next", next));
+            assertThat(started.status()).as("sent to the provider").isEqualTo(303);
+            authorization = started.location();
+            return this;
+        }
+
+        Journey atProvider() {
+            Browser.Page provider = browser.get(authorization);
+            assertThat(provider.status()).as("the provider sends the browser back").isEqualTo(302);
+            callbackUrl = provider.location();
+            return this;
+        }
+
+        Browser.Page back() {
+            callback = browser.get(callbackUrl);
+            return callback;
+        }
+    }
+
+    static Map<String, String> query(String url) {
+        Map<String, String> values = new HashMap<>();
+        for (String pair : URI.create(url).getRawQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            values.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                    kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+        }
+        return values;
+    }
+
+    long count(String sql) throws Exception {
+        try (var connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection(); var statement = connection.createStatement();
+             var rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    @Test
+    void aNewPersonSignsInWithPkceAndBecomesALearnerAtTheirCompany() throws Exception {
+        Company acme = company("Acme");
+        String email = acme.email("mia.jones");
+        PROVIDER.nextSignIn(acme.issuerId(), "mia-123", verified(email, "Mia Jones"));
+
+        Journey journey = new Journey(server.getURI()).start(email, "/courses");
+        Map<String, String> asked = query(journey.authorization);
+        journey.atProvider();
+        Browser.Page back = journey.back();
+        String tokenRequest = PROVIDER.takeRequestBody("/" + acme.issuerId() + "/token");
+        Map<String, String> tokenFields = query("http://x/?" + tokenRequest);
+        UserSummary created = users.findByEmail(email).orElseThrow();
+        Browser.Page home = journey.browser.get("/");
+
+        assertThat(journey.authorization).startsWith(PROVIDER.issuer(acme.issuerId()) + "/authorize?");
+        assertThat(asked).containsEntry("response_type", "code").containsEntry("client_id", "academy-" + acme.issuerId())
+                .containsEntry("code_challenge_method", "S256").containsEntry("redirect_uri", server.getURI() + "/sso/callback")
+                .containsKeys("state", "nonce", "code_challenge");
+        assertThat(asked.get("scope").split(" ")).contains("openid", "email");
+        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
+                .digest(tokenFields.get("code_verifier").getBytes(StandardCharsets.US_ASCII)));
+        assertThat(challenge).as("the verifier sent with the code matches the challenge sent with the request")
+                .isEqualTo(asked.get("code_challenge"));
+        assertThat(back.status()).isEqualTo(303);
+        assertThat(back.location()).isEqualTo("/courses");
+        assertThat(home.text()).contains("Mia Jones");
+        assertThat(created.roles()).containsExactly(Role.LEARNER);
+        assertThat(partners.currentEmployer(created.id()).map(Partner::id)).contains(acme.partner().id());
+        assertThat(count("SELECT COUNT(*) FROM sso_identity WHERE subject = 'mia-123' AND user_id = " + created.id()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theClientSecretIsStoredEncrypted() throws Exception {
+        Company acme = company("Vault");
+
+        assertThat(count("SELECT COUNT(*) FROM sso_provider WHERE client_secret LIKE '%s3cret%' AND id = "
+                + acme.provider().id())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM sso_provider WHERE client_secret LIKE 'v1:%' AND id = "
+                + acme.provider().id())).isEqualTo(1);
+    }
+
+    @Test
+    void aPasswordAccountIsLinkedByItsVerifiedEmailAndKeepsItsHistory() throws Exception {
+        Company acme = company("Linked");
+        UserSummary existing = fixtures.employee(acme.partner(), "Omar Existing", Role.LEARNER);
+        // The fixture's address is at example.com; the person's work address is in the company's claimed domain.
+        String email = acme.email("omar");
+        try (var c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection(); var s = c.prepareStatement("UPDATE app_user SET email = ? WHERE id = ?")) {
+            s.setString(1, email);
+            s.setLong(2, existing.id());
+            s.executeUpdate();
+        }
+        long usersBefore = count("SELECT COUNT(*) FROM app_user");
+        PROVIDER.nextSignIn(acme.issuerId(), "omar-sub", verified(email, "Omar From IdP"));
+
+        Browser.Page back = new Journey(server.getURI()).start(email, "/").atProvider().back();
+        Browser password = new Browser(server.getURI());
+        Browser.Page passwordSignIn = password.login(email, Fixtures.PASSWORD);
+
+        assertThat(back.status()).isEqualTo(303);
+        assertThat(count("SELECT COUNT(*) FROM app_user")).as("no second account").isEqualTo(usersBefore);
+        assertThat(count("SELECT user_id FROM sso_identity WHERE subject = 'omar-sub'")).isEqualTo(existing.id());
+        assertThat(people.history(existing.id())).hasSize(1).first()
+                .satisfies(p -> assertThat(p.jobTitle()).isEqualTo("Engineer"));
+        assertThat(users.get(existing.id()).displayName()).isEqualTo("Omar Existing");
+        assertThat(passwordSignIn.status()).as("the password still signs in to the same account").isEqualTo(303);
+    }
+
+    @Test
+    void aLinkedPersonSignsInAgainThroughTheProviderToTheSameAccount() throws Exception {
+        Company acme = company("Again");
+        String email = acme.email("ken");
+        PROVIDER.nextSignIn(acme.issuerId(), "ken-sub", verified(email, "Ken"));
+        new Journey(server.getURI()).start(email, "/").atProvider().back();
+        long id = users.findByEmail(email).orElseThrow().id();
+        PROVIDER.nextSignIn(acme.issuerId(), "ken-sub", verified(email, "Ken"));
+
+        Browser.Page again = new Journey(server.getURI()).start(email, "/").atProvider().back();
+
+        assertThat(again.status()).isEqualTo(303);
+        assertThat(count("SELECT COUNT(*) FROM sso_identity WHERE user_id = " + id)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM employment WHERE user_id = " + id)).isEqualTo(1);
+    }
+
+    private void refused(Company company, String email, String expectedText) throws Exception {
+        long usersBefore = count("SELECT COUNT(*) FROM app_user");
+        long sessionsBefore = count("SELECT COUNT(*) FROM user_session");
+        Journey journey = new Journey(server.getURI()).start(email, "/").atProvider();
+
+        Browser.Page back = journey.back();
+
+        assertThat(back.status()).isIn(400, 403);
+        assertThat(back.html().selectFirst("#sso-failure").text()).contains(expectedText);
+        assertThat(count("SELECT COUNT(*) FROM app_user")).as("no account created").isEqualTo(usersBefore);
+        assertThat(count("SELECT COUNT(*) FROM user_session")).as("nobody signed in").isEqualTo(sessionsBefore);
+        assertThat(users.findByEmail(email)).isEmpty();
+    }
+
+    @Test
+    void anIdTokenForAnotherAudienceIsRefused() throws Exception {
+        Company acme = company("Audience");
+        String email = acme.email("eve");
+        Journey journey = new Journey(server.getURI()).start(email, "/");
+        String nonce = query(journey.authorization).get("nonce");
+        journey.atProvider();
+        PROVIDER.nextTokenAnswer(acme.issuerId(), PROVIDER.signedByIssuer(acme.issuerId(), "eve", "some-other-client",
+                Map.of("nonce", nonce, "email", email, "email_verified", true)));
+
+        Browser.Page back = journey.back();
+
+        assertThat(back.status()).isEqualTo(403);
+        assertThat(back.html().selectFirst("#sso-failure").text()).contains("could not be verified");
+        assertThat(users.findByEmail(email)).isEmpty();
+    }
+
+    @Test
+    void anIdTokenFromAnotherIssuerIsRefused() throws Exception {
+        Company acme = company("Issuer");
+        Company other = company("Other issuer");
+        String email = acme.email("ivan");
+        Journey journey = new Journey(server.getURI()).start(email, "/");
+        String nonce = query(journey.authorization).get("nonce");
+        journey.atProvider();
+        PROVIDER.nextTokenAnswer(acme.issuerId(), PROVIDER.signedByIssuer(other.issuerId(), "ivan",
+                "academy-" + acme.issuerId(), Map.of("nonce", nonce, "email", email, "email_verified", true)));
+
+        Browser.Page back = journey.back();
+
+        assertThat(back.status()).isEqualTo(403);
+        assertThat(users.findByEmail(email)).isEmpty();
+    }
+
+    @Test
+    void anExpiredIdTokenIsRefused() throws Exception {
+        Company acme = company("Expired");
+        String email = acme.email("old");
+        PROVIDER.nextSignIn(acme.issuerId(), "old", null, verified(email, "Old"), -600);
+
+        refused(acme, email, "could not be verified");
+    }
+
+    @Test
+    void anIdTokenSignedWithAnotherKeyIsRefused() throws Exception {
+        Company acme = company("Signature");
+        String email = acme.email("mallory");
+        Journey journey = new Journey(server.getURI()).start(email, "/");
+        String nonce = query(journey.authorization).get("nonce");
+        journey.atProvider();
+        PROVIDER.nextTokenAnswer(acme.issuerId(), PROVIDER.signedByStranger(acme.issuerId(), "mallory", "academy-" + acme.issuerId(),
+                Map.of("nonce", nonce, "email", email, "email_verified", true)));
+
+        Browser.Page back = journey.back();
+
+        assertThat(back.status()).isEqualTo(403);
+        assertThat(back.html().selectFirst("#sso-failure").text()).contains("could not be verified");
+        assertThat(users.findByEmail(email)).isEmpty();
+    }
+
+    @Test
+    void anIdTokenWithAnotherNonceIsRefused() throws Exception {
+        Company acme = company("Nonce");
+        String email = acme.email("replay");
+        Journey journey = new Journey(server.getURI()).start(email, "/").atProvider();
+        PROVIDER.nextTokenAnswer(acme.issuerId(), PROVIDER.signedByIssuer(acme.issuerId(), "replay", "academy-" + acme.issuerId(),
+                Map.of("nonce", "a-nonce-from-another-sign-in", "email", email, "email_verified", true)));
+
+        Browser.Page back = journey.back();
+
+        assertThat(back.status()).isEqualTo(403);
+        assertThat(back.html().selectFirst("#sso-failure").text()).contains("could not be verified");
+        assertThat(users.findByEmail(email)).isEmpty();
+    }
+
+    @Test
+    void anUnverifiedEmailIsRefused() throws Exception {
+        Company acme = company("Unverified");
+        String email = acme.email("nobody");
+        PROVIDER.nextSignIn(acme.issuerId(), "nobody", Map.of("email", email, "email_verified", false));
+
+        refused(acme, email, "verified email address");
+    }
+
+    @Test
+    void anEmailInADomainNobodyClaimedIsRefused() throws Exception {
+        Company acme = company("Unclaimed");
+        String email = "someone@unclaimed-" + acme.issuerId() + ".example";
+        PROVIDER.nextSignIn(acme.issuerId(), "someone", verified(email, "Someone"));
+        long usersBefore = count("SELECT COUNT(*) FROM app_user");
+
+        Browser.Page started = new Journey(server.getURI()).browser.post("/sso/providers/" + acme.provider().id(),
+                Map.of("next", "/"));
+        Journey journey = new Journey(server.getURI());
+        journey.browser.get("/sso");
+        journey.authorization = journey.browser.post("/sso/providers/" + acme.provider().id(), Map.of("next", "/"))
+                .location();
+        Browser.Page back = journey.atProvider().back();
+
+        assertThat(started.status()).as("a post without the page's CSRF token").isEqualTo(403);
+        assertThat(back.status()).isEqualTo(403);
+        assertThat(back.html().selectFirst("#sso-failure").text()).contains("No partner company has claimed");
+        assertThat(count("SELECT COUNT(*) FROM app_user")).isEqualTo(usersBefore);
+    }
+
+    @Test
+    void aProviderCannotSignInPeopleOfADomainAnotherCompanyClaimed() throws Exception {
+        Company acme = company("Honest");
+        Company rogue = company("Rogue");
+        String victim = acme.email("victim");
+        PROVIDER.nextSignIn(rogue.issuerId(), "victim", verified(victim, "Victim"));
+        Journey journey = new Journey(server.getURI());
+        journey.browser.get("/sso");
+        journey.authorization = journey.browser.post("/sso/providers/" + rogue.provider().id(), Map.of("next", "/"))
+                .location();
+
+        Browser.Page back = journey.atProvider().back();
+
+        assertThat(back.status()).isEqualTo(403);
+        assertThat(back.html().selectFirst("#sso-failure").text()).contains("belongs to another partner company");
+        assertThat(users.findByEmail(victim)).isEmpty();
+    }
+
+    @Test
+    void aProviderCannotSignInAsTheVendorsStaff() throws Exception {
+        Company acme = company("Staff");
+        UserSummary manager = fixtures.user("Pat Manager", Role.PARTNER_MANAGER);
+        String email = acme.email("pat");
+        try (var c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection(); var s = c.prepareStatement("UPDATE app_user SET email = ? WHERE id = ?")) {
+            s.setString(1, email);
+            s.setLong(2, manager.id());
+            s.executeUpdate();
+        }
+        PROVIDER.nextSignIn(acme.issuerId(), "pat", verified(email, "Pat"));
+
+        Browser.Page back = new Journey(server.getURI()).start(email, "/").atProvider().back();
+
+        assertThat(back.status()).isEqualTo(403);
+        assertThat(back.html().selectFirst("#sso-failure").text()).contains("our own staff");
+        assertThat(count("SELECT COUNT(*) FROM sso_identity WHERE user_id = " + manager.id())).isZero();
+    }
+
+    @Test
+    void aCallbackWithAnotherBrowsersStateIsRefused() throws Exception {
+        Company acme = company("Forged");
+        String email = acme.email("victim");
+        PROVIDER.nextSignIn(acme.issuerId(), "attacker", verified(email, "Attacker"));
+        Journey attacker = new Journey(server.getURI()).start(email, "/").atProvider();
+        Browser victim = new Browser(server.getURI());
+
+        Browser.Page forged = victim.get(attacker.callbackUrl);
+        Browser.Page noState = victim.get("/sso/callback?code=abc");
+
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.html().selectFirst("#sso-failure").text()).contains("did not start in this browser");
+        assertThat(noState.status()).isEqualTo(400);
+        assertThat(users.findByEmail(email)).isEmpty();
+    }
+
+    @Test
+    void aReplayedCallbackIsRefused() throws Exception {
+        Company acme = company("Replay");
+        String email = acme.email("once");
+        PROVIDER.nextSignIn(acme.issuerId(), "once", verified(email, "Once"));
+        Journey journey = new Journey(server.getURI()).start(email, "/").atProvider();
+        Browser.Page first = journey.back();
+        long sessions = count("SELECT COUNT(*) FROM user_session");
+        journey.browser.setCookie(SsoController.STATE_COOKIE, query(journey.callbackUrl).get("state"));
+
+        Browser.Page second = journey.browser.get(journey.callbackUrl);
+
+        assertThat(first.status()).isEqualTo(303);
+        assertThat(second.status()).isEqualTo(400);
+        assertThat(second.html().selectFirst("#sso-failure").text()).contains("already used");
+        assertThat(count("SELECT COUNT(*) FROM user_session")).isEqualTo(sessions);
+    }
+
+    @Test
+    void aCodeFromAnotherSignInDoesNotWorkWithANewState() throws Exception {
+        Company acme = company("Code");
+        String email = acme.email("code");
+        PROVIDER.nextSignIn(acme.issuerId(), "code", verified(email, "Code"));
+        Journey stolen = new Journey(server.getURI()).start(email, "/").atProvider();
+        String code = query(stolen.callbackUrl).get("code");
+        Journey attacker = new Journey(server.getURI()).start(email, "/");
+        String state = query(attacker.authorization).get("state");
+
+        Browser.Page back = attacker.browser.get("/sso/callback?state=" + state + "&code=" + code);
+
+        assertThat(back.status()).as("the code was bound to the other sign-in's PKCE challenge").isIn(403, 502);
+        assertThat(users.findByEmail(email)).isEmpty();
+    }
+
+    @Test
+    void theReturnAddressStaysOnThisSite() throws Exception {
+        Company acme = company("Redirect");
+        for (String next : List.of("https://evil.example/", "//evil.example/x", "/\\evil.example")) {
+            String email = acme.email("r" + Math.abs(next.hashCode()));
+            PROVIDER.nextSignIn(acme.issuerId(), "r" + next.hashCode(), verified(email, "R"));
+
+            Browser.Page back = new Journey(server.getURI()).start(email, next).atProvider().back();
+
+            assertThat(back.status()).isEqualTo(303);
+            assertThat(back.location()).as(next).isEqualTo("/");
+        }
+    }
+
+    @Test
+    void signingOutEndsTheSessionHereAndAtTheProvider() throws Exception {
+        Company acme = company("Logout");
+        String email = acme.email("leaver");
+        PROVIDER.nextSignIn(acme.issuerId(), "leaver", verified(email, "Leaver"));
+        Journey journey = new Journey(server.getURI()).start(email, "/").atProvider();
+        journey.back();
+        journey.browser.get("/");
+
+        Browser.Page out = journey.browser.post("/logout", Map.of());
+        Browser.Page after = journey.browser.get("/profile");
+
+        assertThat(out.status()).isEqualTo(200);
+        String elsewhere = out.html().selectFirst("#sign-out-elsewhere").attr("href");
+        assertThat(elsewhere).startsWith(PROVIDER.endSession(acme.issuerId()) + "?");
+        assertThat(query(elsewhere)).containsKey("id_token_hint")
+                .containsEntry("post_logout_redirect_uri", server.getURI() + "/")
+                .containsEntry("client_id", "academy-" + acme.issuerId());
+        assertThat(after.status()).as("signed out here").isEqualTo(303);
+        assertThat(count("SELECT COUNT(*) FROM sso_session WHERE provider_id = " + acme.provider().id())).isZero();
+    }
+
+    @Test
+    void anEmailWithoutACompanySignInIsToldSo() {
+        Browser browser = new Browser(server.getURI());
+        browser.get("/sso");
+
+        Browser.Page page = browser.post("/sso", Map.of("email", "someone@nowhere.example", "next", "/"));
+
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.text()).contains("No company sign-in is set up for this email address");
+    }
+}
