@@ -29,7 +29,7 @@ public class Badges {
 
     /**
      * VC 2.0, OB 3.0.3 and the OB extensions context, in the order of the OB 3.0 examples; the extensions context is
-     * the one that defines {@code 1EdTechJsonSchemaValidator2019}, the credentialSchema type (see ADR 0023).
+     * the one that defines {@code 1EdTechJsonSchemaValidator2019}, the credentialSchema type (see ADR 0024).
      */
     static final List<String> CONTEXT = List.of("https://www.w3.org/ns/credentials/v2",
             "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
@@ -53,7 +53,7 @@ public class Badges {
         this.documents = documents;
     }
 
-    /** The signed credential's JSON, as first signed (or as signed again when ADR 0023 replaced it). */
+    /** The signed credential's JSON, as first signed (or as signed again when ADR 0024 replaced it). */
     byte[] badge(CertificationRow c) {
         return documents.get(c, CertificationDocument.Kind.BADGE,
                 signedAt -> signer.sign(unsigned(c), signedAt).toString().getBytes(StandardCharsets.UTF_8),
@@ -61,7 +61,7 @@ public class Badges {
     }
 
     /**
-     * Whether a stored badge names today's contexts; one signed before ADR 0023 lacks the extensions context, so its
+     * Whether a stored badge names today's contexts; one signed before ADR 0024 lacks the extensions context, so its
      * credentialSchema type was undefined and Digital Bazaar's verifier refused it: it is signed again.
      */
     static boolean hasCurrentContext(byte[] badge) {

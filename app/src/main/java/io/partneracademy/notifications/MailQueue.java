@@ -38,7 +38,11 @@ public class MailQueue {
     @Transactional
     public int send() {
         int sent = 0;
-        List<Long> ids = notifications.claimUnmailed(BATCH);
+        // Claimed in two steps (ids read without locks, then locked by primary key): a single
+        // "WHERE mailed_at IS NULL ORDER BY id LIMIT n FOR UPDATE SKIP LOCKED" also locks the index gap where every
+        // new notification goes, so while a slow mail server held this batch nobody could be notified of anything.
+        List<Long> candidates = notifications.findUnmailed(BATCH * 4);
+        List<Long> ids = candidates.isEmpty() ? List.of() : notifications.lockUnmailed(candidates, BATCH);
         for (Long id : ids) {
             NotificationRow n = notifications.findById(id).orElseThrow();
             String body = n.body() + (n.link() == null ? "" : "\n\n" + mailer.absolute(n.link()));

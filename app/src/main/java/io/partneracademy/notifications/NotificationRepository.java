@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -35,8 +36,19 @@ interface NotificationRepository extends GenericRepository<NotificationRow, Long
     @Query("UPDATE notification SET read_at = :at WHERE user_id = :userId AND read_at IS NULL")
     void markAllRead(long userId, Instant at);
 
-    @Query("SELECT id FROM notification WHERE mailed_at IS NULL ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
-    List<Long> claimUnmailed(int limit);
+    /** Ids of unmailed notifications, oldest first, as a plain read that locks nothing. */
+    @Query("SELECT id FROM notification WHERE mailed_at IS NULL ORDER BY id LIMIT :limit")
+    List<Long> findUnmailed(int limit);
+
+    /**
+     * Locks up to {@code limit} of these notifications that are still unmailed and not locked by another transaction.
+     * Looked up by primary key, so only the rows found are locked, never the index gap new notifications go into.
+     */
+    @Query("""
+            SELECT id FROM notification FORCE INDEX (PRIMARY)
+            WHERE id IN (:ids) AND mailed_at IS NULL
+            ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""")
+    List<Long> lockUnmailed(Collection<Long> ids, int limit);
 
     @Query("SELECT * FROM notification WHERE id = :id")
     java.util.Optional<NotificationRow> findById(long id);

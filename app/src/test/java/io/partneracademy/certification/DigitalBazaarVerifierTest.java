@@ -80,7 +80,7 @@ class DigitalBazaarVerifierTest extends DatabaseTest {
         String output = run(command);
 
         assertThat(output).contains(dir.resolve("badge.json") + " verified=true",
-                dir.resolve("list.json") + " verified=true", dir.resolve("edited.json") + " verified=false");
+                dir.resolve("list.json") + " verified=true", dir.resolve("edited.json") + " verified=false Invalid signature.");
     }
 
     /** Where node is, or the test is skipped (failed when required). */

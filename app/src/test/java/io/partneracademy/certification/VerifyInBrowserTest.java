@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -27,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The public credential pages in a real Chromium (console errors and axe-core fail the test): a holder shares a
  * certification from the transcript, a stranger types its id at /verify, checks the PDF at /verify/pdf (genuine,
- * changed, not a PDF), opens the achievement page, and sees a revoked credential without its reason.
+ * changed, not a PDF), opens the achievement page, and sees a revoked credential without its reason; an admin revokes
+ * one on the admin page; a visitor reads the verify and achievement pages in German, French and Japanese.
  */
 @MicronautTest(transactional = false)
 class VerifyInBrowserTest extends DatabaseTest {
@@ -127,6 +129,62 @@ class VerifyInBrowserTest extends DatabaseTest {
         assertThat(stranger.find(".verdict-status").getText()).isEqualTo("Revoked");
         assertThat(stranger.text()).contains("This certification was revoked on", "Rex Revoked")
                 .doesNotContain("Shared exam answers");
+    }
+
+    @Test
+    void anAdminFindsACertificationOnTheAdminPageAndRevokesItWithAReasonOnlyAdminsSee() {
+        UserSummary user = fixtures.user("Abe Audited", Role.LEARNER);
+        learning.completeBasics(Learning.learner(user));
+        String credentialId = certifications.findByUserIdOrderByIssuedAtDesc(user.id()).get(0).credentialId();
+        UserSummary adminUser = fixtures.user("Ida Inspector", Role.ADMIN);
+        RealBrowser admin = new RealBrowser(server.getURI()).signIn(adminUser.email(), Fixtures.PASSWORD);
+
+        admin.open("/admin/certifications").type("#q", "Abe Audited").clickButton("Find");
+        assertThat(admin.find("h1").getText()).isEqualTo("Certifications");
+        assertThat(admin.find("tbody tr").getText()).contains("Abe Audited", credentialId, "Active");
+        admin.type("#reason-" + credentialId, "Certificate shared with a colleague").clickButton("Revoke");
+
+        assertThat(admin.path()).isEqualTo("/admin/certifications?q=" + credentialId);
+        assertThat(admin.find("tbody tr").getText()).contains("Abe Audited", "Revoked", "Certificate shared with a colleague");
+        assertThat(admin.all("#reason-" + credentialId)).isEmpty();
+        admin.click("tbody a[href$='/verify/" + credentialId + "']");
+        assertThat(admin.find(".verdict-status").getText()).isEqualTo("Revoked");
+        RealBrowser stranger = new RealBrowser(server.getURI()).open("/verify/" + credentialId);
+        assertThat(stranger.find(".verdict-status").getText()).isEqualTo("Revoked");
+        assertThat(stranger.text()).doesNotContain("Certificate shared with a colleague");
+    }
+
+    @Test
+    void aVisitorReadsTheVerifyAndAchievementPagesInGermanFrenchAndJapanese() {
+        UserSummary user = fixtures.user("Mila Mehrsprachig", Role.LEARNER);
+        learning.completeBasics(Learning.learner(user));
+        CertificationRow row = certifications.findByUserIdOrderByIssuedAtDesc(user.id()).get(0);
+        RealBrowser visitor = new RealBrowser(server.getURI());
+        record Expected(String button, String lang, String status, String validUntil, String kicker, String criteria,
+                        String verifyLink, String formTitle) {
+        }
+        List<Expected> languages = List.of(
+                new Expected("Deutsch", "de", "Aktiv", "Diese Zertifizierung ist gültig bis", "Zertifizierung der Partner Academy",
+                        "So wird sie erworben", "Nachweis einer Person überprüfen", "Nachweis überprüfen"),
+                new Expected("Français", "fr", "Active", "Cette certification est valable jusqu’au", "Certification Partner Academy",
+                        "Comment l’obtenir", "Vérifier l’attestation d’une personne", "Vérifier une attestation"),
+                new Expected("日本語", "ja", "有効", "この認定は", "Partner Academy 認定", "取得方法", "他の人の認定を確認する", "認定の確認"));
+
+        for (Expected language : languages) {
+            visitor.open("/verify/" + row.credentialId()).clickButton(language.button());
+
+            assertThat(visitor.path()).isEqualTo("/verify/" + row.credentialId());
+            assertThat(visitor.find("html").getAttribute("lang")).isEqualTo(language.lang());
+            assertThat(visitor.find(".verdict-status").getText()).isEqualTo(language.status());
+            assertThat(visitor.find(".verdict").getText()).contains(language.validUntil());
+            assertThat(visitor.text()).contains("Mila Mehrsprachig", row.credentialId());
+            visitor.open(Achievements.PATH + "/" + row.pathId());
+            assertThat(visitor.find("html").getAttribute("lang")).isEqualTo(language.lang());
+            assertThat(visitor.text()).contains(language.kicker(), language.criteria());
+            visitor.clickLink(language.verifyLink());
+            assertThat(visitor.path()).isEqualTo("/verify");
+            assertThat(visitor.find("h1").getText()).isEqualTo(language.formTitle());
+        }
     }
 
     private record PathRulesView(String pathId, String title) {
