@@ -70,6 +70,7 @@ class ArchitectureTest {
             Map.entry("roster", List.of("accounts", "csv", "notifications", "partners", "web")),
             Map.entry("api", List.of("accounts", "catalog", "certification", "exams", "library", "partners",
                     "tiers", "web", "webhooks")),
+            Map.entry("directory", List.of("accounts", "partners", "web")),
             Map.entry("demo", List.of("accounts", "authoring", "certification", "live", "outbox", "partners")),
             Map.entry("home", List.of("accounts", "assignments", "authoring", "catalog", "certification", "itemstats",
                     "labs", "learning", "notifications", "tiers", "web"))));

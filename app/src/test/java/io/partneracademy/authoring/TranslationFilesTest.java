@@ -83,19 +83,29 @@ class TranslationFilesTest {
     }
 
     @Test
-    void theShippedFoundationTranslationsAreCurrentInGermanFrenchAndJapanese() {
-        CourseSpec essentials = course(ContentTree.read(ProjectDir.get().resolve("content")), "program-essentials");
-
-        assertThat(essentials.translations()).extracting(CourseSpec.CourseTranslation::language)
+    void theShippedFoundationTranslationsAreCurrentAndJapaneseCoversEveryFoundationLesson() {
+        ContentTree tree = ContentTree.read(ProjectDir.get().resolve("content"));
+        assertThat(course(tree, "program-essentials").translations()).extracting(CourseSpec.CourseTranslation::language)
                 .containsExactly("de", "fr", "ja");
-        for (CourseSpec.CourseTranslation t : essentials.translations()) {
-            assertThat(t.source()).as("course.%s.yaml", t.language()).isEqualTo(SourceFingerprint.of(essentials));
-            assertThat(t.moduleTitles()).containsOnlyKeys("program-structure", "capability-and-tools", "working-together");
-            assertThat(t.lessons()).isNotEmpty();
-            for (CourseSpec.LessonTranslation l : t.lessons()) {
-                CourseSpec.LessonSpec source = essentials.lessons().stream()
-                        .filter(s -> s.id().equals(l.lessonId())).findFirst().orElseThrow();
-                assertThat(l.source()).as("%s.%s.md", l.lessonId(), t.language()).isEqualTo(SourceFingerprint.of(source));
+
+        for (String id : List.of("program-essentials", "value-proposition", "deal-registration")) {
+            CourseSpec course = course(tree, id);
+            assertThat(course.translations()).as(id).extracting(CourseSpec.CourseTranslation::language).contains("ja");
+            for (CourseSpec.CourseTranslation t : course.translations()) {
+                assertThat(t.source()).as("%s/course.%s.yaml", id, t.language()).isEqualTo(SourceFingerprint.of(course));
+                assertThat(t.moduleTitles().keySet()).as("%s/course.%s.yaml", id, t.language())
+                        .containsExactlyInAnyOrderElementsOf(course.modules().stream().map(m -> m.id()).toList());
+                assertThat(t.lessons()).isNotEmpty();
+                for (CourseSpec.LessonTranslation l : t.lessons()) {
+                    CourseSpec.LessonSpec source = course.lessons().stream()
+                            .filter(s -> s.id().equals(l.lessonId())).findFirst().orElseThrow();
+                    assertThat(l.source()).as("%s/%s.%s.md", id, l.lessonId(), t.language())
+                            .isEqualTo(SourceFingerprint.of(source));
+                }
+                if (t.language().equals("ja")) {
+                    assertThat(t.lessons()).as(id + " in Japanese").extracting(CourseSpec.LessonTranslation::lessonId)
+                            .containsExactlyInAnyOrderElementsOf(course.lessons().stream().map(s -> s.id()).toList());
+                }
             }
         }
     }

@@ -53,6 +53,10 @@ class SsoSignInTest extends DatabaseTest {
     People people;
     @Inject
     DataSource dataSource;
+    @Inject
+    SsoHousekeeping housekeeping;
+    @Inject
+    io.partneracademy.support.TestClock clock;
 
     @Override
     public Map<String, String> getProperties() {
@@ -480,5 +484,92 @@ class SsoSignInTest extends DatabaseTest {
 
         assertThat(page.status()).isEqualTo(422);
         assertThat(page.text()).contains("No company sign-in is set up for this email address");
+    }
+
+    @Test
+    void aSignInThatTookTooLongIsRefusedAndAbandonedOnesAreCleanedUp() throws Exception {
+        Company acme = company("Slow");
+        String email = acme.email("slow");
+        PROVIDER.nextSignIn(acme.issuerId(), "slow", verified(email, "Slow"));
+        Journey slow = new Journey(server.getURI()).start(email, "/").atProvider();
+        new Journey(server.getURI()).start(acme.email("abandoned"), "/");
+        long waiting = count("SELECT COUNT(*) FROM sso_request WHERE provider_id = " + acme.provider().id());
+        clock.advance(java.time.Duration.ofMinutes(11));
+
+        Browser.Page back = slow.back();
+        housekeeping.clean();
+
+        assertThat(waiting).isEqualTo(2);
+        assertThat(back.status()).isEqualTo(400);
+        assertThat(back.html().selectFirst("#sso-failure").text()).contains("took too long");
+        assertThat(users.findByEmail(email)).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM sso_request WHERE provider_id = " + acme.provider().id())).isZero();
+    }
+
+    @Test
+    void aDeactivatedAccountCannotSignInThroughTheProvider() throws Exception {
+        Company acme = company("Deactivated");
+        String email = acme.email("gone");
+        PROVIDER.nextSignIn(acme.issuerId(), "gone", verified(email, "Gone"));
+        new Journey(server.getURI()).start(email, "/").atProvider().back();
+        UserSummary gone = users.findByEmail(email).orElseThrow();
+        users.update(gone.id(), gone.displayName(), false, gone.roles());
+        PROVIDER.nextSignIn(acme.issuerId(), "gone", verified(email, "Gone"));
+
+        Browser.Page back = new Journey(server.getURI()).start(email, "/").atProvider().back();
+
+        assertThat(back.status()).isEqualTo(403);
+        assertThat(back.html().selectFirst("#sso-failure").text()).contains("deactivated");
+        assertThat(count("SELECT COUNT(*) FROM user_session WHERE user_id = " + gone.id())).isZero();
+    }
+
+    @Test
+    void aSignInCancelledAtTheProviderSaysSo() throws Exception {
+        Company acme = company("Cancel");
+        Journey journey = new Journey(server.getURI()).start(acme.email("cancel"), "/");
+        String state = query(journey.authorization).get("state");
+
+        Browser.Page back = journey.browser.get("/sso/callback?state=" + state + "&error=access_denied");
+
+        assertThat(back.status()).isEqualTo(403);
+        assertThat(back.html().selectFirst("#sso-failure").text()).contains("did not sign you in");
+    }
+
+    @Test
+    void aSwitchedOffProviderIsNeitherOfferedNorUsable() {
+        Company acme = company("Off");
+        setup.save(acme.provider().id(), new ProviderForm(acme.partner().id(), acme.provider().issuer(),
+                acme.provider().clientId(), "", null));
+        Browser browser = new Browser(server.getURI());
+
+        Browser.Page page = browser.get("/sso");
+        Browser.Page byEmail = browser.post("/sso", Map.of("email", acme.email("x"), "next", "/"));
+        browser.get("/sso");
+        Browser.Page byCompany = browser.post("/sso/providers/" + acme.provider().id(), Map.of("next", "/"));
+
+        assertThat(page.text()).doesNotContain(acme.partner().name());
+        assertThat(byEmail.status()).isEqualTo(422);
+        assertThat(byCompany.status()).isEqualTo(404);
+    }
+
+    @Test
+    void theAdminIsToldWhenTheIssuerCannotBeReadAndNothingIsSaved() throws Exception {
+        Partner partner = fixtures.partner("Typo");
+        UserSummary admin = fixtures.user("Ada Admin", Role.ADMIN);
+        Browser browser = new Browser(server.getURI());
+        browser.login(admin.email(), Fixtures.PASSWORD);
+        browser.get("/admin/sso/providers/new");
+
+        Browser.Page wrong = browser.post("/admin/sso/providers", Map.of("partnerId", String.valueOf(partner.id()),
+                "issuer", "http://localhost:1/realms/typo", "clientId", "c", "clientSecret", "s",
+                "enabled", "on"));
+        Browser.Page noSecret = browser.post("/admin/sso/providers", Map.of("partnerId", String.valueOf(partner.id()),
+                "issuer", PROVIDER.issuer("typo"), "clientId", "c", "clientSecret", "", "enabled", "on"));
+
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.html().selectFirst("#issuer-errors").text()).contains("could not be read");
+        assertThat(noSecret.status()).isEqualTo(422);
+        assertThat(noSecret.html().selectFirst("#clientSecret-errors").text()).contains("Enter the client secret");
+        assertThat(count("SELECT COUNT(*) FROM sso_provider WHERE partner_id = " + partner.id())).isZero();
     }
 }

@@ -94,7 +94,7 @@ class LanguagesInBrowserTest extends DemoSiteTest {
     }
 
     @Test
-    void aJapaneseLearnerReadsTheFoundationLessonInJapaneseAndTheUntranslatedOneWithANote() {
+    void aJapaneseLearnerReadsTheFoundationLessonsInJapaneseAndAnUntranslatedOneWithANote() {
         RealBrowser learner = new RealBrowser(server.getURI()).open("/login");
         learner.clickButton("日本語");
         learner.type("input[name=email]", "priya@datacorp.example").type("input[name=password]",
@@ -109,6 +109,10 @@ class LanguagesInBrowserTest extends DemoSiteTest {
         assertThat(learner.find("article.lesson-body h1").getText()).isEqualTo("パートナーティアと、各ティアに到達するための条件");
         assertThat(learner.all("#content-fallback, #content-outdated")).isEmpty();
         learner.click("#complete");
+        assertThat(learner.find("article.lesson-body").getAttribute("lang")).isEqualTo("ja");
+        assertThat(learner.find("article.lesson-body h1").getText()).isEqualTo("ティア特典の比較");
+        assertThat(learner.all("#content-fallback, #content-outdated")).isEmpty();
+        learner.open("/courses/solution-discovery/lessons/discovery-call-preparation");
         assertThat(learner.find("article.lesson-body").getAttribute("lang")).isEqualTo("en");
         assertThat(learner.find("#content-fallback").getText())
                 .isEqualTo("このレッスンはまだ日本語に翻訳されていないため、原文（英語）で表示しています。");

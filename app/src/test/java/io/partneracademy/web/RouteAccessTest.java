@@ -48,6 +48,8 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/", row("/", 200, 200, 200, 200, 200, 200, 200));
         t.put("/.well-known/did.json", row("/.well-known/did.json", 200, 200, 200, 200, 200, 200, 200));
         t.put("/did.json", row("/did.json", 200, 200, 200, 200, 200, 200, 200));
+        t.put("/directory", row("/directory", 200, 200, 200, 200, 200, 200, 200));
+        t.put("/directory/settings", row("/directory/settings", 303, 200, 200, 200, 200, 200, 200));
         t.put("/achievements/{pathId}", row("/achievements/foundation", 200, 200, 200, 200, 200, 200, 200));
         t.put("/achievements/{pathId}/image.svg", row("/achievements/foundation/image.svg", 200, 200, 200, 200, 200, 200, 200));
         t.put("/api-docs", row("/api-docs", 200, 200, 200, 200, 200, 200, 200));
