@@ -134,6 +134,12 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/partners", row("/partners", 303, 403, 403, 403, 200, 200, 200));
         t.put("/partners/{id}", row("/partners/:globaltech", 303, 403, 403, 403, 200, 200, 200));
         t.put("/partners/{id} (another company)", row("/partners/:datacorp", 303, 403, 403, 403, 403, 403, 200));
+        t.put("/webhook-subscriptions", row("/webhook-subscriptions", 303, 403, 403, 403, 200, 403, 200));
+        t.put("/webhook-subscriptions/{id}", row("/webhook-subscriptions/999999", 303, 403, 403, 403, 404, 403, 404));
+        t.put("/api/v1/people/{personId}/progress", row("/api/v1/people/1/progress", 401, 401, 401, 401, 401, 401, 401));
+        t.put("/api/v1/people/{personId}/exam-attempts", row("/api/v1/people/1/exam-attempts", 401, 401, 401, 401, 401, 401, 401));
+        t.put("/api/v1/live/attendance", row("/api/v1/live/attendance", 401, 401, 401, 401, 401, 401, 401));
+        t.put("/api/v1/library/search", row("/api/v1/library/search", 401, 401, 401, 401, 401, 401, 401));
         t.put("/partners/{id}/roster", row("/partners/:globaltech/roster", 303, 403, 403, 403, 200, 403, 200));
         t.put("/partners/{id}/roster/{importId}", row("/partners/:globaltech/roster/999999", 303, 403, 403, 403, 404, 403, 404));
         t.put("/partners/{id}/people/{userId}", row("/partners/:globaltech/people/:yuki", 303, 403, 403, 403, 200, 200, 200));
