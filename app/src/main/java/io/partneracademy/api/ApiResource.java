@@ -11,6 +11,7 @@ public enum ApiResource {
     TIERS,
     ATTEMPTS,
     LIBRARY,
+    LIVE,
     WEBHOOKS;
 
     /** The scope that lets a token read this resource, e.g. {@code certifications:read}. */
@@ -23,7 +24,7 @@ public enum ApiResource {
         return name().toLowerCase(Locale.ROOT) + ":write";
     }
 
-    /** Whether writing this resource through the API is possible at all (library and tiers are read-only). */
+    /** Whether writing this resource through the API is possible at all (library, live and tiers are read-only). */
     public boolean writable() {
         return this == PEOPLE || this == PARTNERS || this == ENROLMENTS || this == WEBHOOKS;
     }

@@ -34,6 +34,9 @@ class CertificationsApi {
     }
 
     @Get
+    @ApiProblems.Always
+    @ApiProblems.BadParameter
+    @ApiProblems.NotFound
     @Operation(summary = "Certifications, oldest change first",
             description = "Needs certifications:read. Start with updated_since (or nothing), then pass nextCursor "
                     + "as cursor until it is null. A token limited to a partner sees that partner's current people.")

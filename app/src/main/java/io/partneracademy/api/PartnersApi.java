@@ -25,7 +25,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.util.Comparator;
 import java.util.List;
 
 /** Partner companies: the list for a sync, one partner with its tier standing, its tier history, its numbers. */
@@ -65,6 +64,8 @@ class PartnersApi {
     }
 
     @Get
+    @ApiProblems.Always
+    @ApiProblems.BadParameter
     @Operation(summary = "Partners the token may see, oldest change first", description = "Needs partners:read.")
     ApiPage<ApiPartner> list(@Parameter(hidden = true) ApiClient client,
                              @Parameter(description = "ISO-8601 instant; only partners changed at or after it")
@@ -77,13 +78,10 @@ class PartnersApi {
         int size = scoping.limit(limit);
         SyncCursor after = SyncCursor.from(cursor, updatedSince);
         Long only = scoping.partnerFor(client, null);
-        List<Partner> visible = only != null ? List.of(partners.getManaged(client.actingAs(), only))
-                : partners.managedBy(client.actingAs());
-        // Partners number in the hundreds: ordered and paged here rather than in SQL.
-        List<Partner> page = visible.stream()
+        // A limited token sees its one partner; an all-partner token is an admin's and pages in the database.
+        List<Partner> page = only != null ? List.of(partners.getManaged(client.actingAs(), only)).stream()
                 .filter(p -> p.updatedAt().isAfter(after.at()) || p.updatedAt().equals(after.at()) && p.id() > after.id())
-                .sorted(Comparator.comparing(Partner::updatedAt).thenComparing(Partner::id))
-                .limit(size + 1L).toList();
+                .toList() : partners.changedAfter(client.actingAs(), after.at(), after.id(), size + 1);
         List<ApiPartner> data = page.stream().limit(size).map(p -> ApiPartner.of(p, null)).toList();
         if (page.size() <= size) {
             return new ApiPage<>(data, null);
@@ -93,6 +91,8 @@ class PartnersApi {
     }
 
     @Get("/{id}")
+    @ApiProblems.Always
+    @ApiProblems.NotFound
     @Operation(summary = "One partner with its tier, eligibility and the explanation", description = "Needs partners:read.")
     ApiPartner get(@Parameter(hidden = true) ApiClient client, @PathVariable long id) {
         client.requireRead(ApiResource.PARTNERS);
@@ -101,6 +101,8 @@ class PartnersApi {
     }
 
     @Get("/{id}/tier-history")
+    @ApiProblems.Always
+    @ApiProblems.NotFound
     @Operation(summary = "The partner's tier assessments, newest first (latest 50)", description = "Needs tiers:read.")
     List<TierHistory.Period> tierHistory(@Parameter(hidden = true) ApiClient client, @PathVariable long id) {
         client.requireRead(ApiResource.TIERS);
@@ -109,6 +111,9 @@ class PartnersApi {
     }
 
     @Post("/{id}/metrics")
+    @ApiProblems.Always
+    @ApiProblems.NotFound
+    @ApiProblems.Invalid
     @Operation(summary = "Record ARR and referrals; the tier is reassessed at once",
             description = "Needs partners:write; the token's creator must be allowed to record them (partner managers "
                     + "and admins).")

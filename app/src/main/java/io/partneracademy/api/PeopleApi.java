@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -25,6 +26,7 @@ import io.partneracademy.accounts.Users;
 import io.partneracademy.catalog.PathEnrolments;
 import io.partneracademy.partners.People;
 import io.partneracademy.partners.PersonForm;
+import io.partneracademy.partners.StaffChange;
 import io.partneracademy.web.ErrorPages;
 import io.partneracademy.web.ForbiddenException;
 import io.partneracademy.web.FormErrors;
@@ -82,14 +84,57 @@ class PeopleApi {
     }
 
     @Get("/partners/{id}/people")
-    @Operation(summary = "The partner's current people", description = "Needs people:read.")
-    List<ApiPerson> staff(@Parameter(hidden = true) ApiClient client, @PathVariable long id) {
+    @ApiProblems.Always
+    @ApiProblems.BadParameter
+    @ApiProblems.NotFound
+    @Operation(summary = "The partner's people, oldest change first",
+            description = "Needs people:read. Current staff by default; with status=all also those who left "
+                    + "(leftOn set), so a sync with updated_since sees departures.")
+    ApiPage<ApiPerson> staff(@Parameter(hidden = true) ApiClient client, @PathVariable long id,
+                             @Parameter(description = "ISO-8601 instant; only people changed at or after it")
+                             @Nullable @QueryValue("updated_since") String updatedSince,
+                             @Parameter(description = "nextCursor of the previous page")
+                             @Nullable @QueryValue String cursor,
+                             @Parameter(description = "items per page, 1 to 200 (default 50)")
+                             @Nullable @QueryValue Integer limit,
+                             @Parameter(description = "current (default) or all")
+                             @Nullable @QueryValue String status) {
         client.requireRead(ApiResource.PEOPLE);
         client.requirePartner(id);
-        return people.staff(client.actingAs(), id).stream().map(ApiPerson::of).toList();
+        boolean all = status != null && !status.isBlank() && switch (status) {
+            case "all" -> true;
+            case "current" -> false;
+            default -> throw new ApiBadRequestException("api.bad-status", status);
+        };
+        int size = scoping.limit(limit);
+        SyncCursor after = SyncCursor.from(cursor, updatedSince);
+        List<StaffChange> items = people.changedAfter(client.actingAs(), id, all, after.at(), after.id(), size + 1);
+        List<ApiPerson> data = items.stream().limit(size).map(ApiPerson::of).toList();
+        if (items.size() <= size) {
+            return new ApiPage<>(data, null);
+        }
+        StaffChange last = items.get(size - 1);
+        return new ApiPage<>(data, new SyncCursor(last.changedAt(), last.employmentId()).encode());
+    }
+
+    @Post("/partners/{id}/people/{personId}/deactivate")
+    @ApiProblems.Always
+    @ApiProblems.NotFound
+    @ApiProblems.Invalid
+    @Operation(summary = "Deactivate the person's account (they can no longer sign in; the history stays)",
+            description = "Needs people:write.")
+    HttpResponse<Void> deactivate(@Parameter(hidden = true) ApiClient client, @PathVariable long id,
+                                  @PathVariable long personId) {
+        client.requireWrite(ApiResource.PEOPLE);
+        client.requirePartner(id);
+        people.deactivate(client.actingAs(), id, personId);
+        return HttpResponse.noContent();
     }
 
     @Post("/partners/{id}/people")
+    @ApiProblems.Always
+    @ApiProblems.NotFound
+    @ApiProblems.Invalid
     @Operation(summary = "Invite a person to the partner as a learner", description = "Needs people:write.")
     HttpResponse<Invited> invite(@Parameter(hidden = true) ApiClient client, @PathVariable long id,
                                  @Valid @Body PersonForm body) {
@@ -100,6 +145,8 @@ class PeopleApi {
     }
 
     @Post("/partners/{id}/people/{personId}/leave")
+    @ApiProblems.Always
+    @ApiProblems.NotFound
     @Operation(summary = "The person left the partner today (the history stays)", description = "Needs people:write.")
     HttpResponse<Void> leave(@Parameter(hidden = true) ApiClient client, @PathVariable long id,
                              @PathVariable long personId) {
@@ -110,6 +157,9 @@ class PeopleApi {
     }
 
     @Post("/people/{personId}/employment")
+    @ApiProblems.Always
+    @ApiProblems.NotFound
+    @ApiProblems.Invalid
     @Operation(summary = "Record a move to another partner",
             description = "Needs people:write and an admin's token for all partners (a move crosses companies).")
     HttpResponse<Void> move(@Parameter(hidden = true) ApiClient client, @PathVariable long personId,
@@ -124,6 +174,8 @@ class PeopleApi {
     }
 
     @Get("/people/{personId}/enrolments")
+    @ApiProblems.Always
+    @ApiProblems.NotFound
     @Operation(summary = "The certification paths the person is enrolled in", description = "Needs enrolments:read.")
     Set<String> enrolled(@Parameter(hidden = true) ApiClient client, @PathVariable long personId) {
         client.requireRead(ApiResource.ENROLMENTS);
@@ -132,6 +184,9 @@ class PeopleApi {
     }
 
     @Post("/people/{personId}/enrolments")
+    @ApiProblems.Always
+    @ApiProblems.NotFound
+    @ApiProblems.Invalid
     @Operation(summary = "Enrol the person in a path and its courses they may see", description = "Needs enrolments:write.")
     HttpResponse<Set<String>> enrol(@Parameter(hidden = true) ApiClient client, @PathVariable long personId,
                                     @Valid @Body Enrolment body) {

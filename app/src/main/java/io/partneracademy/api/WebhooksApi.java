@@ -62,6 +62,8 @@ class WebhooksApi {
     }
 
     @Post
+    @ApiProblems.Always
+    @ApiProblems.Invalid
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Subscribe a URL to events",
             description = "Needs webhooks:write. Messages are signed per Standard Webhooks (webhook-id, "
@@ -73,6 +75,7 @@ class WebhooksApi {
     }
 
     @Get
+    @ApiProblems.Always
     @Operation(summary = "Subscriptions", description = "Needs webhooks:read.")
     List<Webhooks.Subscription> list(@Parameter(hidden = true) ApiClient client) {
         client.requireRead(ApiResource.WEBHOOKS);
@@ -80,6 +83,7 @@ class WebhooksApi {
     }
 
     @Get("/events")
+    @ApiProblems.Always
     @Operation(summary = "The event names a subscription can ask for", description = "Needs webhooks:read.")
     List<String> events(@Parameter(hidden = true) ApiClient client) {
         client.requireRead(ApiResource.WEBHOOKS);
@@ -87,6 +91,8 @@ class WebhooksApi {
     }
 
     @Get("/{id}")
+    @ApiProblems.Always
+    @ApiProblems.NotFound
     @Operation(summary = "One subscription", description = "Needs webhooks:read.")
     Webhooks.Subscription get(@Parameter(hidden = true) ApiClient client, @PathVariable long id) {
         client.requireRead(ApiResource.WEBHOOKS);
@@ -94,6 +100,8 @@ class WebhooksApi {
     }
 
     @Delete("/{id}")
+    @ApiProblems.Always
+    @ApiProblems.NotFound
     @Operation(summary = "Delete a subscription and its log", description = "Needs webhooks:write.")
     HttpResponse<Void> delete(@Parameter(hidden = true) ApiClient client, @PathVariable long id) {
         client.requireWrite(ApiResource.WEBHOOKS);
@@ -102,6 +110,8 @@ class WebhooksApi {
     }
 
     @Post("/{id}/enable")
+    @ApiProblems.Always
+    @ApiProblems.NotFound
     @Operation(summary = "Enable a subscription disabled after days of failures", description = "Needs webhooks:write.")
     Webhooks.Subscription enable(@Parameter(hidden = true) ApiClient client, @PathVariable long id) {
         client.requireWrite(ApiResource.WEBHOOKS);
@@ -109,6 +119,8 @@ class WebhooksApi {
     }
 
     @Get("/{id}/deliveries")
+    @ApiProblems.Always
+    @ApiProblems.NotFound
     @Operation(summary = "The delivery log: latest messages with every attempt's status code and answer (cut short)",
             description = "Needs webhooks:read.")
     List<Webhooks.Delivery> deliveries(@Parameter(hidden = true) ApiClient client, @PathVariable long id,
@@ -119,6 +131,8 @@ class WebhooksApi {
     }
 
     @Post("/{id}/deliveries/{msgId}/redeliver")
+    @ApiProblems.Always
+    @ApiProblems.NotFound
     @Operation(summary = "Send a message again now, with the same webhook-id", description = "Needs webhooks:write.")
     Webhooks.Delivery redeliver(@Parameter(hidden = true) ApiClient client, @PathVariable long id,
                                 @PathVariable String msgId) {

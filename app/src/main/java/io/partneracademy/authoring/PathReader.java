@@ -67,7 +67,8 @@ final class PathReader {
         try {
             return Level.valueOf(level.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(file, yaml.line("level"), "unknown level '" + level + "' (use FOUNDATION, PRACTITIONER or ARCHITECT)");
+            problems.add(file, yaml.line("level"), "unknown level '" + level
+                    + "' (use FOUNDATION, PRACTITIONER, ARCHITECT or SPECIALIZATION)");
             return null;
         }
     }
@@ -128,6 +129,15 @@ final class PathReader {
 
     private void checkPrerequisite(PathSpec path, Map<String, PathSpec> byId, String file, int line) {
         if (path.prerequisite() == null) {
+            if (path.level() == Level.SPECIALIZATION) {
+                problems.add(file, line, "a specialization needs a prerequisite: the level path it builds on (e.g. practitioner)");
+            }
+            return;
+        }
+        PathSpec before = byId.get(path.prerequisite());
+        if (path.level() == Level.SPECIALIZATION && before != null && !before.level().isRung()) {
+            problems.add(file, line, "a specialization's prerequisite must be a level path (FOUNDATION, PRACTITIONER or "
+                    + "ARCHITECT), not the specialization '" + path.prerequisite() + "'");
             return;
         }
         if (!byId.containsKey(path.prerequisite())) {

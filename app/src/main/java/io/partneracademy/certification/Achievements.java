@@ -55,7 +55,9 @@ class Achievements {
                 "type", List.of("Achievement"),
                 "achievementType", "Certification",
                 "name", title,
-                "description", "The " + CertificateRenderer.level(level) + " level certification of the Partner Academy program.",
+                "description", "SPECIALIZATION".equals(level)
+                        ? "A specialization certification of the Partner Academy program, earned beside the levels."
+                        : "The " + CertificateRenderer.level(level) + " level certification of the Partner Academy program.",
                 "criteria", Badges.map("narrative", "Pass the " + title + " exam and complete the path’s required "
                         + "courses and lab tracks while holding the previous level’s certification."),
                 "image", Badges.map("id", imageUrl(pathId), "type", "Image",

@@ -162,8 +162,11 @@ class CertificateRenderer {
         return size;
     }
 
-    /** FOUNDATION → Foundation. */
+    /** FOUNDATION → Foundation; a specialization's holder is a Specialist. */
     static String level(String level) {
+        if ("SPECIALIZATION".equals(level)) {
+            return "Specialist";
+        }
         return level.charAt(0) + level.substring(1).toLowerCase(Locale.ROOT);
     }
 

@@ -26,7 +26,9 @@ class ExamCertificationStanding implements CertificationStanding {
                 .filter(c -> c.attemptId() != null && c.attemptId() == attemptId)
                 .findFirst()
                 .map(c -> {
-                    Optional<PathRules.Rule> next = paths.pathsAfter(c.pathId()).stream().findFirst().flatMap(paths::rule);
+                    // The next level, not a specialization that also builds on this one (those are listed on the paths page).
+                    Optional<PathRules.Rule> next = paths.pathsAfter(c.pathId()).stream().sorted()
+                            .map(paths::rule).flatMap(Optional::stream).filter(r -> r.level().isRung()).findFirst();
                     return new Earned(c.pathTitle(), c.credentialId(), Certifications.date(c.expiresAt()),
                             next.map(PathRules.Rule::id).orElse(null), next.map(PathRules.Rule::title).orElse(null));
                 });

@@ -13,7 +13,8 @@ final class Seal {
     private static final Map<String, float[][]> COLOURS = Map.of(
             "FOUNDATION", new float[][]{rgb(0x0f766e), rgb(0xccfbf1)},
             "PRACTITIONER", new float[][]{rgb(0x1d4ed8), rgb(0xdbeafe)},
-            "ARCHITECT", new float[][]{rgb(0x6d28d9), rgb(0xede9fe)});
+            "ARCHITECT", new float[][]{rgb(0x6d28d9), rgb(0xede9fe)},
+            "SPECIALIZATION", new float[][]{rgb(0xb45309), rgb(0xfef3c7)});
     /** Control-point distance for a quarter circle drawn as a cubic Bézier curve. */
     private static final float KAPPA = 0.5523f;
 
@@ -44,7 +45,8 @@ final class Seal {
         content.setLineCapStyle(0);
         content.setLineJoinStyle(0);
         text.centred(content, "PARTNER ACADEMY", bold, r * 0.085f, x, y + r * 0.44f, dark);
-        text.centred(content, level, bold, r * (level.length() > 10 ? 0.13f : 0.15f), x, y - r * 0.5f, dark);
+        String label = "SPECIALIZATION".equals(level) ? "SPECIALIST" : level;
+        text.centred(content, label, bold, r * (label.length() > 10 ? 0.13f : 0.15f), x, y - r * 0.5f, dark);
     }
 
     private static void circle(PDPageContentStream content, float x, float y, float r, float[] colour) throws IOException {

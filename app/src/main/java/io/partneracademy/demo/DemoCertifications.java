@@ -39,7 +39,8 @@ import java.util.Optional;
  * Demo history for the partner tier views: certified people at the demo partners, issued over the past two years
  * (so some expire within 30, 60 and 90 days), recorded like history brought over from a previous system (no
  * exam attempt on this platform, so exam statistics stay clean), plus recorded ARR and referrals; certification events go to the outbox, so the
- * tier assessments are computed by the same path as live ones. Each certified person is enrolled in the path a few
+ * tier assessments are computed by the same path as live ones. Three people also hold the Healthcare specialization;
+ * six partners are listed in the public directory, where three people chose to be named. Each certified person is enrolled in the path a few
  * weeks before the certification, so the program view's funnel and velocity have history too. Runs once, when the start-up import of the
  * catalog and exams has finished, and only with demo data switched on.
  */
@@ -116,6 +117,18 @@ class DemoCertifications {
             Map.entry("CloudOps Solutions", List.of(
                     new Certified("diego.fernandez@cloudops.example", "Diego Fernández", 1, 30))));
 
+    /** Demo people who also hold the Healthcare specialization, and how many days ago it was issued. */
+    private static final Map<String, Integer> SPECIALISTS = Map.of(
+            "ines.garcia@globaltech.example", 45,
+            "li.wei@enterprisepartners.example", 30,
+            "erik.larsen@securitypartners.example", 90);
+
+    /** Demo partners listed in the public directory, and the people who chose to be named there. */
+    private static final List<String> LISTED = List.of("GlobalTech Solutions", "Enterprise Partners Inc",
+            "CloudSolutions LLC", "TechPartners Inc", "Security Partners Inc", "AI Services Group");
+    private static final List<String> NAMED = List.of("yuki.tanaka@globaltech.example", "ines.garcia@globaltech.example",
+            "erik.larsen@securitypartners.example");
+
     private static final Map<String, long[]> METRICS = Map.ofEntries(
             Map.entry("GlobalTech Solutions", new long[]{820_000, 64}),
             Map.entry("Enterprise Partners Inc", new long[]{610_000, 41}),
@@ -186,6 +199,28 @@ class DemoCertifications {
                 for (int level = 1; level <= person.level(); level++) {
                     int daysAgo = person.daysAgo() + (person.level() - level) * 120;
                     issued += certify(db, user, LEVELS[level - 1], now.minus(Duration.ofDays(daysAgo)), now);
+                }
+                Integer specialized = SPECIALISTS.get(person.email());
+                if (specialized != null) {
+                    issued += certify(db, user, "healthcare", now.minus(Duration.ofDays(specialized)), now);
+                }
+                if (NAMED.contains(person.email())) {
+                    try (PreparedStatement name = db.prepareStatement(
+                            "INSERT IGNORE INTO directory_person (user_id, opted_in_at) VALUES (?, ?)")) {
+                        name.setLong(1, user.id());
+                        name.setTimestamp(2, Timestamp.from(now));
+                        name.executeUpdate();
+                    }
+                }
+            }
+            Optional<UserSummary> admin = users.findByEmail("admin@partneracademy.example");
+            if (LISTED.contains(partner.name()) && admin.isPresent()) {
+                try (PreparedStatement list = db.prepareStatement(
+                        "INSERT IGNORE INTO directory_listing (partner_id, listed_at, listed_by) VALUES (?, ?, ?)")) {
+                    list.setLong(1, partner.id());
+                    list.setTimestamp(2, Timestamp.from(now));
+                    list.setLong(3, admin.get().id());
+                    list.executeUpdate();
                 }
             }
         }

@@ -20,6 +20,8 @@ interface AttemptRepository extends CrudRepository<AttemptRow, Long> {
 
     List<AttemptRow> findByUserIdAndExamIdOrderByStartedAtDesc(long userId, String examId);
 
+    List<AttemptRow> findByUserIdOrderByStartedAtDesc(long userId);
+
     @Query("SELECT * FROM exam_attempt WHERE id = :id FOR UPDATE")
     Optional<AttemptRow> lock(long id);
 

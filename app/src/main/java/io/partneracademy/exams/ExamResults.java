@@ -1,5 +1,6 @@
 package io.partneracademy.exams;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
@@ -35,6 +36,27 @@ public class ExamResults {
                 .filter(a -> Boolean.TRUE.equals(a.passed()) && a.closedAt() != null && a.scorePercent() != null)
                 .filter(a -> versions.get(a.examId(), a.examVersion()).rules().modeValue() == ExamSpec.Mode.CERTIFICATION)
                 .map(a -> new Pass(a.id(), a.examId(), a.scorePercent(), a.closedAt()))
+                .toList();
+    }
+
+    /**
+     * A closed or open sitting as an integration sees it: never the questions, the options drawn or the answers.
+     *
+     * @param status OPEN, SUBMITTED or TIMED_OUT
+     * @param mode   CERTIFICATION or PRACTICE
+     */
+    public record AttemptSummary(long attemptId, String examId, String examTitle, int examVersion, String mode,
+                                 String status, Instant startedAt, @Nullable Instant closedAt,
+                                 @Nullable BigDecimal scorePercent, @Nullable Boolean passed) {
+    }
+
+    /** Every attempt of the person, newest first, without questions or keys. */
+    public List<AttemptSummary> attempts(long userId) {
+        return attempts.findByUserIdOrderByStartedAtDesc(userId).stream()
+                .map(a -> new AttemptSummary(a.id(), a.examId(), title(a.examId()), a.examVersion(),
+                        versions.get(a.examId(), a.examVersion()).rules().modeValue().name(), a.status(),
+                        a.startedAt(), a.closedAt(), a.isOpen() ? null : a.scorePercent(),
+                        a.isOpen() ? null : a.passed()))
                 .toList();
     }
 }

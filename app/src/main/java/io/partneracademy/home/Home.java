@@ -69,8 +69,10 @@ class Home {
         int certified = (int) all.stream().filter(p -> p.certifiedUntil() != null).count();
         List<NotificationRow> unread = notifications.recent(user.id()).stream().filter(n -> n.readAt() == null)
                 .limit(FIRST).toList();
-        return new HomePage.Learner(assigned.openFor(user.id()), courses.continueWhereLeftOff(user).orElse(null), current(all), certified,
-                certifications.held(user.id()), notifications.unread(user.id()), unread);
+        List<PathViews.PathCard> levels = all.stream().filter(p -> !p.specialization()).toList();
+        return new HomePage.Learner(assigned.openFor(user.id()), courses.continueWhereLeftOff(user).orElse(null),
+                current(levels), certified, certifications.held(user.id()), notifications.unread(user.id()), unread,
+                all.stream().filter(PathViews.PathCard::specialization).toList());
     }
 
     /** The first uncertified path the person is enrolled in, else the first one they may start now, else none. */

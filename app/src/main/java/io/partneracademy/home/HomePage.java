@@ -25,9 +25,11 @@ record HomePage(@Nullable Learner learner, @Nullable Reviewer reviewer, @Nullabl
      * @param certified     how many paths they hold an active certification for
      * @param unread        how many notifications they have not read; {@code notifications} are the newest of them
      * @param assigned      work assigned to them that is not done yet, soonest due first
+     * @param specializations the specialization tracks, with what each still needs from them
      */
     record Learner(List<AssignedWork.Assigned> assigned, @Nullable CatalogViews.Continue resume, @Nullable PathViews.PathCard path, int certified,
-                   List<CertificationViews.Held> certifications, int unread, List<NotificationRow> notifications) {
+                   List<CertificationViews.Held> certifications, int unread, List<NotificationRow> notifications,
+                   List<PathViews.PathCard> specializations) {
     }
 
     /** The review queue. */

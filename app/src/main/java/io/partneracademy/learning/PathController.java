@@ -40,7 +40,10 @@ class PathController {
 
     @Get
     HttpResponse<?> list(Authentication authentication) {
-        return Views.render(HttpStatus.OK, LIST_VIEW, Map.of("paths", paths.list(CurrentUser.from(authentication))));
+        var all = paths.list(CurrentUser.from(authentication));
+        return Views.render(HttpStatus.OK, LIST_VIEW, Map.of(
+                "paths", all.stream().filter(p -> !p.specialization()).toList(),
+                "specializations", all.stream().filter(PathViews.PathCard::specialization).toList()));
     }
 
     @Get("/{id}")

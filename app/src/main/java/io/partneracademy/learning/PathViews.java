@@ -22,6 +22,17 @@ public final class PathViews {
                            List<CatalogViews.CourseCard> courses, List<LabViews.TrackCard> labs,
                            List<Missing> missing, int percent, boolean enrolled, @Nullable String certifiedUntil) {
 
+        /** True for a specialization (a track beside the levels), false for a level path. */
+        public boolean specialization() {
+            return !level.isRung();
+        }
+
+        /** The prerequisite certification the viewer still lacks, or null when they hold it (or none is needed). */
+        @Nullable
+        public Missing prerequisiteMissing() {
+            return missing.stream().filter(m -> "certification".equals(m.kind())).findFirst().orElse(null);
+        }
+
         /** Required courses the viewer has finished. */
         public long coursesDone() {
             return courses.stream().filter(CatalogViews.CourseCard::done).count();

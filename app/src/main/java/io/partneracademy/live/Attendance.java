@@ -6,6 +6,7 @@ import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
 import io.partneracademy.catalog.RequirementCompleted;
 import io.partneracademy.catalog.RequirementKind;
+import io.partneracademy.outbox.Outbox;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -32,14 +33,16 @@ public class Attendance {
     private final Users users;
     private final ApplicationEventPublisher<RequirementCompleted> events;
     private final Clock clock;
+    private final Outbox outbox;
 
     Attendance(RegistrationRepository registrations, SessionAccess access, Users users,
-               ApplicationEventPublisher<RequirementCompleted> events, Clock clock) {
+               ApplicationEventPublisher<RequirementCompleted> events, Clock clock, Outbox outbox) {
         this.registrations = registrations;
         this.access = access;
         this.users = users;
         this.events = events;
         this.clock = clock;
+        this.outbox = outbox;
     }
 
     /** One person on the roster. */
@@ -122,8 +125,22 @@ public class Attendance {
         return new ImportOutcome(problems, attended, below, noShows, true);
     }
 
+    /** The outbox event for a recorded or changed attendance (integrations hear it as a webhook). */
+    public static final String ATTENDANCE_RECORDED = "live.attendance";
+
     private void record(LiveSession session, Registration r, boolean present, Integer minutes, Instant now) {
         registrations.markAttendance(r.id(), present, minutes, now);
+        if (!Boolean.valueOf(present).equals(r.attended()) || !java.util.Objects.equals(minutes, r.attendedMinutes())) {
+            Map<String, Object> payload = new HashMap<>();
+            payload.put("sessionId", session.id());
+            payload.put("sessionTitle", session.title());
+            payload.put("courseId", session.courseId());
+            payload.put("startsAt", session.startsAt().toString());
+            payload.put("userId", r.userId());
+            payload.put("attended", present);
+            payload.put("attendedMinutes", minutes);
+            outbox.add(ATTENDANCE_RECORDED, String.valueOf(r.id()), payload);
+        }
         if (present && session.courseId() != null && !Boolean.TRUE.equals(r.attended())) {
             events.publishEvent(new RequirementCompleted(r.userId(), RequirementKind.LIVE, session.courseId()));
             events.publishEvent(new RequirementCompleted(r.userId(), RequirementKind.LIVE_OR_REPLAY,

@@ -60,4 +60,22 @@ interface RegistrationRepository extends CrudRepository<Registration, Long> {
             UPDATE live_registration SET attended = :attended, attended_minutes = :minutes, attendance_at = :at
             WHERE id = :id""")
     void markAttendance(long id, boolean attended, @Nullable Integer minutes, Instant at);
+
+    /**
+     * Registrations of these people (or everyone's) changed after (at, afterId), in (change, id) order: a change of
+     * the registration, its attendance or its session.
+     */
+    @Query("""
+            SELECT r.id AS registration_id, r.session_id, s.title AS session_title, s.course_id, s.path_id,
+                   s.starts_at, s.ends_at, s.status AS session_status, r.user_id, r.status, r.attended,
+                   r.attended_minutes,
+                   GREATEST(r.changed_at, COALESCE(r.attendance_at, r.changed_at), s.updated_at) AS changed_at
+            FROM live_registration r JOIN live_session s ON s.id = r.session_id
+            WHERE (:everyone = TRUE OR r.user_id IN (:userIds))
+              AND (GREATEST(r.changed_at, COALESCE(r.attendance_at, r.changed_at), s.updated_at) > :at
+                   OR GREATEST(r.changed_at, COALESCE(r.attendance_at, r.changed_at), s.updated_at) = :at
+                      AND r.id > :afterId)
+            ORDER BY changed_at, r.id
+            LIMIT :limit""")
+    List<SeatRow> findChanged(boolean everyone, java.util.Collection<Long> userIds, Instant at, long afterId, int limit);
 }

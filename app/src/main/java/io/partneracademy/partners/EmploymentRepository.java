@@ -25,4 +25,20 @@ interface EmploymentRepository extends CrudRepository<Employment, Long> {
             WHERE e.partner_id IN (:partnerIds) AND e.ended_on IS NULL
             ORDER BY e.partner_id, e.user_id""")
     List<PartnerUser> findAdmins(List<Long> partnerIds);
+
+    /**
+     * The partner's employments changed after (at, afterId) in (change time, id) order: current ones only, or
+     * ended ones too. The change time is the later of the account's and the employment's.
+     */
+    @Query("""
+            SELECT e.id AS employment_id, e.user_id, u.display_name, u.email, u.active,
+                   u.password_hash IS NULL AS invitation_pending, e.job_title, e.started_on, e.ended_on,
+                   GREATEST(u.updated_at, e.updated_at) AS changed_at
+            FROM employment e JOIN app_user u ON u.id = e.user_id
+            WHERE e.partner_id = :partnerId AND (:includeEnded = TRUE OR e.ended_on IS NULL)
+              AND (GREATEST(u.updated_at, e.updated_at) > :at
+                   OR GREATEST(u.updated_at, e.updated_at) = :at AND e.id > :afterId)
+            ORDER BY changed_at, e.id
+            LIMIT :limit""")
+    List<StaffChangeRow> findChanged(long partnerId, boolean includeEnded, java.time.Instant at, long afterId, int limit);
 }

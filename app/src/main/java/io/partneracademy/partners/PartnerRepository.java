@@ -25,4 +25,12 @@ interface PartnerRepository extends CrudRepository<Partner, Long> {
 
     @Query("UPDATE partner SET tier = :tier, updated_at = :at WHERE id IN (:ids)")
     void updateTier(List<Long> ids, String tier, java.time.Instant at);
+
+    /** Partners changed after (at, afterId) in (updated_at, id) order, one page of them. */
+    @Query("""
+            SELECT * FROM partner
+            WHERE updated_at > :at OR updated_at = :at AND id > :afterId
+            ORDER BY updated_at, id
+            LIMIT :limit""")
+    List<Partner> findChangedAfter(java.time.Instant at, long afterId, int limit);
 }

@@ -73,6 +73,14 @@ public class Partners {
         return List.of();
     }
 
+    /** Every partner changed after (at, afterId), oldest change first, one page; admins only. */
+    public List<Partner> changedAfter(CurrentUser viewer, Instant at, long afterId, int limit) {
+        if (!viewer.has(Role.ADMIN)) {
+            throw new PartnerAccessDeniedException();
+        }
+        return partners.findChangedAfter(at, afterId, limit);
+    }
+
     /** The partner the person works for today. */
     public Optional<Partner> currentEmployer(long userId) {
         return employments.findByUserIdAndEndedOnIsNull(userId).flatMap(e -> partners.findById(e.partnerId()));

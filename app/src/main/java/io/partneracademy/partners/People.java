@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -104,7 +105,7 @@ public class People {
         UserSummary user = users.create(form.email(), form.displayName(), partnerAdmin
                 ? EnumSet.of(Role.LEARNER, Role.PARTNER_ADMIN) : EnumSet.of(Role.LEARNER));
         employments.save(new Employment(null, user.id(), partnerId, blankToNull(form.jobTitle()),
-                LocalDate.now(clock), null));
+                LocalDate.now(clock), null, clock.instant()));
         changed(user.id(), null, partnerId);
         return invitations.issue(user.id(), inviter.id());
     }
@@ -122,9 +123,9 @@ public class People {
             if (!from.isAfter(open.startedOn())) {
                 throw new FormErrors("startedOn", "person.move-before-start");
             }
-            employments.update(open.endedOn(from.minusDays(1)));
+            employments.update(open.endedOn(from.minusDays(1), clock.instant()));
         }
-        employments.save(new Employment(null, userId, partnerId, blankToNull(jobTitle), from, null));
+        employments.save(new Employment(null, userId, partnerId, blankToNull(jobTitle), from, null, clock.instant()));
         changed(userId, current.map(Employment::partnerId).orElse(null), partnerId);
     }
 
@@ -133,8 +134,28 @@ public class People {
     public void changeJobTitle(CurrentUser viewer, long partnerId, long userId, String jobTitle) {
         person(viewer, partnerId, userId);
         Employment open = employments.findByUserIdAndEndedOnIsNull(userId).orElseThrow();
-        employments.update(new Employment(open.id(), open.userId(), open.partnerId(), blankToNull(jobTitle),
-                open.startedOn(), open.endedOn()));
+        employments.update(open.withJobTitle(blankToNull(jobTitle), clock.instant()));
+    }
+
+    /**
+     * The partner's people changed after a point, oldest change first, for an integration's sync: current staff, or
+     * also those who left (with their last day).
+     */
+    public List<StaffChange> changedAfter(CurrentUser viewer, long partnerId, boolean includeLeft, Instant at,
+                                          long afterEmploymentId, int limit) {
+        access.requireManage(viewer, partnerId);
+        return employments.findChanged(partnerId, includeLeft, at, afterEmploymentId, limit).stream()
+                .map(StaffChangeRow::change).toList();
+    }
+
+    /** Deactivates the account of one of the partner's current people: they can no longer sign in. */
+    @Transactional
+    public void deactivate(CurrentUser viewer, long partnerId, long userId) {
+        Person person = person(viewer, partnerId, userId);
+        if (person.user().id() == viewer.id()) {
+            throw new FormErrors("personId", "person.cannot-deactivate-self");
+        }
+        users.update(userId, person.user().displayName(), false, person.user().roles());
     }
 
     /** Ends the person's current employment (they left the partner); the history stays. */
@@ -142,7 +163,7 @@ public class People {
     public void endEmployment(CurrentUser viewer, long partnerId, long userId, LocalDate lastDay) {
         Person person = person(viewer, partnerId, userId);
         Employment open = employments.findByUserIdAndEndedOnIsNull(person.user().id()).orElseThrow();
-        employments.update(open.endedOn(lastDay));
+        employments.update(open.endedOn(lastDay, clock.instant()));
         changed(person.user().id(), open.partnerId(), null);
     }
 

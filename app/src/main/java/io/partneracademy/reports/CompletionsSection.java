@@ -28,6 +28,9 @@ final class CompletionsSection {
         long totalIssued = 0;
         ProgramRows.Graded total = new ProgramRows.Graded("", 0, 0, null);
         for (Level level : Level.values()) {
+            if (!level.isRung()) {
+                continue; // specializations are not a rung of the program funnel (yet)
+            }
             long n = issuedBy.getOrDefault(level.name(), 0L);
             ProgramRows.Graded g = gradedBy.getOrDefault(level.name(), new ProgramRows.Graded(level.name(), 0, 0, null));
             rows.add(row(labels, labels.level(level.name()), n, g));

@@ -155,7 +155,7 @@ public class Assessments {
         String why = decision.kind() == TierChange.Kind.NONE ? cause
                 : decision.kind().name().toLowerCase().replace('_', ' ') + ": " + cause;
         AssessmentRow fresh = new AssessmentRow(null, id, result.eligible().name(), decision.tier().name(),
-                counts.certified(), counts.practitioners(), counts.architects(), in.arrOf(id), in.referralsOf(id),
+                counts.certified(), counts.practitioners(), counts.architects(), counts.specializations(), in.arrOf(id), in.referralsOf(id),
                 result.explanation(), now, null, why.length() > 64 ? why.substring(0, 64) : why);
         return new Plan(partner, in.open().get(id), fresh, decision);
     }

@@ -15,8 +15,16 @@ final class Eligibility {
     private Eligibility() {
     }
 
-    /** Certified people at the partner, each counted once at their highest active level. */
-    record Counts(int certified, int practitioners, int architects) {
+    /**
+     * Certified people at the partner, each counted once at their highest active level, and the distinct
+     * specializations (e.g. Healthcare) its people hold.
+     */
+    record Counts(int certified, int practitioners, int architects, int specializations) {
+
+        /** Counts without specializations. */
+        Counts(int certified, int practitioners, int architects) {
+            this(certified, practitioners, architects, 0);
+        }
     }
 
     record Result(Tier eligible, String explanation) {
@@ -40,6 +48,10 @@ final class Eligibility {
         if (counts.architects() > 0 || counts.practitioners() > 0) {
             text.append(" (").append(counts.practitioners()).append(" Practitioner or above, ")
                     .append(counts.architects()).append(" Architect)");
+        }
+        if (counts.specializations() > 0) {
+            text.append(", ").append(counts.specializations())
+                    .append(counts.specializations() == 1 ? " specialization" : " specializations");
         }
         text.append(", ").append(money(arr)).append(" ARR, ").append(referrals).append(" referrals.");
         if (next != null) {
@@ -67,6 +79,12 @@ final class Eligibility {
             gaps.add(tier + " needs at least " + policy.minArchitects() + " Architect; you have " + counts.architects()
                     + ". Needs " + more + " more Architect.");
         }
+        if (counts.specializations() < policy.minSpecializations()) {
+            int more = policy.minSpecializations() - counts.specializations();
+            gaps.add(tier + " needs " + specializations(policy.minSpecializations()) + "; you have "
+                    + counts.specializations() + ". Needs " + more + " more " + (more == 1 ? "specialization"
+                    : "specializations") + " (a certified person with e.g. the Healthcare specialization).");
+        }
         if (arr.compareTo(policy.minArr()) < 0 && referrals < policy.minReferrals()) {
             gaps.add(tier + " needs " + money(policy.minArr()) + " ARR or " + policy.minReferrals()
                     + " referrals; you have " + money(arr) + " and " + referrals + ".");
@@ -76,6 +94,10 @@ final class Eligibility {
 
     static String name(Tier tier) {
         return tier.name().charAt(0) + tier.name().substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String specializations(int n) {
+        return n + (n == 1 ? " specialization" : " specializations");
     }
 
     private static String people(int n) {

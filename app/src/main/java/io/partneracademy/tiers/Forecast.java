@@ -66,11 +66,17 @@ final class Forecast {
     /** Each person once, at the highest level they still hold. */
     static Eligibility.Counts counts(List<HeldRow> held) {
         Map<Long, Level> top = new HashMap<>();
+        java.util.Set<String> specializations = new java.util.HashSet<>();
         for (HeldRow h : held) {
-            top.merge(h.userId(), h.level(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            // A specialization counts its holder as certified, at no level (as TierRepository.countCertified does).
+            Level level = h.level().isRung() ? h.level() : Level.FOUNDATION;
+            top.merge(h.userId(), level, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            if (!h.level().isRung()) {
+                specializations.add(h.pathId());
+            }
         }
         int practitioners = (int) top.values().stream().filter(l -> l.compareTo(Level.PRACTITIONER) >= 0).count();
         int architects = (int) top.values().stream().filter(l -> l == Level.ARCHITECT).count();
-        return new Eligibility.Counts(top.size(), practitioners, architects);
+        return new Eligibility.Counts(top.size(), practitioners, architects, specializations.size());
     }
 }

@@ -9,13 +9,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** What assessing partners reads: the policy, certified counts, ARR and referrals, stored results, grace periods. */
-record Inputs(List<TierPolicy> policies, Map<Long, PartnerCountsRow> counts, Map<Long, PartnerMetricsRow> metrics,
+record Inputs(List<TierPolicy> policies, Map<Long, PartnerCountsRow> counts, Map<Long, Integer> specializations,
+              Map<Long, PartnerMetricsRow> metrics,
               Map<Long, AssessmentRow> open, Map<Long, GraceRow> graces) {
 
-    /** Everything for every partner, in five queries whatever the number of partners. */
+    /** Everything for every partner, in six queries whatever the number of partners. */
     static Inputs all(TierRepository tiers, GraceRepository graces, java.time.Instant now) {
         return new Inputs(tiers.findPolicies(),
                 byPartner(tiers.countCertifiedAll(now), PartnerCountsRow::partnerId),
+                tiers.countSpecializationsAll(now).stream().collect(Collectors.toMap(SpecializationsRow::partnerId,
+                        SpecializationsRow::specializations)),
                 byPartner(tiers.findLatestMetricsAll(), PartnerMetricsRow::partnerId),
                 byPartner(tiers.findAllOpen(), AssessmentRow::partnerId),
                 byPartner(graces.findAll(), GraceRow::partnerId));
@@ -26,6 +29,7 @@ record Inputs(List<TierPolicy> policies, Map<Long, PartnerCountsRow> counts, Map
         CountsRow c = tiers.countCertified(partnerId, now);
         return new Inputs(tiers.findPolicies(),
                 Map.of(partnerId, new PartnerCountsRow(partnerId, c.certified(), c.practitioners(), c.architects())),
+                Map.of(partnerId, tiers.countSpecializations(partnerId, now)),
                 tiers.findLatestMetrics(partnerId)
                         .map(m -> Map.of(partnerId, new PartnerMetricsRow(partnerId, m.arr(), m.referrals())))
                         .orElse(Map.of()),
@@ -35,8 +39,9 @@ record Inputs(List<TierPolicy> policies, Map<Long, PartnerCountsRow> counts, Map
 
     Eligibility.Counts countsOf(long partnerId) {
         PartnerCountsRow c = counts.get(partnerId);
-        return c == null ? new Eligibility.Counts(0, 0, 0)
-                : new Eligibility.Counts(c.certified(), c.practitioners(), c.architects());
+        int held = specializations.getOrDefault(partnerId, 0);
+        return c == null ? new Eligibility.Counts(0, 0, 0, held)
+                : new Eligibility.Counts(c.certified(), c.practitioners(), c.architects(), held);
     }
 
     BigDecimal arrOf(long partnerId) {

@@ -106,7 +106,7 @@ public class PartnerTeam {
             Instant lapsedAt = cert.isPresent() ? null : lapsed.get(staff.userId() + ":" + path.id());
             cells.add(new Cell(cert.isPresent(), cert.map(c -> day(c.expiresAt())).orElse(null), percent,
                     lapsedAt == null ? null : day(lapsedAt)));
-            if (cert.isPresent() && (top == null || path.level().compareTo(top) > 0)) {
+            if (cert.isPresent() && path.level().isRung() && (top == null || path.level().compareTo(top) > 0)) {
                 top = path.level();
             }
         }
@@ -134,7 +134,7 @@ public class PartnerTeam {
     }
 
     private static Eligibility.Counts counts(TierDashboard.Line line) {
-        return new Eligibility.Counts(line.certified(), line.practitioners(), line.architects());
+        return new Eligibility.Counts(line.certified(), line.practitioners(), line.architects(), line.specializations());
     }
 
     private static String day(Instant at) {

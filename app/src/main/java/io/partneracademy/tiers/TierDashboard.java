@@ -47,7 +47,8 @@ public class TierDashboard {
 
     /** One partner's line. */
     public record Line(long partnerId, String partner, Tier current, Tier eligible, String standing,
-                       String explanation, int certified, int practitioners, int architects, int expiring30,
+                       String explanation, int certified, int practitioners, int architects, int specializations,
+                       int expiring30,
                        int expiring60, int expiring90, BigDecimal arr, int referrals, String assessedAt,
                        @Nullable String dropsOn, @Nullable Tier dropsTo, List<String> recertify,
                        @Nullable String downgradeOn, @Nullable Tier downgradeTo, List<Renewal> renewals) {
@@ -171,7 +172,7 @@ public class TierDashboard {
                 : Forecast.of(partner.tier(), policies, held, a.arr(), a.referrals(), now,
                         now.plus(Duration.ofDays(FORECAST_DAYS)));
         return new Line(partner.id(), partner.name(), partner.tier(), eligible, standing, a.explanation(), a.certified(),
-                a.practitioners(), a.architects(), expiring(held, now, 30), expiring(held, now, 60),
+                a.practitioners(), a.architects(), a.specializations(), expiring(held, now, 30), expiring(held, now, 60),
                 expiring(held, now, 90), a.arr(), a.referrals(), Dates.utc(a.validFrom()),
                 forecast.drop() == null ? null : day(forecast.drop()), forecast.falls(), forecast.people(),
                 grace.map(g -> day(g.endsAt())).orElse(null), grace.map(g -> Tier.valueOf(g.toTier())).orElse(null),

@@ -51,12 +51,14 @@ public class TierPolicies {
             int certified = count(form, tier, "minCertified", errors);
             int practitioners = count(form, tier, "minPractitioners", errors);
             int architects = count(form, tier, "minArchitects", errors);
+            int specializations = count(form, tier, "minSpecializations", errors);
             int referrals = count(form, tier, "minReferrals", errors);
             BigDecimal arr = money(form, tier, errors);
-            TierPolicy policy = new TierPolicy(tier, certified, practitioners, architects, arr, referrals,
+            TierPolicy policy = new TierPolicy(tier, certified, practitioners, architects, specializations, arr, referrals,
                     clock.instant(), admin.id());
             if (previous != null && errors.isEmpty() && (certified < previous.minCertified()
                     || practitioners < previous.minPractitioners() || architects < previous.minArchitects()
+                    || specializations < previous.minSpecializations()
                     || arr.compareTo(previous.minArr()) < 0 || referrals < previous.minReferrals())) {
                 errors.add(new FormErrors.FieldError(tier.name() + ".minCertified", "tiers.policy.not-monotonic"));
             }
@@ -70,8 +72,8 @@ public class TierPolicies {
             throw new FormErrors(errors);
         }
         for (TierPolicy p : updated) {
-            tiers.updatePolicy(p.tier().name(), p.minCertified(), p.minPractitioners(), p.minArchitects(), p.minArr(),
-                    p.minReferrals(), clock.instant(), admin.id());
+            tiers.updatePolicy(p.tier().name(), p.minCertified(), p.minPractitioners(), p.minArchitects(),
+                    p.minSpecializations(), p.minArr(), p.minReferrals(), clock.instant(), admin.id());
         }
         assessments.reassessAll("tier policy changed");
         return partners.list().size();

@@ -69,6 +69,7 @@ class TierPolicyController {
             values.put("minCertified", String.valueOf(p.minCertified()));
             values.put("minPractitioners", String.valueOf(p.minPractitioners()));
             values.put("minArchitects", String.valueOf(p.minArchitects()));
+            values.put("minSpecializations", String.valueOf(p.minSpecializations()));
             values.put("minArr", p.minArr().stripTrailingZeros().toPlainString());
             values.put("minReferrals", String.valueOf(p.minReferrals()));
             List<Field> fields = values.entrySet().stream().map(e -> {

@@ -23,11 +23,11 @@ interface TierRepository extends CrudRepository<AssessmentRow, Long> {
 
     @Query("""
             UPDATE tier_policy SET min_certified = :minCertified, min_practitioners = :minPractitioners,
-                   min_architects = :minArchitects, min_arr = :minArr, min_referrals = :minReferrals,
-                   updated_at = :at, updated_by = :by
+                   min_architects = :minArchitects, min_specializations = :minSpecializations, min_arr = :minArr,
+                   min_referrals = :minReferrals, updated_at = :at, updated_by = :by
             WHERE tier = :tier""")
-    void updatePolicy(String tier, int minCertified, int minPractitioners, int minArchitects, BigDecimal minArr,
-                      int minReferrals, Instant at, long by);
+    void updatePolicy(String tier, int minCertified, int minPractitioners, int minArchitects, int minSpecializations,
+                      BigDecimal minArr, int minReferrals, Instant at, long by);
 
     /** The newest ARR and referral record, or nothing: [arr, referrals]. */
     @Query("SELECT arr, referrals, as_of FROM partner_metrics WHERE partner_id = :partnerId ORDER BY as_of DESC, id DESC LIMIT 1")
@@ -38,7 +38,10 @@ interface TierRepository extends CrudRepository<AssessmentRow, Long> {
             VALUES (:partnerId, :arr, :referrals, :asOf, :by, :at)""")
     void addMetrics(long partnerId, BigDecimal arr, int referrals, LocalDate asOf, long by, Instant at);
 
-    /** Current staff with an active certification, each once at their highest level: [certified, practitioners+, architects]. */
+    /**
+     * Current staff with an active certification, each once at their highest level: [certified, practitioners+,
+     * architects]. A specialization counts its holder as certified, at no level.
+     */
     @Query("""
             SELECT COUNT(*) AS certified,
                    COALESCE(SUM(CASE WHEN x.top >= 2 THEN 1 ELSE 0 END), 0) AS practitioners,
@@ -51,6 +54,22 @@ interface TierRepository extends CrudRepository<AssessmentRow, Long> {
                     AND c.status = 'ACTIVE' AND c.expires_at > :now
                   GROUP BY c.user_id) x""")
     CountsRow countCertified(long partnerId, Instant now);
+
+    /** How many distinct specializations the partner's current staff hold (active). */
+    @Query("""
+            SELECT COUNT(DISTINCT c.path_id) FROM employment e JOIN certification c ON c.user_id = e.user_id
+            WHERE e.partner_id = :partnerId AND e.ended_on IS NULL AND c.level = 'SPECIALIZATION'
+              AND c.status = 'ACTIVE' AND c.expires_at > :now""")
+    int countSpecializations(long partnerId, Instant now);
+
+    /** {@link #countSpecializations} for every partner that has one: [partner id, specializations]. */
+    @Query("""
+            SELECT e.partner_id, COUNT(DISTINCT c.path_id) AS specializations
+            FROM employment e JOIN certification c ON c.user_id = e.user_id
+            WHERE e.ended_on IS NULL AND c.level = 'SPECIALIZATION' AND c.status = 'ACTIVE' AND c.expires_at > :now
+            GROUP BY e.partner_id""")
+    List<SpecializationsRow> countSpecializationsAll(Instant now);
+
 
     /** {@link #countCertified} for every partner with at least one certified person, in one pass. */
     @Query("""

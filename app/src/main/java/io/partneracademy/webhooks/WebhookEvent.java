@@ -18,7 +18,9 @@ public enum WebhookEvent {
     ATTEMPT_GRADED("attempt.graded"),
     PERSON_JOINED("person.joined"),
     PERSON_LEFT("person.left"),
-    PERSON_MOVED("person.moved");
+    PERSON_MOVED("person.moved"),
+    SESSION_ATTENDED("session.attended"),
+    SESSION_MISSED("session.missed");
 
     private final String wireName;
 
@@ -46,6 +48,7 @@ public enum WebhookEvent {
             case "tier.changed" -> TIER_CHANGED;
             case "tier.at_risk" -> TIER_AT_RISK;
             case "attempt.graded" -> ATTEMPT_GRADED;
+            case "live.attendance" -> Boolean.TRUE.equals(p.get("attended")) ? SESSION_ATTENDED : SESSION_MISSED;
             case "employment.changed" -> p.get("fromPartnerId") == null ? PERSON_JOINED
                     : p.get("toPartnerId") == null ? PERSON_LEFT : PERSON_MOVED;
             default -> null;

@@ -37,6 +37,10 @@ class ApiResourcesTest extends DatabaseTest {
     People people;
     @Inject
     Learning learning;
+    @Inject
+    io.partneracademy.search.SearchSync sync;
+    @Inject
+    io.partneracademy.tiers.TierEvents tierEvents;
 
     private ApiCalls api;
     private UserSummary admin;
@@ -91,14 +95,116 @@ class ApiResourcesTest extends DatabaseTest {
 
         assertThat(invited.status()).isEqualTo(201);
         assertThat(invited.body().get("invitationUrl").toString()).contains("/invitations/");
-        assertThat(staff.listBody()).anySatisfy(p -> assertThat(p.toString()).contains("New Hire", "Sales engineer"));
+        assertThat(staff.data()).anySatisfy(p -> assertThat(p.toString()).contains("New Hire", "Sales engineer"));
         assertThat(enrolled.status()).isEqualTo(201);
         assertThat(enrolled.listBody().toString()).contains("basics");
         assertThat(badPath.status()).isEqualTo(404);
         assertThat(badPath.header("Content-Type")).startsWith("application/problem+json");
         assertThat(left.status()).isEqualTo(204);
-        assertThat(api.get(token, "/api/v1/partners/" + partner.id() + "/people").listBody()).isEmpty();
+        assertThat(api.get(token, "/api/v1/partners/" + partner.id() + "/people").data()).isEmpty();
         assertThat(badInvite.status()).isEqualTo(422);
+    }
+
+    @Test
+    void aSyncPagesThePartnersPeopleByChangeAndSeesWhoLeftAndWhoWasDeactivated() {
+        Partner partner = fixtures.partner("Sync");
+        UserSummary ann = fixtures.employee(partner, "Ann Sync", Role.LEARNER);
+        UserSummary bob = fixtures.employee(partner, "Bob Sync", Role.LEARNER);
+        UserSummary cy = fixtures.employee(partner, "Cy Sync", Role.LEARNER);
+        String token = token(partner.id(), "people:read", "people:write");
+        String base = "/api/v1/partners/" + partner.id() + "/people";
+        // Let the tier job finish the three joins first: an outbox insert racing its batch can lose a deadlock.
+        while (tierEvents.process() > 0) {
+            Thread.onSpinWait();
+        }
+        ApiCalls.Answer first = api.get(token, base + "?limit=2");
+        ApiCalls.Answer second = api.get(token, base + "?limit=2&cursor=" + first.body().get("nextCursor"));
+        String syncedAt = java.time.Instant.now().toString();
+
+        ApiCalls.Answer left = api.send(token, "POST", base + "/" + bob.id() + "/leave", null);
+        ApiCalls.Answer deactivated = api.send(token, "POST", base + "/" + cy.id() + "/deactivate", null);
+        ApiCalls.Answer current = api.get(token, base + "?updated_since=" + syncedAt);
+        ApiCalls.Answer all = api.get(token, base + "?status=all&updated_since=" + syncedAt);
+        ApiCalls.Answer badStatus = api.get(token, base + "?status=former");
+
+        assertThat(first.data()).extracting(p -> p.get("name")).containsExactly("Ann Sync", "Bob Sync");
+        assertThat(second.data()).extracting(p -> p.get("name")).containsExactly("Cy Sync");
+        assertThat(second.body().get("nextCursor")).isNull();
+        assertThat(left.status()).isEqualTo(204);
+        assertThat(deactivated.status()).isEqualTo(204);
+        assertThat(current.data()).extracting(p -> p.get("name")).containsExactly("Cy Sync");
+        assertThat(current.data().get(0)).containsEntry("active", false);
+        assertThat(all.data()).extracting(p -> p.get("name")).containsExactlyInAnyOrder("Bob Sync", "Cy Sync");
+        assertThat(all.data()).filteredOn(p -> p.get("name").equals("Bob Sync")).singleElement()
+                .satisfies(p -> assertThat(p.get("leftOn")).isNotNull());
+        assertThat(badStatus.status()).isEqualTo(400);
+        assertThat(badStatus.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(ann.id()).isPositive();
+    }
+
+    @Test
+    void aPersonsPathProgressAndExamAttemptsAreReadWithoutQuestionsOrAnswers() {
+        Partner partner = fixtures.partner("Progress");
+        UserSummary lea = fixtures.employee(partner, "Lea Learner", Role.LEARNER);
+        io.partneracademy.accounts.CurrentUser me = io.partneracademy.support.Learning.learner(lea);
+        learning.completeIntro(me);
+        learning.pass(me, "quiz");
+        String token = token(partner.id(), "enrolments:read", "attempts:read");
+        String other = token(fixtures.partner("Elsewhere").id(), "enrolments:read", "attempts:read");
+
+        ApiCalls.Answer progress = api.get(token, "/api/v1/people/" + lea.id() + "/progress");
+        ApiCalls.Answer attempts = api.get(token, "/api/v1/people/" + lea.id() + "/exam-attempts");
+        ApiCalls.Answer notTheirs = api.get(other, "/api/v1/people/" + lea.id() + "/exam-attempts");
+        ApiCalls.Answer noScope = api.get(token(partner.id(), "people:read"), "/api/v1/people/" + lea.id() + "/progress");
+
+        assertThat(progress.status()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> basics = progress.listBody().stream().map(p -> (Map<String, Object>) p)
+                .filter(p -> p.get("pathId").equals("basics")).findFirst().orElseThrow();
+        assertThat(basics.get("courses").toString()).contains("courseId=intro", "lessonsDone=2", "percent=100");
+        assertThat(attempts.status()).isEqualTo(200);
+        assertThat(attempts.listBody()).singleElement().satisfies(a -> assertThat(a.toString())
+                .contains("examId=quiz", "status=SUBMITTED", "passed=true", "scorePercent=100"));
+        assertThat(attempts.raw().body()).doesNotContain("question", "option", "answer");
+        assertThat(notTheirs.status()).isEqualTo(404);
+        assertThat(noScope.status()).isEqualTo(403);
+    }
+
+    @Test
+    void librarySearchFindsWhatTheTokensCreatorMaySee() {
+        sync.syncNow();
+        String token = token(null, "library:read");
+
+        ApiCalls.Answer found = api.get(token, "/api/v1/library/search?q=Introduction&kind=course");
+        ApiCalls.Answer badSort = api.get(token, "/api/v1/library/search?q=x&sort=sideways");
+        ApiCalls.Answer noScope = api.get(token(null, "people:read"), "/api/v1/library/search?q=x");
+
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.body()).containsEntry("page", 1);
+        assertThat(((java.util.List<?>) found.body().get("hits")).toString()).contains("title=Introduction");
+        assertThat(((java.util.List<?>) found.body().get("hits")).toString().toLowerCase()).contains("kind=course");
+        assertThat(badSort.status()).isEqualTo(400);
+        assertThat(badSort.body().get("detail").toString()).contains("sideways");
+        assertThat(noScope.status()).isEqualTo(403);
+    }
+
+    @Test
+    void anAdminTokenPagesEveryPartnerInTheDatabaseByChange() {
+        Partner a = fixtures.partner("Paged A");
+        Partner b = fixtures.partner("Paged B");
+        String token = token(null, "partners:read");
+        java.util.List<Object> seen = new java.util.ArrayList<>();
+        String cursor = null;
+
+        do {
+            ApiCalls.Answer page = api.get(token, "/api/v1/partners?limit=1" + (cursor == null ? "" : "&cursor=" + cursor));
+            assertThat(page.data()).hasSizeLessThanOrEqualTo(1);
+            page.data().forEach(p -> seen.add(p.get("id")));
+            cursor = (String) page.body().get("nextCursor");
+        } while (cursor != null);
+
+        assertThat(seen).doesNotHaveDuplicates().contains((int) (long) a.id(), (int) (long) b.id());
+        assertThat(seen.indexOf((int) (long) a.id())).isLessThan(seen.indexOf((int) (long) b.id()));
     }
 
     @Test

@@ -57,6 +57,30 @@ class OpenApiTest extends DatabaseTest {
     }
 
     @Test
+    void everyOperationDeclaresItsProblemAnswers() throws Exception {
+        String served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                server.getURI().resolve(ApiDocsController.SPEC)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        OpenAPI api = new OpenAPIV3Parser().readContents(served, null, new ParseOptions()).getOpenAPI();
+        java.util.Map<String, java.util.Set<String>> missing = new java.util.TreeMap<>();
+
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            java.util.Set<String> expected = new TreeSet<>(Set.of("401", "403", "429"));
+            if (path.contains("{")) {
+                expected.add("404");
+            }
+            expected.removeIf(code -> operation.getResponses().get(code) != null && operation.getResponses().get(code)
+                    .getContent().containsKey("application/problem+json"));
+            if (!expected.isEmpty()) {
+                missing.put(method + " " + path, expected);
+            }
+        }));
+
+        assertThat(missing).as("operations without these problem+json answers").isEmpty();
+        assertThat(api.getPaths().get("/api/v1/partners/{id}/people").getPost().getResponses()).containsKey("422");
+        assertThat(api.getPaths().get("/api/v1/partners/{id}/people").getGet().getResponses()).containsKeys("200", "400");
+    }
+
+    @Test
     void theExplorerShowsTheApiUnderOurContentSecurityPolicy() {
         RealBrowser browser = new RealBrowser(server.getURI());
 

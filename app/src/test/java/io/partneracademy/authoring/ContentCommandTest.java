@@ -24,7 +24,7 @@ class ContentCommandTest {
         int code = run("check", ProjectDir.get().resolve("content").toString());
 
         assertThat(code).isZero();
-        assertThat(text(out)).contains("content: valid (").contains("exams: valid (3 exams)");
+        assertThat(text(out)).contains("content: valid (").contains("exams: valid (4 exams)");
     }
 
     @Test

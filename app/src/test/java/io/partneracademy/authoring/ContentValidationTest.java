@@ -47,6 +47,44 @@ class ContentValidationTest {
     }
 
     @Test
+    void aSpecializationWithoutALevelPrerequisiteIsReportedAtItsLine() {
+        ContentFixture fixture = ContentFixture.create()
+                .write("paths/healthcare.yaml", """
+                        id: healthcare
+                        title: Healthcare
+                        level: SPECIALIZATION
+                        description: An industry track.
+                        courses:
+                          - intro
+                        validity-months: 24
+                        """)
+                .write("paths/finance.yaml", """
+                        id: finance
+                        title: Financial Services
+                        level: SPECIALIZATION
+                        description: Another industry track.
+                        prerequisite: healthcare
+                        courses:
+                          - intro
+                        validity-months: 24
+                        """);
+
+        assertThat(problems(fixture)).containsExactlyInAnyOrder(
+                "paths/healthcare.yaml:1: a specialization needs a prerequisite: the level path it builds on (e.g. practitioner)",
+                "paths/finance.yaml:5: a specialization's prerequisite must be a level path (FOUNDATION, PRACTITIONER or "
+                        + "ARCHITECT), not the specialization 'healthcare'");
+    }
+
+    @Test
+    void anUnknownLevelNamesTheFourThereAre() {
+        ContentFixture fixture = ContentFixture.create()
+                .replace("paths/advanced.yaml", "level: PRACTITIONER", "level: EXPERT");
+
+        assertThat(problems(fixture)).containsExactly(
+                "paths/advanced.yaml:3: unknown level 'EXPERT' (use FOUNDATION, PRACTITIONER, ARCHITECT or SPECIALIZATION)");
+    }
+
+    @Test
     void cyclicPrerequisiteIsReported() {
         ContentFixture fixture = ContentFixture.create()
                 .replace("paths/basics.yaml", "description: The basics.", "description: The basics.\nprerequisite: advanced");

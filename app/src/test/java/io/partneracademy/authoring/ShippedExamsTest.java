@@ -13,7 +13,7 @@ class ShippedExamsTest {
         ExamTree tree = ExamTree.read(ProjectDir.get().resolve("exams"), null);
 
         assertThat(tree.exams()).extracting(ExamSpec::id)
-                .containsExactlyInAnyOrder("foundation-exam", "practitioner-exam", "architect-exam");
+                .containsExactlyInAnyOrder("foundation-exam", "practitioner-exam", "architect-exam", "healthcare-exam");
         assertThat(tree.exams().stream().mapToInt(e -> e.questions().size()).sum()).isGreaterThanOrEqualTo(190);
         assertThat(tree.exams()).allSatisfy(e -> assertThat(e.questions()).allSatisfy(q ->
                 assertThat(q.explanation()).isNotBlank()));
@@ -26,7 +26,16 @@ class ShippedExamsTest {
 
         ExamTree tree = ExamTree.read(ProjectDir.get().resolve("exams"), paths);
 
-        assertThat(tree.exams()).hasSize(3);
+        assertThat(tree.exams()).hasSize(4);
+    }
+
+    @Test
+    void theHealthcareSpecializationBankHoldsAtLeastFortyExplainedQuestions() {
+        ExamSpec healthcare = ExamTree.read(ProjectDir.get().resolve("exams"), null).exams().stream()
+                .filter(e -> e.id().equals("healthcare-exam")).findFirst().orElseThrow();
+
+        assertThat(healthcare.questions()).hasSizeGreaterThanOrEqualTo(40)
+                .allSatisfy(q -> assertThat(q.explanation()).isNotBlank());
     }
 
     @Test

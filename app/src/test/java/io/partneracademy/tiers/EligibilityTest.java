@@ -52,6 +52,21 @@ class EligibilityTest {
                 .contains("Gold needs 2 people certified; you have 1. Needs 1 more certified person.");
     }
 
+    @Test
+    void aPolicyThatAsksForASpecializationHoldsPlatinumBackUntilOneIsHeld() {
+        List<TierPolicy> policy = List.of(policy(Tier.REGISTERED, 0, 0, 0, 0), policy(Tier.SILVER, 1, 0, 25_000, 5),
+                policy(Tier.GOLD, 2, 0, 100_000, 20),
+                new TierPolicy(Tier.PLATINUM, 5, 0, 1, 1, BigDecimal.valueOf(500_000), 50, Instant.EPOCH, null));
+
+        Eligibility.Result without = Eligibility.assess(policy, new Eligibility.Counts(6, 2, 1, 0), RICH, 0);
+        Eligibility.Result with = Eligibility.assess(policy, new Eligibility.Counts(6, 2, 1, 1), RICH, 0);
+
+        assertThat(without.eligible()).isEqualTo(Tier.GOLD);
+        assertThat(without.explanation()).contains("Platinum needs 1 specialization; you have 0. Needs 1 more specialization");
+        assertThat(with.eligible()).isEqualTo(Tier.PLATINUM);
+        assertThat(with.explanation()).contains("1 specialization");
+    }
+
     private static Tier tier(int certified, int architects, BigDecimal arr, int referrals) {
         return assess(certified, architects, arr, referrals).eligible();
     }
@@ -61,6 +76,6 @@ class EligibilityTest {
     }
 
     private static TierPolicy policy(Tier tier, int certified, int architects, long arr, int referrals) {
-        return new TierPolicy(tier, certified, 0, architects, BigDecimal.valueOf(arr), referrals, Instant.EPOCH, null);
+        return new TierPolicy(tier, certified, 0, architects, 0, BigDecimal.valueOf(arr), referrals, Instant.EPOCH, null);
     }
 }

@@ -167,6 +167,7 @@ class TierAssessmentTest extends DatabaseTest {
         for (String tier : List.of("SILVER", "GOLD", "PLATINUM")) {
             form.put(tier + ".minPractitioners", "0");
             form.put(tier + ".minArchitects", tier.equals("PLATINUM") ? "1" : "0");
+            form.put(tier + ".minSpecializations", "0");
         }
         form.putAll(Map.of("SILVER.minCertified", "2", "SILVER.minArr", "25000", "SILVER.minReferrals", "5",
                 "GOLD.minCertified", "3", "GOLD.minArr", "100000", "GOLD.minReferrals", "20",

@@ -48,6 +48,8 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/", row("/", 200, 200, 200, 200, 200, 200, 200));
         t.put("/.well-known/did.json", row("/.well-known/did.json", 200, 200, 200, 200, 200, 200, 200));
         t.put("/did.json", row("/did.json", 200, 200, 200, 200, 200, 200, 200));
+        t.put("/directory", row("/directory", 200, 200, 200, 200, 200, 200, 200));
+        t.put("/directory/settings", row("/directory/settings", 303, 200, 200, 200, 200, 200, 200));
         t.put("/achievements/{pathId}", row("/achievements/foundation", 200, 200, 200, 200, 200, 200, 200));
         t.put("/achievements/{pathId}/image.svg", row("/achievements/foundation/image.svg", 200, 200, 200, 200, 200, 200, 200));
         t.put("/api-docs", row("/api-docs", 200, 200, 200, 200, 200, 200, 200));
@@ -132,6 +134,12 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/partners", row("/partners", 303, 403, 403, 403, 200, 200, 200));
         t.put("/partners/{id}", row("/partners/:globaltech", 303, 403, 403, 403, 200, 200, 200));
         t.put("/partners/{id} (another company)", row("/partners/:datacorp", 303, 403, 403, 403, 403, 403, 200));
+        t.put("/webhook-subscriptions", row("/webhook-subscriptions", 303, 403, 403, 403, 200, 403, 200));
+        t.put("/webhook-subscriptions/{id}", row("/webhook-subscriptions/999999", 303, 403, 403, 403, 404, 403, 404));
+        t.put("/api/v1/people/{personId}/progress", row("/api/v1/people/1/progress", 401, 401, 401, 401, 401, 401, 401));
+        t.put("/api/v1/people/{personId}/exam-attempts", row("/api/v1/people/1/exam-attempts", 401, 401, 401, 401, 401, 401, 401));
+        t.put("/api/v1/live/attendance", row("/api/v1/live/attendance", 401, 401, 401, 401, 401, 401, 401));
+        t.put("/api/v1/library/search", row("/api/v1/library/search", 401, 401, 401, 401, 401, 401, 401));
         t.put("/partners/{id}/roster", row("/partners/:globaltech/roster", 303, 403, 403, 403, 200, 403, 200));
         t.put("/partners/{id}/roster/{importId}", row("/partners/:globaltech/roster/999999", 303, 403, 403, 403, 404, 403, 404));
         t.put("/partners/{id}/people/{userId}", row("/partners/:globaltech/people/:yuki", 303, 403, 403, 403, 200, 200, 200));

@@ -1,0 +1,71 @@
+package io.partneracademy.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.SerdeImport;
+import io.partneracademy.live.LiveRecords;
+import io.partneracademy.partners.People;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Live sessions as integrations sync them: each person's seat at a session and their attendance. */
+@Controller(ApiPaths.V1 + "/live")
+@Secured(SecurityRule.IS_ANONYMOUS) // ApiTokenFilter authenticates every request under /api/v1 by its token
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "live")
+@SerdeImport(LiveRecords.Seat.class)
+class LiveApi {
+
+    private final LiveRecords records;
+    private final People people;
+    private final ApiScoping scoping;
+
+    LiveApi(LiveRecords records, People people, ApiScoping scoping) {
+        this.records = records;
+        this.people = people;
+        this.scoping = scoping;
+    }
+
+    @Get("/attendance")
+    @Operation(summary = "Registrations for live sessions and attendance, oldest change first",
+            description = "Needs live:read. A partner's current people only (a token limited to a partner, or "
+                    + "partner_id); an admin's all-partner token without partner_id sees everyone's.")
+    @ApiProblems.Always
+    @ApiProblems.BadParameter
+    @ApiProblems.NotFound
+    ApiPage<LiveRecords.Seat> attendance(@Parameter(hidden = true) ApiClient client,
+                                         @Parameter(description = "ISO-8601 instant; only seats changed at or after it")
+                                         @Nullable @QueryValue("updated_since") String updatedSince,
+                                         @Parameter(description = "nextCursor of the previous page")
+                                         @Nullable @QueryValue String cursor,
+                                         @Parameter(description = "items per page, 1 to 200 (default 50)")
+                                         @Nullable @QueryValue Integer limit,
+                                         @Parameter(description = "only this partner's current people")
+                                         @Nullable @QueryValue("partner_id") Long partnerId) {
+        client.requireRead(ApiResource.LIVE);
+        Long partner = scoping.partnerFor(client, partnerId);
+        int size = scoping.limit(limit);
+        SyncCursor after = SyncCursor.from(cursor, updatedSince);
+        List<Long> staff = partner == null ? null
+                : people.staff(client.actingAs(), partner).stream().map(p -> p.user().id()).toList();
+        List<LiveRecords.Seat> items = records.changedAfter(staff, after.at(), after.id(), size + 1);
+        List<LiveRecords.Seat> data = items.stream().limit(size).toList();
+        if (items.size() <= size) {
+            return new ApiPage<>(data, null);
+        }
+        LiveRecords.Seat last = items.get(size - 1);
+        return new ApiPage<>(data, new SyncCursor(last.changedAt(), last.registrationId()).encode());
+    }
+}

@@ -1,0 +1,117 @@
+package io.partneracademy.api;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.live.Attendance;
+import io.partneracademy.live.LiveSessions;
+import io.partneracademy.live.Registrations;
+import io.partneracademy.live.SessionForm;
+import io.partneracademy.partners.Partner;
+import io.partneracademy.partners.PartnerType;
+import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.Fixtures;
+import io.partneracademy.support.TestClock;
+import io.partneracademy.webhooks.Webhooks;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Live attendance through the API (a partner's people only, synced by change) and as webhook events. */
+@MicronautTest(transactional = false)
+class LiveApiTest extends DatabaseTest {
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    ApiTokens tokens;
+    @Inject
+    JsonMapper json;
+    @Inject
+    LiveSessions sessions;
+    @Inject
+    Registrations registrations;
+    @Inject
+    Attendance attendance;
+    @Inject
+    Webhooks webhooks;
+    @Inject
+    TestClock clock;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(super.getProperties());
+        properties.put("partneracademy.webhooks.allowed-hosts", "127.0.0.1");
+        return properties;
+    }
+
+    @Test
+    void aPartnersTokenSyncsItsPeoplesAttendanceAndSubscribersHearWhoAttendedAndWhoMissed() {
+        Partner globex = fixtures.partner("Globex");
+        Partner initech = fixtures.partner("Initech");
+        UserSummary ana = fixtures.employee(globex, "Ana Attends", Role.LEARNER);
+        UserSummary bo = fixtures.employee(globex, "Bo Misses", Role.LEARNER);
+        UserSummary ivo = fixtures.employee(initech, "Ivo Elsewhere", Role.LEARNER);
+        UserSummary admin = fixtures.user("Ada Admin", Role.ADMIN);
+        CurrentUser author = current(fixtures.user("Erin Enablement", Role.AUTHOR));
+        long session = sessions.create(author, form("Live sales training"));
+        List.of(ana, bo, ivo).forEach(p -> registrations.register(p.id(), session));
+        Webhooks.Subscription hook = webhooks.subscribe(admin.id(), globex.id(), "http://127.0.0.1:9/hook",
+                List.of("session.attended", "session.missed"));
+        ApiCalls api = new ApiCalls(server.getURI(), json);
+        String token = tokens.create(current(admin), new ApiTokenForm("Live", String.valueOf(globex.id()), 30,
+                List.of("live:read"))).secret();
+        ApiCalls.Answer before = api.get(token, "/api/v1/live/attendance");
+        String since = clock.instant().plusSeconds(1).toString();
+        clock.advance(Duration.ofHours(3));
+
+        attendance.mark(author, session, List.of(ana.id(), ivo.id()));
+        attendance.mark(author, session, List.of(ana.id(), ivo.id()));
+        ApiCalls.Answer changed = api.get(token, "/api/v1/live/attendance?updated_since=" + since);
+        ApiCalls.Answer noScope = api.get(tokens.create(current(admin), new ApiTokenForm("No live",
+                String.valueOf(globex.id()), 30, List.of("people:read"))).secret(), "/api/v1/live/attendance");
+        List<Webhooks.Delivery> messages = webhooks.deliveries(null, hook.id(), 10);
+
+        assertThat(before.status()).isEqualTo(200);
+        assertThat(before.data()).extracting(s -> s.get("userId"))
+                .containsExactlyInAnyOrder((int) ana.id(), (int) bo.id());
+        assertThat(before.data()).allSatisfy(s -> assertThat(s.get("attended")).isNull());
+        assertThat(changed.data()).extracting(s -> s.get("userId") + "=" + s.get("attended"))
+                .containsExactlyInAnyOrder(ana.id() + "=true", bo.id() + "=false");
+        assertThat(changed.data().get(0)).containsEntry("sessionTitle", "Live sales training")
+                .containsEntry("status", "REGISTERED");
+        assertThat(noScope.status()).isEqualTo(403);
+        assertThat(messages).extracting(Webhooks.Delivery::eventType)
+                .containsExactlyInAnyOrder("session.attended", "session.missed");
+    }
+
+    private SessionForm form(String title) {
+        String zone = "Europe/Berlin";
+        LocalDateTime start = LocalDateTime.ofInstant(clock.instant().plus(Duration.ofHours(1)), ZoneId.of(zone))
+                .withSecond(0).withNano(0);
+        return new SessionForm(title, "About " + title, null, null, LOCAL.format(start),
+                LOCAL.format(start.plusHours(1)), zone, 20, null, List.<PartnerType>of(), "", "",
+                "https://meet.example.com/live", "", "", 1);
+    }
+
+    private static CurrentUser current(UserSummary user) {
+        return new CurrentUser(user.id(), user.email(), user.displayName(), user.roles());
+    }
+}

@@ -1,0 +1,112 @@
+package io.partneracademy.tiers;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.authoring.ContentImporter;
+import io.partneracademy.authoring.ExamImporter;
+import io.partneracademy.partners.Partner;
+import io.partneracademy.partners.Tier;
+import io.partneracademy.support.ContentFixture;
+import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.ExamFixture;
+import io.partneracademy.support.Fixtures;
+import io.partneracademy.support.Learning;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A tier policy that asks for a specialization changes which tier a partner qualifies for, and says why. */
+@MicronautTest(transactional = false)
+class SpecializationTierTest extends DatabaseTest {
+
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    Learning learning;
+    @Inject
+    ContentImporter contentImporter;
+    @Inject
+    ExamImporter examImporter;
+    @Inject
+    TierPolicies policies;
+    @Inject
+    PartnerMetrics metrics;
+    @Inject
+    TierEvents events;
+    @Inject
+    TierDashboard dashboard;
+
+    @BeforeAll
+    void importBasicsWithASpecialization() {
+        contentImporter.importTree(ContentFixture.create()
+                .replace("paths/basics.yaml", "validity-months: 12", "exam: quiz\nvalidity-months: 12")
+                .write("paths/clinic.yaml", """
+                        id: clinic
+                        title: Clinic Specialization
+                        level: SPECIALIZATION
+                        description: An industry track after the basics.
+                        prerequisite: basics
+                        courses:
+                          - intro
+                        exam: clinic-quiz
+                        validity-months: 24
+                        """).root(), null);
+        examImporter.importTree(ExamFixture.addExam(ExamFixture.create(), "clinic-quiz", "clinic"));
+    }
+
+    @Test
+    void silverNeedsASpecializationOnceThePolicySaysSoAndEarningOneRestoresIt() {
+        Partner partner = fixtures.setTier(fixtures.partner("Clinic Partners"), Tier.SILVER);
+        UserSummary adminUser = fixtures.user("Ada Admin", Role.ADMIN);
+        CurrentUser admin = new CurrentUser(adminUser.id(), adminUser.email(), adminUser.displayName(), Set.of(Role.ADMIN));
+        metrics.record(admin, partner.id(), "30000", "0");
+        CurrentUser learner = Learning.learner(fixtures.employee(partner, "Cora Clinic", Role.LEARNER));
+        learning.completeBasics(learner);
+        events.process();
+        assertThat(dashboard.partner(admin, partner.id()).eligible()).isEqualTo(Tier.SILVER);
+
+        policies.update(admin, policy(1));
+
+        TierDashboard.Line held = dashboard.partner(admin, partner.id());
+        assertThat(held.eligible()).isEqualTo(Tier.REGISTERED);
+        assertThat(held.explanation()).contains("Silver needs 1 specialization; you have 0. Needs 1 more specialization");
+        assertThat(held.specializations()).isZero();
+
+        learning.pass(learner, "clinic-quiz");
+        events.process();
+
+        TierDashboard.Line earned = dashboard.partner(admin, partner.id());
+        assertThat(earned.eligible()).isEqualTo(Tier.SILVER);
+        assertThat(earned.specializations()).isEqualTo(1);
+        assertThat(earned.certified()).as("the specialist is still one certified person").isEqualTo(1);
+        assertThat(earned.explanation()).contains("1 person certified", "1 specialization");
+
+        policies.update(admin, policy(0));
+        assertThat(dashboard.partner(admin, partner.id()).eligible()).isEqualTo(Tier.SILVER);
+    }
+
+    /** The program's default policy, with every tier asking for this many specializations. */
+    private static Map<String, String> policy(int specializations) {
+        Map<String, String> form = new HashMap<>();
+        List<String[]> tiers = List.of(new String[]{"SILVER", "1", "0", "25000", "5"},
+                new String[]{"GOLD", "2", "0", "100000", "20"}, new String[]{"PLATINUM", "5", "1", "500000", "50"});
+        for (String[] t : tiers) {
+            form.put(t[0] + ".minCertified", t[1]);
+            form.put(t[0] + ".minPractitioners", "0");
+            form.put(t[0] + ".minArchitects", t[2]);
+            form.put(t[0] + ".minSpecializations", String.valueOf(specializations));
+            form.put(t[0] + ".minArr", t[3]);
+            form.put(t[0] + ".minReferrals", t[4]);
+        }
+        return form;
+    }
+}
