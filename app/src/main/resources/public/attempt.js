@@ -47,8 +47,28 @@
   let retry = null;
   let failures = 0;
 
-  // Sends the form as it is now; a later change or retry always carries the latest answer.
+  // Sends the form as it is now; a later change or retry always carries the latest answer. One save at a time: a
+  // change made while a save is on its way is sent after it, so an older answer can never arrive last.
+  let sending = false;
+  let changedMeanwhile = false;
   async function save() {
+    if (sending) {
+      changedMeanwhile = true;
+      return;
+    }
+    sending = true;
+    try {
+      await send();
+    } finally {
+      sending = false;
+    }
+    if (changedMeanwhile) {
+      changedMeanwhile = false;
+      save();
+    }
+  }
+
+  async function send() {
     clearTimeout(retry);
     const body = new URLSearchParams(new FormData(form));
     body.delete('csrfToken');
@@ -79,4 +99,52 @@
   }
 
   form.addEventListener('change', save);
+
+  // Short text: also saved while typing, a moment after the last key.
+  const text = document.getElementById('text-answer');
+  let typing = null;
+  if (text) {
+    text.addEventListener('input', () => { clearTimeout(typing); typing = setTimeout(save, 800); });
+  }
+
+  // Ordering: "Move up" and "Move down" buttons beside each step. A move puts every step's select to its place in
+  // the list, so what is saved is exactly what the select boxes (the page without JavaScript) would post.
+  const steps = document.getElementById('steps');
+  if (steps) {
+    const renumber = () => steps.querySelectorAll('li.step').forEach((li, i) => {
+      li.querySelector('select').value = li.dataset.step + '=' + (i + 1);
+    });
+    steps.querySelectorAll('li.step').forEach(li => {
+      const bar = document.createElement('span');
+      bar.className = 'step-moves';
+      [['up', steps.dataset.up], ['down', steps.dataset.down]].forEach(([way, label]) => {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'secondary small move-' + way;
+        button.textContent = label;
+        button.setAttribute('aria-describedby', 'step-' + li.dataset.step);
+        button.addEventListener('click', () => {
+          const other = way === 'up' ? li.previousElementSibling : li.nextElementSibling;
+          if (!other) return;
+          if (way === 'up') steps.insertBefore(li, other); else steps.insertBefore(other, li);
+          renumber();
+          button.focus();
+          save();
+        });
+        bar.appendChild(button);
+      });
+      li.appendChild(bar);
+    });
+    // A position chosen in a select box moves the step there and renumbers the others, so the list always reads
+    // in the order that is saved (with JavaScript an ordering answer is always complete).
+    steps.addEventListener('change', event => {
+      const li = event.target.closest('li.step');
+      const value = event.target.value;
+      if (!li || !value) return;
+      const position = Number(value.split('=')[1]);
+      const others = Array.from(steps.querySelectorAll('li.step')).filter(x => x !== li);
+      steps.insertBefore(li, others[position - 1] || null);
+      renumber();
+    });
+  }
 })();

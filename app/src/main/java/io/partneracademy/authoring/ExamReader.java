@@ -106,6 +106,27 @@ final class ExamReader {
                 problems.add(file, yaml.line("blueprint"), "section '" + section.id() + "' draws " + section.draw()
                         + " questions but its pool has only " + pool);
             }
+            // Scenario sets are drawn only when they fit whole, so the questions outside them must fill each draw.
+            long standalone = questions.stream()
+                    .filter(q -> q.section().equals(section.id()) && q.item().scenarioId() == null).count();
+            if (standalone < pool && section.mix().isEmpty() && standalone < section.draw() && pool != section.draw()) {
+                problems.add(file, yaml.line("blueprint"), "section '" + section.id() + "' draws " + section.draw()
+                        + " questions but has only " + standalone + " outside scenarios (a scenario set is drawn"
+                        + " only when it fits whole, so the others must be able to fill the draw, or the pool must be"
+                        + " exactly the draw)");
+            }
+            section.mix().forEach((difficulty, n) -> {
+                long alone = questions.stream().filter(q -> q.section().equals(section.id())
+                        && q.difficulty() == difficulty && q.item().scenarioId() == null).count();
+                long all = questions.stream()
+                        .filter(q -> q.section().equals(section.id()) && q.difficulty() == difficulty).count();
+                if (alone < all && alone < n && all != n) {
+                    problems.add(file, yaml.line("blueprint"), "section '" + section.id() + "' draws " + n + " "
+                            + difficulty.name().toLowerCase(Locale.ROOT) + " questions but has only " + alone
+                            + " outside scenarios (a scenario set is drawn only when it fits whole, so the others must be"
+                        + " able to fill the draw, or the pool must be exactly the draw)");
+                }
+            });
             section.mix().forEach((difficulty, n) -> {
                 long available = questions.stream()
                         .filter(q -> q.section().equals(section.id()) && q.difficulty() == difficulty).count();

@@ -20,7 +20,11 @@ final class GiftAnswers {
     }
 
     /** The type, options (ids a, b, c… in the order written) and right option ids of a question. */
-    record Result(ExamSpec.Type type, List<ExamSpec.Option> options, Set<String> correct) {
+    record Result(ExamSpec.Type type, List<ExamSpec.Option> options, Set<String> correct, ExamSpec.Item item) {
+
+        Result(ExamSpec.Type type, List<ExamSpec.Option> options, Set<String> correct) {
+            this(type, options, correct, ExamSpec.Item.NONE);
+        }
     }
 
     private record Answer(char marker, Double weight, String text, int line) {

@@ -36,15 +36,32 @@ final class GiftBankYaml {
         map.put("difficulty", q.difficulty().name().toLowerCase(Locale.ROOT));
         map.put("type", q.type().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         map.put("stem", q.stem());
-        if (q.type() != ExamSpec.Type.TRUE_FALSE) {
+        if (q.type() != ExamSpec.Type.TRUE_FALSE && q.type() != ExamSpec.Type.SHORT_TEXT) {
             map.put("options", q.options().stream().map(o -> {
                 Map<String, Object> option = new LinkedHashMap<>();
                 option.put("id", o.id());
                 option.put("text", o.text());
+                if (q.type() == ExamSpec.Type.MATCHING) {
+                    option.put("match", q.item().pairs().get(o.id()));
+                }
                 return option;
             }).toList());
         }
-        map.put("correct", q.options().stream().map(ExamSpec.Option::id).filter(q.correct()::contains).toList());
+        if (q.type() == ExamSpec.Type.MATCHING) {
+            map.put("targets", q.item().targets().stream().map(t -> {
+                Map<String, Object> target = new LinkedHashMap<>();
+                target.put("id", t.id());
+                target.put("text", t.text());
+                return target;
+            }).toList());
+        }
+        if (q.type() == ExamSpec.Type.SHORT_TEXT) {
+            map.put("accept", q.item().accepted().stream()
+                    .map(a -> Map.of(a.regex() ? "regex" : "text", a.text())).toList());
+        }
+        if (q.type().choice()) {
+            map.put("correct", q.options().stream().map(ExamSpec.Option::id).filter(q.correct()::contains).toList());
+        }
         map.put("explanation", q.explanation());
         return map;
     }

@@ -34,6 +34,11 @@ public final class GiftExport {
                 .append("): ").append(exam.questions().size()).append(" questions, exported from Partner Academy\n");
         String category = null;
         for (ExamSpec.Question q : exam.questions()) {
+            String missing = notInGift(q);
+            if (missing != null) {
+                out.append("\n// not exported: ").append(q.id()).append(" (").append(missing).append(")\n");
+                continue;
+            }
             String next = exam.id() + "/" + q.section() + "/" + q.difficulty().name().toLowerCase(Locale.ROOT);
             if (!next.equals(category)) {
                 out.append("\n$CATEGORY: ").append(next).append('\n');
@@ -57,6 +62,38 @@ public final class GiftExport {
         }
     }
 
+    /**
+     * Why GIFT cannot hold the question, or null when it can: GIFT has no ordering questions, no scenario sets,
+     * no case-sensitive short answers and no regular expressions beyond Moodle's {@code *} wildcard.
+     */
+    static String notInGift(ExamSpec.Question q) {
+        if (q.type() == ExamSpec.Type.ORDERING) {
+            return "GIFT has no ordering questions";
+        }
+        if (q.item().scenarioId() != null) {
+            return "scenario " + q.item().scenarioId() + ": GIFT has no scenario sets";
+        }
+        if (q.type() == ExamSpec.Type.MATCHING && (q.options().stream().anyMatch(o -> o.text().contains("->"))
+                || q.item().targets().stream().anyMatch(t -> t.text().contains("->")))) {
+            return "a matching text with '->', which GIFT cannot escape";
+        }
+        if (q.type() == ExamSpec.Type.SHORT_TEXT && q.item().caseSensitive()) {
+            return "GIFT short answers are not case-sensitive";
+        }
+        if (q.item().accepted().stream().anyMatch(a -> a.regex() && GiftMoreAnswers.unwildcard(a.text()) == null)) {
+            return "a regex other than Moodle's * wildcard";
+        }
+        if (q.type() == ExamSpec.Type.SHORT_TEXT && q.item().accepted().stream()
+                .anyMatch(a -> !a.regex() && a.text().contains("*"))) {
+            return "an accepted answer with a literal *, which GIFT reads as a wildcard";
+        }
+        return null;
+    }
+
+    private static String target(ExamSpec.Question q, String id) {
+        return q.item().targets().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow().text();
+    }
+
     static String question(ExamSpec.Question q) {
         StringBuilder out = new StringBuilder("::").append(GiftText.escape(q.id())).append("::[markdown]")
                 .append(GiftText.escape(q.stem())).append(" {\n");
@@ -69,6 +106,15 @@ public final class GiftExport {
                 q.options().forEach(o -> out.append(q.correct().contains(o.id()) ? "~%" : "~%-").append(share)
                         .append('%').append(GiftText.escape(o.text())).append('\n'));
             }
+            case MATCHING -> {
+                q.options().forEach(o -> out.append('=').append(GiftText.escape(o.text())).append(" -> ")
+                        .append(GiftText.escape(target(q, q.item().pairs().get(o.id())))).append('\n'));
+                q.item().targets().stream().filter(t -> !q.item().pairs().containsValue(t.id()))
+                        .forEach(t -> out.append("= -> ").append(GiftText.escape(t.text())).append('\n'));
+            }
+            case SHORT_TEXT -> q.item().accepted().forEach(a -> out.append('=')
+                    .append(GiftText.escape(a.regex() ? GiftMoreAnswers.unwildcard(a.text()) : a.text()))
+                    .append('\n'));
             default -> throw new IllegalStateException("no GIFT form for " + q.type());
         }
         return out.append("####").append(GiftText.escape(q.explanation())).append("\n}\n").toString();

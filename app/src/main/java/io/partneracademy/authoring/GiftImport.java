@@ -95,7 +95,7 @@ public final class GiftImport {
                         + q.category() + ") names none of " + sections + " and no --section was given");
             }
             questions.add(new ExamSpec.Question(id, section == null ? "" : section, difficulty, q.type(), q.stem(),
-                    q.options(), q.correct(), q.explanation()));
+                    q.options(), q.correct(), q.explanation(), q.item()));
         }
         return questions;
     }

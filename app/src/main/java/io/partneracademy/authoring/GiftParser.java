@@ -18,6 +18,9 @@ final class GiftParser {
     private static final List<ExamSpec.Option> TF_OPTIONS = List.of(new ExamSpec.Option("true", "True"),
             new ExamSpec.Option("false", "False"));
 
+    private static final String MATCHING = "matching";
+    private static final String SHORT_ANSWER = "short-answer";
+
     private final String file;
     private final Problems problems;
 
@@ -92,7 +95,7 @@ final class GiftParser {
         }
         String block = raw.substring(open + 1, close);
         String kind = kind(block);
-        if (kind != null) {
+        if (kind != null && !kind.equals(MATCHING) && !kind.equals(SHORT_ANSWER)) {
             return refuse(line, kind + " question" + name);
         }
         if (!raw.substring(close + 1).isBlank()) {
@@ -104,8 +107,10 @@ final class GiftParser {
         String answers = general < 0 ? block : block.substring(0, general);
         Explanation explanation = new Explanation(general < 0 ? null
                 : text(block.substring(general + 4), at.of(open + 1 + general)));
-        GiftAnswers.Result result = isTrueFalse(answers)
-                ? trueFalse(answers, explanation, at.of(open))
+        GiftMoreAnswers more = new GiftMoreAnswers(file, problems, this::text);
+        GiftAnswers.Result result = MATCHING.equals(kind) ? more.matching(answers, explanation, at, open + 1)
+                : SHORT_ANSWER.equals(kind) ? more.shortAnswer(answers, explanation, at, open + 1)
+                : isTrueFalse(answers) ? trueFalse(answers, explanation, at.of(open))
                 : new GiftAnswers(file, problems, this::text).read(answers, explanation, at, open + 1);
         if (result == null || stem.isEmpty() && problemAt(line, "question" + name + " has no text")) {
             return null;
@@ -116,7 +121,7 @@ final class GiftParser {
             return null;
         }
         return new GiftQuestion(line, title, category, result.type(), stem, result.options(), result.correct(),
-                explanation.text());
+                explanation.text(), result.item());
     }
 
     /** The name of a question type we do not support, or null for multiple choice and true/false. */
@@ -133,9 +138,9 @@ final class GiftParser {
             return null;
         }
         if (GiftText.indexOf(answers, "=", 0) >= 0 && answers.contains("->")) {
-            return "matching";
+            return MATCHING;
         }
-        return isTrueFalse(answers) ? null : "short-answer";
+        return isTrueFalse(answers) ? null : SHORT_ANSWER;
     }
 
     private static boolean isTrueFalse(String answers) {
@@ -177,8 +182,8 @@ final class GiftParser {
     }
 
     private GiftQuestion refuse(int line, String what) {
-        problems.add(file, line, what + " is not supported (only multiple choice, multiple response and "
-                + "true/false are)");
+        problems.add(file, line, what + " is not supported (only multiple choice, multiple response, "
+                + "true/false, matching and short answer are)");
         return null;
     }
 

@@ -22,15 +22,19 @@ import java.util.stream.Stream;
 final class QuestionReader {
 
     private static final Set<String> KEYS = Set.of("id", "section", "difficulty", "type", "stem", "options",
-            "correct", "explanation");
+            "correct", "explanation", "targets", "accept", "case-sensitive");
+    private static final Set<String> SCENARIO_KEYS = Set.of("id", "section", "difficulty", "stem", "questions");
     private static final List<ExamSpec.Option> TRUE_FALSE = List.of(new ExamSpec.Option("true", "True"),
             new ExamSpec.Option("false", "False"));
 
     private final Problems problems;
+    private final ItemReader items;
     private final Map<String, String> seen = new HashMap<>();
+    private final Map<String, String> seenScenarios = new HashMap<>();
 
     QuestionReader(Problems problems) {
         this.problems = problems;
+        this.items = new ItemReader(problems);
     }
 
     List<ExamSpec.Question> readAll(Path dir, String displayDir, List<ExamSpec.Section> blueprint) {
@@ -49,12 +53,15 @@ final class QuestionReader {
                 if (yaml == null) {
                     continue;
                 }
-                yaml.rejectUnknownKeys(Set.of("questions"));
+                yaml.rejectUnknownKeys(Set.of("questions", "scenarios"));
                 for (YamlMap q : yaml.maps("questions")) {
-                    ExamSpec.Question question = read(file, q, blueprint);
+                    ExamSpec.Question question = read(file, q, blueprint, null);
                     if (question != null) {
                         questions.add(question);
                     }
+                }
+                for (YamlMap scenario : yaml.maps("scenarios")) {
+                    questions.addAll(scenario(file, scenario, blueprint));
                 }
             }
         } catch (IOException e) {
@@ -63,7 +70,45 @@ final class QuestionReader {
         return questions;
     }
 
-    private ExamSpec.Question read(String file, YamlMap q, List<ExamSpec.Section> blueprint) {
+    /**
+     * A scenario set: a shared stem (e.g. a customer case) and its questions, which take the scenario's section and
+     * difficulty and are drawn together, in this order.
+     */
+    private List<ExamSpec.Question> scenario(String file, YamlMap s, List<ExamSpec.Section> blueprint) {
+        s.rejectUnknownKeys(SCENARIO_KEYS);
+        String id = s.string("id", true);
+        if (id != null) {
+            Slugs.check(file, s.line("id"), "scenario id", id, problems);
+            String earlier = seenScenarios.putIfAbsent(id, file);
+            if (earlier != null) {
+                problems.add(file, s.line("id"), "duplicate id: scenario '" + id + "' (also in " + earlier + ")");
+            }
+        }
+        String stem = s.string("stem", true);
+        Placed placed = new Placed(section(file, s, blueprint), difficulty(file, s));
+        List<YamlMap> maps = s.maps("questions");
+        if (maps.size() < 2) {
+            problems.add(file, s.has("questions") ? s.line("questions") : s.line(),
+                    "a scenario needs at least two questions");
+        }
+        List<ExamSpec.Question> questions = new ArrayList<>();
+        for (YamlMap q : maps) {
+            for (String key : List.of("section", "difficulty")) {
+                if (q.has(key)) {
+                    problems.add(file, q.line(key), key + " is set on the scenario, not on its questions");
+                }
+            }
+            ExamSpec.Question question = read(file, q, blueprint, placed);
+            if (question != null && id != null && stem != null) {
+                questions.add(new ExamSpec.Question(question.id(), question.section(), question.difficulty(),
+                        question.type(), question.stem(), question.options(), question.correct(),
+                        question.explanation(), question.item().inScenario(id, stem, questions.size())));
+            }
+        }
+        return questions;
+    }
+
+    private ExamSpec.Question read(String file, YamlMap q, List<ExamSpec.Section> blueprint, Placed scenario) {
         q.rejectUnknownKeys(KEYS);
         String id = q.string("id", true);
         if (id != null) {
@@ -73,34 +118,67 @@ final class QuestionReader {
                 problems.add(file, q.line("id"), "duplicate id: question '" + id + "' (also in " + earlier + ")");
             }
         }
-        String section = q.string("section", true);
-        if (section != null && blueprint.stream().noneMatch(s -> s.id().equals(section))) {
-            problems.add(file, q.line("section"), "unknown section '" + section + "' (not in the blueprint)");
-        }
-        ExamSpec.Difficulty difficulty = ExamReader.choice(file, q, "difficulty", ExamSpec.Difficulty.class, null, problems);
-        if (difficulty == null && !q.has("difficulty")) {
-            problems.add(file, q.line(), "missing difficulty");
-        }
+        String section = scenario != null ? scenario.section() : section(file, q, blueprint);
+        ExamSpec.Difficulty difficulty = scenario != null ? scenario.difficulty() : difficulty(file, q);
         ExamSpec.Type type = ExamReader.choice(file, q, "type", ExamSpec.Type.class, null, problems);
         if (type == null && !q.has("type")) {
             problems.add(file, q.line(), "missing type");
         }
         String stem = q.string("stem", true);
         String explanation = q.string("explanation", true);
-        List<ExamSpec.Option> options = type == ExamSpec.Type.TRUE_FALSE ? TRUE_FALSE : options(file, q);
+        if (type != ExamSpec.Type.MATCHING && q.has("targets")) {
+            problems.add(file, q.line("targets"), "only a matching question has targets");
+        }
+        if (type != ExamSpec.Type.SHORT_TEXT && (q.has("accept") || q.has("case-sensitive"))) {
+            problems.add(file, q.line(q.has("accept") ? "accept" : "case-sensitive"),
+                    "only a short-text question has accepted answers and a case rule");
+        }
+        List<ExamSpec.Option> options = type == ExamSpec.Type.TRUE_FALSE ? TRUE_FALSE
+                : type == ExamSpec.Type.SHORT_TEXT ? List.of() : options(file, q, type == ExamSpec.Type.MATCHING);
         Set<String> correct = new LinkedHashSet<>(q.strings("correct"));
-        checkCorrect(file, q, type, options, correct);
+        ExamSpec.Item item = ExamSpec.Item.NONE;
+        if (type == null || type.choice()) {
+            checkCorrect(file, q, type, options, correct);
+        } else {
+            correct = Set.of();
+            item = switch (type) {
+                case ORDERING -> items.ordering(file, q, options);
+                case MATCHING -> items.matching(file, q, options);
+                default -> items.shortText(file, q);
+            };
+        }
         if (id == null || section == null || difficulty == null || type == null || stem == null || explanation == null) {
             return null;
         }
-        return new ExamSpec.Question(id, section, difficulty, type, stem, options, correct, explanation);
+        return new ExamSpec.Question(id, section, difficulty, type, stem, options, correct, explanation, item);
     }
 
-    private List<ExamSpec.Option> options(String file, YamlMap q) {
+    /** The section and difficulty a scenario gives its questions (null where the scenario's are wrong). */
+    private record Placed(String section, ExamSpec.Difficulty difficulty) {
+    }
+
+    private String section(String file, YamlMap q, List<ExamSpec.Section> blueprint) {
+        String section = q.string("section", true);
+        if (section != null && blueprint.stream().noneMatch(s -> s.id().equals(section))) {
+            problems.add(file, q.line("section"), "unknown section '" + section + "' (not in the blueprint)");
+        }
+        return section;
+    }
+
+    private ExamSpec.Difficulty difficulty(String file, YamlMap q) {
+        ExamSpec.Difficulty difficulty = ExamReader.choice(file, q, "difficulty", ExamSpec.Difficulty.class, null,
+                problems);
+        if (difficulty == null && !q.has("difficulty")) {
+            problems.add(file, q.line(), "missing difficulty");
+        }
+        return difficulty;
+    }
+
+    private List<ExamSpec.Option> options(String file, YamlMap q, boolean matching) {
         List<ExamSpec.Option> options = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (YamlMap option : q.maps("options")) {
-            option.rejectUnknownKeys(Set.of("id", "text"));
+            option.rejectUnknownKeys(matching ? Set.of("id", "text", "match") : Set.of("id", "text"));
             String id = option.string("id", true);
             String text = option.string("text", true);
             if (id != null && !ids.add(id)) {

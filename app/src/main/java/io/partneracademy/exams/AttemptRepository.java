@@ -44,8 +44,9 @@ interface AttemptRepository extends CrudRepository<AttemptRow, Long> {
     /**
      * The save: one statement that only touches an open attempt of this user, before deadline + grace, and in
      * sequential mode only the current question, and only option ids the question has (the answer must match
-     * "id(,id)*" over the drawn option order; ids are [A-Za-z0-9_-], so they are safe inside the pattern). Zero
-     * rows means refused; the caller finds out why.
+     * "id(,id)*" over the drawn option order; ids are [A-Za-z0-9_-], so they are safe inside the pattern). Answers
+     * of ordering, matching and short-text questions (choice false) are checked in Java against the drawn paper
+     * ({@link Answers}) before this runs. Zero rows means refused; the caller finds out why.
      */
     @Query("""
             UPDATE attempt_question q
@@ -55,9 +56,10 @@ interface AttemptRepository extends CrudRepository<AttemptRow, Long> {
             WHERE a.id = :attemptId AND a.user_id = :userId AND a.status = 'OPEN'
               AND TIMESTAMPADD(SECOND, a.grace_seconds, a.deadline) >= :now
               AND q.position = :position AND (v.navigation = 'FREE' OR a.current_position = :position)
-              AND (:answer IS NULL OR CAST(:answer AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin REGEXP
+              AND (:answer IS NULL OR NOT :choice OR CAST(:answer AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin REGEXP
                    CONCAT('^(', REPLACE(q.option_order, ',', '|'), ')(,(', REPLACE(q.option_order, ',', '|'), '))*$'))""")
-    int saveAnswer(long attemptId, long userId, int position, @Nullable String answer, boolean flagged, Instant now);
+    int saveAnswer(long attemptId, long userId, int position, @Nullable String answer, boolean choice,
+                   boolean flagged, Instant now);
 
     @Query("""
             UPDATE exam_attempt SET current_position = current_position + 1

@@ -37,6 +37,7 @@ public class Attempts {
     private final Closing closing;
     private final Refusals refusals;
     private final QuestionRetirements retirements;
+    private final Papers papers;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
     private final io.micronaut.context.BeanProvider<CertificationStanding> standing;
@@ -44,7 +45,8 @@ public class Attempts {
     Attempts(ExamRepository exams, AttemptRepository attempts, ExamVersions versions, Eligibility eligibility,
              Deadlines deadlines, Closing closing, Refusals refusals, QuestionRetirements retirements,
              TransactionOperations<Connection> transactions, Clock clock,
-             io.micronaut.context.BeanProvider<CertificationStanding> standing) {
+             io.micronaut.context.BeanProvider<CertificationStanding> standing, Papers papers) {
+        this.papers = papers;
         this.standing = standing;
         this.exams = exams;
         this.attempts = attempts;
@@ -98,7 +100,8 @@ public class Attempts {
         long seed = RANDOM.nextLong();
         List<QuestionRow> pool = retirements.pool(loaded, retirements.retired(examId));
         List<Draw.Drawn> paper = Draw.draw(loaded.blueprint(), pool, seen, seed,
-                q -> loaded.options().get(q.questionId()).stream().map(ExamSpec.Option::id).toList());
+                q -> loaded.options().get(q.questionId()).stream().map(ExamSpec.Option::id).toList(),
+                q -> loaded.item(q.questionId()));
         AttemptRow attempt = attempts.save(new AttemptRow(null, examId, exam.currentVersion(), user.id(), seed, now,
                 deadlines.deadline(user.id(), now, loaded.rules()), deadlines.graceSeconds(), AttemptRow.OPEN,
                 openKey(user.id(), examId), 0, null, null, null, null));
@@ -121,15 +124,34 @@ public class Attempts {
      * deadline + grace, in which case the attempt is graded on what was saved before.
      */
     public void save(CurrentUser user, long attemptId, int position, @Nullable String answer, boolean flagged) {
-        String normalized = answer == null || answer.isBlank() ? null : answer.strip();
-        if (normalized != null && !ANSWER.matcher(normalized).matches()) {
+        save(user, attemptId, position, answer == null ? List.of() : List.of(answer.split(",")), null, flagged);
+    }
+
+    /**
+     * Saves the answer and flag of one question as the exam page posts them: {@code values} are the "answer"
+     * fields (option ids; "id=position" for ordering; "id=target" for matching), {@code text} a short-text
+     * answer; nothing given clears the answer. An answer the question cannot take is refused with
+     * {@link InvalidAnswerException} saying why, and nothing is saved. Refused after deadline + grace, in which
+     * case the attempt is graded on what was saved before.
+     */
+    public void save(CurrentUser user, long attemptId, int position, @Nullable List<String> values,
+                     @Nullable String text, boolean flagged) {
+        Optional<Papers.Slot> slot = papers.slot(user.id(), attemptId, position);
+        if (slot.isEmpty()) {
+            refusals.explain(user, attemptId, position, null);
+            return;
+        }
+        String answer = Answers.canonical(slot.get().type(), slot.get().item(), slot.get().optionOrder(), values,
+                text);
+        boolean choice = slot.get().type().choice();
+        if (choice && answer != null && !ANSWER.matcher(answer).matches()) {
             throw new InvalidAnswerException();
         }
         // One autocommitted statement; no transaction round trips on the hot path.
-        if (attempts.saveAnswer(attemptId, user.id(), position, normalized, flagged, clock.instant()) == 1) {
+        if (attempts.saveAnswer(attemptId, user.id(), position, answer, choice, flagged, clock.instant()) == 1) {
             return;
         }
-        refusals.explain(user, attemptId, position, normalized);
+        refusals.explain(user, attemptId, position, choice ? answer : null);
     }
 
     /** In a sequential exam, moves on from the current question; there is no way back. */

@@ -44,8 +44,7 @@ class Closing {
     /** Grades and closes; returns false when the attempt was already closed. Call inside a transaction. */
     boolean close(AttemptRow attempt, String status) {
         ExamVersions.Loaded exam = versions.get(attempt.examId(), attempt.examVersion());
-        Grader.Result result = Grader.grade(attempts.findQuestions(attempt.id()), exam.questions(),
-                exam.rules().scoringValue(), exam.blueprint(), exam.rules().passMarkPercent());
+        Grader.Result result = Grader.grade(attempts.findQuestions(attempt.id()), exam);
         Instant now = clock.instant();
         int closed = attempts.close(attempt.id(), status, now, result.percent(), result.passed(), write(result.sections()));
         if (closed == 1) {

@@ -61,6 +61,7 @@ class ExamController {
         ExamViews.ExamCard exam = pages.exam(user, id);
         Map<String, Object> model = new java.util.HashMap<>();
         model.put("exam", exam);
+        model.put("scoring", pages.scoringRules(id));
         model.put("examLanguages", languages.choices(id));
         model.put("examLanguage", languages.preferred(id, locales.resolveOrDefault(request)));
         pages.certified(user, exam).ifPresent(held -> model.put("certified", held));
@@ -101,7 +102,7 @@ class ExamController {
         CurrentUser user = CurrentUser.from(authentication);
         int position = form.position() == null ? -1 : form.position();
         try {
-            attempts.save(user, attemptId, position, form.answerIds(), form.isFlagged());
+            attempts.save(user, attemptId, position, form.answer(), form.text(), form.isFlagged());
             if ("next".equals(form.go()) && pages.question(user, attemptId, position).sequential()) {
                 attempts.advance(user, attemptId, position);
             }

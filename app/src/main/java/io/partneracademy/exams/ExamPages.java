@@ -57,6 +57,38 @@ public class ExamPages {
         return card(user, versions.get(examId, exam.currentVersion()).rules());
     }
 
+    /**
+     * The message keys of the scoring rules for the question types the exam's current version has, in a fixed
+     * order; the grader ({@link Answers#mark}) applies exactly these.
+     */
+    public List<String> scoringRules(String examId) {
+        Exam exam = exams.findById(examId).orElseThrow(() -> new ExamNotFoundException(examId));
+        ExamVersions.Loaded loaded = versions.get(examId, exam.currentVersion());
+        java.util.Set<ExamSpec.Type> types = java.util.EnumSet.noneOf(ExamSpec.Type.class);
+        loaded.questions().values().forEach(q -> types.add(q.typeValue()));
+        String scoring = loaded.rules().scoringValue().name();
+        List<String> keys = new ArrayList<>();
+        if (types.contains(ExamSpec.Type.SINGLE) || types.contains(ExamSpec.Type.TRUE_FALSE)) {
+            keys.add("exam.scoring.single");
+        }
+        if (types.contains(ExamSpec.Type.MULTIPLE)) {
+            keys.add("exam.scoring.multiple." + scoring);
+        }
+        if (types.contains(ExamSpec.Type.ORDERING)) {
+            keys.add("exam.scoring.ordering." + scoring);
+        }
+        if (types.contains(ExamSpec.Type.MATCHING)) {
+            keys.add("exam.scoring.matching." + scoring);
+        }
+        if (types.contains(ExamSpec.Type.SHORT_TEXT)) {
+            keys.add("exam.scoring.short-text");
+        }
+        if (loaded.items().values().stream().anyMatch(i -> i.scenarioId() != null)) {
+            keys.add("exam.scoring.scenario");
+        }
+        return keys;
+    }
+
     /** The attempt, if it is this person's. */
     public AttemptRow attempt(CurrentUser user, long attemptId) {
         return attempts.findByIdAndUserId(attemptId, user.id()).orElseThrow(AttemptNotFoundException::new);
@@ -77,9 +109,11 @@ public class ExamPages {
         Map<String, String> texts = new java.util.HashMap<>();
         translated.map(ExamSpec.QuestionTranslation::options).orElse(exam.options().get(item.questionId()))
                 .forEach(o -> texts.put(o.id(), o.text()));
-        List<ExamViews.OptionView> options = item.options().stream()
+        List<ExamViews.OptionView> options = question.typeValue().choice() ? item.options().stream()
                 .map(id -> new ExamViews.OptionView(id, markdown.render(texts.get(id)), item.answerIds().contains(id)))
-                .toList();
+                .toList() : List.of();
+        ExamViews.ItemView itemView = ItemViews.of(question.typeValue(), exam.item(item.questionId()), item,
+                scenarioPlace(paper, position, exam), texts, markdown);
         List<ExamViews.NavItem> navigator = new ArrayList<>();
         for (AttemptQuestionRow q : paper) {
             boolean reachable = !sequential || q.position() == position;
@@ -90,7 +124,24 @@ public class ExamPages {
                 markdown.render(translated.map(ExamSpec.QuestionTranslation::stem).orElse(question.stem())),
                 question.typeValue(), options, item.flagged(), navigator,
                 remaining(attempt), attempt.deadline(), sequential, sequential || position == 0 ? null : position - 1,
-                position + 1 < paper.size() ? position + 1 : null);
+                position + 1 < paper.size() ? position + 1 : null, itemView);
+    }
+
+    /** The question's place in its scenario set on this paper: {number, size}, or {0, 0} outside any scenario. */
+    private static int[] scenarioPlace(List<AttemptQuestionRow> paper, int position, ExamVersions.Loaded exam) {
+        String scenario = exam.item(paper.get(position).questionId()).scenarioId();
+        if (scenario == null) {
+            return new int[] {0, 0};
+        }
+        int first = position;
+        while (first > 0 && scenario.equals(exam.item(paper.get(first - 1).questionId()).scenarioId())) {
+            first--;
+        }
+        int last = position;
+        while (last + 1 < paper.size() && scenario.equals(exam.item(paper.get(last + 1).questionId()).scenarioId())) {
+            last++;
+        }
+        return new int[] {position - first + 1, last - first + 1};
     }
 
     /** The certification this exam leads to, if the person holds it now (with its renewal window). */
@@ -140,7 +191,8 @@ public class ExamPages {
             for (AttemptQuestionRow item : attempts.findQuestions(attemptId)) {
                 QuestionRow q = exam.questions().get(item.questionId());
                 review.add(new ExamViews.PracticeItem(item.position() + 1, markdown.render(q.stem()),
-                        item.answerIds().equals(q.correct()), markdown.render(q.explanation())));
+                        Grader.score(q, exam.item(q.questionId()), item.answer(), exam.rules().scoringValue()) == 1,
+                        markdown.render(q.explanation())));
             }
         }
         return new ExamViews.ResultPage(attemptId, exam.rules().title(), attempt.status(), attempt.scorePercent(),

@@ -68,7 +68,12 @@ public class ExamPublisher {
         }
         ExamVersionRow r = current.rules();
         List<ExamSpec.Question> questions = current.questions().values().stream()
-                .map(q -> q.questionId().equals(revised.id()) ? revised : question(q, current.options()))
+                .map(q -> q.questionId().equals(revised.id())
+                        // a revision changes texts and choice keys; a question's scenario and item parts stay
+                        ? new ExamSpec.Question(revised.id(), revised.section(), revised.difficulty(), revised.type(),
+                                revised.stem(), revised.options(), revised.correct(), revised.explanation(),
+                                current.item(revised.id()))
+                        : question(q, current))
                 .toList();
         ExamSpec spec = new ExamSpec(examId, exam.pathId(), r.title(), r.timeLimitMinutes(), r.passMarkPercent(),
                 r.modeValue(), r.navigationValue(), r.scoringValue(),
@@ -95,9 +100,10 @@ public class ExamPublisher {
         }
     }
 
-    private static ExamSpec.Question question(QuestionRow q, Map<String, List<ExamSpec.Option>> options) {
+    private static ExamSpec.Question question(QuestionRow q, ExamVersions.Loaded loaded) {
         return new ExamSpec.Question(q.questionId(), q.section(), ExamSpec.Difficulty.valueOf(q.difficulty()),
-                q.typeValue(), q.stem(), options.get(q.questionId()), q.correct(), q.explanation());
+                q.typeValue(), q.stem(), loaded.options().get(q.questionId()), q.correct(), q.explanation(),
+                loaded.item(q.questionId()));
     }
 
     private int publish(ExamSpec spec, String hash, Optional<Exam> existing, String source) {
@@ -116,7 +122,8 @@ public class ExamPublisher {
                 write(spec.blueprint()), now);
         for (ExamSpec.Question q : spec.questions()) {
             exams.insertQuestion(spec.id(), version, q.id(), q.section(), q.difficulty().name(), q.type().name(),
-                    q.stem(), write(q.options()), String.join(",", new TreeSet<>(q.correct())), q.explanation());
+                    q.stem(), write(q.options()), String.join(",", new TreeSet<>(q.correct())), q.explanation(),
+                    q.item().isNone() ? null : write(q.item()));
         }
         for (ExamSpec.QuestionTranslation t : spec.translations()) {
             translations.insert(spec.id(), version, t.questionId(), t.language(), t.stem(), write(t.options()),
@@ -137,8 +144,16 @@ public class ExamPublisher {
                 spec.blueprint().stream().map(b -> new Object[] {b.id(), b.title(), b.draw(),
                         new java.util.TreeMap<>(b.mix())}).toList()}));
         spec.questions().stream().sorted(java.util.Comparator.comparing(ExamSpec.Question::id)).forEach(q ->
-                out.append(write(new Object[] {q.id(), q.section(), q.difficulty(), q.type(), q.stem(), q.options(),
-                        new TreeSet<>(q.correct()), q.explanation()})));
+                out.append(write(q.item().isNone()
+                        ? new Object[] {q.id(), q.section(), q.difficulty(), q.type(), q.stem(), q.options(),
+                                new TreeSet<>(q.correct()), q.explanation()}
+                        // only questions with item parts add them, so existing exams keep their hash
+                        : new Object[] {q.id(), q.section(), q.difficulty(), q.type(), q.stem(), q.options(),
+                                new TreeSet<>(q.correct()), q.explanation(), write(q.item().order()),
+                                write(q.item().targets()), new java.util.TreeMap<>(q.item().pairs()),
+                                write(q.item().accepted()), q.item().caseSensitive(),
+                                String.valueOf(q.item().scenarioId()), String.valueOf(q.item().scenarioStem()),
+                                q.item().scenarioIndex()})));
         spec.translations().stream().sorted(java.util.Comparator.comparing(ExamSpec.QuestionTranslation::questionId)
                 .thenComparing(ExamSpec.QuestionTranslation::language)).forEach(t ->
                 out.append(write(new Object[] {"translation", t.questionId(), t.language(), t.stem(), t.options(),

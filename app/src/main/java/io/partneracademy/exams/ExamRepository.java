@@ -47,14 +47,15 @@ interface ExamRepository extends CrudRepository<Exam, String> {
 
     @Query("""
             INSERT INTO exam_question (exam_id, version, question_id, section, difficulty, type, stem, options_json,
-                correct_ids, explanation)
+                correct_ids, explanation, item_json)
             VALUES (:examId, :version, :questionId, :section, :difficulty, :type, :stem, :optionsJson, :correctIds,
-                :explanation)""")
+                :explanation, :itemJson)""")
     void insertQuestion(String examId, int version, String questionId, String section, String difficulty,
-                        String type, String stem, String optionsJson, String correctIds, String explanation);
+                        String type, String stem, String optionsJson, String correctIds, String explanation,
+                        @Nullable String itemJson);
 
     @Query("""
-            SELECT question_id, section, difficulty, type, stem, options_json, correct_ids, explanation
+            SELECT question_id, section, difficulty, type, stem, options_json, correct_ids, explanation, item_json
             FROM exam_question WHERE exam_id = :examId AND version = :version ORDER BY question_id""")
     List<QuestionRow> findQuestions(String examId, int version);
 }

@@ -58,8 +58,18 @@ public record ExamSpec(String id, String pathId, String title, int timeLimitMinu
     /** Question difficulty as authored. */
     public enum Difficulty { EASY, MEDIUM, HARD }
 
-    /** Question types. */
-    public enum Type { SINGLE, MULTIPLE, TRUE_FALSE }
+    /**
+     * Question types: choice types (single, multiple, true-false) answer with option ids; ordering, matching and
+     * short text carry their key in an {@link Item}.
+     */
+    public enum Type {
+        SINGLE, MULTIPLE, TRUE_FALSE, ORDERING, MATCHING, SHORT_TEXT;
+
+        /** Whether answers are option ids (a set); the other types have their own answer format. */
+        public boolean choice() {
+            return this == SINGLE || this == MULTIPLE || this == TRUE_FALSE;
+        }
+    }
 
     /** How often an exam may be attempted. */
     @Serdeable
@@ -75,14 +85,61 @@ public record ExamSpec(String id, String pathId, String title, int timeLimitMinu
         }
     }
 
-    /** A question and its options; {@code correct} holds option ids. */
+    /**
+     * A question and its options; {@code correct} holds option ids (empty for ordering, matching and short text,
+     * whose key is in {@code item}).
+     */
     public record Question(String id, String section, Difficulty difficulty, Type type, String stem,
-                           List<Option> options, Set<String> correct, String explanation) {
+                           List<Option> options, Set<String> correct, String explanation, Item item) {
 
         public Question {
             options = List.copyOf(options);
             correct = Set.copyOf(correct);
+            item = item == null ? Item.NONE : item;
         }
+
+        /** A choice question outside any scenario. */
+        public Question(String id, String section, Difficulty difficulty, Type type, String stem,
+                        List<Option> options, Set<String> correct, String explanation) {
+            this(id, section, difficulty, type, stem, options, correct, explanation, Item.NONE);
+        }
+    }
+
+    /**
+     * What the newer item types add to a question, stored as JSON beside it and never sent to a browser whole:
+     * the right order of an ordering question's options; a matching question's targets and its pairs (option id to
+     * target id); a short-text question's accepted answers and case rule; and the scenario (case study) a question
+     * belongs to, with the scenario's shared stem and the question's place in it.
+     */
+    @Serdeable
+    public record Item(List<String> order, List<Option> targets, Map<String, String> pairs,
+                       List<Accepted> accepted, boolean caseSensitive, @Nullable String scenarioId,
+                       @Nullable String scenarioStem, int scenarioIndex) {
+
+        /** Nothing added: a choice question outside any scenario. */
+        public static final Item NONE = new Item(List.of(), List.of(), Map.of(), List.of(), false, null, null, 0);
+
+        public Item {
+            order = order == null ? List.of() : List.copyOf(order);
+            targets = targets == null ? List.of() : List.copyOf(targets);
+            pairs = pairs == null ? Map.of() : Map.copyOf(pairs);
+            accepted = accepted == null ? List.of() : List.copyOf(accepted);
+        }
+
+        /** Whether this adds nothing to a choice question (stored as NULL). */
+        public boolean isNone() {
+            return equals(NONE);
+        }
+
+        /** The same parts in a scenario. */
+        public Item inScenario(String id, String stem, int index) {
+            return new Item(order, targets, pairs, accepted, caseSensitive, id, stem, index);
+        }
+    }
+
+    /** An accepted short-text answer: literal text, or a regular expression (RE2 syntax) the whole answer matches. */
+    @Serdeable
+    public record Accepted(String text, boolean regex) {
     }
 
     /** An answer option with a stable id. */

@@ -29,7 +29,12 @@ class ExamVersions {
 
     /** A version's rules, blueprint and questions by id. */
     record Loaded(ExamVersionRow rules, List<ExamSpec.Section> blueprint, Map<String, QuestionRow> questions,
-                  Map<String, List<ExamSpec.Option>> options) {
+                  Map<String, List<ExamSpec.Option>> options, Map<String, ExamSpec.Item> items) {
+
+        /** The question's key and scenario parts; {@link ExamSpec.Item#NONE} for a choice question. */
+        ExamSpec.Item item(String questionId) {
+            return items.getOrDefault(questionId, ExamSpec.Item.NONE);
+        }
     }
 
     Loaded get(String examId, int version) {
@@ -40,12 +45,16 @@ class ExamVersions {
         ExamVersionRow rules = exams.findVersion(examId, version).orElseThrow(() -> new ExamNotFoundException(examId));
         Map<String, QuestionRow> questions = new LinkedHashMap<>();
         Map<String, List<ExamSpec.Option>> options = new LinkedHashMap<>();
+        Map<String, ExamSpec.Item> items = new LinkedHashMap<>();
         for (QuestionRow q : exams.findQuestions(examId, version)) {
             questions.put(q.questionId(), q);
             options.put(q.questionId(), read(q.optionsJson(), Argument.listOf(ExamSpec.Option.class)));
+            if (q.itemJson() != null) {
+                items.put(q.questionId(), read(q.itemJson(), Argument.of(ExamSpec.Item.class)));
+            }
         }
         List<ExamSpec.Section> blueprint = read(rules.blueprintJson(), Argument.listOf(ExamSpec.Section.class));
-        return new Loaded(rules, blueprint, questions, options);
+        return new Loaded(rules, blueprint, questions, options, items);
     }
 
     private <T> T read(String text, Argument<T> type) {

@@ -29,9 +29,21 @@ public class QuestionBank {
     public record Version(int version, String title, Instant publishedAt, boolean current) {
     }
 
-    /** A question of one version with its options in authored order. */
+    /** A question of one version with its options in authored order, and the parts of the newer item types. */
     public record Question(String id, String section, String difficulty, String type, String stem,
-                           List<ExamSpec.Option> options, Set<String> correct, String explanation) {
+                           List<ExamSpec.Option> options, Set<String> correct, String explanation,
+                           ExamSpec.Item item) {
+
+        /** A choice question outside any scenario. */
+        public Question(String id, String section, String difficulty, String type, String stem,
+                        List<ExamSpec.Option> options, Set<String> correct, String explanation) {
+            this(id, section, difficulty, type, stem, options, correct, explanation, ExamSpec.Item.NONE);
+        }
+
+        /** The question's type. */
+        public ExamSpec.Type typeValue() {
+            return ExamSpec.Type.valueOf(type);
+        }
     }
 
     /** One version's paper: its questions and how many of them each attempt draws. */
@@ -62,20 +74,26 @@ public class QuestionBank {
         ExamVersions.Loaded loaded = versions.get(examId, version);
         List<Question> questions = loaded.questions().values().stream()
                 .map(q -> new Question(q.questionId(), q.section(), q.difficulty(), q.type(), q.stem(),
-                        loaded.options().get(q.questionId()), q.correct(), q.explanation()))
+                        loaded.options().get(q.questionId()), q.correct(), q.explanation(),
+                        loaded.item(q.questionId())))
                 .toList();
         int length = loaded.blueprint().stream().mapToInt(ExamSpec.Section::draw).sum();
         return new Paper(examId, version, loaded.rules().title(), loaded.rules().passMarkPercent(), length,
                 loaded.rules().scoringValue(), questions);
     }
 
-    /** The mark from 0 to 1 the grader gives these chosen option ids for a question of the version. */
+    /** The mark from 0 to 1 the grader gives these chosen option ids for a choice question of the version. */
     public double mark(String examId, int version, String questionId, Set<String> chosen) {
+        return mark(examId, version, questionId, String.join(",", new java.util.TreeSet<>(chosen)));
+    }
+
+    /** The mark from 0 to 1 the grader gives a stored answer (as attempts store it; empty: none). */
+    public double mark(String examId, int version, String questionId, String stored) {
         ExamVersions.Loaded loaded = versions.get(examId, version);
         QuestionRow question = loaded.questions().get(questionId);
         if (question == null) {
             throw new ExamNotFoundException(examId + "/" + questionId);
         }
-        return Grader.score(question, chosen, loaded.rules().scoringValue());
+        return Grader.score(question, loaded.item(questionId), stored, loaded.rules().scoringValue());
     }
 }

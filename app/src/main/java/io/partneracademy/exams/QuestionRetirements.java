@@ -46,7 +46,7 @@ public class QuestionRetirements {
         }
         Set<String> after = retired(examId);
         after.add(questionId);
-        if (!Draw.fits(current.blueprint(), pool(current, after))) {
+        if (!Draw.fits(current.blueprint(), pool(current, after), q -> current.item(q.questionId()))) {
             throw new ConflictException("itemstats.retire.pool-too-small", questionId);
         }
         retired.insert(examId, questionId, author.id(), clock.instant());

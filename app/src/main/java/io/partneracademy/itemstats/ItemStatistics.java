@@ -119,7 +119,9 @@ class ItemStatistics {
         List<Report.OptionUse> options = new ArrayList<>();
         for (int o = 0; o < q.options().size(); o++) {
             ExamSpec.Option option = q.options().get(o);
-            options.add(new Report.OptionUse(option.id(), option.text(), q.correct().contains(option.id()),
+            // for ordering and matching a row counts a part done right, so every row is a "correct" one
+            options.add(new Report.OptionUse(option.id(), option.text(),
+                    q.correct().contains(option.id()) || !q.typeValue().choice(),
                     f.optionCounts()[o], f.answers() == 0 ? 0 : (double) f.optionCounts()[o] / f.answers(),
                     share(f.highCounts()[o], f.highAnswers()), share(f.lowCounts()[o], f.lowAnswers())));
         }
@@ -190,12 +192,31 @@ class ItemStatistics {
                         + " version " + paper.version());
             }
             QuestionBank.Question q = paper.questions().get(index);
-            Set<String> chosen = answer.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(answer.split(",")));
+            return new Decoded(index, bank.mark(paper.examId(), paper.version(), q.id(), answer), mask(q, answer));
+        }
+
+        /**
+         * The answer's bits over the question's options in authored order: for choice types the options chosen;
+         * for ordering the steps placed in their right position; for matching the options matched to their right
+         * target (Moodle's response analysis counts each part of these types on its own); none for short text.
+         */
+        private static int mask(QuestionBank.Question q, String answer) {
             int mask = 0;
-            for (int o = 0; o < q.options().size(); o++) {
-                mask |= chosen.contains(q.options().get(o).id()) ? 1 << o : 0;
+            ExamSpec.Type type = q.typeValue();
+            if (type == ExamSpec.Type.ORDERING) {
+                List<String> placed = answer.isEmpty() ? List.of() : Arrays.asList(answer.split(",", -1));
+                for (int o = 0; o < q.options().size(); o++) {
+                    mask |= o < placed.size() && q.item().order().get(o).equals(placed.get(o)) ? 1 << o : 0;
+                }
+                return mask;
             }
-            return new Decoded(index, bank.mark(paper.examId(), paper.version(), q.id(), chosen), mask);
+            Set<String> chosen = answer.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(answer.split(",")));
+            for (int o = 0; o < q.options().size(); o++) {
+                String id = q.options().get(o).id();
+                mask |= type == ExamSpec.Type.MATCHING ? (chosen.contains(id + "=" + q.item().pairs().get(id)) ? 1 << o : 0)
+                        : type == ExamSpec.Type.SHORT_TEXT ? 0 : (chosen.contains(id) ? 1 << o : 0);
+            }
+            return mask;
         }
     }
 

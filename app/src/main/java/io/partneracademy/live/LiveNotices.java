@@ -1,10 +1,16 @@
 package io.partneracademy.live;
 
+import io.micronaut.context.MessageSource;
+import io.partneracademy.accounts.PersonPreferences;
 import io.partneracademy.notifications.Notifications;
 import jakarta.inject.Singleton;
 
+import java.text.MessageFormat;
+import java.util.Locale;
+
 /**
- * Tells people what happened to their place in a session, through the notification list and its mail queue. Each
+ * Tells people what happened to their place in a session, through the notification list and its mail queue, in the
+ * language of their profile (en/de/fr/ja, texts under {@code live.notice.*} in the message bundles). Each
  * notice's dedupe key names the session, the person and the session's sequence or place, so a retried transaction
  * never tells anyone twice, while a later change tells them again.
  */
@@ -17,62 +23,71 @@ class LiveNotices {
     private final SessionTimes times;
     private final Invites invites;
     private final RegistrationRepository registrations;
+    private final MessageSource messages;
+    private final PersonPreferences preferences;
 
-    LiveNotices(Notifications notifications, SessionTimes times, Invites invites, RegistrationRepository registrations) {
+    LiveNotices(Notifications notifications, SessionTimes times, Invites invites, RegistrationRepository registrations,
+                MessageSource messages, PersonPreferences preferences) {
         this.notifications = notifications;
         this.times = times;
         this.invites = invites;
         this.registrations = registrations;
+        this.messages = messages;
+        this.preferences = preferences;
     }
 
     void seatGranted(LiveSession session, long userId, boolean fromWaitlist) {
-        String subject = (fromWaitlist ? "A seat opened up: you are registered for " : "You are registered for ")
-                + session.title();
-        notifications.send(userId, KIND, subject, when(session, userId) + ". " + session.description()
-                        + " The invitation for your calendar is attached.",
+        Text t = text(userId);
+        notifications.send(userId, KIND, t.get(fromWaitlist ? "live.notice.seat-from-waitlist.subject"
+                        : "live.notice.seat.subject", session.title()),
+                t.get("live.notice.seat.body", when(session, userId), session.description()),
                 link(session), key(session, userId, once("seat")),
                 invites.request(session, userId, nextSequence(session, userId)));
     }
 
     void waitlisted(LiveSession session, long userId, int place) {
-        notifications.send(userId, KIND, "You are on the waitlist for " + session.title(),
-                "You are number " + place + " in line for " + session.title() + " (" + when(session, userId)
-                        + "). If a seat frees up it is yours and we tell you.",
+        Text t = text(userId);
+        notifications.send(userId, KIND, t.get("live.notice.waitlisted.subject", session.title()),
+                t.get("live.notice.waitlisted.body", String.valueOf(place), session.title(), when(session, userId)),
                 link(session), key(session, userId, once("waitlist")));
     }
 
     void seatGivenUp(LiveSession session, long userId) {
-        notifications.send(userId, KIND, "Registration cancelled: " + session.title(),
-                "You gave up your seat for " + session.title() + " (" + when(session, userId) + ").",
+        Text t = text(userId);
+        notifications.send(userId, KIND, t.get("live.notice.given-up.subject", session.title()),
+                t.get("live.notice.given-up.body", session.title(), when(session, userId)),
                 link(session), key(session, userId, once("given-up")),
                 invites.cancel(session, userId, nextSequence(session, userId)));
     }
 
     void seatWithdrawn(LiveSession session, long userId) {
-        notifications.send(userId, KIND, "Back on the waitlist: " + session.title(),
-                session.title() + " now has " + session.capacity() + " seats, fewer than were registered. You are "
-                        + "first in line and get a seat as soon as one frees up.",
+        Text t = text(userId);
+        notifications.send(userId, KIND, t.get("live.notice.withdrawn.subject", session.title()),
+                t.get("live.notice.withdrawn.body", session.title(), String.valueOf(session.capacity())),
                 link(session), key(session, userId, once("withdrawn")),
                 invites.cancel(session, userId, nextSequence(session, userId)));
     }
 
     /** The session's time or place changed: people with a seat get the updated calendar entry. */
     void changed(LiveSession session, long userId, boolean seat) {
-        String subject = "Changed: " + session.title();
-        String body = session.title() + " now takes place " + when(session, userId) + ".";
+        Text t = text(userId);
+        String subject = t.get("live.notice.changed.subject", session.title());
         String key = key(session, userId, "changed-" + session.sequence());
         if (seat) {
-            notifications.send(userId, KIND, subject, body + " The updated calendar entry is attached.", link(session),
-                    key, invites.request(session, userId, nextSequence(session, userId)));
+            notifications.send(userId, KIND, subject, t.get("live.notice.changed.body-seat", session.title(),
+                    when(session, userId)), link(session), key, invites.request(session, userId,
+                    nextSequence(session, userId)));
         } else {
-            notifications.send(userId, KIND, subject, body, link(session), key);
+            notifications.send(userId, KIND, subject, t.get("live.notice.changed.body", session.title(),
+                    when(session, userId)), link(session), key);
         }
     }
 
     /** The session was cancelled: people with a seat get a calendar cancellation. */
     void sessionCancelled(LiveSession session, long userId, boolean seat) {
-        String subject = "Cancelled: " + session.title();
-        String body = session.title() + " (" + when(session, userId) + ") does not take place.";
+        Text t = text(userId);
+        String subject = t.get("live.notice.cancelled.subject", session.title());
+        String body = t.get("live.notice.cancelled.body", session.title(), when(session, userId));
         String key = key(session, userId, "cancelled");
         if (seat) {
             notifications.send(userId, KIND, subject, body, link(session), key,
@@ -84,16 +99,33 @@ class LiveNotices {
 
     /** The recording was attached after the session: everyone who registered or waited can watch it. */
     void recordingAdded(LiveSession session, long userId) {
-        notifications.send(userId, KIND, "Recording available: " + session.title(),
-                "The recording of " + session.title() + " is on the session page.", link(session),
+        Text t = text(userId);
+        notifications.send(userId, KIND, t.get("live.notice.recording.subject", session.title()),
+                t.get("live.notice.recording.body", session.title()), link(session),
                 key(session, userId, "recording"));
     }
 
-    /** Sent 24 hours and 1 hour before the start to people with a seat. */
+    /** Sent 24 hours ({@link LiveReminders#DAY}) and 1 hour ({@link LiveReminders#HOUR}) before the start. */
     boolean reminder(LiveSession session, long userId, String which) {
-        return notifications.send(userId, KIND, "Reminder: " + session.title() + " starts " + which,
-                session.title() + " starts " + when(session, userId) + ". The join link is on the session page "
-                        + "shortly before the start.", link(session), key(session, userId, "reminder-" + which));
+        Text t = text(userId);
+        return notifications.send(userId, KIND, t.get("live.notice.reminder." + which + ".subject", session.title()),
+                t.get("live.notice.reminder.body", session.title(), when(session, userId)), link(session),
+                key(session, userId, "reminder-" + which));
+    }
+
+    /** The texts in the recipient's language (their profile's, else English), formatted as the templates are. */
+    private Text text(long userId) {
+        return new Text(messages, preferences.locale(userId));
+    }
+
+    private record Text(MessageSource messages, Locale locale) {
+        String get(String key, Object... arguments) {
+            // The raw pattern: the bundles are MessageFormat patterns (as Thymeleaf reads them), which
+            // MessageSource's own interpolation is not.
+            String pattern = messages.getRawMessage(key, MessageSource.MessageContext.of(locale)).orElseThrow(
+                    () -> new IllegalStateException("no message " + key));
+            return new MessageFormat(pattern, locale).format(arguments);
+        }
     }
 
     /** Every calendar message to a person gets a higher SEQUENCE than the one before (see invite_seq). */

@@ -16,8 +16,8 @@ import java.time.Instant;
 @Singleton
 class LiveReminders {
 
-    static final String DAY = "in 24 hours";
-    static final String HOUR = "in 1 hour";
+    static final String DAY = "day";
+    static final String HOUR = "hour";
 
     private final ReminderRepository reminders;
     private final LiveSessionRepository sessions;

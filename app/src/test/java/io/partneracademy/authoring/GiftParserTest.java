@@ -15,7 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class GiftParserTest {
 
-    private static final String REFUSED = " is not supported (only multiple choice, multiple response and true/false are)";
+    private static final String REFUSED = " is not supported (only multiple choice, multiple response, true/false,"
+            + " matching and short answer are)";
+    private static final String NO_FEEDBACK = " has no feedback to keep as its explanation (add general feedback: ####…)";
+    private static final String HTML = "HTML markup ([html] text with tags or entities) is not supported; write the"
+            + " text as Markdown";
 
     @Test
     void moodleQuestionsFixtureImportsItsTwoMultipleChoiceQuestionsAndRefusesEveryOtherTypeAtItsLine() {
@@ -25,9 +29,15 @@ class GiftParserTest {
 
         assertThat(problems.sorted()).extracting(ContentProblem::toString).containsExactly(
                 "questions.gift.txt:2: essay question 'Q8'" + REFUSED,
-                "questions.gift.txt:5: matching question 'Moodle activities'" + REFUSED,
+                // matching is read now: its [html] stem has tags, and it has no feedback to keep
+                "questions.gift.txt:5: " + HTML,
+                "questions.gift.txt:5: question 'Moodle activities'" + NO_FEEDBACK,
                 "questions.gift.txt:31: numerical question 'Q5'" + REFUSED,
-                "questions.gift.txt:34: short-answer question 'Shortanswer'" + REFUSED,
+                // short answer is read now: its 50% and 0% answers have no form in our short text
+                "questions.gift.txt:36: partial credit (=%50%) in a short answer is not supported: an accepted answer"
+                        + " scores 100%",
+                "questions.gift.txt:37: a 0% answer (=%0%, feedback for a wrong answer) is not supported: list only"
+                        + " the accepted answers",
                 "questions.gift.txt:41: missing-word question 'Q1' (text after the answer block)" + REFUSED,
                 "questions.gift.txt:46: question '2-08 TSL' has no feedback to keep as its explanation "
                         + "(add general feedback: ####…)",
@@ -54,10 +64,10 @@ class GiftParserTest {
 
         assertThat(questions).isEmpty();
         assertThat(problems.sorted()).extracting(ContentProblem::toString).containsExactly(
-                "questions_in_category.gift.txt:5: matching question 'Moodle activities'" + REFUSED,
+                "questions_in_category.gift.txt:5: question 'Moodle activities'" + NO_FEEDBACK,
                 "questions_in_category.gift.txt:14: HTML markup ([html] text with tags or entities) is not "
                         + "supported; write the text as Markdown",
-                "questions_in_category.gift.txt:22: short-answer question 'Moodle user'" + REFUSED,
+                "questions_in_category.gift.txt:22: question 'Moodle user'" + NO_FEEDBACK,
                 "questions_in_category.gift.txt:27: HTML markup ([html] text with tags or entities) is not "
                         + "supported; write the text as Markdown",
                 "questions_in_category.gift.txt:27: question 'Moodle acronym' has no feedback to keep as its "

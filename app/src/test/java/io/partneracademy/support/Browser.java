@@ -128,6 +128,17 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts fields (a name may repeat) the way the page scripts do: token in the header, JSON answer expected. */
+    public Page postAjaxFields(String path, List<Map.Entry<String, String>> fields) {
+        String body = fields.stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "application/json")
+                .header("X-CSRF-TOKEN", csrfToken)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Posts a form exactly as given, without adding a CSRF token. */
     public Page postRaw(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
