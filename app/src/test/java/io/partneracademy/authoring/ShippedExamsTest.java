@@ -37,4 +37,22 @@ class ShippedExamsTest {
         assertThat(healthcare.questions()).hasSizeGreaterThanOrEqualTo(40)
                 .allSatisfy(q -> assertThat(q.explanation()).isNotBlank());
     }
+
+    @Test
+    void theFoundationExamIsTranslatedIntoJapaneseWholeWithJapaneseExplanations() {
+        ExamSpec foundation = ExamTree.read(ProjectDir.get().resolve("exams"), null).exams().stream()
+                .filter(e -> e.id().equals("foundation-exam")).findFirst().orElseThrow();
+        java.util.Map<String, String> sourceExplanations = foundation.questions().stream()
+                .collect(java.util.stream.Collectors.toMap(ExamSpec.Question::id, ExamSpec.Question::explanation));
+
+        var japanese = foundation.translations().stream().filter(t -> t.language().equals("ja")).toList();
+
+        assertThat(japanese).extracting(ExamSpec.QuestionTranslation::questionId)
+                .containsExactlyInAnyOrderElementsOf(sourceExplanations.keySet());
+        assertThat(japanese).allSatisfy(t -> {
+            assertThat(t.explanation()).as(t.questionId()).isNotBlank()
+                    .isNotEqualTo(sourceExplanations.get(t.questionId()));
+            assertThat(t.options()).as(t.questionId()).allSatisfy(o -> assertThat(o.text()).isNotBlank());
+        });
+    }
 }
