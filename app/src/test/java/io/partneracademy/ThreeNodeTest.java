@@ -439,6 +439,22 @@ class ThreeNodeTest {
         assertThat(number("SELECT COUNT(*) FROM user_session")).as("expired sessions deleted").isZero();
         assertThat(number("SELECT COUNT(*) FROM login_failure")).as("old failed sign-ins deleted").isZero();
 
+        // Single sign-on housekeeping: sign-ins abandoned at the provider are deleted, one still under way is kept.
+        java.sql.Timestamp now = java.sql.Timestamp.from(bean(a, TestClock.class).instant());
+        execute("INSERT INTO sso_provider (partner_id, issuer, client_id, client_secret, enabled, created_at,"
+                + " updated_at) VALUES (?, 'https://idp.triplet.example', 'academy', 'sealed', TRUE, ?, ?)",
+                partner.id(), now, now);
+        long provider = number("SELECT id FROM sso_provider WHERE partner_id = ?", partner.id());
+        for (int i = 0; i < 4; i++) {
+            Duration expiresIn = i < 3 ? Duration.ofMinutes(-1 - i) : Duration.ofMinutes(10);
+            execute("INSERT INTO sso_request (state_hash, provider_id, nonce, code_verifier, return_to, expires_at)"
+                    + " VALUES (?, ?, 'n', 'v', '/', ?)", "%064d".formatted(i), provider,
+                    java.sql.Timestamp.from(bean(a, TestClock.class).instant().plus(expiresIn)));
+        }
+        onEachNode(exercised, "SsoHousekeeping.clean");
+        assertThat(text("SELECT GROUP_CONCAT(state_hash) FROM sso_request WHERE provider_id = ?", provider))
+                .as("abandoned sign-ins deleted, the one under way kept").isEqualTo("%064d".formatted(3));
+
         // Outbox retention: each old event is deleted by exactly one node.
         advanceAllClocks(Duration.ofDays(31));
         long eventsBefore = number("SELECT COUNT(*) FROM outbox_event");

@@ -17,6 +17,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
 import io.partneracademy.partners.PartnerType;
 import io.partneracademy.partners.Tier;
 import io.partneracademy.web.Flash;
@@ -80,7 +81,7 @@ class DirectoryController {
     }
 
     @Post(value = "/partners/{id}/listing", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Role.Names.ADMIN, Role.Names.PARTNER_ADMIN})
     HttpResponse<?> list(@PathVariable long id, @Body Map<String, String> form, Authentication authentication) {
         boolean listed = "true".equals(form.get("listed"));
         directory.list(CurrentUser.from(authentication), id, listed);

@@ -44,7 +44,8 @@ class GiftExportPageTest extends DatabaseTest {
         Browser.Download gift = browser.download(link);
 
         assertThat(page.html().select(".exam-banks li").eachText()).containsExactly(
-                "architect-exam Export as GIFT", "foundation-exam Export as GIFT", "practitioner-exam Export as GIFT");
+                "architect-exam Export as GIFT", "foundation-exam Export as GIFT", "healthcare-exam Export as GIFT",
+                "practitioner-exam Export as GIFT");
         assertThat(link).isEqualTo("/authoring/exams/foundation-exam/export.gift");
         assertThat(gift.status()).isEqualTo(200);
         assertThat(gift.contentType()).startsWith("text/plain");
