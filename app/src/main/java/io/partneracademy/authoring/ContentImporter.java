@@ -6,7 +6,10 @@ import io.partneracademy.catalog.CourseSpec;
 import io.partneracademy.catalog.PathSpec;
 import io.partneracademy.catalog.PublishResult;
 import io.partneracademy.labs.LabPublisher;
+import io.partneracademy.content.ContentInvalidException;
+import io.partneracademy.content.ContentProblem;
 import io.partneracademy.labs.LabTrackSpec;
+import io.partneracademy.live.SessionFiles;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
@@ -25,8 +28,10 @@ public class ContentImporter {
     private final CatalogPublisher publisher;
     private final LabPublisher labPublisher;
     private final ImportLock lock;
+    private final SessionFiles sessionFiles;
 
-    ContentImporter(CatalogPublisher publisher, LabPublisher labPublisher, ImportLock lock) {
+    ContentImporter(CatalogPublisher publisher, LabPublisher labPublisher, ImportLock lock, SessionFiles sessionFiles) {
+        this.sessionFiles = sessionFiles;
         this.publisher = publisher;
         this.labPublisher = labPublisher;
         this.lock = lock;
@@ -58,9 +63,31 @@ public class ContentImporter {
         for (LabTrackSpec lab : tree.labs()) {
             labsChanged += labPublisher.publish(lab) ? 1 : 0;
         }
+        int sessionsChanged = publishSessions(tree.sessions());
         ImportReport report = new ImportReport(results, pathsChanged, tree.paths().size(), labsChanged,
-                tree.labs().size());
+                tree.labs().size(), sessionsChanged, tree.sessions().size());
         LOG.info("Content imported from {}: {}", root, report);
         return report;
+    }
+
+    /**
+     * Publishes the live session files after the courses and paths they name; an instructor nobody has as an
+     * account is a problem at its line, thrown before anything of the live files is written (the caller's
+     * transaction then takes the rest back too).
+     */
+    private int publishSessions(List<LiveReader.LiveFile> files) {
+        List<ContentProblem> problems = new ArrayList<>();
+        for (LiveReader.LiveFile file : files) {
+            sessionFiles.unknownInstructors(file.spec()).forEach(email -> problems.add(new ContentProblem(file.file(),
+                    file.instructorsLine(), "instructor '" + email + "' has no account on the platform")));
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentInvalidException(problems);
+        }
+        int changed = 0;
+        for (LiveReader.LiveFile file : files) {
+            changed += sessionFiles.publish(file.spec()) == SessionFiles.Outcome.UNCHANGED ? 0 : 1;
+        }
+        return changed;
     }
 }

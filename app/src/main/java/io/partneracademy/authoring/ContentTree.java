@@ -17,8 +17,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** A whole content/ folder, read and validated: every problem in every file, or all paths, courses and labs. */
-public record ContentTree(List<PathSpec> paths, List<CourseSpec> courses, List<LabTrackSpec> labs) {
+/**
+ * A whole content/ folder, read and validated: every problem in every file, or all paths, courses, labs and live
+ * sessions ({@code live/<id>.yaml}).
+ */
+public record ContentTree(List<PathSpec> paths, List<CourseSpec> courses, List<LabTrackSpec> labs,
+                          List<LiveReader.LiveFile> sessions) {
 
     /** Reads and validates the tree; throws with every problem found when anything is wrong. */
     public static ContentTree read(Path root) {
@@ -58,10 +62,12 @@ public record ContentTree(List<PathSpec> paths, List<CourseSpec> courses, List<L
         pathReader.checkLabs(paths, labIds);
         labReader.checkPaths(paths.stream().map(PathSpec::id).collect(Collectors.toSet()),
                 paths.stream().collect(Collectors.toMap(PathSpec::id, PathSpec::labs)));
+        List<LiveReader.LiveFile> sessions = sessions(root, courseIds,
+                paths.stream().map(PathSpec::id).collect(Collectors.toSet()), problems);
         if (!problems.isEmpty()) {
             throw new ContentInvalidException(problems.sorted());
         }
-        return new ContentTree(paths, courses, labs);
+        return new ContentTree(paths, courses, labs, sessions);
     }
 
     private static List<LabTrackSpec> labs(Path root, LabReader reader, Problems problems) {
@@ -78,6 +84,25 @@ public record ContentTree(List<PathSpec> paths, List<CourseSpec> courses, List<L
             }
         }
         return labs;
+    }
+
+    private static List<LiveReader.LiveFile> sessions(Path root, Set<String> courseIds, Set<String> pathIds,
+                                                      Problems problems) {
+        LiveReader reader = new LiveReader(problems);
+        List<LiveReader.LiveFile> sessions = new ArrayList<>();
+        for (Path file : list(root.resolve("live"), p -> p.toString().endsWith(".yaml"))) {
+            String name = file.getFileName().toString();
+            String id = name.substring(0, name.length() - ".yaml".length());
+            String display = "live/" + name;
+            Slugs.check(display, 1, "live session file name", id, problems);
+            String text = ContentFiles.text(file, display, problems);
+            LiveReader.LiveFile session = text == null ? null : reader.read(display, id, text);
+            if (session != null) {
+                sessions.add(session);
+            }
+        }
+        reader.checkReferences(courseIds, pathIds);
+        return sessions;
     }
 
     private static List<Path> list(Path dir, java.util.function.Predicate<Path> filter) {
