@@ -184,6 +184,36 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
         assertThat(feedStatus(renewed)).isEqualTo(200);
     }
 
+    @Test
+    void managersSeeAttendanceAndNoShowRatesOnTheTeamPageAndInTheProgramView() {
+        RealBrowser partnerAdmin = signedIn("partneradmin@globaltech.example");
+        partnerAdmin.open("/tiers/partners/" + site.query("SELECT id FROM partner WHERE name = 'GlobalTech Solutions'"));
+        assertThat(partnerAdmin.find("#live-attendance").getText()).contains("attended", "attendance");
+        assertThat(partnerAdmin.all("table.team tbody tr").stream().map(org.openqa.selenium.WebElement::getText)
+                .filter(t -> t.startsWith("田中 由紀 (Yuki Tanaka)")).findFirst().orElseThrow()).endsWith("1 0 100%");
+        partnerAdmin.screenshot("live-team-page");
+
+        RealBrowser author = signedIn(AUTHOR);
+        author.open("/program?period=all");
+        assertThat(author.find("#live h2").getText()).isEqualTo("Live sessions");
+        assertThat(author.all("#live tbody tr").stream().map(org.openqa.selenium.WebElement::getText).toList())
+                .anyMatch(t -> t.startsWith("DataCorp Partners") && t.endsWith(" 1 1 50% 50%"))
+                .anyMatch(t -> t.startsWith("Total"));
+        author.screenshot("live-program-view");
+    }
+
+    @Test
+    void theTeamImportsTheSessionFilesAndLearnersSeeTheSeriesTheyDefine() {
+        RealBrowser author = signedIn(AUTHOR);
+        author.open("/admin/content").clickButton("Import content now");
+        assertThat(author.text()).contains("Imported 2 live session files (0 changed).");
+
+        RealBrowser learner = signedIn(LEARNER);
+        learner.open("/live");
+        assertThat(learner.text()).contains("Monthly product update webinar",
+                "Live sales training: discovery to demo (quarterly, EMEA)");
+    }
+
     private int feedStatus(String url) {
         return new io.partneracademy.support.Browser(server.getURI())
                 .getAny(url.substring(url.indexOf("/calendar/"))).status();
