@@ -29,7 +29,7 @@ final class LiveSection {
             attended += p.attended();
             noShows += p.noShows();
         }
-        rows.add(List.of(labels.text("program.total"), "", String.valueOf(attended), String.valueOf(noShows),
+        rows.add(List.of(labels.text("program.total"), labels.none(), String.valueOf(attended), String.valueOf(noShows),
                 labels.percent(attended, attended + noShows), labels.percent(noShows, attended + noShows)));
         Table table = new Table(ID, List.of(labels.text("program.live.partner"), labels.text("program.tiers.tier"),
                 labels.text("program.live.attended"), labels.text("program.live.no-shows"),

@@ -9,6 +9,7 @@ import io.partneracademy.support.TestClock;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -212,6 +213,33 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
         learner.open("/live");
         assertThat(learner.text()).contains("Monthly product update webinar",
                 "Live sales training: discovery to demo (quarterly, EMEA)");
+    }
+
+    @Test
+    void anInstructorUploadsAWorkbookAndARefusedFileAndTheAudienceDownloadsTheWorkbook() throws Exception {
+        String session = site.query("SELECT id FROM live_session WHERE title = "
+                + "'Live sales training: discovery to demo (recorded)'");
+        Path workbook = Files.createTempFile("Sales workbook", ".pdf");
+        Files.write(workbook, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path notes = Files.createTempFile("notes", ".pdf");
+        Files.writeString(notes, "just text, not a PDF");
+        RealBrowser author = signedIn(AUTHOR);
+        author.open("/live/" + session + "/roster");
+
+        author.driver().findElement(org.openqa.selenium.By.id("material")).sendKeys(notes.toString());
+        author.clickButtonRefused("Upload material", 415);
+        assertThat(author.find("[role=alert]").getText()).contains("This kind of file is not accepted here",
+                "PDF, PPTX, DOCX, XLSX, PNG, JPG");
+        author.driver().findElement(org.openqa.selenium.By.id("material")).sendKeys(workbook.toString());
+        author.clickButton("Upload material");
+        assertThat(author.text()).contains("Uploaded: " + workbook.getFileName() + ".");
+        author.screenshot("live-files");
+
+        RealBrowser learner = signedIn("tomas.novak@globaltech.example");
+        learner.open("/live/" + session);
+        Path downloaded = learner.download("ul.materials a[href*='/files/']", ".pdf");
+        assertThat(Files.readAllBytes(downloaded)).isEqualTo(Files.readAllBytes(workbook));
+        assertThat(site.query("SELECT COUNT(*) FROM live_session_file WHERE session_id = " + session)).isEqualTo("1");
     }
 
     private int feedStatus(String url) {

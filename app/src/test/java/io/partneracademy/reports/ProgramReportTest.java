@@ -194,7 +194,7 @@ class ProgramReportTest extends DatabaseTest {
         assertThat(table.rows()).containsExactlyInAnyOrder(
                 List.of(gold.name(), "Gold", "2", "1", "67%", "33%"),
                 List.of(silver.name(), "Silver", "0", "1", "0%", "100%"),
-                List.of("Total", "", "2", "2", "50%", "50%"));
+                List.of("Total", "—", "2", "2", "50%", "50%"));
         assertThat(table.rows().get(table.rows().size() - 1).get(0)).isEqualTo("Total");
         assertThat(silverOnly.rows()).extracting(r -> r.get(0)).containsExactly(silver.name(), "Total");
     }

@@ -127,6 +127,7 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/live/{id}", row("/live/:livesession", 303, 200, 200, 200, 200, 200, 200));
         t.put("/live/{id}/calendar.ics", row("/live/:livesession/calendar.ics", 303, 200, 200, 200, 200, 200, 200));
         t.put("/live/{id}/roster", row("/live/:livesession/roster", 303, 404, 404, 200, 404, 404, 200));
+        t.put("/live/{id}/files/{fileId}", row("/live/:livesession/files/:livefile", 303, 200, 200, 200, 200, 200, 200));
         // the feed's secret is the key: nobody is signed in by it, and an unknown one is a 404 for everyone
         t.put("/calendar/{token}.ics", row("/calendar/00000000000000000000000000000000.ics", 404, 404, 404, 404, 404, 404, 404));
         t.put("/notifications", row("/notifications", 303, 200, 200, 200, 200, 200, 200));
@@ -198,6 +199,10 @@ class RouteAccessTest extends DemoSiteTest {
         ids.put("yuki", site.query("SELECT id FROM app_user WHERE email = 'yuki.tanaka@globaltech.example'"));
         ids.put("question", site.query("SELECT MIN(question_id) FROM exam_question WHERE exam_id = 'foundation-exam'"));
         ids.put("livesession", site.query("SELECT MIN(id) FROM live_session"));
+        author.get("/live/" + ids.get("livesession") + "/roster");
+        author.postMultipart("/live/" + ids.get("livesession") + "/files/material", Map.of(), "file", "workbook.pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes());
+        ids.put("livefile", site.query("SELECT MIN(id) FROM live_session_file"));
         ids.put("learner", site.query("SELECT id FROM app_user WHERE email = 'learner@globaltech.example'"));
     }
 
