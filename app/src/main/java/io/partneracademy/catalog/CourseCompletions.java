@@ -15,7 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The one definition of "course complete" and of how far a person is in a course (ADR 0030). A course becomes
+ * The one definition of "course complete" and of how far a person is in a course (ADR 0031). A course becomes
  * complete when the person has done every lesson of its current version that their audience sees; catalog then
  * writes a {@code course_completion} row, and from then on the course stays complete (a later version or a change
  * of employer does not take it back). Every page, report, export and check reads that row through this class.

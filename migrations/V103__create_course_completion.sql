@@ -1,6 +1,6 @@
 -- A course completion, written by catalog at the moment its rule says "complete" (every lesson of the current
 -- version that the person's audience sees is done). Every other feature reads this row instead of re-deriving
--- the rule. A completion stays earned: a later version of the course does not remove it (ADR 0030).
+-- the rule. A completion stays earned: a later version of the course does not remove it (ADR 0031).
 CREATE TABLE course_completion (
     user_id        BIGINT      NOT NULL,
     course_id      VARCHAR(64) NOT NULL,
