@@ -19,7 +19,7 @@ public final class CatalogViews {
             return progress.lessons();
         }
 
-        /** Lessons done (all of them once the course is complete). */
+        /** Lessons done (a complete course may have lessons a later version added that are not done). */
         public int completed() {
             return progress.done();
         }

@@ -34,13 +34,14 @@ public class CourseCompletions {
     }
 
     /**
-     * A person in a course: lessons of the current version they may see, how many of those are done, and whether
-     * the course is complete. A complete course counts every lesson as done, also lessons added by a later version.
+     * A person in a course: lessons of the current version they may see, how many of those they have done, and
+     * whether the course is complete (which it stays when a later version adds lessons they have not read).
      */
     public record Status(int lessons, int done, boolean complete) {
 
-        static Status of(int lessons, int done, boolean complete) {
-            return new Status(lessons, complete ? lessons : done, complete);
+        /** Lessons that count as done toward progress: all of them once the course is complete. */
+        public int credited() {
+            return complete ? lessons : done;
         }
 
         /** Done lessons in percent; a complete course is 100 also when the person sees no lesson of it now. */
@@ -94,7 +95,7 @@ public class CourseCompletions {
                          Set<String> doneLessons, boolean complete) {
         List<LessonRow> visible = visibleLessons(viewer, version, allLessons);
         int done = (int) visible.stream().filter(l -> doneLessons.contains(l.lessonId())).count();
-        return Status.of(visible.size(), done, complete);
+        return new Status(visible.size(), done, complete);
     }
 
     /** The lessons of the version the viewer may see: none when the course itself is outside their audience. */

@@ -113,7 +113,7 @@ public class PartnerTeam {
                 for (String courseId : rule.requirements().getOrDefault(RequirementKind.COURSE, List.of())) {
                     CourseCompletions.Status status = byCourse.get(courseId);
                     if (status != null) {
-                        add(progress, userId, rule.id(), status.lessons(), status.done());
+                        add(progress, userId, rule.id(), status.lessons(), status.credited());
                     }
                 }
             }
