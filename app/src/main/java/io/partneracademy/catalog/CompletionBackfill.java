@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * Writes the course completions that lesson progress already earned but no row records yet, once per start, in the
- * background: progress from before completions were stored (V104), and people whose last missing lesson a new
+ * background: progress from before completions were stored (V105), and people whose last missing lesson a new
  * version dropped. Every node may run it at the same time; see {@link CourseCompletions#backfill()}.
  */
 @Singleton
