@@ -62,7 +62,7 @@ class ArchitectureTest {
             Map.entry("reports", List.of("accounts", "catalog", "csv", "partners", "web")),
             Map.entry("itemstats", List.of("accounts", "authoring", "content", "csv", "exams", "web")),
             Map.entry("assignments", List.of("accounts", "catalog", "certification", "csv", "labs", "notifications",
-                    "partners", "web")),
+                    "outbox", "partners", "web")),
             Map.entry("tiers", List.of("accounts", "assignments", "catalog", "csv", "notifications", "outbox", "partners",
                     "web")),
             Map.entry("webhooks", List.of("notifications", "outbox", "web")),
