@@ -20,7 +20,7 @@ record Dashboard(TierDashboard.Line tier, @Nullable Target next, TierDashboard.E
     record Target(Tier tier, int certified, int needed) {
 
         /** How many more certified people the next tier needs (0 when there are enough). */
-        int missing() {
+        public int missing() {
             return Math.max(0, needed - certified);
         }
     }
@@ -43,7 +43,7 @@ record Dashboard(TierDashboard.Line tier, @Nullable Target next, TierDashboard.E
     record Task(String key, Tier tier, List<String> args, String link) {
 
         /** The argument at {@code i}, or empty: the template passes three to every message. */
-        String arg(int i) {
+        public String arg(int i) {
             return i < args.size() ? args.get(i) : "";
         }
     }

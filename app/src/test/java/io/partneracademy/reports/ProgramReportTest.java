@@ -80,6 +80,7 @@ class ProgramReportTest extends DatabaseTest {
                 List.of("Foundation", "2", "3", "67%", "75%"),
                 List.of("Practitioner", "0", "0", "—", "—"),
                 List.of("Architect", "0", "0", "—", "—"),
+                List.of("Specialization", "0", "0", "—", "—"),
                 List.of("Total", "2", "3", "67%", "75%"));
     }
 
