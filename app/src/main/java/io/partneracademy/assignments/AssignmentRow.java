@@ -10,7 +10,7 @@ import java.time.LocalDate;
 
 /**
  * One piece of work assigned to one person; open while {@code completedAt} is null (see V085; {@code ruleId} V088);
- * {@code onboardingWeek} is set when an onboarding plan made it, and then {@code assignedBy} may be empty (V105).
+ * {@code onboardingWeek} is set when an onboarding plan made it, and then {@code assignedBy} may be empty (V107).
  */
 @MappedEntity("assignment")
 record AssignmentRow(@Id @GeneratedValue @Nullable Long id, long partnerId, long userId, WorkKind kind, String refId,

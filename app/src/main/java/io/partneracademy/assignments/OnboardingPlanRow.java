@@ -7,7 +7,7 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** An onboarding plan (see V104): the default plan when {@code partnerId} is null, else one partner's own copy. */
+/** An onboarding plan (see V106): the default plan when {@code partnerId} is null, else one partner's own copy. */
 @MappedEntity("onboarding_plan")
 record OnboardingPlanRow(@Id @GeneratedValue @Nullable Long id, @Nullable Long partnerId, @Nullable Long updatedBy,
                          Instant updatedAt) {
