@@ -128,6 +128,29 @@ class PartnerPortalInBrowserTest extends DatabaseTest {
         assertThat(browser.text()).doesNotContain(other.name()).containsIgnoringCase("not allowed");
     }
 
+    @Test
+    void anAdminEditsTheDefaultPlanThatEveryPartnerWithoutItsOwnUses() {
+        Partner partner = fixtures.partner("Defaults");
+        UserSummary root = fixtures.user("Ari Admin", Role.ADMIN);
+        RealBrowser browser = new RealBrowser(server.getURI());
+
+        browser.signIn(root.email(), Fixtures.PASSWORD).open("/onboarding/default");
+        assertThat(browser.find("h1").getText()).isEqualTo("Default onboarding plan");
+        assertThat(browser.all("#onboarding-steps tbody tr")).hasSize(4);
+        browser.type("#week", "2");
+        new Select(browser.find("#work")).selectByVisibleText("Course: Introduction");
+        browser.clickButton("Add a step");
+        browser.click("button[aria-label='Remove week 1: Partner Program Essentials']");
+
+        assertThat(browser.path()).isEqualTo("/onboarding/default");
+        assertThat(browser.find("#onboarding-steps").getText()).contains("2 Course: Introduction Everyone")
+                .doesNotContain("Partner Program Essentials");
+        browser.open("/onboarding/partners/" + partner.id());
+        assertThat(browser.find("#onboarding-source").getText()).contains("uses the default plan");
+        assertThat(browser.find("#onboarding-steps").getText()).contains("2 Course: Introduction Everyone")
+                .doesNotContain("Partner Program Essentials");
+    }
+
     private static RealBrowser signOutAndIn(RealBrowser browser, UserSummary user) {
         browser.driver().manage().deleteAllCookies();
         return browser.signIn(user.email(), Fixtures.PASSWORD);

@@ -134,7 +134,7 @@ class ProgramReportTest extends DatabaseTest {
         assertThat(report.table(admin, goldOnly, TierSection.ID).rows().get(1)).containsExactly(
                 "Gold", "1", "0.0", "0", "0", "0");
         assertThat(report.table(admin, new ProgramFilter(ProgramFilter.Period.ALL, Tier.PLATINUM, region),
-                CompletionsSection.ID).rows().get(3)).containsExactly("Total", "0", "0", "—", "—");
+                CompletionsSection.ID).rows().get(4)).containsExactly("Total", "0", "0", "—", "—");
     }
 
     @Test
