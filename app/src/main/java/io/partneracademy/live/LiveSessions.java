@@ -171,6 +171,20 @@ public class LiveSessions {
     }
 
     /**
+     * For each course with a scheduled session still to come, when the first of them ends: the earliest moment
+     * someone can have attended a live session of that course.
+     */
+    public Map<String, Instant> nextEndByCourse() {
+        Map<String, Instant> next = new java.util.HashMap<>();
+        for (LiveSession s : sessions.findNotEndedBy(clock.instant())) {
+            if (s.status() == SessionStatus.SCHEDULED && s.courseId() != null) {
+                next.merge(s.courseId(), s.endsAt(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        return next;
+    }
+
+    /**
      * Whether no session has been planned in the browser yet (the demo data plans some on a first start; sessions
      * from content files do not count).
      */
