@@ -16,8 +16,8 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.http.annotation.Controller;
 import io.partneracademy.support.ProjectDir;
 import io.partneracademy.web.FieldErrors;
-import io.partneracademy.web.FormErrors;
 import io.partneracademy.web.FormPage;
+import io.partneracademy.web.InvalidInputException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -159,11 +159,10 @@ class ArchitectureTest {
     void onlyWebCodeAndControllersNameFormFields() {
         DescribedPredicate<JavaClass> webOrController = DescribedPredicate.describe("web code or a controller",
                 c -> c.getPackageName().startsWith(ROOT + ".web") || isController(c) || isFormRecord(c)
-                        || isGenerated(c)
-                        || NOT_YET_ON_THE_FORM_PATTERN.contains(c.getName().substring(ROOT.length() + 1)));
+                        || isGenerated(c));
 
         noClasses().that(DescribedPredicate.not(webOrController)).should().dependOnClassesThat()
-                .belongToAnyOf(FormErrors.class, FieldErrors.class, FormPage.class)
+                .belongToAnyOf(FieldErrors.class, FormPage.class)
                 .check(main);
         assertThat(main.stream().filter(ArchitectureTest::isController)
                 .filter(c -> c.getDirectDependenciesFromSelf().stream()
@@ -171,12 +170,19 @@ class ArchitectureTest {
                 .hasSizeGreaterThan(3);
     }
 
-    /** Services and forms that still throw {@code FormErrors} with HTML field names; the list only shrinks. */
-    private static final List<String> NOT_YET_ON_THE_FORM_PATTERN = List.of(
-            "api.ApiTokens", "authoring.Drafts", "directory.Directory",
-            "exams.Accommodations", "library.Library",
-            "library.ResourceImport", "live.SessionRules", "sso.SsoSetup", "tiers.PartnerMetrics",
-            "tiers.TierPolicies");
+    /** The validate → 422 → catch → 422 sequence lives once, in web: no controller catches a domain input failure. */
+    @Test
+    void controllersLeaveInputFailuresToTheOneHandler() {
+        List<String> catching = main.stream().filter(ArchitectureTest::isController)
+                .flatMap(c -> c.getCodeUnits().stream())
+                .flatMap(u -> u.getTryCatchBlocks().stream()
+                        .filter(b -> b.getCaughtThrowables().stream()
+                                .anyMatch(t -> t.isAssignableTo(InvalidInputException.class)))
+                        .map(b -> u.getFullName()))
+                .toList();
+
+        assertThat(catching).isEmpty();
+    }
 
     /** Micronaut's compile-time bean definitions ({@code $PeopleApi$Definition$Exec}) stand for their class. */
     private static boolean isGenerated(JavaClass c) {

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.partners.Partners;
-import io.partneracademy.web.FormErrors;
 import io.partneracademy.web.ForbiddenException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -12,8 +11,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /** Partner managers record a partner's trailing-12-month ARR and referrals; the tier is reassessed at once. */
@@ -40,17 +37,10 @@ public class PartnerMetrics {
             throw new ForbiddenException("tiers.forbidden");
         }
         partners.getManaged(viewer, partnerId);
-        List<FormErrors.FieldError> errors = new ArrayList<>();
         BigDecimal arr = arr(arrText);
         Integer referrals = referrals(referralsText);
-        if (arr == null) {
-            errors.add(new FormErrors.FieldError("arr", "tiers.arr-invalid"));
-        }
-        if (referrals == null) {
-            errors.add(new FormErrors.FieldError("referrals", "tiers.referrals-invalid"));
-        }
-        if (!errors.isEmpty()) {
-            throw new FormErrors(errors);
+        if (arr == null || referrals == null) {
+            throw new MetricsRejectedException(arr == null, referrals == null);
         }
         tiers.addMetrics(partnerId, arr, referrals, LocalDate.now(clock), viewer.id(), clock.instant());
         assessments.assess(partnerId, "metrics recorded");

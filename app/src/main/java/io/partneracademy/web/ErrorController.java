@@ -48,7 +48,7 @@ class ErrorController {
 
     private HttpResponse<?> formPage(HttpRequest<?> request, FormPage page, FieldErrors errors) {
         try {
-            return page.render(HttpStatus.UNPROCESSABLE_ENTITY, errors);
+            return page.render(page.invalidStatus(), errors);
         } catch (ApplicationException e) {
             // Loading what the page shows around the form can fail too (the record was deleted meanwhile).
             return errorPages.render(request, e.status(), e.messageKey(), e.arguments());

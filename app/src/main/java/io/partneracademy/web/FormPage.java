@@ -20,6 +20,7 @@ public final class FormPage {
     private final String view;
     private final Supplier<Map<String, Object>> model;
     private final List<Mapping<?>> mappings = new ArrayList<>();
+    private HttpStatus invalidStatus = HttpStatus.UNPROCESSABLE_ENTITY;
 
     private FormPage(String view, Supplier<Map<String, Object>> model) {
         this.view = view;
@@ -38,6 +39,12 @@ public final class FormPage {
      */
     public static FormPage lazy(String view, Supplier<Map<String, Object>> model) {
         return new FormPage(view, model);
+    }
+
+    /** The status of the page drawn with errors, when not 422 (a search link with an unknown filter is a 400). */
+    public FormPage invalidStatus(HttpStatus status) {
+        this.invalidStatus = status;
+        return this;
     }
 
     /** Shows every message of a failure of the given type at the field with the given HTML name. */
@@ -79,6 +86,10 @@ public final class FormPage {
             }
         }
         return Optional.empty();
+    }
+
+    HttpStatus invalidStatus() {
+        return invalidStatus;
     }
 
     String view() {

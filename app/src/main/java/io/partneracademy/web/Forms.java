@@ -28,9 +28,19 @@ public class Forms {
         check(page, form, errors -> { });
     }
 
+    /** Checks rules about values that come without a form record (a query parameter). */
+    public void check(FormPage page, Consumer<FieldErrors> rules) {
+        expect(page);
+        FieldErrors errors = new FieldErrors();
+        rules.accept(errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidFormException(page, errors);
+        }
+    }
+
     /** Checks the form's constraints, then the rules the annotations cannot say (a lookup, a choice of fields). */
     public void check(FormPage page, Object form, Consumer<FieldErrors> moreRules) {
-        ServerRequestContext.currentRequest().ifPresent(request -> request.setAttribute(PAGE_ATTRIBUTE, page));
+        expect(page);
         FieldErrors errors = new FieldErrors();
         // A form record's component names are its inputs' names.
         constraints.of(form).forEach(v -> errors.add(v.property(), v.messageKey()));
@@ -38,6 +48,14 @@ public class Forms {
         if (!errors.isEmpty()) {
             throw new InvalidFormException(page, errors);
         }
+    }
+
+    /**
+     * Keeps the page for this request without checking anything first: the service checks everything, and a
+     * failure the page maps is drawn on it (a search whose filters only the service can judge).
+     */
+    public void expect(FormPage page) {
+        ServerRequestContext.currentRequest().ifPresent(request -> request.setAttribute(PAGE_ATTRIBUTE, page));
     }
 
     /** The page a form post registered with {@link #check}, if the request handled one. */
