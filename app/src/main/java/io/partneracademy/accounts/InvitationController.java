@@ -47,12 +47,8 @@ class InvitationController {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> accept(@PathVariable String token, @Body AcceptInvitationForm form) {
-        forms.check(page(token).on(PasswordRejectedException.class, (e, errors) -> {
-            e.policyProblems().forEach(key -> errors.add("password", key));
-            if (e.confirmationDiffers()) {
-                errors.add("confirmation", PasswordRejectedException.MISMATCH);
-            }
-        }), form);
+        forms.check(page(token).fields(PasswordRejectedException.class,
+                part -> part == PasswordRejectedException.Part.PASSWORD ? "password" : "confirmation"), form);
         String session = invitations.accept(token, nullToEmpty(form.password()), nullToEmpty(form.confirmation()));
         return Views.seeOther(Paths.HOME).cookie(cookie.create(session));
     }

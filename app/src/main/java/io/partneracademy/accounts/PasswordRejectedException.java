@@ -1,39 +1,26 @@
 package io.partneracademy.accounts;
 
-import io.partneracademy.web.InvalidInputException;
+import io.partneracademy.web.InvalidPartsException;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** A new password breaks the password rules, or its confirmation differs; lists every problem at once. */
-public class PasswordRejectedException extends InvalidInputException {
+public class PasswordRejectedException extends InvalidPartsException<PasswordRejectedException.Part> {
 
-    static final String MISMATCH = "password.mismatch";
-
-    private final transient List<String> policyProblems;
-    private final boolean confirmationDiffers;
+    /** The password itself, or the same password typed a second time. */
+    public enum Part { PASSWORD, CONFIRMATION }
 
     PasswordRejectedException(List<String> policyProblems, boolean confirmationDiffers) {
-        super(keys(policyProblems, confirmationDiffers));
-        this.policyProblems = List.copyOf(policyProblems);
-        this.confirmationDiffers = confirmationDiffers;
+        super(problems(policyProblems, confirmationDiffers));
     }
 
-    /** Message keys of the password rules the password breaks (length, the e-mail inside it). */
-    public List<String> policyProblems() {
-        return policyProblems;
-    }
-
-    /** Whether the password typed a second time differs from the first. */
-    public boolean confirmationDiffers() {
-        return confirmationDiffers;
-    }
-
-    private static List<String> keys(List<String> policyProblems, boolean confirmationDiffers) {
-        List<String> keys = new ArrayList<>(policyProblems);
+    private static List<Problem<Part>> problems(List<String> policyProblems, boolean confirmationDiffers) {
+        List<Problem<Part>> problems = new ArrayList<>();
+        policyProblems.forEach(key -> problems.add(new Problem<>(Part.PASSWORD, key)));
         if (confirmationDiffers) {
-            keys.add(MISMATCH);
+            problems.add(new Problem<>(Part.CONFIRMATION, "password.mismatch"));
         }
-        return keys;
+        return problems;
     }
 }

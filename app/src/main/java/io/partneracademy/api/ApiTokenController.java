@@ -18,7 +18,6 @@ import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.web.Flash;
-import io.partneracademy.web.FieldErrors;
 import io.partneracademy.web.FormPage;
 import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
@@ -56,7 +55,8 @@ class ApiTokenController {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(@Body ApiTokenForm form, Authentication authentication) {
         CurrentUser me = CurrentUser.from(authentication);
-        forms.check(page(me, form, null).on(ApiTokenRejectedException.class, ApiTokenController::atField), form);
+        forms.check(page(me, form, null).fields(ApiTokenRejectedException.class,
+                part -> part == ApiTokenRejectedException.Part.PARTNER ? "partnerId" : "scopes"), form);
         // The secret is shown in this answer and never again: it must not travel in a redirect or a cookie.
         ApiTokens.Created created = tokens.create(me, form);
         return page(me, ApiTokenForm.empty(), created).render(HttpStatus.CREATED);
@@ -81,9 +81,5 @@ class ApiTokenController {
             }
             return model;
         });
-    }
-
-    private static void atField(ApiTokenRejectedException e, FieldErrors errors) {
-        errors.add(e.part() == ApiTokenRejectedException.Part.PARTNER ? "partnerId" : "scopes", e.messageKey());
     }
 }

@@ -56,13 +56,12 @@ class DirectoryController {
         // A bad filter is a bad link rather than a typing mistake: 400, and the whole directory below the message.
         forms.expect(FormPage.lazy(VIEW, () -> model(directory.search(DirectoryViews.Query.ANY), query))
                 .invalidStatus(HttpStatus.BAD_REQUEST)
-                .on(DirectoryQueryException.class, (e, errors) -> e.problems().forEach(p -> errors.add(
-                        switch (p.part()) {
-                            case TEXT -> "q";
-                            case TIER -> "tier";
-                            case TYPE -> "type";
-                            case SPECIALIZATION -> "specialization";
-                        }, p.messageKey()))));
+                .fields(DirectoryQueryException.class, part -> switch (part) {
+                    case TEXT -> "q";
+                    case TIER -> "tier";
+                    case TYPE -> "type";
+                    case SPECIALIZATION -> "specialization";
+                }));
         return Views.render(HttpStatus.OK, VIEW, model(directory.search(query), null));
     }
 

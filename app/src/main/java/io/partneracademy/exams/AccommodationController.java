@@ -67,12 +67,11 @@ class AccommodationController {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> grant(@PathVariable long userId, @Body GrantForm form, Authentication authentication) {
         users.get(userId);
-        forms.check(page(userId, form).on(AccommodationRejectedException.class, (e, errors) -> errors.add(
-                switch (e.part()) {
-                    case EXTRA_MINUTES -> "extraMinutes";
-                    case MULTIPLIER -> "multiplier";
-                    case REASON -> "reason";
-                }, e.messageKey())), form);
+        forms.check(page(userId, form).fields(AccommodationRejectedException.class, part -> switch (part) {
+            case EXTRA_MINUTES -> "extraMinutes";
+            case MULTIPLIER -> "multiplier";
+            case REASON -> "reason";
+        }), form);
         accommodations.grant(CurrentUser.from(authentication), userId, Integer.parseInt(form.extraMinutes().strip()),
                 new BigDecimal(form.multiplier().strip()), form.reason());
         return Views.seeOther("/admin/users/" + userId + "/accommodations", Flash.of("flash.accommodation-granted"));

@@ -1,21 +1,14 @@
 package io.partneracademy.exams;
 
-import io.partneracademy.web.InvalidInputException;
+import io.partneracademy.web.InvalidPartsException;
 
 /** A grant of extra exam time breaks a rule: minutes or multiplier out of range, or no reason given. */
-public class AccommodationRejectedException extends InvalidInputException {
+public class AccommodationRejectedException extends InvalidPartsException<AccommodationRejectedException.Part> {
 
     /** Which part of the grant is wrong. */
     public enum Part { EXTRA_MINUTES, MULTIPLIER, REASON }
 
-    private final Part part;
-
     AccommodationRejectedException(Part part, String messageKey) {
-        super(messageKey);
-        this.part = part;
-    }
-
-    public Part part() {
-        return part;
+        super(part, messageKey);
     }
 }

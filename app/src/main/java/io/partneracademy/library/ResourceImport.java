@@ -62,7 +62,7 @@ class ResourceImport {
             } catch (UploadRefusedException e) {
                 problems.add(new ContentProblem(s.display(), 1, english(e.messageKey(), e.arguments())));
             } catch (ResourceMetadataException e) {
-                e.problems().forEach(p -> problems.add(new ContentProblem(s.display(), 1, p.property() + ": " + english(p.messageKey()))));
+                e.problems().forEach(p -> problems.add(new ContentProblem(s.display(), 1, p.part() + ": " + english(p.messageKey()))));
             }
         }
         if (!problems.isEmpty()) {

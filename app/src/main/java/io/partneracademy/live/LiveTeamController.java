@@ -18,7 +18,6 @@ import io.partneracademy.accounts.Role;
 import io.partneracademy.partners.PartnerType;
 import io.partneracademy.partners.Tier;
 import io.partneracademy.web.Flash;
-import io.partneracademy.web.FieldErrors;
 import io.partneracademy.web.FormPage;
 import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
@@ -98,11 +97,11 @@ class LiveTeamController {
             model.put("types", PartnerType.values());
             model.put("repeats", Recurrence.values());
             return model;
-        }).on(SessionRejectedException.class, LiveTeamController::atFields);
+        }).fields(SessionRejectedException.class, LiveTeamController::field);
     }
 
-    private static void atFields(SessionRejectedException e, FieldErrors errors) {
-        e.problems().forEach(p -> errors.add(switch (p.part()) {
+    private static String field(SessionRejectedException.Part part) {
+        return switch (part) {
             case TIME_ZONE -> "timeZone";
             case START -> "startsAt";
             case END -> "endsAt";
@@ -113,6 +112,6 @@ class LiveTeamController {
             case JOIN_URL -> "joinUrl";
             case RECORDING_URL -> "recordingUrl";
             case INSTRUCTORS -> "instructors";
-        }, p.messageKey()));
+        };
     }
 }

@@ -17,7 +17,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.web.Flash;
-import io.partneracademy.web.FieldErrors;
 import io.partneracademy.web.FormPage;
 import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
@@ -103,7 +102,7 @@ class SsoAdminController {
             model.put("partners", setup.partners());
             model.put("form", form);
             return model;
-        }).on(SsoSetupRejectedException.class, SsoAdminController::atField);
+        }).fields(SsoSetupRejectedException.class, SsoAdminController::field);
     }
 
     private FormPage form(SsoProvider provider, ProviderForm form) {
@@ -116,15 +115,15 @@ class SsoAdminController {
             model.put("redirectUri", baseUrl + SsoFlow.CALLBACK);
             model.put("postLogoutUri", baseUrl + "/");
             return model;
-        }).on(SsoSetupRejectedException.class, SsoAdminController::atField);
+        }).fields(SsoSetupRejectedException.class, SsoAdminController::field);
     }
 
-    private static void atField(SsoSetupRejectedException e, FieldErrors errors) {
-        errors.add(switch (e.part()) {
+    private static String field(SsoSetupRejectedException.Part part) {
+        return switch (part) {
             case ISSUER -> "issuer";
             case CLIENT_SECRET -> "clientSecret";
             case PARTNER -> "partnerId";
             case DOMAIN -> "domain";
-        }, e.messageKey());
+        };
     }
 }

@@ -1,41 +1,16 @@
 package io.partneracademy.tiers;
 
-import io.partneracademy.web.InvalidInputException;
+import io.partneracademy.web.InvalidPartsException;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Recorded metrics are not numbers the tier rules can use: an ARR or a referral count that does not parse. */
-public class MetricsRejectedException extends InvalidInputException {
+public class MetricsRejectedException extends InvalidPartsException<MetricsRejectedException.Part> {
 
-    static final String ARR_INVALID = "tiers.arr-invalid";
-    static final String REFERRALS_INVALID = "tiers.referrals-invalid";
+    /** Which of the two numbers is wrong. */
+    public enum Part { ARR, REFERRALS }
 
-    private final boolean arrInvalid;
-    private final boolean referralsInvalid;
-
-    MetricsRejectedException(boolean arrInvalid, boolean referralsInvalid) {
-        super(keys(arrInvalid, referralsInvalid));
-        this.arrInvalid = arrInvalid;
-        this.referralsInvalid = referralsInvalid;
-    }
-
-    public boolean arrInvalid() {
-        return arrInvalid;
-    }
-
-    public boolean referralsInvalid() {
-        return referralsInvalid;
-    }
-
-    private static List<String> keys(boolean arrInvalid, boolean referralsInvalid) {
-        List<String> keys = new ArrayList<>();
-        if (arrInvalid) {
-            keys.add(ARR_INVALID);
-        }
-        if (referralsInvalid) {
-            keys.add(REFERRALS_INVALID);
-        }
-        return keys;
+    MetricsRejectedException(List<Problem<Part>> problems) {
+        super(problems);
     }
 }

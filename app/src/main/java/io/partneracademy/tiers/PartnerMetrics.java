@@ -11,6 +11,8 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Partner managers record a partner's trailing-12-month ARR and referrals; the tier is reassessed at once. */
@@ -40,7 +42,16 @@ public class PartnerMetrics {
         BigDecimal arr = arr(arrText);
         Integer referrals = referrals(referralsText);
         if (arr == null || referrals == null) {
-            throw new MetricsRejectedException(arr == null, referrals == null);
+            List<MetricsRejectedException.Problem<MetricsRejectedException.Part>> problems = new ArrayList<>();
+            if (arr == null) {
+                problems.add(new MetricsRejectedException.Problem<>(MetricsRejectedException.Part.ARR,
+                        "tiers.arr-invalid"));
+            }
+            if (referrals == null) {
+                problems.add(new MetricsRejectedException.Problem<>(MetricsRejectedException.Part.REFERRALS,
+                        "tiers.referrals-invalid"));
+            }
+            throw new MetricsRejectedException(problems);
         }
         tiers.addMetrics(partnerId, arr, referrals, LocalDate.now(clock), viewer.id(), clock.instant());
         assessments.assess(partnerId, "metrics recorded");

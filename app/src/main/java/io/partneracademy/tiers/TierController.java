@@ -157,14 +157,8 @@ class TierController {
     HttpResponse<?> record(@PathVariable long id, @Body MetricsForm form, Authentication authentication) {
         CurrentUser viewer = CurrentUser.from(authentication);
         forms.expect(FormPage.lazy(VIEW, () -> portfolioModel(viewer, id, Map.of()))
-                .on(MetricsRejectedException.class, (e, errors) -> {
-                    if (e.arrInvalid()) {
-                        errors.add("arr", MetricsRejectedException.ARR_INVALID);
-                    }
-                    if (e.referralsInvalid()) {
-                        errors.add("referrals", MetricsRejectedException.REFERRALS_INVALID);
-                    }
-                }));
+                .fields(MetricsRejectedException.class,
+                        part -> part == MetricsRejectedException.Part.ARR ? "arr" : "referrals"));
         metrics.record(viewer, id, form.arr(), form.referrals());
         return Views.seeOther("/tiers#partner-" + id);
     }

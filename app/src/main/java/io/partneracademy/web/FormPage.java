@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -50,6 +51,12 @@ public final class FormPage {
     /** Shows every message of a failure of the given type at the field with the given HTML name. */
     public FormPage field(Class<? extends InvalidInputException> failure, String field) {
         return on(failure, (e, errors) -> e.messageKeys().forEach(key -> errors.add(field, key)));
+    }
+
+    /** Shows each problem of a failure of the given type at the field that shows its part. */
+    public <P, E extends InvalidPartsException<P>> FormPage fields(Class<E> failure, Function<P, String> fieldOf) {
+        return on(failure, (e, errors) -> e.problems().forEach(p -> errors.add(fieldOf.apply(p.part()),
+                p.messageKey())));
     }
 
     /** Shows a failure of the given type above the form with its message and arguments, at no field. */
