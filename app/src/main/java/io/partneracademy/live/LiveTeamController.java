@@ -39,8 +39,10 @@ class LiveTeamController {
     private final LiveSessions sessions;
     private final TeamSessions team;
     private final Forms forms;
+    private final SeriesPlans plans;
 
-    LiveTeamController(LiveSessions sessions, TeamSessions team, Forms forms) {
+    LiveTeamController(LiveSessions sessions, TeamSessions team, Forms forms, SeriesPlans plans) {
+        this.plans = plans;
         this.sessions = sessions;
         this.team = team;
         this.forms = forms;
@@ -79,6 +81,14 @@ class LiveTeamController {
                 : Flash.of("flash.live.saved"));
     }
 
+    /** Adds sessions to the session's series from its stored rule. */
+    @Post(value = "/{id}/extend", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> extend(@PathVariable long id, @Body ExtendForm form, Authentication authentication) {
+        forms.check(form(id, team.form(id), CurrentUser.from(authentication)), form);
+        plans.extend(id, form.sessions());
+        return Views.seeOther(PATH + "/" + id, Flash.of("flash.live.extended", form.sessions()));
+    }
+
     @Post(value = "/{id}/cancel", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> cancel(@PathVariable long id) {
         sessions.cancel(id);
@@ -90,6 +100,7 @@ class LiveTeamController {
             Map<String, Object> model = new HashMap<>();
             model.put("sessionId", id);
             model.put("session", id == null ? null : team.summary(id));
+            model.put("series", id == null ? null : plans.summary(id));
             model.put("form", form);
             model.put("courses", sessions.courseChoices(user));
             model.put("paths", team.pathChoices());
