@@ -47,7 +47,7 @@ class InvitationController {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> accept(@PathVariable String token, @Body AcceptInvitationForm form) {
-        forms.check(page(token).fields(PasswordRejectedException.class,
+        forms.check(page(token).fields(PasswordRejectedException.class, PasswordRejectedException.Part.class,
                 part -> part == PasswordRejectedException.Part.PASSWORD ? "password" : "confirmation"), form);
         String session = invitations.accept(token, nullToEmpty(form.password()), nullToEmpty(form.confirmation()));
         return Views.seeOther(Paths.HOME).cookie(cookie.create(session));

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A new password breaks the password rules, or its confirmation differs; lists every problem at once. */
-public class PasswordRejectedException extends InvalidPartsException<PasswordRejectedException.Part> {
+public class PasswordRejectedException extends InvalidPartsException {
 
     /** The password itself, or the same password typed a second time. */
     public enum Part { PASSWORD, CONFIRMATION }
@@ -15,11 +15,11 @@ public class PasswordRejectedException extends InvalidPartsException<PasswordRej
         super(problems(policyProblems, confirmationDiffers));
     }
 
-    private static List<Problem<Part>> problems(List<String> policyProblems, boolean confirmationDiffers) {
-        List<Problem<Part>> problems = new ArrayList<>();
-        policyProblems.forEach(key -> problems.add(new Problem<>(Part.PASSWORD, key)));
+    private static List<Problem> problems(List<String> policyProblems, boolean confirmationDiffers) {
+        List<Problem> problems = new ArrayList<>();
+        policyProblems.forEach(key -> problems.add(new Problem(Part.PASSWORD, key)));
         if (confirmationDiffers) {
-            problems.add(new Problem<>(Part.CONFIRMATION, "password.mismatch"));
+            problems.add(new Problem(Part.CONFIRMATION, "password.mismatch"));
         }
         return problems;
     }

@@ -55,7 +55,7 @@ class ApiTokenController {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(@Body ApiTokenForm form, Authentication authentication) {
         CurrentUser me = CurrentUser.from(authentication);
-        forms.check(page(me, form, null).fields(ApiTokenRejectedException.class,
+        forms.check(page(me, form, null).fields(ApiTokenRejectedException.class, ApiTokenRejectedException.Part.class,
                 part -> part == ApiTokenRejectedException.Part.PARTNER ? "partnerId" : "scopes"), form);
         // The secret is shown in this answer and never again: it must not travel in a redirect or a cookie.
         ApiTokens.Created created = tokens.create(me, form);

@@ -118,19 +118,19 @@ public class Directory {
     }
 
     private void check(DirectoryViews.Query query) {
-        List<DirectoryQueryException.Problem<DirectoryQueryException.Part>> errors = new ArrayList<>();
+        List<DirectoryQueryException.Problem> errors = new ArrayList<>();
         if (query.q().length() > MAX_QUERY) {
-            errors.add(new DirectoryQueryException.Problem<>(DirectoryQueryException.Part.TEXT, "directory.q-too-long"));
+            errors.add(new DirectoryQueryException.Problem(DirectoryQueryException.Part.TEXT, "directory.q-too-long"));
         }
         if (!query.tier().isEmpty() && Arrays.stream(Tier.values()).noneMatch(t -> t.name().equals(query.tier()))) {
-            errors.add(new DirectoryQueryException.Problem<>(DirectoryQueryException.Part.TIER, "directory.unknown-filter"));
+            errors.add(new DirectoryQueryException.Problem(DirectoryQueryException.Part.TIER, "directory.unknown-filter"));
         }
         if (!query.type().isEmpty() && Arrays.stream(PartnerType.values()).noneMatch(t -> t.name().equals(query.type()))) {
-            errors.add(new DirectoryQueryException.Problem<>(DirectoryQueryException.Part.TYPE, "directory.unknown-filter"));
+            errors.add(new DirectoryQueryException.Problem(DirectoryQueryException.Part.TYPE, "directory.unknown-filter"));
         }
         if (!query.specialization().isEmpty() && rows.specializationPaths().stream()
                 .noneMatch(s -> s.id().equals(query.specialization()))) {
-            errors.add(new DirectoryQueryException.Problem<>(DirectoryQueryException.Part.SPECIALIZATION, "directory.unknown-filter"));
+            errors.add(new DirectoryQueryException.Problem(DirectoryQueryException.Part.SPECIALIZATION, "directory.unknown-filter"));
         }
         if (!errors.isEmpty()) {
             throw new DirectoryQueryException(errors);

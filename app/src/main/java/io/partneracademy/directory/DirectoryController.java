@@ -56,7 +56,7 @@ class DirectoryController {
         // A bad filter is a bad link rather than a typing mistake: 400, and the whole directory below the message.
         forms.expect(FormPage.lazy(VIEW, () -> model(directory.search(DirectoryViews.Query.ANY), query))
                 .invalidStatus(HttpStatus.BAD_REQUEST)
-                .fields(DirectoryQueryException.class, part -> switch (part) {
+                .fields(DirectoryQueryException.class, DirectoryQueryException.Part.class, part -> switch (part) {
                     case TEXT -> "q";
                     case TIER -> "tier";
                     case TYPE -> "type";

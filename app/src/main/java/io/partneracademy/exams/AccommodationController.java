@@ -67,7 +67,8 @@ class AccommodationController {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> grant(@PathVariable long userId, @Body GrantForm form, Authentication authentication) {
         users.get(userId);
-        forms.check(page(userId, form).fields(AccommodationRejectedException.class, part -> switch (part) {
+        forms.check(page(userId, form).fields(AccommodationRejectedException.class,
+                AccommodationRejectedException.Part.class, part -> switch (part) {
             case EXTRA_MINUTES -> "extraMinutes";
             case MULTIPLIER -> "multiplier";
             case REASON -> "reason";

@@ -89,8 +89,8 @@ public class Library {
 
     /** Checks the metadata, Bean Validation and the library's own rules together; throws listing every problem. */
     void check(ResourceForm form) {
-        List<ResourceMetadataException.Problem<String>> problems = new ArrayList<>();
-        constraints.of(form).forEach(v -> problems.add(new ResourceMetadataException.Problem<>(v.property(), v.messageKey())));
+        List<ResourceMetadataException.Problem> problems = new ArrayList<>();
+        constraints.of(form).forEach(v -> problems.add(new ResourceMetadataException.Problem(v.property(), v.messageKey())));
         problems.addAll(rules(form));
         if (!problems.isEmpty()) {
             throw new ResourceMetadataException(problems);
@@ -98,13 +98,13 @@ public class Library {
     }
 
     /** The library's rules beyond the record's constraints: a known type, and an id or a title to make one from. */
-    List<ResourceMetadataException.Problem<String>> rules(ResourceForm form) {
-        List<ResourceMetadataException.Problem<String>> problems = new ArrayList<>();
+    List<ResourceMetadataException.Problem> rules(ResourceForm form) {
+        List<ResourceMetadataException.Problem> problems = new ArrayList<>();
         if (form.type() != null && ResourceType.fromSlug(form.type()).isEmpty()) {
-            problems.add(new ResourceMetadataException.Problem<>("type", "library.type.unknown"));
+            problems.add(new ResourceMetadataException.Problem("type", "library.type.unknown"));
         }
         if (form.title() != null && !form.title().isBlank() && form.idOrSlug().isEmpty()) {
-            problems.add(new ResourceMetadataException.Problem<>("id", "library.id.needed"));
+            problems.add(new ResourceMetadataException.Problem("id", "library.id.needed"));
         }
         return problems;
     }

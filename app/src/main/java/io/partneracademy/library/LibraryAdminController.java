@@ -80,10 +80,10 @@ class LibraryAdminController {
         ResourceForm form = new ResourceForm(LibraryViews.blankToNull(id), title, type, tags, language, tier(minTier),
                 ownerEmail, date(reviewBy));
         FormPage page = page(user, form, Map.of())
-                .fields(ResourceMetadataException.class, property -> property)
+                .fields(ResourceMetadataException.class, String.class, property -> property)
                 .alert(UploadRefusedException.class);
         // The owner is filled in by the library, so its own rules run there again; here they show at the fields.
-        forms.check(page, form, errors -> library.rules(form).forEach(p -> errors.add(p.part(), p.messageKey())));
+        forms.check(page, form, errors -> library.rules(form).forEach(p -> errors.add((String) p.part(), p.messageKey())));
         byte[] bytes = file == null || file.getFilename() == null || file.getFilename().isBlank() ? null : bytes(file);
         String saved = library.upload(user, form, file == null ? null : file.getFilename(), bytes);
         return Views.seeOther(LibraryController.PATH + "/resources/" + saved);

@@ -108,7 +108,8 @@ class LiveTeamController {
             model.put("types", PartnerType.values());
             model.put("repeats", Recurrence.values());
             return model;
-        }).fields(SessionRejectedException.class, LiveTeamController::field);
+        }).fields(SessionRejectedException.class, SessionRejectedException.Part.class,
+                LiveTeamController::field);
     }
 
     private static String field(SessionRejectedException.Part part) {

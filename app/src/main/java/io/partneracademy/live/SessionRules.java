@@ -58,31 +58,31 @@ class SessionRules {
 
     /** Throws {@link SessionRejectedException} listing every problem. */
     Checked check(SessionForm form, Set<String> courseIds) {
-        List<Problem<Part>> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         ZoneId zone = zone(form.timeZone(), errors);
         LocalDateTime start = time(Part.START, form.startsAt(), errors);
         LocalDateTime end = time(Part.END, form.endsAt(), errors);
         if (start != null && end != null && !end.isAfter(start)) {
-            errors.add(new Problem<>(Part.END, "live.form.end-before-start"));
+            errors.add(new Problem(Part.END, "live.form.end-before-start"));
         }
         if (blankToNull(form.courseId()) != null && !courseIds.contains(form.courseId())) {
-            errors.add(new Problem<>(Part.COURSE, "live.form.unknown-course"));
+            errors.add(new Problem(Part.COURSE, "live.form.unknown-course"));
         }
         if (blankToNull(form.pathId()) != null && !paths.ids().contains(form.pathId())) {
-            errors.add(new Problem<>(Part.PATH, "live.form.unknown-path"));
+            errors.add(new Problem(Part.PATH, "live.form.unknown-path"));
         }
         if (blankToNull(form.minTier()) != null && form.tier() == null) {
-            errors.add(new Problem<>(Part.MIN_TIER, "live.form.unknown-tier"));
+            errors.add(new Problem(Part.MIN_TIER, "live.form.unknown-tier"));
         }
         if (form.recurrence() == null) {
-            errors.add(new Problem<>(Part.REPEAT, "live.form.unknown-repeat"));
+            errors.add(new Problem(Part.REPEAT, "live.form.unknown-repeat"));
         }
         checkUrl(Part.JOIN_URL, form.joinUrl(), errors);
         checkUrl(Part.RECORDING_URL, form.recordingUrl(), errors);
         List<Long> instructorIds = new ArrayList<>();
         for (String email : form.instructorEmails()) {
             users.findByEmail(email).map(UserSummary::id).ifPresentOrElse(instructorIds::add,
-                    () -> errors.add(new Problem<>(Part.INSTRUCTORS, "live.form.unknown-instructor")));
+                    () -> errors.add(new Problem(Part.INSTRUCTORS, "live.form.unknown-instructor")));
         }
         if (!errors.isEmpty()) {
             throw new SessionRejectedException(errors);
@@ -95,35 +95,35 @@ class SessionRules {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static ZoneId zone(String id, List<Problem<Part>> errors) {
+    private static ZoneId zone(String id, List<Problem> errors) {
         try {
             return ZoneId.of(id.strip());
         } catch (DateTimeException e) {
-            errors.add(new Problem<>(Part.TIME_ZONE, "live.form.unknown-zone"));
+            errors.add(new Problem(Part.TIME_ZONE, "live.form.unknown-zone"));
             return null;
         }
     }
 
-    private static LocalDateTime time(Part field, String value, List<Problem<Part>> errors) {
+    private static LocalDateTime time(Part field, String value, List<Problem> errors) {
         try {
             return LocalDateTime.parse(value.strip());
         } catch (DateTimeException e) {
-            errors.add(new Problem<>(field, "live.form.bad-time"));
+            errors.add(new Problem(field, "live.form.bad-time"));
             return null;
         }
     }
 
-    private static void checkUrl(Part field, @Nullable String value, List<Problem<Part>> errors) {
+    private static void checkUrl(Part field, @Nullable String value, List<Problem> errors) {
         if (blankToNull(value) == null) {
             return;
         }
         try {
             URI uri = new URI(value.strip());
             if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                errors.add(new Problem<>(field, "live.form.bad-url"));
+                errors.add(new Problem(field, "live.form.bad-url"));
             }
         } catch (java.net.URISyntaxException e) {
-            errors.add(new Problem<>(field, "live.form.bad-url"));
+            errors.add(new Problem(field, "live.form.bad-url"));
         }
     }
 }

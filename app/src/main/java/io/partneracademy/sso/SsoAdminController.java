@@ -102,7 +102,8 @@ class SsoAdminController {
             model.put("partners", setup.partners());
             model.put("form", form);
             return model;
-        }).fields(SsoSetupRejectedException.class, SsoAdminController::field);
+        }).fields(SsoSetupRejectedException.class, SsoSetupRejectedException.Part.class,
+                SsoAdminController::field);
     }
 
     private FormPage form(SsoProvider provider, ProviderForm form) {
@@ -115,7 +116,8 @@ class SsoAdminController {
             model.put("redirectUri", baseUrl + SsoFlow.CALLBACK);
             model.put("postLogoutUri", baseUrl + "/");
             return model;
-        }).fields(SsoSetupRejectedException.class, SsoAdminController::field);
+        }).fields(SsoSetupRejectedException.class, SsoSetupRejectedException.Part.class,
+                SsoAdminController::field);
     }
 
     private static String field(SsoSetupRejectedException.Part part) {

@@ -42,13 +42,13 @@ public class PartnerMetrics {
         BigDecimal arr = arr(arrText);
         Integer referrals = referrals(referralsText);
         if (arr == null || referrals == null) {
-            List<MetricsRejectedException.Problem<MetricsRejectedException.Part>> problems = new ArrayList<>();
+            List<MetricsRejectedException.Problem> problems = new ArrayList<>();
             if (arr == null) {
-                problems.add(new MetricsRejectedException.Problem<>(MetricsRejectedException.Part.ARR,
+                problems.add(new MetricsRejectedException.Problem(MetricsRejectedException.Part.ARR,
                         "tiers.arr-invalid"));
             }
             if (referrals == null) {
-                problems.add(new MetricsRejectedException.Problem<>(MetricsRejectedException.Part.REFERRALS,
+                problems.add(new MetricsRejectedException.Problem(MetricsRejectedException.Part.REFERRALS,
                         "tiers.referrals-invalid"));
             }
             throw new MetricsRejectedException(problems);

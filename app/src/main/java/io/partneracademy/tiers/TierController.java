@@ -157,7 +157,7 @@ class TierController {
     HttpResponse<?> record(@PathVariable long id, @Body MetricsForm form, Authentication authentication) {
         CurrentUser viewer = CurrentUser.from(authentication);
         forms.expect(FormPage.lazy(VIEW, () -> portfolioModel(viewer, id, Map.of()))
-                .fields(MetricsRejectedException.class,
+                .fields(MetricsRejectedException.class, MetricsRejectedException.Part.class,
                         part -> part == MetricsRejectedException.Part.ARR ? "arr" : "referrals"));
         metrics.record(viewer, id, form.arr(), form.referrals());
         return Views.seeOther("/tiers#partner-" + id);

@@ -53,9 +53,10 @@ public final class FormPage {
         return on(failure, (e, errors) -> e.messageKeys().forEach(key -> errors.add(field, key)));
     }
 
-    /** Shows each problem of a failure of the given type at the field that shows its part. */
-    public <P, E extends InvalidPartsException<P>> FormPage fields(Class<E> failure, Function<P, String> fieldOf) {
-        return on(failure, (e, errors) -> e.problems().forEach(p -> errors.add(fieldOf.apply(p.part()),
+    /** Shows each problem of a failure of the given type at the field that shows its part (of type {@code P}). */
+    public <P> FormPage fields(Class<? extends InvalidPartsException> failure, Class<P> partType,
+                               Function<P, String> fieldOf) {
+        return on(failure, (e, errors) -> e.problems().forEach(p -> errors.add(fieldOf.apply(partType.cast(p.part())),
                 p.messageKey())));
     }
 
