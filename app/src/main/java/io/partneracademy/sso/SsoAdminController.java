@@ -77,8 +77,7 @@ class SsoAdminController {
     @Get("/providers/{id}")
     HttpResponse<?> edit(@PathVariable long id) {
         SsoProvider provider = setup.provider(id);
-        return form(provider, new ProviderForm(provider.partnerId(), provider.issuer(),
-                provider.clientId(), "", provider.enabled() ? "on" : null)).render(HttpStatus.OK);
+        return form(provider, ProviderForm.of(provider)).render(HttpStatus.OK);
     }
 
     @Post(value = "/providers/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -111,7 +110,8 @@ class SsoAdminController {
             Map<String, Object> model = new HashMap<>();
             model.put("provider", provider);
             // Never sent back to the browser, not even after a failed save.
-            model.put("form", new ProviderForm(form.partnerId(), form.issuer(), form.clientId(), "", form.enabled()));
+            model.put("form", new ProviderForm(form.partnerId(), form.issuer(), form.clientId(), "", form.enabled(),
+                    form.trustEmail()));
             model.put("partners", setup.partners());
             model.put("redirectUri", baseUrl + SsoFlow.CALLBACK);
             model.put("postLogoutUri", baseUrl + "/");
