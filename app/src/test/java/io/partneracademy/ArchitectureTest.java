@@ -71,7 +71,8 @@ class ArchitectureTest {
             Map.entry("api", List.of("accounts", "catalog", "certification", "exams", "labs", "learning",
                     "library", "live", "partners", "search", "tiers", "web", "webhooks")),
             Map.entry("directory", List.of("accounts", "partners", "web")),
-            Map.entry("demo", List.of("accounts", "authoring", "certification", "live", "outbox", "partners")),
+            Map.entry("demo", List.of("accounts", "authoring", "catalog", "certification", "directory", "live",
+                    "partners", "tiers")),
             Map.entry("home", List.of("accounts", "assignments", "authoring", "catalog", "certification", "itemstats",
                     "labs", "learning", "notifications", "tiers", "web"))));
 
