@@ -7,7 +7,6 @@ import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
 import io.partneracademy.outbox.Outbox;
-import io.partneracademy.web.FormErrors;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -91,6 +90,12 @@ public class People {
         return new Person(users.get(userId), employment.jobTitle(), employment.startedOn());
     }
 
+    /** The person as they work at the partner today (job title, start date); empty when they do not work there. */
+    public Optional<Person> currentAt(long partnerId, long userId) {
+        return employments.findByUserIdAndEndedOnIsNull(userId).filter(e -> e.partnerId() == partnerId)
+                .map(e -> new Person(users.get(userId), e.jobTitle(), e.startedOn()));
+    }
+
     /** Creates a learner account at the partner and returns the one-time invitation link. */
     @Transactional
     public InvitationLink invite(CurrentUser inviter, long partnerId, PersonForm form) {
@@ -118,10 +123,10 @@ public class People {
         if (current.isPresent()) {
             Employment open = current.get();
             if (open.partnerId() == partnerId) {
-                throw new FormErrors("partnerId", "person.already-employed");
+                throw new AlreadyEmployedException();
             }
             if (!from.isAfter(open.startedOn())) {
-                throw new FormErrors("startedOn", "person.move-before-start");
+                throw new MoveBeforeStartException();
             }
             employments.update(open.endedOn(from.minusDays(1), clock.instant()));
         }
@@ -153,7 +158,7 @@ public class People {
     public void deactivate(CurrentUser viewer, long partnerId, long userId) {
         Person person = person(viewer, partnerId, userId);
         if (person.user().id() == viewer.id()) {
-            throw new FormErrors("personId", "person.cannot-deactivate-self");
+            throw new SelfDeactivationException();
         }
         users.update(userId, person.user().displayName(), false, person.user().roles());
     }
