@@ -74,13 +74,9 @@ class ArchitectureTest {
             Map.entry("api", List.of("accounts", "catalog", "certification", "exams", "labs", "learning",
                     "library", "live", "partners", "search", "tiers", "web", "webhooks")),
             Map.entry("directory", List.of("accounts", "partners", "web")),
-<<<<<<< HEAD
+            Map.entry("portal", List.of("accounts", "assignments", "live", "notifications", "partners", "tiers", "web")),
             Map.entry("demo", List.of("accounts", "authoring", "catalog", "certification", "directory", "live",
                     "partners", "tiers")),
-=======
-            Map.entry("portal", List.of("accounts", "assignments", "live", "notifications", "partners", "tiers", "web")),
-            Map.entry("demo", List.of("accounts", "authoring", "certification", "live", "outbox", "partners")),
->>>>>>> main
             Map.entry("home", List.of("accounts", "assignments", "authoring", "catalog", "certification", "itemstats",
                     "labs", "learning", "notifications", "tiers", "web"))));
 
