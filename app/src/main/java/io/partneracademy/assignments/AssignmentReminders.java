@@ -3,6 +3,7 @@ package io.partneracademy.assignments;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.partneracademy.accounts.Users;
 import io.partneracademy.notifications.Notifications;
+import io.partneracademy.notifications.RecipientTexts;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -29,9 +30,11 @@ public class AssignmentReminders {
     private final Users users;
     private final AssignmentSettings settings;
     private final Clock clock;
+    private final RecipientTexts texts;
 
     AssignmentReminders(AssignmentRepository assignments, AssignmentCompletion completion, Notifications notifications,
-                        Users users, AssignmentSettings settings, Clock clock) {
+                        Users users, AssignmentSettings settings, Clock clock, RecipientTexts texts) {
+        this.texts = texts;
         this.assignments = assignments;
         this.completion = completion;
         this.notifications = notifications;
@@ -75,22 +78,29 @@ public class AssignmentReminders {
         return new Run(reminded, overdue, closed + sweep());
     }
 
+    /** Each notice in its recipient's language, with the due date as they write dates. */
     private void remind(AssignmentRow a, LocalDate today) {
         long days = today.until(a.dueOn(), java.time.temporal.ChronoUnit.DAYS);
         String by = users.get(a.assignedBy()).displayName();
-        notifications.send(a.userId(), KIND, a.title() + " is due on " + a.dueOn(),
-                by + " assigned you " + a.title() + ", due on " + a.dueOn() + " (in " + days + " days).",
+        RecipientTexts.Text t = texts.of(a.userId());
+        String due = t.formats().date(a.dueOn());
+        notifications.send(a.userId(), KIND, t.get("assignment.notice.due.subject", a.title(), due),
+                t.get("assignment.notice.due.body", by, a.title(), due, days),
                 Work.link(a.kind(), a.refId()), "assignment:" + a.id() + ":due");
     }
 
     private void overdue(AssignmentRow a) {
         String person = users.get(a.userId()).displayName();
-        notifications.send(a.userId(), KIND, a.title() + " is overdue",
-                a.title() + " was due on " + a.dueOn() + " and is not done yet.",
+        RecipientTexts.Text t = texts.of(a.userId());
+        notifications.send(a.userId(), KIND, t.get("assignment.notice.overdue.subject", a.title()),
+                t.get("assignment.notice.overdue.body", a.title(), t.formats().date(a.dueOn())),
                 Work.link(a.kind(), a.refId()), "assignment:" + a.id() + ":overdue");
         if (a.assignedBy() != a.userId()) {
-            notifications.send(a.assignedBy(), KIND, person + ": " + a.title() + " is overdue",
-                    person + " has not finished " + a.title() + ", due on " + a.dueOn() + ".",
+            RecipientTexts.Text assigner = texts.of(a.assignedBy());
+            notifications.send(a.assignedBy(), KIND,
+                    assigner.get("assignment.notice.assigner-overdue.subject", person, a.title()),
+                    assigner.get("assignment.notice.assigner-overdue.body", person, a.title(),
+                            assigner.formats().date(a.dueOn())),
                     "/assignments/partners/" + a.partnerId(), "assignment:" + a.id() + ":overdue:assigner");
         }
     }
