@@ -2,11 +2,12 @@ package io.partneracademy.itemstats;
 
 import io.partneracademy.exams.QuestionBank;
 
+import java.time.Instant;
 import java.util.List;
 
 /** What the statistics page shows; every number is already formatted, the way the CSV writes it too. */
 record StatisticsPage(String examId, String title, int version, boolean current, List<QuestionBank.Version> versions,
-                      boolean allAttempts, String computedAt, long millis, Summary summary, Chart chart,
+                      boolean allAttempts, Instant computedAt, long millis, Summary summary, Chart chart,
                       List<AttemptNumberRow> byAttemptNumber, List<Header> headers, List<Row> rows, int flagged,
                       Thresholds thresholds) {
 
