@@ -108,7 +108,7 @@ class MailInTheRecipientsLanguageTest extends DatabaseTest {
                 "https://academy.example.com/certifications");
         assertThat(toAdmin.getSubject()).matches("Die Zertifizierung „Basics Path“ von Kenji Sato läuft am \\d{2}\\.\\d{2}\\.\\d{4} ab");
         assertThat(body(toAdmin)).contains("Kenji Sato muss die Prüfung „Basics Path“ vor dem ",
-                "zertifizierte Mitarbeitende zählen für die Partnerstufe von Sakura KK.");
+                "zertifizierte Mitarbeitende zählen für die Partnerstufe von " + partner.name() + ".");
     }
 
     @Test
