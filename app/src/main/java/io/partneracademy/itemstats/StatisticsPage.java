@@ -34,7 +34,11 @@ record StatisticsPage(String examId, String title, int version, boolean current,
 
     /** One question: its cells in column order, flags, retirement and option use. */
     record Row(String questionId, String stem, List<String> cells, List<String> flags, boolean retired,
-               List<OptionRow> options) {
+               List<OptionRow> options, List<LanguageRow> languages) {
+    }
+
+    /** The question's facility in one exam language, in percent, and whether it stands out from the others. */
+    record LanguageRow(String language, int answers, String facility, boolean standsOut) {
     }
 
     /** One option: how often chosen overall, by the top and by the bottom group, in percent. */

@@ -81,7 +81,8 @@ class StatisticsPages {
         return report.items().stream().sorted(sort.order(descending)).map(i -> new StatisticsPage.Row(i.questionId(),
                 i.stem(), Arrays.stream(Column.values()).filter(c -> c != Column.FLAGS).map(c -> c.cell(i)).toList(),
                 i.flags().stream().map(Report.Flag::code).toList(), retired.contains(i.questionId()),
-                options(i))).toList();
+                options(i), i.languages().stream().map(l -> new StatisticsPage.LanguageRow(l.language(), l.answers(),
+                Column.percent(l.facility()), l.standsOut())).toList())).toList();
     }
 
     Set<String> retired(String examId) {
