@@ -8,7 +8,7 @@ import io.micronaut.data.repository.GenericRepository;
 
 import java.util.List;
 
-/** Translations of certification paths' own text (V106). */
+/** Translations of certification paths' own text (V108). */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface PathTranslationRepository extends GenericRepository<LearningPath, String> {
 

@@ -9,7 +9,7 @@ import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
 import java.util.Optional;
 
-/** Translations of lab track versions and their tasks (V107, V108). */
+/** Translations of lab track versions and their tasks (V109, V110). */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface TranslationRepository extends GenericRepository<LabTrack, String> {
 

@@ -1,4 +1,4 @@
--- A lab task's title, instructions and hints in another language, beside its track version’s translation (V107).
+-- A lab task's title, instructions and hints in another language, beside its track version’s translation (V109).
 -- Checks stay the source task's; a task without a row here is shown in the source language.
 CREATE TABLE lab_task_translation (
     track_id     VARCHAR(64)  NOT NULL,
