@@ -8,6 +8,7 @@ import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
 import io.partneracademy.notifications.Notifications;
+import io.partneracademy.notifications.RecipientTexts;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.People;
@@ -42,13 +43,14 @@ public class RosterImports {
     private final Partners partners;
     private final Users users;
     private final Notifications notifications;
+    private final RecipientTexts texts;
     private final Clock clock;
     private final int maxBytes;
     private final int maxLines;
     private final Duration previewValidFor;
 
     RosterImports(RosterImportRepository imports, RosterPlanner planner, People people, Partners partners, Users users,
-                  Notifications notifications, Clock clock,
+                  Notifications notifications, RecipientTexts texts, Clock clock,
                   @Value("${partneracademy.roster.max-bytes:1048576}") int maxBytes,
                   @Value("${partneracademy.roster.max-lines:5000}") int maxLines,
                   @Value("${partneracademy.roster.preview-valid-for:24h}") Duration previewValidFor) {
@@ -58,6 +60,7 @@ public class RosterImports {
         this.partners = partners;
         this.users = users;
         this.notifications = notifications;
+        this.texts = texts;
         this.clock = clock;
         this.maxBytes = maxBytes;
         this.maxLines = maxLines;
@@ -176,10 +179,9 @@ public class RosterImports {
             InvitationLink link = people.invite(viewer, partnerId,
                     new PersonForm(joining.email(), joining.name(), joining.jobTitle()),
                     joining.role() == RosterRole.PARTNER_ADMIN);
-            notifications.send(link.userId(), INVITATION_KIND, "You are invited to Partner Academy",
-                    viewer.displayName() + " added you to " + partner.name() + " on Partner Academy. Choose your"
-                            + " password with this link (it works once, for a limited time):",
-                    link.url(), "roster-invitation-" + importId + "-" + link.userId());
+            RecipientTexts.Text t = texts.of(link.userId());
+            notifications.send(link.userId(), INVITATION_KIND, t.get("roster.notice.invited.subject"),
+                    t.get("roster.notice.invited.body", viewer.displayName(), partner.name()), link.url(), "roster-invitation-" + importId + "-" + link.userId());
         }
         if (applyLeaving) {
             LocalDate today = LocalDate.now(clock);
