@@ -310,7 +310,7 @@ class RosterImportTest extends DatabaseTest {
         assertThat(unknown.args()).containsExactly("tlh", "en, de, fr, ja");
         NotificationRow dora = invitation("dora@initech.example");
         assertThat(dora.subject()).isEqualTo("Ihre Einladung zur Partner Academy");
-        assertThat(dora.body()).startsWith("Ines Admin hat Sie bei Initech Sprachen in der Partner Academy eingetragen.");
+        assertThat(dora.body()).startsWith("Ines Admin hat Sie bei " + initech.name() + " in der Partner Academy eingetragen.");
         assertThat(invitation("jun@initech.example").subject()).isEqualTo("Partner Academy への招待");
         assertThat(invitation("fred@initech.example").subject()).as("no language in the file: the importer's")
                 .isEqualTo("Votre invitation à Partner Academy");
@@ -334,7 +334,7 @@ class RosterImportTest extends DatabaseTest {
         int deleted = housekeeping.clean();
         int again = housekeeping.clean();
 
-        assertThat(deleted).isEqualTo(1);
+        assertThat(deleted).as("this class's other unconfirmed previews expired too").isPositive();
         assertThat(again).isZero();
         assertThatThrownBy(() -> imports.show(me, umbrella.id(), old))
                 .isInstanceOf(io.partneracademy.web.NotFoundException.class);
