@@ -27,7 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The signed-in person's own settings: the language of the interface and the time zone their times are shown in. */
+/**
+ * The signed-in person's own settings: the language of the interface, the time zone their times are shown in, and a
+ * first password for people who have none (created by single sign-on).
+ */
 @Controller(ProfileController.PATH)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -38,17 +41,32 @@ class ProfileController {
     static final String VIEW = "accounts/profile";
 
     private final PersonPreferences preferences;
+    private final Users users;
     private final Clock clock;
 
-    ProfileController(PersonPreferences preferences, Clock clock) {
+    ProfileController(PersonPreferences preferences, Users users, Clock clock) {
         this.preferences = preferences;
+        this.users = users;
         this.clock = clock;
     }
 
     @Get
     HttpResponse<?> show(Authentication authentication) {
         long id = CurrentUser.from(authentication).id();
-        return page(HttpStatus.OK, ProfileForm.of(preferences.of(id)), List.of());
+        return page(HttpStatus.OK, id, ProfileForm.of(preferences.of(id)), List.of());
+    }
+
+    /** Sets a first password (people created by single sign-on have none); a person with one is told so (409). */
+    @Post(value = "/password", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> setPassword(@Body PasswordForm form, Authentication authentication) {
+        long id = CurrentUser.from(authentication).id();
+        try {
+            users.setFirstPassword(id, form.password() == null ? "" : form.password(),
+                    form.confirmation() == null ? "" : form.confirmation());
+            return Views.seeOther(PATH, Flash.of("flash.password-set"));
+        } catch (FormErrors e) {
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, id, ProfileForm.of(preferences.of(id)), e.errors());
+        }
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -63,15 +81,16 @@ class ProfileController {
             errors.add(new FormErrors.FieldError("timeZone", "profile.time-zone.unknown"));
         }
         if (!errors.isEmpty()) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, form, errors);
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, CurrentUser.from(authentication).id(), form, errors);
         }
         preferences.save(CurrentUser.from(authentication).id(), language.orElse(null), zone.orElse(null));
         return Views.seeOther(PATH, Flash.of("flash.profile-saved"));
     }
 
-    private HttpResponse<?> page(HttpStatus status, ProfileForm form, List<FormErrors.FieldError> errors) {
+    private HttpResponse<?> page(HttpStatus status, long id, ProfileForm form, List<FormErrors.FieldError> errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("form", form);
+        model.put("hasPassword", users.hasPassword(id));
         model.put("allLanguages", Language.values());
         model.put("zones", TimeZones.ids());
         model.put("now", clock.instant());

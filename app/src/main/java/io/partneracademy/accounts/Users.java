@@ -44,6 +44,35 @@ public class Users {
         sessions.closeAll(id);
     }
 
+    /** Whether the person has a password here (someone created by single sign-on has none until they set one). */
+    public boolean hasPassword(long id) {
+        return users.hasPassword(id);
+    }
+
+    /**
+     * Sets the first password of a signed-in person who has none (created by single sign-on), so they can also sign
+     * in without their company account, say after leaving the company. No old password to ask for, and their
+     * sessions stay open. Refused with {@link PasswordExistsException} when the account has a password already.
+     */
+    @Transactional
+    public void setFirstPassword(long id, String password, String confirmation) {
+        AppUser user = users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+        if (user.passwordHash() != null) {
+            throw new PasswordExistsException();
+        }
+        List<FormErrors.FieldError> errors = new java.util.ArrayList<>();
+        policy.violations(password, user.email()).forEach(k -> errors.add(new FormErrors.FieldError("password", k)));
+        if (!password.equals(confirmation)) {
+            errors.add(new FormErrors.FieldError("confirmation", "password.mismatch"));
+        }
+        if (!errors.isEmpty()) {
+            throw new FormErrors(errors);
+        }
+        if (users.setFirstPassword(id, hasher.hash(password), clock.instant()) == 0) {
+            throw new PasswordExistsException();
+        }
+    }
+
     /** Creates an account without a password; the person sets one through an invitation. */
     @Transactional
     public UserSummary create(String email, String displayName, Set<Role> userRoles) {
