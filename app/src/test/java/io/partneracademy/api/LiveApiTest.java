@@ -136,8 +136,10 @@ class LiveApiTest extends DatabaseTest {
         ApiCalls.Answer changed = api.get(partnerToken, "/api/v1/live/sessions?updated_since=" + since);
 
         assertThat(partnerView.status()).isEqualTo(200);
-        assertThat(partnerView.data()).extracting(s -> s.get("title")).containsExactly("Open office hours");
-        Map<String, Object> shown = partnerView.data().get(0);
+        assertThat(partnerView.data()).extracting(s -> s.get("title")).contains("Open office hours")
+                .doesNotContain("Platinum briefing");
+        Map<String, Object> shown = partnerView.data().stream().filter(s -> "Open office hours".equals(s.get("title")))
+                .findFirst().orElseThrow();
         assertThat(shown).containsEntry("status", "SCHEDULED").doesNotContainKey("joinUrl");
         assertThat(shown.toString()).doesNotContain("meet.example.com");
         assertThat((Map<String, Object>) shown.get("seats")).containsEntry("capacity", 20).containsEntry("registered", 1);
@@ -145,7 +147,7 @@ class LiveApiTest extends DatabaseTest {
         assertThat(pageSizes).allSatisfy(size -> assertThat(size).isEqualTo(1));
         assertThat(everyTitle).contains("Open office hours", "Platinum briefing").doesNotHaveDuplicates();
         assertThat(changed.data()).extracting(s -> s.get("title") + " " + s.get("status"))
-                .containsExactly("Open office hours CANCELLED");
+                .contains("Open office hours CANCELLED").doesNotContain("Platinum briefing SCHEDULED");
     }
 
     private SessionForm form(String title) {
