@@ -1,6 +1,5 @@
 package io.partneracademy.accounts;
 
-import io.partneracademy.web.FormErrors;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -38,7 +37,7 @@ public class Users {
         AppUser user = users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
         List<String> problems = policy.violations(password, user.email());
         if (!problems.isEmpty()) {
-            throw new FormErrors(problems.stream().map(k -> new FormErrors.FieldError("password", k)).toList());
+            throw new PasswordRejectedException(problems, false);
         }
         users.update(user.withPasswordHash(hasher.hash(password), clock.instant()));
         sessions.closeAll(id);
@@ -60,13 +59,9 @@ public class Users {
         if (user.passwordHash() != null) {
             throw new PasswordExistsException();
         }
-        List<FormErrors.FieldError> errors = new java.util.ArrayList<>();
-        policy.violations(password, user.email()).forEach(k -> errors.add(new FormErrors.FieldError("password", k)));
-        if (!password.equals(confirmation)) {
-            errors.add(new FormErrors.FieldError("confirmation", "password.mismatch"));
-        }
-        if (!errors.isEmpty()) {
-            throw new FormErrors(errors);
+        List<String> problems = policy.violations(password, user.email());
+        if (!problems.isEmpty() || !password.equals(confirmation)) {
+            throw new PasswordRejectedException(problems, !password.equals(confirmation));
         }
         if (users.setFirstPassword(id, hasher.hash(password), clock.instant()) == 0) {
             throw new PasswordExistsException();
@@ -78,7 +73,7 @@ public class Users {
     public UserSummary create(String email, String displayName, Set<Role> userRoles) {
         String normalized = SignIn.normalize(email);
         if (users.existsByEmail(normalized)) {
-            throw new FormErrors("email", "user.email-taken");
+            throw new EmailTakenException();
         }
         Instant now = clock.instant();
         AppUser user = users.save(new AppUser(null, normalized, displayName.strip(), null, true, now, now));
