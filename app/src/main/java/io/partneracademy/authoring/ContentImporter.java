@@ -4,9 +4,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.catalog.CatalogPublisher;
 import io.partneracademy.catalog.CourseSpec;
 import io.partneracademy.catalog.PathSpec;
+import io.partneracademy.catalog.PathTranslation;
+import io.partneracademy.catalog.SourceFingerprint;
 import io.partneracademy.catalog.PublishResult;
 import io.partneracademy.labs.LabPublisher;
 import io.partneracademy.labs.LabTrackSpec;
+import io.partneracademy.labs.LabTranslation;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
@@ -53,10 +56,19 @@ public class ContentImporter {
         int pathsChanged = 0;
         for (PathSpec path : tree.paths()) {
             pathsChanged += publisher.publishPath(path) ? 1 : 0;
+            List<PathTranslation> translations = tree.pathTranslations().getOrDefault(path.id(), List.of());
+            publisher.publishPathTranslations(path, translations);
+            translations.stream().filter(t -> !t.source().equals(SourceFingerprint.of(path))).forEach(t -> LOG.info(
+                    "paths/{}.{}.yaml is outdated: it names source {}, the path's text is now {}", path.id(),
+                    t.language(), t.source(), SourceFingerprint.of(path)));
         }
         int labsChanged = 0;
         for (LabTrackSpec lab : tree.labs()) {
-            labsChanged += labPublisher.publish(lab) ? 1 : 0;
+            List<LabTranslation> translations = tree.labTranslations().getOrDefault(lab.id(), List.of());
+            labsChanged += labPublisher.publish(lab, translations) ? 1 : 0;
+            translations.stream().filter(t -> !t.source().equals(lab.sourceFingerprint())).forEach(t -> LOG.info(
+                    "labs/{}.{}.yaml is outdated: it names source {}, the track's text is now {}", lab.id(),
+                    t.language(), t.source(), lab.sourceFingerprint()));
         }
         ImportReport report = new ImportReport(results, pathsChanged, tree.paths().size(), labsChanged,
                 tree.labs().size());

@@ -1,7 +1,9 @@
 package io.partneracademy.labs;
 
 import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.catalog.CatalogViews;
 
+import java.time.Instant;
 import java.util.List;
 
 /** The view models of the lab pages. Nothing here ever carries a task's expected answer. */
@@ -24,20 +26,22 @@ public final class LabViews {
     }
 
     /** The track page. */
-    public record TrackPage(TrackCard card, boolean sequential, int version, List<TaskItem> tasks) {
+    public record TrackPage(TrackCard card, boolean sequential, int version, List<TaskItem> tasks,
+                            CatalogViews.ContentLanguage content) {
     }
 
     /** One of the learner's submissions for a task, newest first. */
     public record SubmissionItem(long id, String kind, @Nullable String answer, @Nullable String fileName,
-                                 @Nullable String size, String status, String submittedAt, @Nullable String feedback,
-                                 @Nullable String reviewedAt, @Nullable String reviewer) {
+                                 @Nullable String size, String status, Instant submittedAt, @Nullable String feedback,
+                                 @Nullable Instant reviewedAt, @Nullable String reviewer) {
     }
 
     /** The task page: instructions, the check's form, and what happened so far. */
     public record TaskPage(String trackId, String trackTitle, String id, String title, int number, int total,
                            String instructionsHtml, List<String> hintsHtml, String type, List<String> fileTypes,
                            @Nullable String maxSize, boolean needsReview, String state, @Nullable String lockedBy,
-                           List<SubmissionItem> history, @Nullable String previousId, @Nullable String nextId) {
+                           List<SubmissionItem> history, @Nullable String previousId, @Nullable String nextId,
+                           CatalogViews.ContentLanguage content) {
     }
 
     /** A submission waiting in (or decided from) the reviewers' queue. */
@@ -47,7 +51,7 @@ public final class LabViews {
 
     public record ReviewItem(long id, String learner, String learnerEmail, String trackId, String trackTitle,
                              String taskTitle, String taskInstructionsHtml, String kind, @Nullable String fileName,
-                             @Nullable String size, String submittedAt, String status, @Nullable String feedback,
-                             @Nullable String reviewer, @Nullable String reviewedAt) {
+                             @Nullable String size, Instant submittedAt, String status, @Nullable String feedback,
+                             @Nullable String reviewer, @Nullable Instant reviewedAt) {
     }
 }

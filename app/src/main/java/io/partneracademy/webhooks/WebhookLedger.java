@@ -2,6 +2,7 @@ package io.partneracademy.webhooks;
 
 import io.micronaut.transaction.annotation.Transactional;
 import io.partneracademy.notifications.Notifications;
+import io.partneracademy.notifications.RecipientTexts;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +28,12 @@ class WebhookLedger {
     private final Notifications notifications;
     private final WebhookSettings settings;
     private final Clock clock;
+    private final RecipientTexts texts;
 
     WebhookLedger(WebhookMessageRepository messages, WebhookAttemptRepository attempts,
                   WebhookRepository subscriptions, Notifications notifications, WebhookSettings settings,
-                  Clock clock) {
+                  Clock clock, RecipientTexts texts) {
+        this.texts = texts;
         this.messages = messages;
         this.attempts = attempts;
         this.subscriptions = subscriptions;
@@ -66,11 +69,11 @@ class WebhookLedger {
         if (subscriptions.disableIfFailingSince(subscription.id(), now.minus(settings.disableAfter()), now) == 1) {
             LOG.warn("Webhook subscription {} to {} disabled after failing since before {}", subscription.id(),
                     subscription.url(), now.minus(settings.disableAfter()));
-            notifications.send(subscription.createdBy(), "webhook-disabled", "Webhook disabled: " + subscription.url(),
-                    "Deliveries to " + subscription.url() + " have failed for " + settings.disableAfter().toDays()
-                            + " days, so the subscription is disabled. Fix the receiver, then enable it again "
-                            + "through the API (POST /api/v1/webhooks/" + subscription.id() + "/enable); "
-                            + "messages kept meanwhile are delivered then.",
+            RecipientTexts.Text t = texts.of(subscription.createdBy());
+            notifications.send(subscription.createdBy(), "webhook-disabled",
+                    t.get("webhooks.notice.disabled.subject", subscription.url()),
+                    t.get("webhooks.notice.disabled.body", subscription.url(), settings.disableAfter().toDays(),
+                            "POST /api/v1/webhooks/" + subscription.id() + "/enable"),
                     null, "webhook-disabled:" + subscription.id() + ":" + now);
         }
     }

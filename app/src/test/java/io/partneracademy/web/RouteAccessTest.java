@@ -88,6 +88,8 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/authoring/courses/{id}/export", row("/authoring/courses/program-essentials/export", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/courses/{id}/translations", row("/authoring/courses/program-essentials/translations", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/exams/{id}/export.gift", row("/authoring/exams/foundation-exam/export.gift", 303, 403, 403, 200, 403, 403, 200));
+        t.put("/authoring/exams/{id}/export.qti.zip", row("/authoring/exams/foundation-exam/export.qti.zip", 303, 403, 403, 200, 403, 403, 200));
+        t.put("/authoring/exams/{id}/bank", row("/authoring/exams/foundation-exam/bank", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/drafts/{id}", row("/authoring/drafts/:draft", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/drafts/{id}/lessons/new", row("/authoring/drafts/:draft/lessons/new", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/drafts/{id}/lessons/{lessonId}", row("/authoring/drafts/:draft/lessons/program-partner-portal-tour", 303, 403, 403, 200, 403, 403, 200));
