@@ -20,6 +20,7 @@ class WebhookLedger {
             Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(5), Duration.ofHours(10),
             Duration.ofHours(10));
     private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final int CANDIDATES_PER_CLAIM = 4;
     private static final Logger LOG = LoggerFactory.getLogger(WebhookLedger.class);
 
     private final WebhookMessageRepository messages;
@@ -42,10 +43,21 @@ class WebhookLedger {
         this.clock = clock;
     }
 
+    /**
+     * Claims up to a batch of due messages and leases them. Two steps, as in the outbox: one locking read through
+     * the (status, next_attempt_at) index took next-key locks on that index, and moving next_attempt_at (the lease)
+     * inserts into the same index, so claims on several nodes deadlocked (seen in the three-node CI run). The
+     * candidates are read without locks (more than a batch, so that other nodes holding the first ones still find
+     * work), then locked by primary key with SKIP LOCKED and checked again.
+     */
     @Transactional
     List<WebhookMessageRow> claim() {
         Instant now = clock.instant();
-        List<WebhookMessageRow> due = messages.claimDue(now, settings.batch());
+        List<Long> candidates = messages.due(now, settings.batch() * CANDIDATES_PER_CLAIM);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<WebhookMessageRow> due = messages.lockDue(candidates, now, settings.batch());
         due.forEach(m -> messages.nextAttemptAt(m.id(), now.plus(LEASE)));
         return due;
     }
