@@ -47,4 +47,11 @@ interface LiveSessionRepository extends CrudRepository<LiveSession, Long> {
 
     @Query("INSERT INTO live_session_instructor (session_id, user_id) VALUES (:sessionId, :userId)")
     void addInstructor(long sessionId, long userId);
+
+    /** Sessions whose own last change is after (at, afterId), oldest change first (the API's sync order). */
+    @Query("""
+            SELECT * FROM live_session
+            WHERE updated_at > :at OR updated_at = :at AND id > :afterId
+            ORDER BY updated_at, id LIMIT :limit""")
+    List<LiveSession> findChangedAfter(Instant at, long afterId, int limit);
 }

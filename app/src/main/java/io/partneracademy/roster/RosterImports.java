@@ -4,16 +4,17 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.InvitationLink;
+import io.partneracademy.accounts.PersonPreferences;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
 import io.partneracademy.notifications.Notifications;
-import io.partneracademy.notifications.RecipientTexts;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.People;
 import io.partneracademy.partners.PersonForm;
 import io.partneracademy.web.ConflictException;
+import io.partneracademy.web.Language;
 import io.partneracademy.web.NotFoundException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -25,6 +26,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -43,14 +45,16 @@ public class RosterImports {
     private final Partners partners;
     private final Users users;
     private final Notifications notifications;
-    private final RecipientTexts texts;
+    private final RosterInvitationMail invitationMail;
+    private final PersonPreferences preferences;
     private final Clock clock;
     private final int maxBytes;
     private final int maxLines;
     private final Duration previewValidFor;
 
     RosterImports(RosterImportRepository imports, RosterPlanner planner, People people, Partners partners, Users users,
-                  Notifications notifications, RecipientTexts texts, Clock clock,
+                  Notifications notifications, RosterInvitationMail invitationMail, PersonPreferences preferences,
+                  Clock clock,
                   @Value("${partneracademy.roster.max-bytes:1048576}") int maxBytes,
                   @Value("${partneracademy.roster.max-lines:5000}") int maxLines,
                   @Value("${partneracademy.roster.preview-valid-for:24h}") Duration previewValidFor) {
@@ -60,7 +64,8 @@ public class RosterImports {
         this.partners = partners;
         this.users = users;
         this.notifications = notifications;
-        this.texts = texts;
+        this.invitationMail = invitationMail;
+        this.preferences = preferences;
         this.clock = clock;
         this.maxBytes = maxBytes;
         this.maxLines = maxLines;
@@ -125,10 +130,13 @@ public class RosterImports {
      * Applies the import once: a second confirmation (double click, another tab) finds it applied and changes
      * nothing. The company's imports are locked first, so confirmations for one company run one after the other and
      * each recomputes the preview from what the one before wrote; when that is no longer the preview the person
-     * confirmed (the fingerprint differs), nothing is applied and {@link RosterChangedException} says so.
+     * confirmed (the fingerprint differs), nothing is applied and {@link RosterChangedException} says so. New people
+     * are invited in the file's language for them, else in {@code importerLocale}'s. The file's text is not kept
+     * once applied: the recorded counts are all a later look needs.
      */
     @Transactional
-    public Applied confirm(CurrentUser viewer, long partnerId, long importId, String fingerprint, boolean applyLeaving) {
+    public Applied confirm(CurrentUser viewer, long partnerId, long importId, String fingerprint, boolean applyLeaving,
+                           Locale importerLocale) {
         // First statement of the transaction: the consistent snapshot of the reads below starts after the lock.
         imports.lockPartner(partnerId);
         people.staff(viewer, partnerId);
@@ -143,7 +151,7 @@ public class RosterImports {
         if (!preview.applicable() || !preview.fingerprint().equals(fingerprint)) {
             throw new RosterChangedException();
         }
-        apply(viewer, partnerId, preview, applyLeaving, importId);
+        apply(viewer, partnerId, preview, applyLeaving, importId, importerLocale);
         // Microseconds, as the column keeps them: a later confirmation reads back the same moment.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int left = applyLeaving ? preview.leaving().size() : 0;
@@ -153,7 +161,8 @@ public class RosterImports {
                 applyLeaving);
     }
 
-    private void apply(CurrentUser viewer, long partnerId, RosterPreview preview, boolean applyLeaving, long importId) {
+    private void apply(CurrentUser viewer, long partnerId, RosterPreview preview, boolean applyLeaving, long importId,
+                       Locale importerLocale) {
         for (RosterPreview.Updating update : preview.updating()) {
             UserSummary user = users.get(update.userId());
             String name = user.displayName();
@@ -179,9 +188,13 @@ public class RosterImports {
             InvitationLink link = people.invite(viewer, partnerId,
                     new PersonForm(joining.email(), joining.name(), joining.jobTitle()),
                     joining.role() == RosterRole.PARTNER_ADMIN);
-            RecipientTexts.Text t = texts.of(link.userId());
-            notifications.send(link.userId(), INVITATION_KIND, t.get("roster.notice.invited.subject"),
-                    t.get("roster.notice.invited.body", viewer.displayName(), partner.name()), link.url(), "roster-invitation-" + importId + "-" + link.userId());
+            Language language = RosterInvitationMail.language(joining, importerLocale);
+            if (joining.language() != null) {
+                preferences.save(link.userId(), joining.language(), null);
+            }
+            RosterInvitationMail.Text mail = invitationMail.text(language, viewer.displayName(), partner.name());
+            notifications.send(link.userId(), INVITATION_KIND, mail.subject(), mail.body(), link.url(),
+                    "roster-invitation-" + importId + "-" + link.userId());
         }
         if (applyLeaving) {
             LocalDate today = LocalDate.now(clock);

@@ -55,4 +55,13 @@ interface WebhookMessageRepository extends GenericRepository<WebhookMessageRow, 
 
     @Query("SELECT * FROM webhook_message WHERE subscription_id = :subscriptionId ORDER BY id DESC LIMIT :limit")
     List<WebhookMessageRow> recent(long subscriptionId, int limit);
+
+    /**
+     * Deletes finished messages (and, by cascade, their delivery log) created before the cut-off; a pending one is
+     * kept however old, as its retries are still to come. A bounded batch, so no run holds many locks.
+     */
+    @Query("""
+            DELETE FROM webhook_message WHERE status IN ('DELIVERED', 'FAILED') AND created_at < :before
+            ORDER BY id LIMIT :limit""")
+    int deleteFinishedBefore(Instant before, int limit);
 }

@@ -142,6 +142,7 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/api/v1/people/{personId}/progress", row("/api/v1/people/1/progress", 401, 401, 401, 401, 401, 401, 401));
         t.put("/api/v1/people/{personId}/exam-attempts", row("/api/v1/people/1/exam-attempts", 401, 401, 401, 401, 401, 401, 401));
         t.put("/api/v1/live/attendance", row("/api/v1/live/attendance", 401, 401, 401, 401, 401, 401, 401));
+        t.put("/api/v1/live/sessions", row("/api/v1/live/sessions", 401, 401, 401, 401, 401, 401, 401));
         t.put("/api/v1/library/search", row("/api/v1/library/search", 401, 401, 401, 401, 401, 401, 401));
         t.put("/partners/{id}/roster", row("/partners/:globaltech/roster", 303, 403, 403, 403, 200, 403, 200));
         t.put("/partners/{id}/roster/{importId}", row("/partners/:globaltech/roster/999999", 303, 403, 403, 403, 404, 403, 404));
