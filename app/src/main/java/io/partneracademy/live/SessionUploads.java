@@ -2,10 +2,10 @@ package io.partneracademy.live;
 
 import io.micronaut.transaction.TransactionOperations;
 import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.files.CheckedUpload;
 import io.partneracademy.files.FileStorage;
 import jakarta.inject.Singleton;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -64,8 +64,11 @@ class SessionUploads {
         access.managed(user, sessionId);
         String name = FileName.clean(fileName);
         String key = "live/" + HexFormat.of().formatHex(randomBytes());
-        Checked checked = new Checked(in, kind == SessionFile.Kind.MATERIAL ? settings.materialMaxBytes()
-                : settings.recordingMaxBytes(), kind, name);
+        long maxBytes = kind == SessionFile.Kind.MATERIAL ? settings.materialMaxBytes() : settings.recordingMaxBytes();
+        CheckedUpload<UploadType> checked = new CheckedUpload<>(in, maxBytes, UploadType.HEAD_BYTES,
+                (head, length) -> UploadType.detect(head, length, name).filter(t -> t.is(kind))
+                        .orElseThrow(() -> UploadRefusedException.wrongType(kind)),
+                () -> UploadRefusedException.tooLarge(maxBytes), UploadRefusedException::empty);
         long size;
         try {
             size = storage.write(key, checked);
@@ -73,7 +76,7 @@ class SessionUploads {
             throw new UncheckedIOException(e);
         }
         try {
-            return transactions.executeWrite(status -> record(user, sessionId, kind, key, name, checked.type, size));
+            return transactions.executeWrite(status -> record(user, sessionId, kind, key, name, checked.type(), size));
         } catch (RuntimeException e) {
             storage.delete(key);
             throw e;
@@ -138,70 +141,6 @@ class SessionUploads {
             String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
             base = base.length() > 200 ? base.substring(base.length() - 200) : base;
             return base.isEmpty() ? "file" : base;
-        }
-    }
-
-    /**
-     * Passes the upload through while counting; decides the type once the head is read (or at the end of a short
-     * file) and throws at the first byte over the limit, so the store never completes a refused file.
-     */
-    private static final class Checked extends FilterInputStream {
-
-        private final long maxBytes;
-        private final SessionFile.Kind kind;
-        private final String name;
-        private final byte[] head = new byte[UploadType.HEAD_BYTES];
-        private int headLength;
-        private long total;
-        private UploadType type;
-
-        Checked(InputStream in, long maxBytes, SessionFile.Kind kind, String name) {
-            super(in);
-            this.maxBytes = maxBytes;
-            this.kind = kind;
-            this.name = name;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n == -1 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] buffer, int off, int len) throws IOException {
-            int n = super.read(buffer, off, len);
-            if (n == -1) {
-                if (total == 0) {
-                    throw UploadRefusedException.empty();
-                }
-                if (type == null) {
-                    type = checkType();
-                }
-                return -1;
-            }
-            total += n;
-            if (total > maxBytes) {
-                throw UploadRefusedException.tooLarge(maxBytes);
-            }
-            int toHead = Math.min(n, head.length - headLength);
-            System.arraycopy(buffer, off, head, headLength, toHead);
-            headLength += toHead;
-            if (type == null && headLength == head.length) {
-                type = checkType();
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) {
-            throw new UnsupportedOperationException("an upload is read, not skipped");
-        }
-
-        private UploadType checkType() {
-            return UploadType.detect(head, headLength, name).filter(t -> t.is(kind))
-                    .orElseThrow(() -> UploadRefusedException.wrongType(kind));
         }
     }
 }
