@@ -69,12 +69,7 @@ class LiveApi {
         SyncCursor after = SyncCursor.from(cursor, updatedSince);
         List<LiveRecords.Session> items = records.sessionsChangedAfter(partner == null ? null : partners.get(partner),
                 after.at(), after.id(), size + 1);
-        List<LiveRecords.Session> data = items.stream().limit(size).toList();
-        if (items.size() <= size) {
-            return new ApiPage<>(data, null);
-        }
-        LiveRecords.Session last = items.get(size - 1);
-        return new ApiPage<>(data, new SyncCursor(last.changedAt(), last.id()).encode());
+        return ApiPage.of(items, size, session -> session, last -> new SyncCursor(last.changedAt(), last.id()));
     }
 
     @Get("/attendance")
@@ -100,11 +95,6 @@ class LiveApi {
         List<Long> staff = partner == null ? null
                 : people.staff(client.actingAs(), partner).stream().map(p -> p.user().id()).toList();
         List<LiveRecords.Seat> items = records.changedAfter(staff, after.at(), after.id(), size + 1);
-        List<LiveRecords.Seat> data = items.stream().limit(size).toList();
-        if (items.size() <= size) {
-            return new ApiPage<>(data, null);
-        }
-        LiveRecords.Seat last = items.get(size - 1);
-        return new ApiPage<>(data, new SyncCursor(last.changedAt(), last.registrationId()).encode());
+        return ApiPage.of(items, size, seat -> seat, last -> new SyncCursor(last.changedAt(), last.registrationId()));
     }
 }

@@ -104,12 +104,7 @@ class PeopleApi {
         int size = scoping.limit(limit);
         SyncCursor after = SyncCursor.from(cursor, updatedSince);
         List<StaffChange> items = people.changedAfter(client.actingAs(), id, all, after.at(), after.id(), size + 1);
-        List<ApiPerson> data = items.stream().limit(size).map(ApiPerson::of).toList();
-        if (items.size() <= size) {
-            return new ApiPage<>(data, null);
-        }
-        StaffChange last = items.get(size - 1);
-        return new ApiPage<>(data, new SyncCursor(last.changedAt(), last.employmentId()).encode());
+        return ApiPage.of(items, size, ApiPerson::of, last -> new SyncCursor(last.changedAt(), last.employmentId()));
     }
 
     @Post("/partners/{id}/people/{personId}/deactivate")
