@@ -29,9 +29,12 @@ public class TestClock extends Clock implements TestExecutionListener {
         offset = offset.plus(duration);
     }
 
-    /** Called by micronaut-test before each test's {@code @BeforeEach} methods. */
+    /**
+     * Called by micronaut-test before each test, ahead of its {@code @BeforeEach} methods (unlike
+     * {@code beforeSetupTest}, which runs only for classes that have one).
+     */
     @Override
-    public void beforeSetupTest(TestContext context) {
+    public void beforeTestMethod(TestContext context) {
         offset = Duration.ZERO;
     }
 
