@@ -1,6 +1,7 @@
 package io.partneracademy.certification;
 
 import io.partneracademy.accounts.Users;
+import io.partneracademy.web.Language;
 import jakarta.inject.Singleton;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -55,7 +56,7 @@ public class Badges {
 
     /** The signed credential's JSON, as first signed (or as signed again when ADR 0024 replaced it). */
     byte[] badge(CertificationRow c) {
-        return documents.get(c, CertificationDocument.Kind.BADGE,
+        return documents.get(c, CertificationDocument.Kind.BADGE, Language.DEFAULT.tag(),
                 signedAt -> signer.sign(unsigned(c), signedAt).toString().getBytes(StandardCharsets.UTF_8),
                 Badges::hasCurrentContext);
     }

@@ -1,5 +1,8 @@
 package io.partneracademy.certification;
 
+import io.partneracademy.accounts.PersonPreferences;
+import io.partneracademy.accounts.Preferences;
+import io.partneracademy.web.Language;
 import jakarta.inject.Singleton;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,14 +34,18 @@ import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The certificate PDF: rendered from the record, then signed with the platform's key (a detached CMS signature,
  * adbe.pkcs7.detached) so a reader's signature panel shows who signed it and that it is unaltered. It is signed once,
  * at the first download, with the real time of signing (inside the signing certificate's validity, or signing
- * fails), and then served as stored: downloads are byte-identical and a later key rotation does not touch them.
+ * fails), and then served as stored: downloads are byte-identical and a later key rotation does not touch them. It is
+ * written in the holder's language; each language's copy is signed and kept on its own.
  */
 @Singleton
 public class CertificatePdf {
@@ -49,9 +56,12 @@ public class CertificatePdf {
     private final SignedDocuments documents;
     private final TimestampAuthority timestamps;
     private final Clock clock;
+    private final PersonPreferences preferences;
 
     CertificatePdf(CertificateRenderer renderer, SigningKeys keys, Certifications certifications,
-                   SignedDocuments documents, TimestampAuthority timestamps, Clock clock) {
+                   SignedDocuments documents, TimestampAuthority timestamps, Clock clock,
+                   PersonPreferences preferences) {
+        this.preferences = preferences;
         this.renderer = renderer;
         this.keys = keys;
         this.certifications = certifications;
@@ -60,19 +70,25 @@ public class CertificatePdf {
         this.clock = clock;
     }
 
-    /** The certificate as first signed (signed now if this is its first download). */
+    /**
+     * The certificate in the holder's language (their profile's, else English) as first signed in it (signed now if
+     * this is its first download in that language).
+     */
     byte[] pdf(CertificationRow row) {
-        return documents.get(row, CertificationDocument.Kind.PDF, signedAt -> render(row, signedAt));
+        Preferences holder = preferences.of(row.userId());
+        Language language = holder.language().orElse(Language.DEFAULT);
+        return documents.get(row, CertificationDocument.Kind.PDF, language.tag(),
+                signedAt -> render(row, language.locale(), holder.zone(), signedAt));
     }
 
     /** Renders and signs now without keeping the result: for the warm-up and the benchmark. */
     byte[] renderNow(CertificationRow row) {
-        return render(row, clock.instant());
+        return render(row, Language.DEFAULT.locale(), ZoneOffset.UTC, clock.instant());
     }
 
-    private byte[] render(CertificationRow row, Instant signedAt) {
-        return sign(renderer.render(CertificateRenderer.Content.of(row, certifications.verifyUrl(row.credentialId()))),
-                signedAt, row.credentialId());
+    private byte[] render(CertificationRow row, Locale locale, ZoneId zone, Instant signedAt) {
+        return sign(renderer.render(CertificateRenderer.Content.of(row, certifications.verifyUrl(row.credentialId()),
+                row.pathTitle(), locale, zone)), signedAt, row.credentialId());
     }
 
     byte[] sign(byte[] unsigned, Instant signedAt, String credentialId) {

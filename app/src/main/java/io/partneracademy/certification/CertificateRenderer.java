@@ -1,5 +1,6 @@
 package io.partneracademy.certification;
 
+import io.micronaut.context.MessageSource;
 import jakarta.inject.Singleton;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,10 +17,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -31,7 +34,8 @@ import java.util.TimeZone;
 
 /**
  * Renders the certificate page from a certification record: A4 landscape, the holder's name in any script, the
- * certification and level, issue and expiry dates, the credential id and a QR code to the verify page. Nothing on
+ * certification and level, issue and expiry dates, the credential id and a QR code to the verify page, in the
+ * holder's language (English, German, French or Japanese; Japanese text falls back to the CJK font). Nothing on
  * the page or in the file depends on the clock or on chance (the document id and dates come from the record), so
  * the same record always gives the same bytes.
  */
@@ -39,26 +43,36 @@ import java.util.TimeZone;
 class CertificateRenderer {
 
     private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final float[] INK = {0.11f, 0.16f, 0.24f};
     private static final float[] ACCENT = {0.12f, 0.31f, 0.47f};
     private static final float[] MUTED = {0.35f, 0.38f, 0.42f};
 
     private final CertificateFonts fonts;
     private final CertificateDesign design;
+    private final MessageSource messages;
 
-    CertificateRenderer(CertificateFonts fonts, CertificateDesign design) {
+    CertificateRenderer(CertificateFonts fonts, CertificateDesign design, MessageSource messages) {
         this.fonts = fonts;
         this.design = design;
+        this.messages = messages;
     }
 
-    /** What goes on the page. */
+    /**
+     * What goes on the page, and the language and time zone it is written in (the holder's).
+     *
+     * @param certification the certification's (path's) title, in that language where it is translated
+     */
     record Content(String credentialId, String holderName, String certification, String level, Instant issuedAt,
-                   Instant expiresAt, String verifyUrl) {
+                   Instant expiresAt, String verifyUrl, Locale locale, ZoneId zone) {
 
+        /** In English, with dates in UTC. */
         static Content of(CertificationRow row, String verifyUrl) {
-            return new Content(row.credentialId(), row.holderName(), row.pathTitle(), row.level(), row.issuedAt(),
-                    row.expiresAt(), verifyUrl);
+            return of(row, verifyUrl, row.pathTitle(), Locale.ENGLISH, ZoneOffset.UTC);
+        }
+
+        static Content of(CertificationRow row, String verifyUrl, String certification, Locale locale, ZoneId zone) {
+            return new Content(row.credentialId(), row.holderName(), certification, row.level(), row.issuedAt(),
+                    row.expiresAt(), verifyUrl, locale, zone);
         }
     }
 
@@ -70,23 +84,28 @@ class CertificateRenderer {
                 PDPage page = new PDPage(PAGE);
                 doc.addPage(page);
                 Writer writer = new Writer(doc);
+                Words words = new Words(messages, c.locale(), c.zone());
+                String level = words.get("certificate.level." + c.level());
                 try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                     frame(content);
                     float centre = PAGE.getWidth() / 2;
                     header(doc, content, writer, centre);
-                    writer.centred(content, "Certified " + level(c.level()), fonts.bold(), 32, centre, 452, INK);
-                    writer.centred(content, "This certifies that", fonts.regular(), 14, centre, 412, MUTED);
+                    writer.centred(content, words.get("certificate.certified", level), fonts.bold(), 32, centre, 452, INK);
+                    writer.centred(content, words.get("certificate.certifies"), fonts.regular(), 14, centre, 412, MUTED);
                     writer.centred(content, c.holderName(), fonts.bold(), fit(writer, c.holderName(), 36, 680), centre,
                             366, INK);
-                    writer.centred(content, "has earned the " + level(c.level()) + " certification", fonts.regular(), 14,
-                            centre, 328, MUTED);
-                    writer.centred(content, c.certification(), fonts.bold(), 22, centre, 296, ACCENT);
+                    writer.centred(content, words.get("certificate.earned", level), fonts.regular(), 14, centre, 328, MUTED);
+                    writer.centred(content, c.certification(), fonts.bold(), fit(writer, c.certification(), 22, 680),
+                            centre, 296, ACCENT);
 
                     signatory(doc, content, writer);
-                    writer.left(content, "Issued " + longDate(c.issuedAt()), fonts.regular(), 12, 80, 150, INK);
-                    writer.left(content, "Valid until " + longDate(c.expiresAt()), fonts.regular(), 12, 80, 130, INK);
-                    writer.left(content, "Credential ID " + c.credentialId(), fonts.bold(), 12, 80, 110, INK);
-                    writer.left(content, "Check that this certificate is current at", fonts.regular(), 9, 80, 82, MUTED);
+                    writer.left(content, words.get("certificate.issued", words.date(c.issuedAt())), fonts.regular(), 12,
+                            80, 150, INK);
+                    writer.left(content, words.get("certificate.valid-until", words.date(c.expiresAt())),
+                            fonts.regular(), 12, 80, 130, INK);
+                    writer.left(content, words.get("certificate.credential-id", c.credentialId()), fonts.bold(), 12,
+                            80, 110, INK);
+                    writer.left(content, words.get("certificate.check"), fonts.regular(), 9, 80, 82, MUTED);
                     writer.left(content, c.verifyUrl(), fonts.regular(), 9, 80, 70, MUTED);
 
                     Seal.draw(content, writer::centred, fonts.bold(), c.level(), centre, 130, 58);
@@ -170,8 +189,20 @@ class CertificateRenderer {
         return level.charAt(0) + level.substring(1).toLowerCase(Locale.ROOT);
     }
 
-    private static String longDate(Instant instant) {
-        return LONG_DATE.format(LocalDate.ofInstant(instant, ZoneOffset.UTC));
+    /** The page's texts (message keys {@code certificate.*}) and dates in one language and zone. */
+    private record Words(MessageSource messages, Locale locale, ZoneId zone) {
+
+        String get(String key, Object... arguments) {
+            // The raw pattern: the bundles are MessageFormat patterns, which MessageSource's interpolation is not.
+            String pattern = messages.getRawMessage(key, MessageSource.MessageContext.of(locale))
+                    .orElseThrow(() -> new IllegalStateException("No message " + key));
+            return new MessageFormat(pattern, locale).format(arguments);
+        }
+
+        /** The calendar date in the holder's zone, written out the language's way: "6 December 2026", "2026年12月6日". */
+        String date(Instant instant) {
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(instant.atZone(zone));
+        }
     }
 
     /** A calendar in UTC, as PDF dates are written. */

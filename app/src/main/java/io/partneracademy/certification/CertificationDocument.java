@@ -7,10 +7,10 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** A signed file of a certification as first signed; see V073. */
+/** A signed file of a certification as first signed, in one language; see V073 and V102. */
 @MappedEntity("certification_document")
-record CertificationDocument(@Id @GeneratedValue @Nullable Long id, long certificationId, Kind kind, byte[] content,
-                             Instant signedAt) {
+record CertificationDocument(@Id @GeneratedValue @Nullable Long id, long certificationId, Kind kind, String language,
+                             byte[] content, Instant signedAt) {
 
     enum Kind { PDF, BADGE }
 }

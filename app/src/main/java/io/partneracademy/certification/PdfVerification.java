@@ -50,12 +50,13 @@ class PdfVerification {
         }
         Optional<CertificationRow> row = Optional.ofNullable(named).flatMap(CredentialIds::normalize)
                 .flatMap(certifications::findByCredentialId);
-        Optional<CertificationDocument> issued = row.flatMap(r -> documents.findByCertificationIdAndKind(r.id(),
-                CertificationDocument.Kind.PDF));
+        List<CertificationDocument> issued = row.map(r -> documents.findByCertificationIdAndKind(r.id(),
+                CertificationDocument.Kind.PDF)).orElse(List.of());
         if (issued.isEmpty()) {
             return new Result(Outcome.NOT_OURS, null);
         }
-        if (!MessageDigest.isEqual(issued.get().content(), upload)) {
+        // One copy per language the holder downloaded it in; the file must be one of them, byte for byte.
+        if (issued.stream().noneMatch(copy -> MessageDigest.isEqual(copy.content(), upload))) {
             return new Result(Outcome.CHANGED, null);
         }
         return new Result(Outcome.GENUINE, views.verify(row.get().credentialId()));

@@ -65,6 +65,8 @@ class CertificateDocumentsTest extends DatabaseTest {
     CertificationRepository certifications;
     @Inject
     JsonMapper json;
+    @Inject
+    io.partneracademy.accounts.PersonPreferences preferences;
     @Value("${partneracademy.public-base-url}")
     String baseUrl;
 
@@ -90,6 +92,56 @@ class CertificateDocumentsTest extends DatabaseTest {
                     longDate(row.issuedAt()), longDate(row.expiresAt()), "certificate", "certifies");
             assertThat(drawnText(doc)).contains("Certified", "certifies", "certificate", "certification")
                     .doesNotContain("\uFB01");
+        }
+    }
+
+    @Test
+    void theCertificateIsInTheHoldersLanguageWithEveryFontAnEmbeddedSubsetAndEachLanguagesCopyStaysGenuine()
+            throws Exception {
+        Holder holder = certify("佐藤 健二");
+        String path = "/certifications/" + holder.credentialId + "/certificate.pdf";
+        preferences.save(holder.userId, "ja", java.time.ZoneId.of("Asia/Tokyo"));
+        byte[] japanese = holder.browser.download(path).bytes();
+        preferences.save(holder.userId, "de", java.time.ZoneId.of("Europe/Berlin"));
+        byte[] german = holder.browser.download(path).bytes();
+        preferences.save(holder.userId, "fr", java.time.ZoneId.of("Europe/Paris"));
+        byte[] french = holder.browser.download(path).bytes();
+        preferences.save(holder.userId, "ja", java.time.ZoneId.of("Asia/Tokyo"));
+        byte[] japaneseAgain = holder.browser.download(path).bytes();
+
+        CertificationRow row = certifications.findByCredentialId(holder.credentialId).orElseThrow();
+        assertThat(text(japanese)).contains("佐藤 健二", "Foundation 認定証", "次の方が", "Foundation 認定を取得したことを証明します",
+                "Basics Path", "発行日 " + date(row.issuedAt(), "uuuu年M月d日", Locale.JAPANESE, "Asia/Tokyo"),
+                "有効期限 " + date(row.expiresAt(), "uuuu年M月d日", Locale.JAPANESE, "Asia/Tokyo"),
+                "認定 ID " + holder.credentialId, "この認定証が現在も有効かどうか").doesNotContain("Certified", "Issued");
+        assertThat(text(german)).contains("佐藤 健二", "Zertifikat Foundation", "Hiermit wird bestätigt, dass",
+                "die Foundation-Zertifizierung erworben hat",
+                "Ausgestellt am " + date(row.issuedAt(), "d. MMMM uuuu", Locale.GERMAN, "Europe/Berlin"),
+                "Gültig bis " + date(row.expiresAt(), "d. MMMM uuuu", Locale.GERMAN, "Europe/Berlin"),
+                "Credential-ID " + holder.credentialId).doesNotContain("Certified");
+        assertThat(text(french)).contains("Certification Foundation", "Nous certifions que",
+                "a obtenu la certification Foundation",
+                "Délivré le " + date(row.issuedAt(), "d MMMM uuuu", Locale.FRENCH, "Europe/Paris"),
+                "Valable jusqu’au " + date(row.expiresAt(), "d MMMM uuuu", Locale.FRENCH, "Europe/Paris"),
+                "Identifiant de l’attestation " + holder.credentialId).doesNotContain("Certified");
+        assertThat(Arrays.equals(japaneseAgain, japanese)).as("the Japanese copy is kept as first signed").isTrue();
+        try (PDDocument doc = Loader.loadPDF(japanese)) {
+            List<String> fonts = new java.util.ArrayList<>();
+            for (org.apache.pdfbox.cos.COSName name : doc.getPage(0).getResources().getFontNames()) {
+                var font = (org.apache.pdfbox.pdmodel.font.PDType0Font) doc.getPage(0).getResources().getFont(name);
+                assertThat(font.getDescendantFont().getFontDescriptor().getFontFile2()).as(font.getName()).isNotNull();
+                fonts.add(font.getName());
+            }
+            assertThat(fonts).allMatch(f -> f.matches("[A-Z]{6}\\+.+"), "a subset tag").anyMatch(f -> f.contains("DroidSansFallback"));
+        }
+        assertThat(checkPdf(japanese).text()).contains("Genuine and unmodified");
+        assertThat(checkPdf(german).text()).contains("Genuine and unmodified");
+        assertThat(checkPdf(french).text()).contains("Genuine and unmodified");
+    }
+
+    private static String text(byte[] pdf) throws java.io.IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
         }
     }
 
@@ -306,7 +358,12 @@ class CertificateDocumentsTest extends DatabaseTest {
     }
 
     private static String longDate(java.time.Instant instant) {
-        return DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).format(LocalDate.ofInstant(instant, ZoneOffset.UTC));
+        return DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH).format(LocalDate.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    /** A date as the language writes it out (CLDR's long format, spelled as a pattern here), in the zone. */
+    private static String date(java.time.Instant instant, String pattern, Locale locale, String zone) {
+        return DateTimeFormatter.ofPattern(pattern, locale).format(instant.atZone(java.time.ZoneId.of(zone)));
     }
 
     private record Holder(long userId, String email, String credentialId, Browser browser) {

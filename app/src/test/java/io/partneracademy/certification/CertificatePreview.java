@@ -18,14 +18,17 @@ public final class CertificatePreview {
     }
 
     public static void main(String[] args) throws Exception {
-        CertificateRenderer renderer = new CertificateRenderer(new CertificateFonts(), new CertificateDesign(null, "Dana Whitfield", "Director, Partner Academy", null));
-        String[][] samples = {{"Priya Raman", "PRACTITIONER", "Cloud Operations Path"}, {"王小明 Łukasz Żółć", "FOUNDATION", "Basics Path"},
-                {"김민준", "ARCHITECT", "Solution Architecture Path"}};
+        CertificateRenderer renderer = new CertificateRenderer(new CertificateFonts(), new CertificateDesign(null, "Dana Whitfield", "Director, Partner Academy", null),
+                new io.micronaut.context.i18n.ResourceBundleMessageSource("i18n.messages"));
+        String[][] samples = {{"Priya Raman", "PRACTITIONER", "Cloud Operations Path", "en"},
+                {"王小明 Łukasz Żółć", "FOUNDATION", "Basics Path", "de"},
+                {"김민준", "ARCHITECT", "Solution Architecture Path", "fr"}, {"佐藤 健二", "FOUNDATION", "Foundation", "ja"}};
         int i = 0;
         for (String[] s : samples) {
             byte[] pdf = renderer.render(new CertificateRenderer.Content("7KQ2-M9XD-4T1B-ZP0R", s[0], s[2], s[1],
                     Instant.parse("2026-11-01T10:00:00Z"), Instant.parse("2027-11-01T10:00:00Z"),
-                    "https://academy.example.com/verify/7KQ2-M9XD-4T1B-ZP0R"));
+                    "https://academy.example.com/verify/7KQ2-M9XD-4T1B-ZP0R", java.util.Locale.forLanguageTag(s[3]),
+                    java.time.ZoneOffset.UTC));
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 100), "png", io.partneracademy.support.ProjectDir.get().resolve("app/target/certificate-preview-" + (i++) + ".png").toFile());
             }

@@ -87,6 +87,8 @@ class CredentialTrustTest extends DatabaseTest {
     CertificationSettings settings;
     @Inject
     TestClock clock;
+    @Inject
+    io.partneracademy.accounts.PersonPreferences preferences;
     @Value("${partneracademy.public-base-url}")
     String baseUrl;
 
@@ -390,7 +392,7 @@ class CredentialTrustTest extends DatabaseTest {
         JsonObject signedNow = new CredentialSigner(keys, new IssuerIdentity(keys, views)).sign(badges.unsigned(row), oldSigning);
         JsonObject beforeAdr23 = Json.createObjectBuilder(signedNow)
                 .add("@context", Json.createArrayBuilder(Badges.CONTEXT.subList(0, 2))).build();
-        storedDocuments.insertIfAbsent(row.id(), "BADGE", beforeAdr23.toString().getBytes(StandardCharsets.UTF_8), oldSigning);
+        storedDocuments.insertIfAbsent(row.id(), "BADGE", "en", beforeAdr23.toString().getBytes(StandardCharsets.UTF_8), oldSigning);
         clock.advance(Duration.ofMinutes(5));
         Instant downloadStarted = clock.instant();
 
@@ -407,8 +409,8 @@ class CredentialTrustTest extends DatabaseTest {
         assertThat(new SpecVerifier(CertificateDocumentsTest.jsonObject(
                 new Browser(server.getURI()).getJson("/.well-known/did.json").body())).verify(badge)).isTrue();
         assertThat(second).isEqualTo(first.body());
-        assertThat(storedDocuments.findByCertificationIdAndKind(row.id(), CertificationDocument.Kind.BADGE).orElseThrow()
-                .signedAt()).isBetween(downloadStarted, clock.instant());
+        assertThat(storedDocuments.findByCertificationIdAndKindAndLanguage(row.id(), CertificationDocument.Kind.BADGE, "en")
+                .orElseThrow().signedAt()).isBetween(downloadStarted, clock.instant());
     }
 
     @Test
@@ -437,7 +439,7 @@ class CredentialTrustTest extends DatabaseTest {
         SigningKeys.add(store, SigningKeys.BADGE, KeyPairGenerator.getInstance("Ed25519").generateKeyPair(), "Ed25519",
                 "Badges", PASSWORD);
         CertificatePdf retired = new CertificatePdf(renderer, keysFrom(save(store)), views, documents,
-                new TimestampAuthority(null), clock);
+                new TimestampAuthority(null), clock, preferences);
         CertificationRow row = certifications.findByCredentialId(certify("Olga Old").credentialId).orElseThrow();
         byte[] unsigned = renderer.render(CertificateRenderer.Content.of(row, views.verifyUrl(row.credentialId())));
         Instant signedAt = now.minus(Duration.ofDays(10)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -490,7 +492,8 @@ class CredentialTrustTest extends DatabaseTest {
         tsa.start();
         try {
             CertificatePdf stamping = new CertificatePdf(renderer, keys, views, documents,
-                    new TimestampAuthority("http://127.0.0.1:" + tsa.getAddress().getPort() + "/tsa"), clock);
+                    new TimestampAuthority("http://127.0.0.1:" + tsa.getAddress().getPort() + "/tsa"), clock,
+                    preferences);
             CertificationRow row = certifications.findByCredentialId(certify("Tess Stamp").credentialId).orElseThrow();
             byte[] unsigned = renderer.render(CertificateRenderer.Content.of(row, views.verifyUrl(row.credentialId())));
 
