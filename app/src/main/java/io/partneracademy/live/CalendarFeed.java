@@ -60,7 +60,7 @@ class CalendarFeed {
     @Transactional
     String download(LiveSession session, long userId) {
         int offset = registrations.findBySessionIdAndUserId(session.id(), userId).map(Registration::inviteSeq).orElse(0);
-        return invites.publish(List.of(session), List.of(session.sequence() + offset));
+        return invites.publish(List.of(session), List.of(session.sequence() + offset), userId);
     }
 
     /** The feed for a token; 404 for a token nobody has. */
@@ -70,7 +70,7 @@ class CalendarFeed {
         List<LiveSession> sessions = feeds.findSeats(userId, clock.instant().minus(HISTORY));
         List<Integer> sequences = sessions.stream()
                 .map(s -> s.sequence() + registrations.inviteSeq(s.id(), userId)).toList();
-        return invites.publish(sessions, sequences);
+        return invites.publish(sessions, sequences, userId);
     }
 
     /** No feed has this token (the answer does not say whether the token was ever valid). */

@@ -6,8 +6,33 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 
-/** A weekly series of sessions created together (office hours); each session can still be changed on its own. */
+/**
+ * A series of sessions planned together (weekly office hours, monthly webinars) and the rule it repeats by, so it
+ * can be extended later; each session can still be changed on its own. Series planned before the rule was stored
+ * have none ({@link #rule()} is null).
+ *
+ * @param anchorStart wall-clock start of the rule's first occurrence in {@code timeZone}
+ */
 @MappedEntity("live_series")
-record LiveSeries(@Id @GeneratedValue @Nullable Long id, String title, Instant createdAt) {
+record LiveSeries(@Id @GeneratedValue @Nullable Long id, String title, Instant createdAt,
+                  @Nullable Recurrence recurrence, @Nullable LocalDateTime anchorStart, @Nullable String timeZone) {
+
+    /** The stored rule, or null for a series from before rules were stored. */
+    @Nullable
+    Rule rule() {
+        return recurrence == null || recurrence == Recurrence.NONE || anchorStart == null || timeZone == null ? null
+                : new Rule(recurrence, anchorStart, ZoneId.of(timeZone));
+    }
+
+    /** The same series repeating by another anchor (after "this and the following sessions" moved it). */
+    LiveSeries withAnchor(LocalDateTime start, ZoneId zone) {
+        return new LiveSeries(id, title, createdAt, recurrence, start, zone.getId());
+    }
+
+    /** How a series repeats: the recurrence from a first local start in a zone. */
+    record Rule(Recurrence recurrence, LocalDateTime anchor, ZoneId zone) {
+    }
 }

@@ -58,7 +58,8 @@ public class LiveSessions {
         Instant now = clock.instant();
         List<SessionRules.Occurrence> occurrences = checked.occurrences(form.recurrence(), form.count());
         Long seriesId = occurrences.size() > 1
-                ? series.save(new LiveSeries(null, form.title().strip(), now)).id() : null;
+                ? series.save(new LiveSeries(null, form.title().strip(), now, form.recurrence(), checked.start(),
+                        checked.zone().getId())).id() : null;
         long first = 0;
         for (SessionRules.Occurrence at : occurrences) {
             LiveAudience audience = form.audience();
@@ -100,6 +101,8 @@ public class LiveSessions {
             updateOne(author, s.id(), form.at(SessionRules.LOCAL.format(start),
                     SessionRules.LOCAL.format(start.plus(length))));
         }
+        series.findById(edited.seriesId()).filter(row -> row.rule() != null)
+                .ifPresent(row -> series.update(row.withAnchor(checked.start(), checked.zone())));
         return following.size();
     }
 

@@ -40,8 +40,10 @@ class LiveTeamController {
     private final LiveSessions sessions;
     private final TeamSessions team;
     private final FormValidation validation;
+    private final SeriesPlans plans;
 
-    LiveTeamController(LiveSessions sessions, TeamSessions team, FormValidation validation) {
+    LiveTeamController(LiveSessions sessions, TeamSessions team, FormValidation validation, SeriesPlans plans) {
+        this.plans = plans;
         this.sessions = sessions;
         this.team = team;
         this.validation = validation;
@@ -94,6 +96,17 @@ class LiveTeamController {
         }
     }
 
+    /** Adds sessions to the session's series from its stored rule. */
+    @Post(value = "/{id}/extend", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> extend(@PathVariable long id, @Body ExtendForm form, Authentication authentication) {
+        List<FormErrors.FieldError> errors = validation.check(form);
+        if (!errors.isEmpty()) {
+            return form(HttpStatus.UNPROCESSABLE_ENTITY, id, team.form(id), errors, CurrentUser.from(authentication));
+        }
+        plans.extend(id, form.sessions());
+        return Views.seeOther(PATH + "/" + id, Flash.of("flash.live.extended", form.sessions()));
+    }
+
     @Post(value = "/{id}/cancel", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> cancel(@PathVariable long id) {
         sessions.cancel(id);
@@ -105,6 +118,7 @@ class LiveTeamController {
         Map<String, Object> model = new HashMap<>();
         model.put("sessionId", id);
         model.put("session", id == null ? null : team.summary(id));
+        model.put("series", id == null ? null : plans.summary(id));
         model.put("form", form);
         model.put("courses", sessions.courseChoices(user));
         model.put("paths", team.pathChoices());

@@ -5,11 +5,15 @@ import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.People;
+import io.partneracademy.web.FormErrors;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransactionRollbackException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,6 +82,25 @@ class SsoAccounts {
         }
         identities.save(new SsoIdentity(null, provider.id(), person.subject(), user.id(), now, now));
         return user.id();
+    }
+
+    /**
+     * Whether a failed {@link #accountFor} lost a race with a concurrent first sign-in of the same person: a
+     * duplicate email or provider account (unique keys), the email found taken, or a deadlock between the two
+     * inserts. Its transaction was rolled back whole, so running it again is safe.
+     */
+    static boolean lostRace(Throwable e) {
+        if (e instanceof FormErrors errors) {
+            return errors.errors().stream().anyMatch(f -> "user.email-taken".equals(f.messageKey()));
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException || t instanceof SQLTransactionRollbackException
+                    || t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().equals("23000") || sql.getSQLState().equals("40001"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void usable(UserSummary user) {

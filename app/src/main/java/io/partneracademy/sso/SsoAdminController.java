@@ -85,8 +85,7 @@ class SsoAdminController {
     @Get("/providers/{id}")
     HttpResponse<?> edit(@PathVariable long id) {
         SsoProvider provider = setup.provider(id);
-        return form(HttpStatus.OK, provider, new ProviderForm(provider.partnerId(), provider.issuer(),
-                provider.clientId(), "", provider.enabled() ? "on" : null), List.of());
+        return form(HttpStatus.OK, provider, ProviderForm.of(provider), List.of());
     }
 
     @Post(value = "/providers/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -124,7 +123,8 @@ class SsoAdminController {
         Map<String, Object> model = new HashMap<>();
         model.put("provider", provider);
         // Never sent back to the browser, not even after a failed save.
-        model.put("form", new ProviderForm(form.partnerId(), form.issuer(), form.clientId(), "", form.enabled()));
+        model.put("form", new ProviderForm(form.partnerId(), form.issuer(), form.clientId(), "", form.enabled(),
+                form.trustEmail()));
         model.put("partners", setup.partners());
         model.put("redirectUri", baseUrl + SsoFlow.CALLBACK);
         model.put("postLogoutUri", baseUrl + "/");

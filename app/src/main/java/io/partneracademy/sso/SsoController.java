@@ -10,7 +10,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
@@ -20,20 +19,17 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.partneracademy.web.ContentSecurityPolicy;
 import io.partneracademy.web.LocalPath;
 import io.partneracademy.web.Views;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * "Sign in with your company account": the person gives their work email (its domain picks the company's provider)
- * or picks their company, is sent to the provider, and comes back to {@code /sso/callback}.
+ * "Sign in with your company account": the person gives their work email (its domain picks the company's provider),
+ * is sent to the provider, and comes back to {@code /sso/callback}.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -43,19 +39,18 @@ class SsoController {
     static final String PAGE = "/sso";
     static final String VIEW = "sso/sign-in";
     static final String ERROR_VIEW = "sso/failed";
+    static final String CONTINUE_VIEW = "sso/continue";
     /** Holds the state this browser started with; only sent back to the callback. */
     static final String STATE_COOKIE = "pa_sso_state";
 
     private final SsoFlow flow;
     private final SsoSetup setup;
-    private final Discovery discovery;
     private final boolean secureCookies;
 
-    SsoController(SsoFlow flow, SsoSetup setup, Discovery discovery,
+    SsoController(SsoFlow flow, SsoSetup setup,
                   @Value("${micronaut.security.token.cookie.cookie-secure:false}") boolean secureCookies) {
         this.flow = flow;
         this.setup = setup;
-        this.discovery = discovery;
         this.secureCookies = secureCookies;
     }
 
@@ -65,6 +60,10 @@ class SsoController {
         return page(HttpStatus.OK, "", LocalPath.orHome(next), null);
     }
 
+    /**
+     * The email's domain picks the company's provider. Which companies have one is never listed: a visitor learns
+     * only whether their own address has a company sign-in.
+     */
     @Post(value = PAGE, consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> byEmail(@Body Map<String, String> form) {
@@ -75,12 +74,6 @@ class SsoController {
             return page(HttpStatus.UNPROCESSABLE_ENTITY, email, next, "sso.email.no-provider");
         }
         return start(provider.get().id(), next);
-    }
-
-    @Post(value = PAGE + "/providers/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> byCompany(@PathVariable long id, @Body Map<String, String> form) {
-        return start(id, LocalPath.orHome(form.get("next")));
     }
 
     @Get(SsoFlow.CALLBACK)
@@ -98,10 +91,16 @@ class SsoController {
                 .cookie(stateCookie("", Duration.ZERO));
     }
 
+    /**
+     * Sends the browser on to the provider with a page that refreshes to it (and links to it), not with a redirect:
+     * browsers apply a form's {@code form-action} to redirects after it, and ours allows only this site.
+     */
     private HttpResponse<?> start(long providerId, String next) {
         try {
             SsoFlow.Start start = flow.start(providerId, next);
-            return HttpResponse.seeOther(start.authorization()).cookie(stateCookie(start.state(), Duration.ofMinutes(10)));
+            return Views.render(HttpStatus.OK, CONTINUE_VIEW, Map.of("authorization", start.authorization().toString()))
+                    .header("Refresh", "0;url=" + start.authorization())
+                    .cookie(stateCookie(start.state(), Duration.ofMinutes(10)));
         } catch (SsoRefusedException e) {
             return Views.render(e.failure().status(), ERROR_VIEW, Map.of("failure", e.failure().messageKey()));
         }
@@ -112,29 +111,11 @@ class SsoController {
                 .secure(secureCookies).maxAge(maxAge);
     }
 
-    /**
-     * The page allows its forms to lead to the providers' sign-in pages: browsers apply the page's form-action to
-     * every redirect after a form is sent, and the default allows only this site.
-     */
     private MutableHttpResponse<?> page(HttpStatus status, String email, String next, @Nullable String error) {
-        List<SsoSetup.ProviderRow> providers = setup.enabledProviders();
         Map<String, Object> model = new HashMap<>();
-        model.put("providers", providers);
         model.put("email", email);
         model.put("next", next);
         model.put("error", error);
-        List<String> origins = providers.stream().map(p -> authorizationOrigin(p.issuer())).flatMap(Optional::stream)
-                .distinct().toList();
-        return Views.render(status, VIEW, model)
-                .header("Content-Security-Policy", ContentSecurityPolicy.allowingFormsTo(origins));
-    }
-
-    private Optional<String> authorizationOrigin(String issuer) {
-        try {
-            URI endpoint = discovery.of(issuer).metadata().getAuthorizationEndpointURI();
-            return Optional.of(endpoint.getScheme() + "://" + endpoint.getRawAuthority());
-        } catch (Discovery.DiscoveryFailedException e) {
-            return Optional.empty();
-        }
+        return Views.render(status, VIEW, model);
     }
 }

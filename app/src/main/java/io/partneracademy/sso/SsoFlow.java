@@ -22,9 +22,13 @@ import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
+import com.nimbusds.openid.connect.sdk.UserInfoRequest;
+import com.nimbusds.openid.connect.sdk.UserInfoResponse;
+import com.nimbusds.openid.connect.sdk.claims.UserInfo;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.VerifiedSignIn;
+import io.partneracademy.web.DestinationRefusedException;
 import io.partneracademy.web.LocalPath;
 import io.partneracademy.web.Secrets;
 import jakarta.inject.Singleton;
@@ -59,12 +63,13 @@ class SsoFlow {
     private final SsoAccounts accounts;
     private final VerifiedSignIn signIn;
     private final SsoSettings settings;
+    private final SsoHttp outbound;
     private final Clock clock;
     private final URI redirectUri;
 
     SsoFlow(SsoProviderRepository providers, SsoRequestRepository requests, SsoSessionRepository ssoSessions,
             Discovery discovery, IdTokenCheck idTokens, ClientSecrets secrets, SsoAccounts accounts,
-            VerifiedSignIn signIn, SsoSettings settings, Clock clock,
+            VerifiedSignIn signIn, SsoSettings settings, SsoHttp outbound, Clock clock,
             @Value("${partneracademy.public-base-url}") String baseUrl) {
         this.providers = providers;
         this.requests = requests;
@@ -75,6 +80,7 @@ class SsoFlow {
         this.accounts = accounts;
         this.signIn = signIn;
         this.settings = settings;
+        this.outbound = outbound;
         this.clock = clock;
         this.redirectUri = URI.create(baseUrl.replaceAll("/+$", "") + CALLBACK);
     }
@@ -149,12 +155,30 @@ class SsoFlow {
         } catch (IdTokenCheck.InvalidIdTokenException e) {
             throw new SsoRefusedException(SsoFailure.TOKEN_INVALID, "provider " + provider.id() + ": " + e.getMessage());
         }
-        VerifiedPerson person = person(claims);
-        long userId = accounts.accountFor(provider, person);
+        VerifiedPerson person = person(provider, claims, userInfo(provider, discovered, tokens, claims));
+        long userId = accountFor(provider, person);
         VerifiedSignIn.Opened opened = signIn.open(userId, callback.userAgent())
                 .orElseThrow(() -> new SsoRefusedException(SsoFailure.ACCOUNT_INACTIVE, "user " + userId));
         ssoSessions.save(new SsoSession(opened.sessionHash(), provider.id(), idToken, clock.instant()));
         return new Finish.SignedIn(opened.cookie(), request.returnTo());
+    }
+
+    /**
+     * The account, also when the same new person signs in twice at the same moment (two tabs, a double click at
+     * the provider): the loser's transaction fails on the email or provider-account key and leaves nothing; run
+     * again in a new transaction, it finds what the winner committed and signs in to it.
+     */
+    private long accountFor(SsoProvider provider, VerifiedPerson person) {
+        try {
+            return accounts.accountFor(provider, person);
+        } catch (RuntimeException e) {
+            if (!SsoAccounts.lostRace(e)) {
+                throw e;
+            }
+            LOG.info("First sign-in of {} through provider {} raced another one; signing in to the winner's account",
+                    person.subject(), provider.id());
+            return accounts.accountFor(provider, person);
+        }
     }
 
     /** The waiting sign-in for this state, taken out so that a second callback with it finds nothing. */
@@ -185,16 +209,13 @@ class SsoFlow {
         TokenRequest request = new TokenRequest(discovered.metadata().getTokenEndpointURI(), authentication,
                 new AuthorizationCodeGrant(new AuthorizationCode(code), redirectUri, new CodeVerifier(verifier)));
         try {
-            HTTPRequest http = request.toHTTPRequest();
-            http.setConnectTimeout(Discovery.CONNECT_TIMEOUT_MS);
-            http.setReadTimeout(Discovery.READ_TIMEOUT_MS);
-            TokenResponse response = OIDCTokenResponseParser.parse(http.send());
+            TokenResponse response = OIDCTokenResponseParser.parse(request.toHTTPRequest().send(outbound));
             if (!response.indicatesSuccess()) {
                 throw new SsoRefusedException(SsoFailure.PROVIDER_REFUSED, "token endpoint: "
                         + response.toErrorResponse().getErrorObject());
             }
             return (OIDCTokenResponse) response.toSuccessResponse();
-        } catch (IOException | ParseException | ClassCastException e) {
+        } catch (IOException | ParseException | ClassCastException | DestinationRefusedException e) {
             throw new SsoRefusedException(SsoFailure.PROVIDER_UNAVAILABLE, "token endpoint: " + e.getMessage());
         }
     }
@@ -207,18 +228,62 @@ class SsoFlow {
         }
     }
 
-    private static VerifiedPerson person(JWTClaimsSet claims) {
+    /**
+     * The email, its verification and the name come from the ID token, or from the UserInfo endpoint when the ID
+     * token carries no email (providers may leave it there, OpenID Connect Core 5.4). Without {@code email_verified}
+     * the email is accepted only from a provider an admin said to trust.
+     */
+    private static VerifiedPerson person(SsoProvider provider, JWTClaimsSet claims, @Nullable UserInfo userInfo) {
         Object email = claims.getClaim("email");
         Object verified = claims.getClaim("email_verified");
+        Object name = claims.getClaim("name");
+        if (email == null && userInfo != null) {
+            email = userInfo.getEmailAddress();
+            verified = userInfo.getEmailVerified();
+            name = name != null ? name : userInfo.getName();
+        }
         if (!(email instanceof String address) || address.indexOf('@') < 1 || address.length() > 254) {
             throw new SsoRefusedException(SsoFailure.EMAIL_UNVERIFIED, "no usable email claim");
         }
-        if (!Boolean.TRUE.equals(verified)) {
-            throw new SsoRefusedException(SsoFailure.EMAIL_UNVERIFIED, "email_verified is " + verified);
+        if (!Boolean.TRUE.equals(verified) && !(verified == null && provider.trustEmail())) {
+            throw new SsoRefusedException(SsoFailure.EMAIL_UNVERIFIED, "email_verified is " + verified
+                    + (provider.trustEmail() ? "" : " and provider " + provider.id() + " is not trusted"));
         }
-        Object name = claims.getClaim("name");
         return new VerifiedPerson(claims.getSubject(), address.strip().toLowerCase(Locale.ROOT),
                 name instanceof String n ? n : null);
+    }
+
+    /**
+     * The UserInfo answer when the ID token has no email and the provider has a UserInfo endpoint, else null. Its
+     * {@code sub} must be the ID token's (OpenID Connect Core 5.3.2), or the answer is about someone else.
+     */
+    @Nullable
+    private UserInfo userInfo(SsoProvider provider, Discovered discovered, OIDCTokenResponse tokens,
+                              JWTClaimsSet claims) {
+        URI endpoint = discovered.metadata().getUserInfoEndpointURI();
+        if (claims.getClaim("email") != null || endpoint == null) {
+            return null;
+        }
+        try {
+            HTTPRequest http = new UserInfoRequest(endpoint, tokens.getOIDCTokens().getBearerAccessToken())
+                    .toHTTPRequest();
+            UserInfoResponse response = UserInfoResponse.parse(http.send(outbound));
+            if (!response.indicatesSuccess()) {
+                throw new SsoRefusedException(SsoFailure.PROVIDER_REFUSED, "userinfo: "
+                        + response.toErrorResponse().getErrorObject());
+            }
+            UserInfo info = response.toSuccessResponse().getUserInfo();
+            if (info == null || !claims.getSubject().equals(info.getSubject().getValue())) {
+                throw new SsoRefusedException(SsoFailure.TOKEN_INVALID, "provider " + provider.id()
+                        + ": userinfo is not about the ID token's subject (or is not plain JSON)");
+            }
+            return info;
+        } catch (IOException | ParseException | RuntimeException e) {
+            if (e instanceof SsoRefusedException refused) {
+                throw refused;
+            }
+            throw new SsoRefusedException(SsoFailure.PROVIDER_UNAVAILABLE, "userinfo: " + e.getMessage());
+        }
     }
 
     private static String bounded(String value) {

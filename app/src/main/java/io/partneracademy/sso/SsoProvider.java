@@ -7,7 +7,10 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** A partner company's OpenID Connect provider; the client secret is stored encrypted ({@link ClientSecrets}). */
+/**
+ * A partner company's OpenID Connect provider; the client secret is stored encrypted ({@link ClientSecrets}).
+ * {@code trustEmail} accepts the provider's email as verified without an {@code email_verified} claim (Entra ID).
+ */
 @MappedEntity("sso_provider")
 record SsoProvider(@Id @GeneratedValue @Nullable Long id,
                    long partnerId,
@@ -15,6 +18,7 @@ record SsoProvider(@Id @GeneratedValue @Nullable Long id,
                    String clientId,
                    String clientSecret,
                    boolean enabled,
+                   boolean trustEmail,
                    Instant createdAt,
                    Instant updatedAt) {
 }

@@ -90,16 +90,16 @@ class SsoSetup {
         try {
             discovery.of(issuer);
         } catch (Discovery.DiscoveryFailedException e) {
-            throw new FormErrors("issuer", "sso.issuer.unreachable");
+            throw new FormErrors("issuer", e.internal() ? "sso.issuer.internal" : "sso.issuer.unreachable");
         }
         Instant now = clock.instant();
         String secret = secretGiven ? secrets.encrypt(form.clientSecret().strip()) : existing.clientSecret();
         if (existing == null) {
             return providers.save(new SsoProvider(null, partner.id(), issuer, form.clientId().strip(), secret,
-                    form.isEnabled(), now, now));
+                    form.isEnabled(), form.isTrustEmail(), now, now));
         }
         return providers.update(new SsoProvider(existing.id(), partner.id(), issuer, form.clientId().strip(), secret,
-                form.isEnabled(), existing.createdAt(), now));
+                form.isEnabled(), form.isTrustEmail(), existing.createdAt(), now));
     }
 
     /** Claims a domain for a company; a domain belongs to one company only. */
@@ -143,12 +143,6 @@ class SsoSetup {
 
     private Map<Long, String> partnerNames() {
         return partners.list().stream().collect(Collectors.toMap(Partner::id, Partner::name, (a, b) -> a));
-    }
-
-    /** Providers that people may use now, by company name, for the sign-in page. */
-    List<ProviderRow> enabledProviders() {
-        return providers().stream().filter(ProviderRow::enabled)
-                .sorted(java.util.Comparator.comparing(ProviderRow::partnerName)).toList();
     }
 
     /** The provider of the company that claimed the email's domain, when it has an enabled one. */

@@ -1,17 +1,18 @@
 package io.partneracademy.webhooks;
 
+import io.partneracademy.web.DestinationRefusedException;
+import io.partneracademy.web.OutboundAddresses;
 import jakarta.inject.Singleton;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.util.Locale;
 
 /**
  * Refuses webhook destinations inside our own network (SSRF): a URL must be http(s), and every address its host
- * resolves to must be public, unless the host or address is on the allow-list. Checked when a subscription is
- * made and again before every delivery, after DNS resolution, so a name that later points inside is refused too.
+ * resolves to must be public, unless the host or address is on the allow-list ({@link OutboundAddresses}). Checked
+ * when a subscription is made, so its owner hears at once; deliveries are checked again by the sender on the very
+ * addresses it connects to.
  */
 @Singleton
 class DestinationGuard {
@@ -34,58 +35,20 @@ class DestinationGuard {
         if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null || uri.getUserInfo() != null) {
             throw new WebhookDestinationRefusedException("webhooks.url-invalid", url);
         }
-        String host = uri.getHost();
-        if (allowed(host)) {
-            return uri;
-        }
-        InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
-        } catch (UnknownHostException e) {
-            throw new WebhookDestinationRefusedException("webhooks.url-unresolved", host);
-        }
-        for (InetAddress address : addresses) {
-            if (internal(address) && !allowed(address.getHostAddress())) {
-                throw new WebhookDestinationRefusedException("webhooks.url-internal", host, address.getHostAddress());
-            }
+            OutboundAddresses.resolve(uri.getHost(), settings.allowedHosts(), InetAddress::getAllByName);
+        } catch (DestinationRefusedException e) {
+            throw refused(e);
         }
         return uri;
     }
 
-    private boolean allowed(String hostOrAddress) {
-        String bare = hostOrAddress.startsWith("[") ? hostOrAddress.substring(1, hostOrAddress.length() - 1)
-                : hostOrAddress;
-        return settings.allowedHosts().stream().anyMatch(a -> a.equalsIgnoreCase(bare));
-    }
-
-    static boolean internal(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
-            return true;
-        }
-        byte[] b = address.getAddress();
-        if (address instanceof Inet6Address) {
-            // fc00::/7 unique local addresses; IPv4-mapped addresses are judged as the IPv4 address they carry
-            if ((b[0] & 0xfe) == 0xfc) {
-                return true;
-            }
-            boolean mapped = true;
-            for (int i = 0; i < 10; i++) {
-                mapped &= b[i] == 0;
-            }
-            if (mapped && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
-                try {
-                    return internal(InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16)));
-                } catch (UnknownHostException e) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        int first = b[0] & 0xff;
-        int second = b[1] & 0xff;
-        // 0.0.0.0/8, carrier-grade NAT 100.64.0.0/10, benchmarking 198.18.0.0/15, reserved 240.0.0.0/4
-        return first == 0 || (first == 100 && second >= 64 && second <= 127) || (first == 198 && (second & 0xfe) == 18)
-                || first >= 240;
+    /** The webhook page's message for a refusal found by the guard or by the sender. */
+    static WebhookDestinationRefusedException refused(DestinationRefusedException e) {
+        return switch (e.reason()) {
+            case INVALID -> new WebhookDestinationRefusedException("webhooks.url-invalid", e.host());
+            case UNRESOLVED -> new WebhookDestinationRefusedException("webhooks.url-unresolved", e.host());
+            case INTERNAL -> new WebhookDestinationRefusedException("webhooks.url-internal", e.host(), e.address());
+        };
     }
 }

@@ -135,6 +135,14 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
                 .filter(t -> t.startsWith("Monthly partner clinic")).toList())
                 .containsExactlyInAnyOrder("Monthly partner clinic", "Monthly partner clinic (new room)",
                         "Monthly partner clinic (new room)");
+
+        author.open(clinic.get(0).replaceAll("^https?://[^/]+", ""));
+        assertThat(author.text()).contains("Every month on the same weekday (e.g. first Tuesday), from 2027-02-02 16:00"
+                + " (Europe/Berlin); 3 sessions so far.");
+        author.type("#extendSessions", "2").clickButton("Add to the series");
+        assertThat(author.text()).contains("2 session(s) added to the series.", "5 sessions so far.");
+        author.open("/authoring/live");
+        assertThat(author.text()).contains("Tue 2027-04-06 16:00–17:30", "Tue 2027-05-04 16:00–17:30");
     }
 
     @Test

@@ -37,6 +37,10 @@ class NoticeLanguageTest extends DatabaseTest {
     Notifications notifications;
     @Inject
     TestClock clock;
+    @Inject
+    CalendarFeed feed;
+    @Inject
+    LiveSessionRepository rows;
 
     @Test
     void eachPersonIsToldInTheirLanguageAndEnglishIsTheDefault() {
@@ -71,6 +75,36 @@ class NoticeLanguageTest extends DatabaseTest {
         reminders.send();
 
         assertThat(subjects(claire)).contains("Rappel : Kickoff commence dans 24 heures");
+    }
+
+    @Test
+    void theCalendarFilesDescriptionIsInTheLanguageOfThePersonTheFileIsFor() {
+        long session = live.session("Webinar", Duration.ofDays(3), "Europe/Berlin", 5);
+        UserSummary yuki = person("Yuki I", "ja", "Asia/Tokyo");
+        UserSummary jonas = person("Jonas I", "de", "Europe/Berlin");
+        UserSummary claire = person("Claire I", "fr", "Europe/Paris");
+        UserSummary sam = fixtures.user("Sam I", Role.LEARNER);
+        registrations.register(yuki.id(), session);
+        registrations.register(sam.id(), session);
+
+        String invitation = notifications.recent(yuki.id()).stream().filter(n -> n.attachment() != null)
+                .findFirst().orElseThrow().attachment();
+        String samsInvitation = notifications.recent(sam.id()).stream().filter(n -> n.attachment() != null)
+                .findFirst().orElseThrow().attachment();
+        String download = feed.download(rows.findById(session).orElseThrow(), jonas.id());
+        registrations.register(claire.id(), session);
+        String feedText = feed.calendar(feed.url(claire.id()).replaceFirst(".*/", "").replace(".ics", ""));
+
+        assertThat(description(invitation)).contains("セッションのページ: ").contains("参加リンクは開始の 15 分前");
+        assertThat(description(samsInvitation)).contains("Session page: ")
+                .contains("The join link appears there 15 minutes before the start.");
+        assertThat(description(download)).contains("Seite des Termins: ").contains("15 Minuten vor Beginn");
+        assertThat(description(feedText)).contains("Page de la session : ").contains("15 minutes avant le début");
+    }
+
+    private static String description(String ics) {
+        return CalendarFilesTest.eventProperty(CalendarFilesTest.parseAndValidate(ics),
+                net.fortuna.ical4j.model.Property.DESCRIPTION);
     }
 
     private UserSummary person(String name, String language, String zone) {

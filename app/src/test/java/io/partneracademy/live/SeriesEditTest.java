@@ -39,6 +39,10 @@ class SeriesEditTest extends DatabaseTest {
     Fixtures fixtures;
     @Inject
     Notifications notifications;
+    @Inject
+    SeriesPlans plans;
+    @Inject
+    LiveSeriesRepository seriesRows;
 
     @Test
     void aMonthlyWebinarOnTheFirstTuesdayIsCreatedAsOneSeries() {
@@ -113,6 +117,58 @@ class SeriesEditTest extends DatabaseTest {
                 "Tue 2027-01-12 09:00–10:00 Europe/Berlin",
                 "Tue 2027-02-09 11:00–12:00 Europe/Berlin",
                 "Tue 2027-03-09 09:00–10:00 Europe/Berlin");
+    }
+
+    @Test
+    void aSeriesKeepsItsRuleAndIsExtendedFromItWithoutPlanningItAgain() {
+        long first = sessions.create(live.author(), monthly("First-Tuesday webinar", "2027-01-05T17:00",
+                "2027-01-05T18:00", 3));
+
+        LiveSeries stored = seriesRows.findById(rows.findById(first).orElseThrow().seriesId()).orElseThrow();
+        long added = plans.extend(first, 2);
+
+        assertThat(stored.recurrence()).isEqualTo(Recurrence.MONTHLY_WEEKDAY);
+        assertThat(stored.anchorStart()).isEqualTo(java.time.LocalDateTime.parse("2027-01-05T17:00"));
+        assertThat(stored.timeZone()).isEqualTo("Europe/Berlin");
+        assertThat(series(first)).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"))).containsExactly(
+                "Tue 2027-01-05 17:00–18:00 Europe/Berlin",
+                "Tue 2027-02-02 17:00–18:00 Europe/Berlin",
+                "Tue 2027-03-02 17:00–18:00 Europe/Berlin",
+                "Tue 2027-04-06 17:00–18:00 Europe/Berlin",
+                "Tue 2027-05-04 17:00–18:00 Europe/Berlin");
+        assertThat(rows.findById(added).orElseThrow().title()).isEqualTo("First-Tuesday webinar");
+        assertThat(series(first)).extracting(LiveSession::uid).doesNotHaveDuplicates();
+        assertThat(plans.summary(first).sessions()).isEqualTo(5);
+    }
+
+    @Test
+    void extendingAfterThisAndTheFollowingMovedTheSeriesContinuesFromTheNewDayAndTime() {
+        long first = sessions.create(live.author(), new SessionForm("Weekly clinic", "Weekly", null, null,
+                "2027-03-04T10:00", "2027-03-04T11:00", "Europe/Berlin", 20, null, List.<PartnerType>of(), "", "",
+                "https://meet.example.com/weekly", "", "", 3, Recurrence.WEEKLY.name(), null));
+        List<LiveSession> before = series(first);
+        SessionForm f = team.form(before.get(1).id());
+        sessions.update(live.author(), before.get(1).id(), new SessionForm(f.title(), f.description(), null, null,
+                "2027-03-12T14:00", "2027-03-12T15:30", f.timeZone(), f.capacity(), null, List.<PartnerType>of(),
+                "", "", f.joinUrl(), "", "", 1, null, SessionForm.SCOPE_FOLLOWING));
+
+        plans.extend(first, 2);
+
+        assertThat(series(first)).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"))).containsExactly(
+                "Thu 2027-03-04 10:00–11:00 Europe/Berlin",
+                "Fri 2027-03-12 14:00–15:30 Europe/Berlin",
+                "Fri 2027-03-19 14:00–15:30 Europe/Berlin",
+                "Fri 2027-03-26 14:00–15:30 Europe/Berlin",
+                "Fri 2027-04-02 14:00–15:30 Europe/Berlin");
+    }
+
+    @Test
+    void aOneOffSessionCannotBeExtended() {
+        long one = sessions.create(live.author(), monthly("Once", "2027-01-05T17:00", "2027-01-05T18:00", 1));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> plans.extend(one, 2))
+                .isInstanceOf(io.partneracademy.web.ConflictException.class);
+        assertThat(plans.summary(one)).isNull();
     }
 
     private SessionForm monthly(String title, String start, String end, int count) {

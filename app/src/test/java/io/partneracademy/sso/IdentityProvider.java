@@ -76,7 +76,15 @@ final class IdentityProvider implements AutoCloseable {
 
     /** The issuer's next token request gets this ID token, whatever was asked (a forged or broken provider). */
     void nextTokenAnswer(String issuerId, String idToken) {
-        forgedAnswers.put(issuerId, idToken);
+        nextTokenAnswer(issuerId, idToken, "at");
+    }
+
+    /**
+     * The issuer's next token request gets this ID token and access token; an access token from
+     * {@link #signedByIssuer} is accepted by the provider's UserInfo endpoint, which answers with its claims.
+     */
+    void nextTokenAnswer(String issuerId, String idToken, String accessToken) {
+        forgedAnswers.put(issuerId, idToken + " " + accessToken);
     }
 
     /** An ID token signed by the issuer's own key with exactly these claims (iss and iat filled in). */
@@ -165,9 +173,9 @@ final class IdentityProvider implements AutoCloseable {
 
         @Override
         public OAuth2HttpResponse invoke(OAuth2HttpRequest request) {
-            String idToken = forgedAnswers.remove(request.getUrl().pathSegments().get(0));
-            String body = "{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"id_token\":\""
-                    + idToken + "\"}";
+            String[] tokens = forgedAnswers.remove(request.getUrl().pathSegments().get(0)).split(" ");
+            String body = "{\"access_token\":\"" + tokens[1] + "\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
+                    + "\"id_token\":\"" + tokens[0] + "\"}";
             return new OAuth2HttpResponse(Headers.of("Content-Type", "application/json"), 200, body, null);
         }
     }

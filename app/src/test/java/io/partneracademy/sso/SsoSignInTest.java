@@ -62,6 +62,9 @@ class SsoSignInTest extends DatabaseTest {
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
         properties.put("partneracademy.sso.allow-http-issuers", "true");
+        // The test's provider runs on this machine: allowed by name, as an operator would allow an on-premises one.
+        // Its address (127.0.0.1) is not on the list, so an issuer written with it is refused like any internal one.
+        properties.put("partneracademy.sso.allowed-hosts", "localhost");
         return properties;
     }
 
@@ -78,11 +81,15 @@ class SsoSignInTest extends DatabaseTest {
     }
 
     Company company(String name) {
+        return company(name, false);
+    }
+
+    Company company(String name, boolean trustEmail) {
         Partner partner = fixtures.partner(name);
         String issuerId = "idp-" + UUID.randomUUID().toString().substring(0, 8);
         String domain = issuerId + ".example";
         SsoProvider provider = setup.save(null, new ProviderForm(partner.id(), PROVIDER.issuer(issuerId),
-                "academy-" + issuerId, "s3cret-" + issuerId, "on"));
+                "academy-" + issuerId, "s3cret-" + issuerId, "on", trustEmail ? "on" : null));
         setup.claim(new DomainForm(domain, partner.id()), admin());
         return new Company(partner, provider, issuerId, domain);
     }
@@ -110,8 +117,8 @@ class SsoSignInTest extends DatabaseTest {
         Journey start(String email, String next) {
             browser.get("/sso?next=" + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8));
             Browser.Page started = browser.post("/sso", Map.of("email", email, "next", next));
-            assertThat(started.status()).as("sent to the provider").isEqualTo(303);
-            authorization = started.location();
+            assertThat(started.status()).as("sent on to the provider").isEqualTo(200);
+            authorization = started.html().selectFirst("#sso-continue").attr("href");
             return this;
         }
 
@@ -337,13 +344,9 @@ class SsoSignInTest extends DatabaseTest {
         PROVIDER.nextSignIn(acme.issuerId(), "someone", verified(email, "Someone"));
         long usersBefore = count("SELECT COUNT(*) FROM app_user");
 
-        Browser.Page started = new Journey(server.getURI()).browser.post("/sso/providers/" + acme.provider().id(),
-                Map.of("next", "/"));
-        Journey journey = new Journey(server.getURI());
-        journey.browser.get("/sso");
-        journey.authorization = journey.browser.post("/sso/providers/" + acme.provider().id(), Map.of("next", "/"))
-                .location();
-        Browser.Page back = journey.atProvider().back();
+        Browser.Page started = new Journey(server.getURI()).browser.post("/sso",
+                Map.of("email", acme.email("someone"), "next", "/"));
+        Browser.Page back = new Journey(server.getURI()).start(acme.email("someone"), "/").atProvider().back();
 
         assertThat(started.status()).as("a post without the page's CSRF token").isEqualTo(403);
         assertThat(back.status()).isEqualTo(403);
@@ -357,10 +360,7 @@ class SsoSignInTest extends DatabaseTest {
         Company rogue = company("Rogue");
         String victim = acme.email("victim");
         PROVIDER.nextSignIn(rogue.issuerId(), "victim", verified(victim, "Victim"));
-        Journey journey = new Journey(server.getURI());
-        journey.browser.get("/sso");
-        journey.authorization = journey.browser.post("/sso/providers/" + rogue.provider().id(), Map.of("next", "/"))
-                .location();
+        Journey journey = new Journey(server.getURI()).start(rogue.email("victim"), "/");
 
         Browser.Page back = journey.atProvider().back();
 
@@ -539,17 +539,14 @@ class SsoSignInTest extends DatabaseTest {
     void aSwitchedOffProviderIsNeitherOfferedNorUsable() {
         Company acme = company("Off");
         setup.save(acme.provider().id(), new ProviderForm(acme.partner().id(), acme.provider().issuer(),
-                acme.provider().clientId(), "", null));
+                acme.provider().clientId(), "", null, null));
         Browser browser = new Browser(server.getURI());
 
         Browser.Page page = browser.get("/sso");
         Browser.Page byEmail = browser.post("/sso", Map.of("email", acme.email("x"), "next", "/"));
-        browser.get("/sso");
-        Browser.Page byCompany = browser.post("/sso/providers/" + acme.provider().id(), Map.of("next", "/"));
 
         assertThat(page.text()).doesNotContain(acme.partner().name());
         assertThat(byEmail.status()).isEqualTo(422);
-        assertThat(byCompany.status()).isEqualTo(404);
     }
 
     @Test
@@ -570,6 +567,128 @@ class SsoSignInTest extends DatabaseTest {
         assertThat(wrong.html().selectFirst("#issuer-errors").text()).contains("could not be read");
         assertThat(noSecret.status()).isEqualTo(422);
         assertThat(noSecret.html().selectFirst("#clientSecret-errors").text()).contains("Enter the client secret");
+        assertThat(count("SELECT COUNT(*) FROM sso_provider WHERE partner_id = " + partner.id())).isZero();
+    }
+
+    @Test
+    void aProviderThatSendsNoEmailVerifiedSignsPeopleInOnlyWhenAnAdminTrustsIt() throws Exception {
+        Company strict = company("Strict");
+        Company entra = company("Entra", true);
+        PROVIDER.nextSignIn(strict.issuerId(), "sam-1", Map.of("email", strict.email("sam"), "name", "Sam Strict"));
+        PROVIDER.nextSignIn(entra.issuerId(), "eli-1", Map.of("email", entra.email("eli"), "name", "Eli Entra"));
+
+        Browser.Page untrusted = new Journey(server.getURI()).start(strict.email("sam"), "/").atProvider().back();
+        Browser.Page trusted = new Journey(server.getURI()).start(entra.email("eli"), "/").atProvider().back();
+        PROVIDER.nextSignIn(entra.issuerId(), "una-1", Map.of("email", entra.email("una"), "email_verified", false));
+        Browser.Page saidUnverified = new Journey(server.getURI()).start(entra.email("una"), "/").atProvider().back();
+
+        assertThat(untrusted.status()).isEqualTo(403);
+        assertThat(untrusted.html().selectFirst("#sso-failure").text()).contains("verified email address");
+        assertThat(users.findByEmail(strict.email("sam"))).isEmpty();
+        assertThat(trusted.status()).isEqualTo(303);
+        UserSummary eli = users.findByEmail(entra.email("eli")).orElseThrow();
+        assertThat(eli.roles()).containsExactly(Role.LEARNER);
+        assertThat(partners.currentEmployer(eli.id()).map(Partner::id)).contains(entra.partner().id());
+        assertThat(saidUnverified.status()).as("a provider that says the email is not verified is believed")
+                .isEqualTo(403);
+        assertThat(users.findByEmail(entra.email("una"))).isEmpty();
+        assertThat(setup.provider(strict.provider().id()).trustEmail()).as("off unless an admin turns it on").isFalse();
+    }
+
+    @Test
+    void anEmailMissingFromTheIdTokenIsReadFromTheUserInfoEndpoint() throws Exception {
+        Company acme = company("Userinfo");
+        String email = acme.email("uma");
+        String client = "academy-" + acme.issuerId();
+        Journey journey = new Journey(server.getURI()).start(email, "/");
+        String nonce = query(journey.authorization).get("nonce");
+        journey.atProvider();
+        PROVIDER.nextTokenAnswer(acme.issuerId(),
+                PROVIDER.signedByIssuer(acme.issuerId(), "uma-1", client, Map.of("nonce", nonce)),
+                PROVIDER.signedByIssuer(acme.issuerId(), "uma-1", client,
+                        Map.of("email", email, "email_verified", true, "name", "Uma Userinfo")));
+
+        Browser.Page back = journey.back();
+
+        assertThat(back.status()).isEqualTo(303);
+        UserSummary uma = users.findByEmail(email).orElseThrow();
+        assertThat(uma.displayName()).isEqualTo("Uma Userinfo");
+        assertThat(partners.currentEmployer(uma.id()).map(Partner::id)).contains(acme.partner().id());
+    }
+
+    @Test
+    void aUserInfoAnswerAboutSomeoneElseIsRefused() throws Exception {
+        Company acme = company("Userinfo swap");
+        String email = acme.email("victim");
+        String client = "academy-" + acme.issuerId();
+        Journey journey = new Journey(server.getURI()).start(acme.email("attacker"), "/");
+        String nonce = query(journey.authorization).get("nonce");
+        journey.atProvider();
+        PROVIDER.nextTokenAnswer(acme.issuerId(),
+                PROVIDER.signedByIssuer(acme.issuerId(), "attacker-1", client, Map.of("nonce", nonce)),
+                PROVIDER.signedByIssuer(acme.issuerId(), "victim-1", client,
+                        Map.of("email", email, "email_verified", true)));
+
+        Browser.Page back = journey.back();
+
+        assertThat(back.status()).isEqualTo(403);
+        assertThat(back.html().selectFirst("#sso-failure").text()).contains("could not be verified");
+        assertThat(users.findByEmail(email)).isEmpty();
+    }
+
+    @Test
+    void theSameNewPersonSigningInTwiceAtOnceEndsSignedInBothTimesWithOneAccount() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            Company acme = company("Twice " + round);
+            String email = acme.email("twin");
+            PROVIDER.nextSignIn(acme.issuerId(), "twin-" + round, verified(email, "Tia Twin"));
+            List<Journey> tabs = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                tabs.add(new Journey(server.getURI()).start(email, "/").atProvider());
+            }
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(tabs.size());
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(tabs.size());
+            List<java.util.concurrent.Future<Browser.Page>> answers = new java.util.ArrayList<>();
+            for (Journey tab : tabs) {
+                answers.add(pool.submit(() -> {
+                    together.await();
+                    return tab.back();
+                }));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS).status());
+            }
+            pool.shutdown();
+
+            UserSummary twin = users.findByEmail(email).orElseThrow();
+            assertThat(statuses).as("round %d", round).containsOnly(303);
+            assertThat(count("SELECT COUNT(*) FROM app_user WHERE email = '" + email + "'")).isEqualTo(1);
+            assertThat(count("SELECT COUNT(*) FROM sso_identity WHERE user_id = " + twin.id())).isEqualTo(1);
+            assertThat(count("SELECT COUNT(*) FROM employment WHERE user_id = " + twin.id())).isEqualTo(1);
+            assertThat(count("SELECT COUNT(*) FROM user_session WHERE user_id = " + twin.id())).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void anIssuerAtAnInternalAddressIsRefusedAndNothingIsSaved() throws Exception {
+        Partner partner = fixtures.partner("Internal");
+        UserSummary admin = fixtures.user("Ada Admin", Role.ADMIN);
+        Browser browser = new Browser(server.getURI());
+        browser.login(admin.email(), Fixtures.PASSWORD);
+        String loopback = PROVIDER.issuer("probe").replace("localhost", "127.0.0.1");
+        List<String> internal = List.of(loopback, PROVIDER.issuer("probe").replace("localhost", "[::1]"),
+                "http://169.254.169.254/latest/meta-data", "http://10.0.0.7/realms/x", "http://192.168.1.1/x");
+
+        List<String> answers = new java.util.ArrayList<>();
+        for (String issuer : internal) {
+            browser.get("/admin/sso/providers/new");
+            Browser.Page page = browser.post("/admin/sso/providers", Map.of("partnerId", String.valueOf(partner.id()),
+                    "issuer", issuer, "clientId", "c", "clientSecret", "s", "enabled", "on"));
+            answers.add(page.status() + " " + page.html().selectFirst("#issuer-errors").text());
+        }
+
+        assertThat(answers).allSatisfy(a -> assertThat(a).startsWith("422").contains("private, loopback or link-local"));
         assertThat(count("SELECT COUNT(*) FROM sso_provider WHERE partner_id = " + partner.id())).isZero();
     }
 }

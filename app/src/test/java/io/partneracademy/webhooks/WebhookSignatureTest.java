@@ -41,10 +41,10 @@ class WebhookSignatureTest {
     void privateLoopbackLinkLocalAndMappedAddressesCountAsInternal() throws Exception {
         for (String internal : new String[]{"127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254",
                 "100.64.0.1", "0.0.0.0", "::1", "fe80::1", "fd00::1", "::ffff:10.0.0.1", "::ffff:127.0.0.1"}) {
-            assertThat(DestinationGuard.internal(InetAddress.getByName(internal))).as(internal).isTrue();
+            assertThat(io.partneracademy.web.OutboundAddresses.internal(InetAddress.getByName(internal))).as(internal).isTrue();
         }
         for (String external : new String[]{"93.184.215.14", "8.8.8.8", "2606:4700::1111", "::ffff:8.8.8.8"}) {
-            assertThat(DestinationGuard.internal(InetAddress.getByName(external))).as(external).isFalse();
+            assertThat(io.partneracademy.web.OutboundAddresses.internal(InetAddress.getByName(external))).as(external).isFalse();
         }
     }
 }
