@@ -11,15 +11,26 @@ public final class CatalogViews {
     }
 
     /** A course in a list: its progress for the viewer. */
-    public record CourseCard(String id, String title, String summary, int lessons, int completed, boolean enrolled,
-                             int minutes) {
+    public record CourseCard(String id, String title, String summary, CourseCompletions.Status progress,
+                             boolean enrolled, int minutes) {
 
-        public int percent() {
-            return lessons == 0 ? 0 : completed * 100 / lessons;
+        /** Lessons of the current version the viewer may see. */
+        public int lessons() {
+            return progress.lessons();
         }
 
+        /** Lessons done (a complete course may have lessons a later version added that are not done). */
+        public int completed() {
+            return progress.done();
+        }
+
+        public int percent() {
+            return progress.percent();
+        }
+
+        /** True once the course is complete by catalog's one definition ({@link CourseCompletions}). */
         public boolean done() {
-            return lessons > 0 && completed == lessons;
+            return progress.complete();
         }
     }
 

@@ -29,10 +29,13 @@ public class Courses {
     private final MarkdownRenderer renderer;
     private final ApplicationEventPublisher<RequirementCompleted> events;
     private final Translations translations;
+    private final CourseCompletions completions;
     private final Clock clock;
 
     Courses(CourseRepository courses, ProgressRepository progress, Visibility visibility, MarkdownRenderer renderer,
-            ApplicationEventPublisher<RequirementCompleted> events, Translations translations, Clock clock) {
+            ApplicationEventPublisher<RequirementCompleted> events, Translations translations,
+            CourseCompletions completions, Clock clock) {
+        this.completions = completions;
         this.translations = translations;
         this.events = events;
         this.courses = courses;
@@ -51,9 +54,10 @@ public class Courses {
     public List<CatalogViews.CourseCard> list(CurrentUser user, @Nullable Locale reader) {
         Visibility.Viewer viewer = visibility.of(user);
         Set<String> enrolled = new HashSet<>(progress.findEnrolledCourseIds(user.id()));
+        Set<String> complete = new HashSet<>(progress.findCompletedCourseIds(user.id()));
         return courses.findCurrentVersions().stream()
                 .filter(v -> viewer.sees(v.audience()))
-                .map(v -> card(viewer, translations.of(v, reader), enrolled.contains(v.courseId())))
+                .map(v -> card(viewer, translations.of(v, reader), enrolled.contains(v.courseId()), complete))
                 .toList();
     }
 
@@ -82,7 +86,9 @@ public class Courses {
         }
         boolean enrolled = progress.findEnrolledCourseIds(user.id()).contains(courseId);
         String continueAt = continueAt(lessons, done, progress.findLastLesson(user.id(), courseId).orElse(null));
-        return new CatalogViews.CoursePage(card(viewer, localized, enrolled), version.version(), modules, continueAt,
+        Set<String> complete = new HashSet<>(progress.findCompletedCourseIds(user.id()));
+        return new CatalogViews.CoursePage(card(viewer, localized, enrolled, complete), version.version(), modules,
+                continueAt,
                 localized.course() != null);
     }
 
@@ -170,22 +176,9 @@ public class Courses {
         progress.enrol(user.id(), courseId, clock.instant());
         progress.complete(user.id(), courseId, lessonId, clock.instant());
         progress.visit(user.id(), courseId, lessonId, clock.instant());
-        if (isComplete(viewer, courseId)) {
+        if (completions.recordIfComplete(user.id(), courseId, clock.instant())) {
             events.publishEvent(new RequirementCompleted(user.id(), RequirementKind.COURSE, courseId));
         }
-    }
-
-    /** True when the person has completed every lesson of the course's current version that they may see. */
-    boolean isComplete(Visibility.Viewer viewer, String courseId) {
-        return courses.findById(courseId)
-                .flatMap(c -> courses.findVersion(courseId, c.currentVersion()))
-                .filter(v -> viewer.sees(v.audience()))
-                .map(v -> {
-                    List<LessonRow> lessons = visibleLessons(viewer, v);
-                    Set<String> done = new HashSet<>(progress.findCompletedLessonIds(viewer.userId(), courseId));
-                    return !lessons.isEmpty() && lessons.stream().allMatch(l -> done.contains(l.lessonId()));
-                })
-                .orElse(false);
     }
 
     /** An image or attachment of the course's current version. */
@@ -200,33 +193,33 @@ public class Courses {
     public Map<String, CatalogViews.CourseCard> visibleCards(CurrentUser user, Collection<String> courseIds) {
         Visibility.Viewer viewer = visibility.of(user);
         Set<String> enrolled = new HashSet<>(progress.findEnrolledCourseIds(user.id()));
+        Set<String> complete = new HashSet<>(progress.findCompletedCourseIds(user.id()));
         Map<String, CatalogViews.CourseCard> cards = new HashMap<>();
         for (String courseId : new LinkedHashSet<>(courseIds)) {
-            cardIfVisible(viewer, courseId, enrolled.contains(courseId)).ifPresent(c -> cards.put(courseId, c));
+            cardIfVisible(viewer, courseId, enrolled.contains(courseId), complete).ifPresent(c -> cards.put(courseId, c));
         }
         return cards;
     }
 
     /** The card of a course if it exists and the viewer may see it. */
-    Optional<CatalogViews.CourseCard> cardIfVisible(Visibility.Viewer viewer, String courseId, boolean enrolled) {
+    Optional<CatalogViews.CourseCard> cardIfVisible(Visibility.Viewer viewer, String courseId, boolean enrolled,
+                                                    Set<String> complete) {
         return courses.findById(courseId)
                 .flatMap(c -> courses.findVersion(courseId, c.currentVersion()))
                 .filter(v -> viewer.sees(v.audience()))
-                .map(v -> card(viewer, v, enrolled));
+                .map(v -> card(viewer, translations.of(v, null), enrolled, complete));
     }
 
-    private CatalogViews.CourseCard card(Visibility.Viewer viewer, CourseVersionRow version, boolean enrolled) {
-        return card(viewer, translations.of(version, null), enrolled);
-    }
-
-    private CatalogViews.CourseCard card(Visibility.Viewer viewer, Translations.Localized localized, boolean enrolled) {
+    private CatalogViews.CourseCard card(Visibility.Viewer viewer, Translations.Localized localized, boolean enrolled,
+                                         Set<String> complete) {
         CourseVersionRow version = localized.version();
-        List<LessonRow> lessons = visibleLessons(viewer, version);
+        List<LessonRow> all = courses.findLessons(version.courseId(), version.version());
         Set<String> done = new HashSet<>(progress.findCompletedLessonIds(viewer.userId(), version.courseId()));
-        int completed = (int) lessons.stream().filter(l -> done.contains(l.lessonId())).count();
-        int minutes = lessons.stream().mapToInt(LessonRow::minutes).sum();
-        return new CatalogViews.CourseCard(version.courseId(), localized.title(), localized.summary(), lessons.size(),
-                completed, enrolled, minutes);
+        CourseCompletions.Status status = CourseCompletions.status(viewer, version, all, done,
+                complete.contains(version.courseId()));
+        int minutes = CourseCompletions.visibleLessons(viewer, version, all).stream().mapToInt(LessonRow::minutes).sum();
+        return new CatalogViews.CourseCard(version.courseId(), localized.title(), localized.summary(), status, enrolled,
+                minutes);
     }
 
     private CourseVersionRow visibleVersion(Visibility.Viewer viewer, String courseId) {
@@ -237,9 +230,8 @@ public class Courses {
     }
 
     private List<LessonRow> visibleLessons(Visibility.Viewer viewer, CourseVersionRow version) {
-        return courses.findLessons(version.courseId(), version.version()).stream()
-                .filter(l -> viewer.sees(l.audience()))
-                .toList();
+        return CourseCompletions.visibleLessons(viewer, version,
+                courses.findLessons(version.courseId(), version.version()));
     }
 
     /** The last lesson opened if it is unfinished, else the first unfinished one after it, else any. */

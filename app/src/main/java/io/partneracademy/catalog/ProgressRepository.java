@@ -1,11 +1,13 @@
 package io.partneracademy.catalog;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,4 +37,42 @@ interface ProgressRepository extends GenericRepository<Course, String> {
 
     @Query("SELECT lesson_id FROM lesson_progress WHERE user_id = :userId AND course_id = :courseId")
     List<String> findCompletedLessonIds(long userId, String courseId);
+
+    /** The lessons done by any of the people in any of the courses, for pages that show many people at once. */
+    @Query("""
+            SELECT user_id, course_id, lesson_id FROM lesson_progress
+            WHERE user_id IN (:userIds) AND course_id IN (:courseIds)""")
+    List<DoneLesson> findCompletedLessons(Collection<Long> userIds, Collection<String> courseIds);
+
+    /** Records the course as complete; a second call (or a second node) changes nothing. */
+    @Query("""
+            INSERT IGNORE INTO course_completion (user_id, course_id, course_version, completed_at)
+            VALUES (:userId, :courseId, :version, :at)""")
+    void recordCompletion(long userId, String courseId, int version, Instant at);
+
+    @Query("SELECT course_id FROM course_completion WHERE user_id = :userId")
+    List<String> findCompletedCourseIds(long userId);
+
+    @Query("SELECT user_id, course_id FROM course_completion WHERE user_id IN (:userIds) AND course_id IN (:courseIds)")
+    List<Completed> findCompletions(Collection<Long> userIds, Collection<String> courseIds);
+
+    /** People with lesson progress in a course but no completion row: what the start-up backfill looks at. */
+    @Query("""
+            SELECT p.user_id, p.course_id, MAX(p.completed_at) AS last_done_at FROM lesson_progress p
+            WHERE NOT EXISTS (SELECT 1 FROM course_completion c WHERE c.user_id = p.user_id AND c.course_id = p.course_id)
+            GROUP BY p.user_id, p.course_id
+            ORDER BY p.user_id, p.course_id""")
+    List<Unrecorded> findUnrecorded();
+
+    @Introspected
+    record DoneLesson(long userId, String courseId, String lessonId) {
+    }
+
+    @Introspected
+    record Completed(long userId, String courseId) {
+    }
+
+    @Introspected
+    record Unrecorded(long userId, String courseId, Instant lastDoneAt) {
+    }
 }

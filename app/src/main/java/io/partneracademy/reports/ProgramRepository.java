@@ -60,31 +60,18 @@ interface ProgramRepository extends GenericRepository<ProgramRows.Issued, String
     List<ProgramRows.TierStatus> tierStatus(Instant now, String tier, String region);
 
     /**
-     * Training is complete when no required lab track is unfinished and no required course is unfinished; a course
-     * is unfinished when the person may not see its current version, or may see no lesson of it, or one they have
-     * not completed (the catalog's rule, with its audience test: at least the lesson's tier, one of its partner types;
-     * people of no partner see everything). A certified person completed their training when certified.
+     * Training is complete when every required course has a completion (catalog writes it by its one rule, see
+     * catalog.CourseCompletions) and every required lab track is completed. A certified person completed their
+     * training when certified.
      */
     @Query("""
             SELECT lp.level AS level, COUNT(*) AS enrolled,
                    SUM(CASE WHEN EXISTS (SELECT 1 FROM certification c
                                          WHERE c.user_id = pe.user_id AND c.path_id = pe.path_id)
                          OR (NOT EXISTS (SELECT 1 FROM path_requirement r
-                                         JOIN course co ON co.id = r.ref_id
-                                         JOIN course_version cv ON cv.course_id = co.id AND cv.version = co.current_version
-                                         LEFT JOIN lesson l ON l.course_id = co.id AND l.version = co.current_version
-                                           AND (p.id IS NULL OR ((l.min_tier IS NULL
-                                                 OR FIELD(p.tier, 'REGISTERED', 'SILVER', 'GOLD', 'PLATINUM')
-                                                    >= FIELD(l.min_tier, 'REGISTERED', 'SILVER', 'GOLD', 'PLATINUM'))
-                                             AND (l.partner_types IS NULL OR FIND_IN_SET(p.type, l.partner_types) > 0)))
-                                         WHERE r.path_id = pe.path_id AND r.kind = 'COURSE'
-                                           AND ((p.id IS NOT NULL AND ((cv.min_tier IS NOT NULL
-                                                   AND FIELD(p.tier, 'REGISTERED', 'SILVER', 'GOLD', 'PLATINUM')
-                                                       < FIELD(cv.min_tier, 'REGISTERED', 'SILVER', 'GOLD', 'PLATINUM'))
-                                                 OR (cv.partner_types IS NOT NULL AND FIND_IN_SET(p.type, cv.partner_types) = 0)))
-                                             OR (l.lesson_id IS NULL OR NOT EXISTS (SELECT 1 FROM lesson_progress g
-                                                 WHERE g.user_id = pe.user_id AND g.course_id = l.course_id
-                                                   AND g.lesson_id = l.lesson_id))))
+                                         LEFT JOIN course_completion cc ON cc.user_id = pe.user_id
+                                           AND cc.course_id = r.ref_id
+                                         WHERE r.path_id = pe.path_id AND r.kind = 'COURSE' AND cc.user_id IS NULL)
                              AND NOT EXISTS (SELECT 1 FROM path_requirement r
                                              LEFT JOIN lab_enrolment le ON le.user_id = pe.user_id AND le.track_id = r.ref_id
                                                AND le.completed_at IS NOT NULL

@@ -2,7 +2,10 @@ package io.partneracademy.tiers;
 
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.catalog.CourseCompletions;
 import io.partneracademy.catalog.Level;
+import io.partneracademy.catalog.PathRules;
+import io.partneracademy.catalog.RequirementKind;
 import io.partneracademy.partners.Tier;
 import jakarta.inject.Singleton;
 
@@ -17,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * One partner's team as its admin (or manager) sees it: everyone's progress per path, what expires soon, what the
@@ -31,10 +35,15 @@ public class PartnerTeam {
     private final TierDashboard dashboard;
     private final TeamRepository team;
     private final TierRepository tiers;
+    private final PathRules paths;
+    private final CourseCompletions courses;
     private final Clock clock;
 
-    PartnerTeam(TierDashboard dashboard, TeamRepository team, TierRepository tiers, Clock clock) {
+    PartnerTeam(TierDashboard dashboard, TeamRepository team, TierRepository tiers, PathRules paths,
+                CourseCompletions courses, Clock clock) {
         this.dashboard = dashboard;
+        this.paths = paths;
+        this.courses = courses;
         this.team = team;
         this.tiers = tiers;
         this.clock = clock;
@@ -75,22 +84,47 @@ public class PartnerTeam {
                 .sorted(Comparator.comparing(TeamRepository.PathRow::level)
                         .thenComparing(TeamRepository.PathRow::title))
                 .toList();
-        Map<Long, Map<String, int[]>> progress = new HashMap<>();
-        for (TeamRepository.ProgressRow row : team.findProgress(partnerId)) {
-            int[] sums = progress.computeIfAbsent(row.userId(), u -> new HashMap<>())
-                    .computeIfAbsent(row.pathId(), p -> new int[2]);
-            sums[0] += row.total();
-            sums[1] += row.done();
-        }
+        List<TeamRepository.StaffRow> staff = team.findStaff(partnerId);
+        Map<Long, Map<String, int[]>> progress = progress(partnerId, staff);
         List<TeamRepository.CertRow> held = team.findActive(partnerId, now);
         Map<String, Instant> lapsed = new HashMap<>();
         team.findLapsed(partnerId).forEach(l -> lapsed.put(l.userId() + ":" + l.pathId(), l.lapsedAt()));
-        List<Member> members = team.findStaff(partnerId).stream()
+        List<Member> members = staff.stream()
                 .map(s -> member(s, paths, progress.getOrDefault(s.userId(), Map.of()), held, lapsed)).toList();
         Optional<TierPolicy> target = target(line);
         return new View(line, paths, members, expiring(members, paths, held, now), target.map(TierPolicy::tier).orElse(null),
                 target.map(t -> Eligibility.gaps(t, counts(line), line.arr(), line.referrals())).orElse(List.of()),
                 target.map(t -> Nominations.of(t, counts(line), paths, members)).orElse(List.of()));
+    }
+
+    /** Per person and path: lessons of required courses and tasks of required lab tracks, all and done. */
+    private Map<Long, Map<String, int[]>> progress(long partnerId, List<TeamRepository.StaffRow> staff) {
+        Map<Long, Map<String, int[]>> progress = new HashMap<>();
+        for (TeamRepository.ProgressRow row : team.findProgress(partnerId)) {
+            add(progress, row.userId(), row.pathId(), row.total(), row.done());
+        }
+        List<PathRules.Rule> rules = paths.all();
+        Map<Long, Map<String, CourseCompletions.Status>> statuses = courses.statuses(
+                staff.stream().map(TeamRepository.StaffRow::userId).toList(),
+                rules.stream().flatMap(r -> r.requirements().getOrDefault(RequirementKind.COURSE, List.of()).stream())
+                        .collect(Collectors.toSet()));
+        statuses.forEach((userId, byCourse) -> {
+            for (PathRules.Rule rule : rules) {
+                for (String courseId : rule.requirements().getOrDefault(RequirementKind.COURSE, List.of())) {
+                    CourseCompletions.Status status = byCourse.get(courseId);
+                    if (status != null) {
+                        add(progress, userId, rule.id(), status.lessons(), status.credited());
+                    }
+                }
+            }
+        });
+        return progress;
+    }
+
+    private static void add(Map<Long, Map<String, int[]>> progress, long userId, String pathId, int total, int done) {
+        int[] sums = progress.computeIfAbsent(userId, u -> new HashMap<>()).computeIfAbsent(pathId, p -> new int[2]);
+        sums[0] += total;
+        sums[1] += done;
     }
 
     private Member member(TeamRepository.StaffRow staff, List<TeamRepository.PathRow> paths,

@@ -11,9 +11,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Read-only reporting over one partner's current staff: their training progress per path and the certifications
- * they hold. It reads catalog, labs and certification tables directly, aggregated in SQL, because a dashboard
- * that asked each feature about each person would make hundreds of queries per page.
+ * Read-only reporting over one partner's current staff: their lab progress per path and the certifications they
+ * hold. It reads labs and certification tables directly, aggregated in SQL, because a dashboard that asked each
+ * feature about each person would make hundreds of queries per page; course progress comes from catalog in one
+ * batch instead, because "course complete" has one definition there.
  */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface TeamRepository extends GenericRepository<AssessmentRow, Long> {
@@ -22,7 +23,7 @@ interface TeamRepository extends GenericRepository<AssessmentRow, Long> {
     record StaffRow(long userId, String displayName, String jobTitle) {
     }
 
-    /** Lessons (of required courses) and tasks (of required lab tracks) done, per person and path. */
+    /** Tasks of required lab tracks done, per person and path (courses come from catalog.CourseCompletions). */
     @Introspected
     record ProgressRow(long userId, String pathId, int total, int done) {
     }
@@ -58,16 +59,6 @@ interface TeamRepository extends GenericRepository<AssessmentRow, Long> {
     List<PathRow> findPaths();
 
     @Query("""
-            SELECT e.user_id, pr.path_id, COUNT(*) AS total, COUNT(lp.lesson_id) AS done
-            FROM employment e
-            JOIN path_requirement pr ON pr.kind = 'COURSE'
-            JOIN course c ON c.id = pr.ref_id
-            JOIN lesson l ON l.course_id = c.id AND l.version = c.current_version
-            LEFT JOIN lesson_progress lp
-                   ON lp.user_id = e.user_id AND lp.course_id = l.course_id AND lp.lesson_id = l.lesson_id
-            WHERE e.partner_id = :partnerId AND e.ended_on IS NULL
-            GROUP BY e.user_id, pr.path_id
-            UNION ALL
             SELECT e.user_id, pr.path_id, COUNT(*) AS total, COUNT(tp.task_id) AS done
             FROM employment e
             JOIN path_requirement pr ON pr.kind = 'LAB'
