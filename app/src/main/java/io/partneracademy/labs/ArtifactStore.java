@@ -1,6 +1,7 @@
 package io.partneracademy.labs;
 
 import io.partneracademy.files.FileStorage;
+import io.partneracademy.web.FileSizes;
 import jakarta.inject.Singleton;
 
 import java.io.FilterInputStream;
@@ -104,7 +105,7 @@ class ArtifactStore {
             }
             total += n;
             if (total > maxBytes) {
-                throw UploadRefusedException.tooLarge(Sizes.label(maxBytes));
+                throw UploadRefusedException.tooLarge(FileSizes.label(maxBytes));
             }
             int toHead = Math.min(n, head.length - headLength);
             System.arraycopy(buffer, off, head, headLength, toHead);

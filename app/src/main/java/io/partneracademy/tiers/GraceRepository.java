@@ -25,7 +25,7 @@ interface GraceRepository extends GenericRepository<GraceRow, Long> {
     void deleteAll(List<Long> partnerIds);
 
     @Query("UPDATE tier_grace SET to_tier = :toTier WHERE partner_id = :partnerId")
-    void updateToTier(long partnerId, String toTier);
+    void updateToTier(long partnerId, Tier toTier);
 
 
     @Query("SELECT partner_id FROM tier_grace WHERE ends_at <= :now ORDER BY partner_id")

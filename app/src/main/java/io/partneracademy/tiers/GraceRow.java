@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** A partner at risk: it keeps {@code fromTier} until {@code endsAt}, then falls to {@code toTier}; see V063. */
 @MappedEntity("tier_grace")
-record GraceRow(@Id long partnerId, String fromTier, String toTier, Instant startedAt, Instant endsAt) {
+record GraceRow(@Id long partnerId, Tier fromTier, Tier toTier, Instant startedAt, Instant endsAt) {
 }

@@ -58,7 +58,7 @@ class TierNotices {
         switch (decision.kind()) {
             case AT_RISK, RISK_CHANGED -> {
                 String on = day(decision.grace().endsAt());
-                String to = Eligibility.name(Tier.valueOf(decision.grace().toTier()));
+                String to = Eligibility.name(decision.grace().toTier());
                 subject = name + " is at risk of dropping to " + to + " on " + on;
                 body = name + " no longer qualifies for " + Eligibility.name(before) + ". It keeps its tier until "
                         + on + " and then moves to " + to + " unless it qualifies again before that. " + explanation;

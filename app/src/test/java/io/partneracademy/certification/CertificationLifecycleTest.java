@@ -80,7 +80,7 @@ class CertificationLifecycleTest extends DatabaseTest {
 
         List<CertificationRow> issued = rows(learner);
         assertThat(issued).singleElement().satisfies(c -> {
-            assertThat(c.status()).isEqualTo(CertificationRow.ACTIVE);
+            assertThat(c.status()).isEqualTo(CertificationStatus.ACTIVE);
             assertThat(c.pathId()).isEqualTo("basics");
             assertThat(c.issuedAt()).isBetween(clock.instant().minusSeconds(5), clock.instant());
             assertThat(c.expiresAt()).isEqualTo(c.issuedAt().atZone(ZoneOffset.UTC).plusMonths(12).toInstant());
@@ -103,7 +103,7 @@ class CertificationLifecycleTest extends DatabaseTest {
 
         courses.complete(learner, "intro", "second-lesson");
 
-        assertThat(rows(learner)).singleElement().extracting(CertificationRow::status).isEqualTo(CertificationRow.ACTIVE);
+        assertThat(rows(learner)).singleElement().extracting(CertificationRow::status).isEqualTo(CertificationStatus.ACTIVE);
     }
 
     @Test
@@ -146,12 +146,12 @@ class CertificationLifecycleTest extends DatabaseTest {
         assertThat(anonymous.get("/verify/" + id).text()).contains("Expired");
         // the job expires every certification in this class's database that is due, this test's among them
         long due = java.util.stream.StreamSupport.stream(certifications.findAll().spliterator(), false)
-                .filter(c -> c.status().equals(CertificationRow.ACTIVE) && !c.expiresAt().isAfter(clock.instant()))
+                .filter(c -> c.status().equals(CertificationStatus.ACTIVE) && !c.expiresAt().isAfter(clock.instant()))
                 .count();
         assertThat(expiry.expireDue()).isEqualTo(due);
         assertThat(expiry.expireDue()).isZero();
 
-        assertThat(certifications.findByCredentialId(id).orElseThrow().status()).isEqualTo(CertificationRow.EXPIRED);
+        assertThat(certifications.findByCredentialId(id).orElseThrow().status()).isEqualTo(CertificationStatus.EXPIRED);
         assertThat(outbox("certification.expired", id)).isEqualTo(1);
         assertThat(anonymous.getJson("/verify/" + id).body()).contains("\"status\":\"EXPIRED\"");
     }
@@ -170,12 +170,12 @@ class CertificationLifecycleTest extends DatabaseTest {
         clock.advance(Duration.ofDays(200));
         pass(learner, "quiz");
 
-        CertificationRow renewed = rows(learner).stream().filter(c -> c.status().equals(CertificationRow.ACTIVE))
+        CertificationRow renewed = rows(learner).stream().filter(c -> c.status().equals(CertificationStatus.ACTIVE))
                 .findFirst().orElseThrow();
         assertThat(renewed.expiresAt()).isEqualTo(old.expiresAt().atZone(ZoneOffset.UTC).plusMonths(12).toInstant());
         assertThat(renewed.supersedesId()).isEqualTo(old.id());
         CertificationRow superseded = certifications.findByCredentialId(first).orElseThrow();
-        assertThat(superseded.status()).isEqualTo(CertificationRow.SUPERSEDED);
+        assertThat(superseded.status()).isEqualTo(CertificationStatus.SUPERSEDED);
         assertThat(superseded.supersededBy()).isEqualTo(renewed.id());
         String page = new Browser(server.getURI()).get("/verify/" + first).text();
         assertThat(page).contains("Renewed", renewed.credentialId());

@@ -98,7 +98,7 @@ class TierGraceTest extends DatabaseTest {
         assertThat(subjects(admin)).contains(partner.name() + " moved from Gold to Silver");
         browser.login(manager.email(), Fixtures.PASSWORD);
         assertThat(browser.get("/tiers").text()).doesNotContain("Grace period").contains("Current: Silver");
-        assertThat(assessments.asOf(partner.id(), whileGold).orElseThrow().currentTier()).isEqualTo("GOLD");
+        assertThat(assessments.asOf(partner.id(), whileGold).orElseThrow().currentTier()).isEqualTo(Tier.GOLD);
         assertThat(assessments.recountAll()).isZero();
     }
 
@@ -161,7 +161,7 @@ class TierGraceTest extends DatabaseTest {
                 .containsExactlyInAnyOrder("ACTIVE", "SUPERSEDED");
         AssessmentRow after = assessments.assess(partner.id(), "test");
         assertThat(after.certified()).isEqualTo(1);
-        assertThat(after.eligibleTier()).isEqualTo("SILVER");
+        assertThat(after.eligibleTier()).isEqualTo(Tier.SILVER);
         assertThat(assessments.recountAll()).isZero();
     }
 
