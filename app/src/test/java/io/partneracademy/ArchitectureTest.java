@@ -61,8 +61,8 @@ class ArchitectureTest {
             Map.entry("library", List.of("accounts", "content", "markdown", "partners", "search", "web")),
             Map.entry("reports", List.of("accounts", "catalog", "csv", "partners", "web")),
             Map.entry("itemstats", List.of("accounts", "authoring", "content", "csv", "exams", "web")),
-            Map.entry("assignments", List.of("accounts", "catalog", "certification", "csv", "labs", "notifications",
-                    "partners", "web")),
+            Map.entry("assignments", List.of("accounts", "catalog", "certification", "csv", "labs", "live",
+                    "notifications", "outbox", "partners", "web")),
             Map.entry("tiers", List.of("accounts", "assignments", "catalog", "csv", "notifications", "outbox", "partners",
                     "web")),
             Map.entry("webhooks", List.of("notifications", "outbox", "web")),
@@ -71,6 +71,7 @@ class ArchitectureTest {
             Map.entry("api", List.of("accounts", "catalog", "certification", "exams", "labs", "learning",
                     "library", "live", "partners", "search", "tiers", "web", "webhooks")),
             Map.entry("directory", List.of("accounts", "partners", "web")),
+            Map.entry("portal", List.of("accounts", "assignments", "live", "notifications", "partners", "tiers", "web")),
             Map.entry("demo", List.of("accounts", "authoring", "certification", "live", "outbox", "partners")),
             Map.entry("home", List.of("accounts", "assignments", "authoring", "catalog", "certification", "itemstats",
                     "labs", "learning", "notifications", "tiers", "web"))));

@@ -13,7 +13,8 @@ import java.time.Instant;
  * @param personId               the holder's person id
  * @param holderName             the name on the certificate
  * @param pathId                 the certification path, e.g. {@code foundation}
- * @param level                  FOUNDATION, PRACTITIONER or ARCHITECT
+ * @param level                  FOUNDATION, PRACTITIONER or ARCHITECT (the three levels), or SPECIALIZATION for an
+ *                               industry track beside them (e.g. {@code healthcare}, after Practitioner)
  * @param status                 ACTIVE, EXPIRED, REVOKED or SUPERSEDED (renewed), as of the request
  * @param issuedAt               when it was issued
  * @param expiresAt              when it expires

@@ -43,14 +43,22 @@ public class AssignedWork {
     /** Where an assignment stands. */
     public enum Status { OPEN, OVERDUE, DONE }
 
-    /** One open assignment on the learner's home page. */
-    public record Assigned(String title, String link, String assignedBy, String dueOn, boolean overdue,
-                           @Nullable String note) {
+    /**
+     * One open assignment on the learner's home page.
+     *
+     * @param assignedBy who assigned it; null when the partner's onboarding plan did ({@code onboardingWeek} is set)
+     */
+    public record Assigned(String title, String link, @Nullable String assignedBy, String dueOn, boolean overdue,
+                           @Nullable String note, @Nullable Integer onboardingWeek) {
     }
 
-    /** One assignment on the team page and in its CSV. */
-    public record Line(long userId, String person, WorkKind kind, String title, String dueOn, String assignedBy,
-                       Status status) {
+    /**
+     * One assignment on the team page and in its CSV.
+     *
+     * @param assignedBy who assigned it; null when the partner's onboarding plan did ({@code onboardingWeek} is set)
+     */
+    public record Line(long userId, String person, WorkKind kind, String title, String dueOn,
+                       @Nullable String assignedBy, Status status, @Nullable Integer onboardingWeek) {
     }
 
     /** A partner's assignments with how many are open, overdue and done. */
@@ -61,6 +69,10 @@ public class AssignedWork {
     public record Campaign(long id, String dueOn, Tier fallsTo, int people, int done, List<Line> lines) {
     }
 
+    /** One new hire's onboarding: their plan's steps, how many are done and how many overdue. */
+    public record Onboarding(long userId, String person, int done, int overdue, List<Line> steps) {
+    }
+
     /** The person's open assignments, soonest due first. */
     public List<Assigned> openFor(long userId) {
         LocalDate today = today();
@@ -68,7 +80,7 @@ public class AssignedWork {
         return assignments.findByUserIdAndCompletedAtIsNullOrderByDueOn(userId).stream()
                 .filter(a -> !catalog.done(a.userId(), a.kind(), a.refId(), a.dueOn()))
                 .map(a -> new Assigned(a.title(), Work.link(a.kind(), a.refId()), name(names, a.assignedBy()),
-                        a.dueOn().toString(), a.dueOn().isBefore(today), a.note()))
+                        a.dueOn().toString(), a.dueOn().isBefore(today), a.note(), a.onboardingWeek()))
                 .toList();
     }
 
@@ -77,6 +89,18 @@ public class AssignedWork {
         people.staff(viewer, partnerId);
         List<Line> lines = lines(assignments.findByPartner(partnerId));
         return new Team(count(lines, Status.OPEN), count(lines, Status.OVERDUE), count(lines, Status.DONE), lines);
+    }
+
+    /** Everyone at the partner with steps of an onboarding plan, by name, for those who look after it (403 otherwise). */
+    public List<Onboarding> onboarding(CurrentUser viewer, long partnerId) {
+        people.staff(viewer, partnerId);
+        Map<Long, List<Line>> byPerson = new java.util.LinkedHashMap<>();
+        for (Line line : lines(assignments.findOnboardingByPartner(partnerId))) {
+            byPerson.computeIfAbsent(line.userId(), id -> new java.util.ArrayList<>()).add(line);
+        }
+        return byPerson.values().stream().map(l -> new Onboarding(l.get(0).userId(), l.get(0).person(),
+                        count(l, Status.DONE), count(l, Status.OVERDUE), l))
+                .sorted(java.util.Comparator.comparing(Onboarding::person)).toList();
     }
 
     /** The partner's latest renewal campaign, for those who look after it. */
@@ -93,7 +117,7 @@ public class AssignedWork {
         LocalDate today = today();
         Map<Long, String> names = new HashMap<>();
         return rows.stream().map(a -> new Line(a.userId(), name(names, a.userId()), a.kind(), a.title(),
-                a.dueOn().toString(), name(names, a.assignedBy()), status(a, today))).toList();
+                a.dueOn().toString(), name(names, a.assignedBy()), status(a, today), a.onboardingWeek())).toList();
     }
 
     private Status status(AssignmentRow a, LocalDate today) {
@@ -103,8 +127,9 @@ public class AssignedWork {
         return a.dueOn().isBefore(today) ? Status.OVERDUE : Status.OPEN;
     }
 
-    private String name(Map<Long, String> names, long userId) {
-        return names.computeIfAbsent(userId, id -> users.get(id).displayName());
+    @Nullable
+    private String name(Map<Long, String> names, @Nullable Long userId) {
+        return userId == null ? null : names.computeIfAbsent(userId, id -> users.get(id).displayName());
     }
 
     private static int count(List<Line> lines, Status status) {

@@ -12,8 +12,12 @@ final class AssignmentCsv {
 
     static String write(AssignedWork.Team team) {
         List<List<String>> rows = team.lines().stream()
-                .map(l -> List.of(l.person(), l.title(), l.kind().name(), l.dueOn(), l.assignedBy(), l.status().name()))
+                .map(l -> List.of(l.person(), l.title(), l.kind().name(), l.dueOn(), assignedBy(l), l.status().name()))
                 .toList();
         return Csv.write(List.of("Person", "Work", "Kind", "Due", "Assigned by", "Status"), rows);
+    }
+
+    private static String assignedBy(AssignedWork.Line line) {
+        return line.assignedBy() != null ? line.assignedBy() : "Onboarding plan, week " + line.onboardingWeek();
     }
 }

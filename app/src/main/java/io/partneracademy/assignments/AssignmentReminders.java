@@ -3,6 +3,8 @@ package io.partneracademy.assignments;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.partneracademy.accounts.Users;
 import io.partneracademy.notifications.Notifications;
+import io.partneracademy.partners.Partners;
+import io.partneracademy.partners.People;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -10,10 +12,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Reminds learners before an assignment is due and tells them and the assigner when it is overdue, each exactly once:
+ * Reminds learners before an assignment is due and tells them and the assigner when it is overdue, each exactly once
+ * and in the language of the person's profile:
  * rows are claimed with SKIP LOCKED and marked in the same transaction, and the notification's dedupe key stops a
  * second copy even if two servers raced. Work that is already done is closed instead of reminded.
  */
@@ -28,10 +34,17 @@ public class AssignmentReminders {
     private final Notifications notifications;
     private final Users users;
     private final AssignmentSettings settings;
+    private final NoticeText.Factory text;
+    private final People people;
+    private final Partners partners;
     private final Clock clock;
 
     AssignmentReminders(AssignmentRepository assignments, AssignmentCompletion completion, Notifications notifications,
-                        Users users, AssignmentSettings settings, Clock clock) {
+                        Users users, AssignmentSettings settings, NoticeText.Factory text, People people,
+                        Partners partners, Clock clock) {
+        this.text = text;
+        this.people = people;
+        this.partners = partners;
         this.assignments = assignments;
         this.completion = completion;
         this.notifications = notifications;
@@ -76,23 +89,43 @@ public class AssignmentReminders {
     }
 
     private void remind(AssignmentRow a, LocalDate today) {
-        long days = today.until(a.dueOn(), java.time.temporal.ChronoUnit.DAYS);
-        String by = users.get(a.assignedBy()).displayName();
-        notifications.send(a.userId(), KIND, a.title() + " is due on " + a.dueOn(),
-                by + " assigned you " + a.title() + ", due on " + a.dueOn() + " (in " + days + " days).",
+        long days = today.until(a.dueOn(), ChronoUnit.DAYS);
+        NoticeText t = text.of(a.userId());
+        String body = a.assignedBy() == null
+                ? t.get("assign.notice.due.body-onboarding", a.onboardingWeek(), a.title(), a.dueOn(), days)
+                : t.get("assign.notice.due.body", users.get(a.assignedBy()).displayName(), a.title(), a.dueOn(), days);
+        notifications.send(a.userId(), KIND, t.get("assign.notice.due.subject", a.title(), a.dueOn()), body,
                 Work.link(a.kind(), a.refId()), "assignment:" + a.id() + ":due");
     }
 
     private void overdue(AssignmentRow a) {
         String person = users.get(a.userId()).displayName();
-        notifications.send(a.userId(), KIND, a.title() + " is overdue",
-                a.title() + " was due on " + a.dueOn() + " and is not done yet.",
+        NoticeText own = text.of(a.userId());
+        notifications.send(a.userId(), KIND, own.get("assign.notice.overdue.subject", a.title()),
+                own.get("assign.notice.overdue.body", a.title(), a.dueOn()),
                 Work.link(a.kind(), a.refId()), "assignment:" + a.id() + ":overdue");
-        if (a.assignedBy() != a.userId()) {
-            notifications.send(a.assignedBy(), KIND, person + ": " + a.title() + " is overdue",
-                    person + " has not finished " + a.title() + ", due on " + a.dueOn() + ".",
-                    "/assignments/partners/" + a.partnerId(), "assignment:" + a.id() + ":overdue:assigner");
+        for (long watcher : watchers(a)) {
+            NoticeText t = text.of(watcher);
+            notifications.send(watcher, KIND, t.get("assign.notice.overdue-watcher.subject", person, a.title()),
+                    t.get("assign.notice.overdue-watcher.body", person, a.title(), a.dueOn()),
+                    "/assignments/partners/" + a.partnerId(), "assignment:" + a.id() + ":overdue:" + watcher);
         }
+    }
+
+    /**
+     * Who hears that someone else's assignment is overdue: the assigner, or for a step of an onboarding plan (which
+     * nobody assigned) the partner's admins and partner managers.
+     */
+    private Set<Long> watchers(AssignmentRow a) {
+        Set<Long> watchers = new LinkedHashSet<>();
+        if (a.assignedBy() != null) {
+            watchers.add(a.assignedBy());
+        } else {
+            watchers.addAll(people.adminIds(a.partnerId()));
+            watchers.addAll(partners.managerIds(List.of(a.partnerId())).getOrDefault(a.partnerId(), List.of()));
+        }
+        watchers.remove(a.userId());
+        return watchers;
     }
 
     /** Closes open assignments done since they were last looked at, a batch at a time. */

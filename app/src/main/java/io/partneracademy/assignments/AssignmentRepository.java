@@ -24,6 +24,9 @@ interface AssignmentRepository extends GenericRepository<AssignmentRow, Long> {
 
     List<AssignmentRow> findByCampaignIdOrderById(long campaignId);
 
+    @Query("SELECT * FROM assignment WHERE partner_id = :partnerId AND onboarding_week IS NOT NULL ORDER BY user_id, due_on, id")
+    List<AssignmentRow> findOnboardingByPartner(long partnerId);
+
     List<AssignmentRow> findByRuleIdOrderById(long ruleId);
 
     @Query("UPDATE assignment SET completed_at = :at, open_key = NULL WHERE id = :id AND completed_at IS NULL")

@@ -8,13 +8,17 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One piece of work assigned to one person; open while {@code completedAt} is null (see V085; {@code ruleId} V088). */
+/**
+ * One piece of work assigned to one person; open while {@code completedAt} is null (see V085; {@code ruleId} V088);
+ * {@code onboardingWeek} is set when an onboarding plan made it, and then {@code assignedBy} may be empty (V107).
+ */
 @MappedEntity("assignment")
 record AssignmentRow(@Id @GeneratedValue @Nullable Long id, long partnerId, long userId, WorkKind kind, String refId,
-                     String title, LocalDate dueOn, @Nullable String note, long assignedBy, @Nullable Long campaignId,
+                     String title, LocalDate dueOn, @Nullable String note, @Nullable Long assignedBy,
+                     @Nullable Long campaignId,
                      Instant createdAt, @Nullable Instant completedAt, @Nullable Instant remindedAt,
                      @Nullable Instant overdueNotifiedAt, @Nullable String openKey,
-                     @Nullable Long ruleId) {
+                     @Nullable Long ruleId, @Nullable Integer onboardingWeek) {
 
     /** The key that keeps one person from having the same work open twice. */
     static String openKey(long userId, WorkKind kind, String refId) {

@@ -130,7 +130,7 @@ public class AssignmentRules {
                 boolean done = catalog.done(t.userId(), rule.kind(), rule.refId(), due);
                 assignments.save(new AssignmentRow(null, t.partnerId(), t.userId(), rule.kind(), rule.refId(),
                         rule.title(), due, null, rule.createdBy(), null, now, done ? now : null, null, null,
-                        done ? null : AssignmentRow.openKey(t.userId(), rule.kind(), rule.refId()), rule.id()));
+                        done ? null : AssignmentRow.openKey(t.userId(), rule.kind(), rule.refId()), rule.id(), null));
                 made++;
             }
         } while (batch.size() == BATCH);

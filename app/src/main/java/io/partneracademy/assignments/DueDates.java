@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Whether a due date leaves time to do the work: it must be after today, and at least as many days ahead as the
- * work's authored learning time takes at {@link AssignmentSettings#learningMinutesPerDay()} a day.
+ * Whether a due date leaves time to do the work: it must be after today, not before the work's first chance (the end
+ * of the first live session of a course), and at least as many days ahead as the work's authored learning time takes
+ * at {@link AssignmentSettings#learningMinutesPerDay()} a day.
  */
 @Singleton
 class DueDates {
@@ -30,6 +31,10 @@ class DueDates {
         if (!dueOn.isAfter(today)) {
             return Optional.of(new AssignmentProblem(FIELD, "assign.due-past", List.of(dueOn.toString(), today.toString())));
         }
+        if (work.firstChance() != null && dueOn.isBefore(work.firstChance())) {
+            return Optional.of(new AssignmentProblem(FIELD, "assign.due-before-session", List.of(dueOn.toString(),
+                    work.title(), work.firstChance().toString())));
+        }
         LocalDate earliest = earliest(work, today);
         if (dueOn.isBefore(earliest)) {
             return Optional.of(new AssignmentProblem(FIELD, "assign.due-too-early", List.of(dueOn.toString(),
@@ -38,10 +43,14 @@ class DueDates {
         return Optional.empty();
     }
 
-    /** The first due date that leaves a day per {@code learningMinutesPerDay} of the work's minutes, at least tomorrow. */
+    /**
+     * The first due date that leaves a day per {@code learningMinutesPerDay} of the work's minutes, at least tomorrow,
+     * and not before the work's first chance (a live session's end).
+     */
     LocalDate earliest(Work work, LocalDate today) {
         int perDay = Math.max(1, settings.learningMinutesPerDay());
         int days = Math.max(1, (work.minutes() + perDay - 1) / perDay);
-        return today.plusDays(days);
+        LocalDate earliest = today.plusDays(days);
+        return work.firstChance() != null && work.firstChance().isAfter(earliest) ? work.firstChance() : earliest;
     }
 }

@@ -1,5 +1,6 @@
 package io.partneracademy.assignments;
 
+import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.catalog.CatalogViews;
 import io.partneracademy.catalog.Courses;
@@ -8,18 +9,25 @@ import io.partneracademy.catalog.RequirementCheck;
 import io.partneracademy.catalog.RequirementKind;
 import io.partneracademy.certification.Certifications;
 import io.partneracademy.labs.LabStatus;
+import io.partneracademy.live.LiveSessions;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * What can be assigned and when an assignment is done. Done means what the owning feature says: a path when the
- * person holds its certification beyond the due date (so a renewal counts only once it is renewed), a course or a
- * lab track when its own requirement check says it is complete.
+ * person holds its certification beyond the due date (so a renewal counts only once it is renewed), a course, a
+ * lab track or a live session of a course when its own requirement check says it is complete (catalog's, labs' and
+ * live's {@link RequirementCheck}).
  */
 @Singleton
 class WorkCatalog {
@@ -29,9 +37,11 @@ class WorkCatalog {
     private final LabStatus labs;
     private final List<RequirementCheck> checks;
     private final Certifications certifications;
+    private final LiveSessions live;
 
     WorkCatalog(PathRules paths, Courses courses, LabStatus labs, List<RequirementCheck> checks,
-                Certifications certifications) {
+                Certifications certifications, LiveSessions live) {
+        this.live = live;
         this.paths = paths;
         this.courses = courses;
         this.labs = labs;
@@ -39,7 +49,7 @@ class WorkCatalog {
         this.certifications = certifications;
     }
 
-    /** Paths, then courses, then lab tracks the viewer can see. */
+    /** Paths, then courses, then lab tracks, then live sessions of courses the viewer can see. */
     List<Work> all(CurrentUser viewer) {
         List<Work> all = new ArrayList<>();
         for (PathRules.Rule rule : paths.all()) {
@@ -47,6 +57,7 @@ class WorkCatalog {
         }
         courses.list(viewer).forEach(c -> all.add(new Work(WorkKind.COURSE, c.id(), c.title(), c.minutes())));
         labs.all(viewer.id()).forEach(t -> all.add(new Work(WorkKind.LAB, t.id(), t.title(), 0)));
+        all.addAll(liveWork(viewer, null));
         return all;
     }
 
@@ -58,6 +69,7 @@ class WorkCatalog {
                     .map(c -> new Work(WorkKind.COURSE, c.id(), c.title(), c.minutes()));
             case LAB -> labs.cards(viewer.id(), List.of(id)).stream().findFirst()
                     .map(t -> new Work(WorkKind.LAB, t.id(), t.title(), 0));
+            case LIVE -> liveWork(viewer, id).stream().findFirst();
         };
     }
 
@@ -68,7 +80,27 @@ class WorkCatalog {
                     .anyMatch(h -> h.pathId().equals(refId) && LocalDate.parse(h.expiresOn()).isAfter(dueOn));
             case COURSE -> complete(userId, RequirementKind.COURSE, refId);
             case LAB -> complete(userId, RequirementKind.LAB, refId);
+            case LIVE -> complete(userId, RequirementKind.LIVE, refId);
         };
+    }
+
+    /**
+     * Attending a live session of a course the viewer can see, for each course with a scheduled session still to
+     * come (only {@code courseId}'s when given); its first chance is the day the first such session ends (UTC).
+     */
+    private List<Work> liveWork(CurrentUser viewer, @Nullable String courseId) {
+        Map<String, Instant> next = new HashMap<>(live.nextEndByCourse());
+        if (courseId != null) {
+            next.keySet().retainAll(Set.of(courseId));
+        }
+        if (next.isEmpty()) {
+            return List.of();
+        }
+        return courses.visibleCards(viewer, List.copyOf(next.keySet())).values().stream()
+                .sorted(Comparator.comparing(CatalogViews.CourseCard::title))
+                .map(c -> new Work(WorkKind.LIVE, c.id(), c.title(), 0,
+                        LocalDate.ofInstant(next.get(c.id()), ZoneOffset.UTC)))
+                .toList();
     }
 
     private boolean complete(long userId, RequirementKind kind, String refId) {

@@ -18,15 +18,51 @@ final class GiftBankYaml {
     }
 
     static String write(List<ExamSpec.Question> questions) {
+        return write(questions, "# Imported from GIFT by ExamBankCommand import-gift; review before you commit it.\n");
+    }
+
+    /**
+     * The bank of {@code questions} under {@code header}: questions outside scenarios under {@code questions:},
+     * those of a scenario (adjacent, in order) under {@code scenarios:} with the scenario's section, difficulty and
+     * shared stem.
+     */
+    static String write(List<ExamSpec.Question> questions, String header) {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);
         options.setIndicatorIndent(2);
         options.setIndentWithIndicator(true);
         options.setWidth(120);
-        return "# Imported from GIFT by ExamBankCommand import-gift; review before you commit it.\n"
-                + new Yaml(new MultiLineRepresenter(options), options)
-                .dump(Map.of("questions", questions.stream().map(GiftBankYaml::map).toList()));
+        Map<String, Object> bank = new LinkedHashMap<>();
+        List<Map<String, Object>> standalone = questions.stream().filter(q -> q.item().scenarioId() == null)
+                .map(GiftBankYaml::map).toList();
+        if (!standalone.isEmpty()) {
+            bank.put("questions", standalone);
+        }
+        Map<String, Map<String, Object>> scenarios = new LinkedHashMap<>();
+        for (ExamSpec.Question q : questions) {
+            if (q.item().scenarioId() != null) {
+                Map<String, Object> scenario = scenarios.computeIfAbsent(q.item().scenarioId(), id -> {
+                    Map<String, Object> s = new LinkedHashMap<>();
+                    s.put("id", id);
+                    s.put("section", q.section());
+                    s.put("difficulty", q.difficulty().name().toLowerCase(Locale.ROOT));
+                    s.put("stem", q.item().scenarioStem());
+                    s.put("questions", new java.util.ArrayList<Map<String, Object>>());
+                    return s;
+                });
+                Map<String, Object> question = map(q);
+                question.remove("section");
+                question.remove("difficulty");
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> list = (List<Map<String, Object>>) scenario.get("questions");
+                list.add(question);
+            }
+        }
+        if (!scenarios.isEmpty()) {
+            bank.put("scenarios", List.copyOf(scenarios.values()));
+        }
+        return header + new Yaml(new MultiLineRepresenter(options), options).dump(bank);
     }
 
     private static Map<String, Object> map(ExamSpec.Question q) {
@@ -56,6 +92,9 @@ final class GiftBankYaml {
             }).toList());
         }
         if (q.type() == ExamSpec.Type.SHORT_TEXT) {
+            if (q.item().caseSensitive()) {
+                map.put("case-sensitive", true);
+            }
             map.put("accept", q.item().accepted().stream()
                     .map(a -> Map.of(a.regex() ? "regex" : "text", a.text())).toList());
         }

@@ -60,7 +60,7 @@ public final class GiftImport {
         return target;
     }
 
-    private static List<String> sections(Path examDir, String examId) {
+    static List<String> sections(Path examDir, String examId) {
         Problems scratch = new Problems();
         ExamSpec exam = new ExamReader(scratch).read(examDir, examId);
         if (exam == null) {
@@ -100,7 +100,7 @@ public final class GiftImport {
         return questions;
     }
 
-    private static void checkExamWith(Path examDir, String examId, String bankName, String yaml) {
+    static void checkExamWith(Path examDir, String examId, String bankName, String yaml) {
         Path copy = null;
         try {
             copy = Files.createTempDirectory("gift-import").resolve(examId);

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * person. Only sessions whose attendance was recorded count; the rate is attended / (attended + no-shows).
  */
 @Singleton
-class AttendanceStats {
+public class AttendanceStats {
 
     private final StatsRepository stats;
     private final Partners partners;
@@ -43,6 +43,22 @@ class AttendanceStats {
         public Integer noShowRate() {
             return attended + noShows == 0 ? null : 100 - attendanceRate();
         }
+    }
+
+    /** Recorded live-session attendance of one partner's current staff. */
+    public record Totals(int attended, int noShows) {
+
+        /** Attended / (attended + no-shows) in whole percent; null when nothing was recorded. */
+        @Nullable
+        public Integer attendanceRate() {
+            return new Line(0, "", attended, noShows).attendanceRate();
+        }
+    }
+
+    /** The partner's attendance totals, for those who look after it (403 otherwise). */
+    public Totals totals(CurrentUser viewer, long partnerId) {
+        List<Line> lines = lines(people.staff(viewer, partnerId));
+        return new Totals(lines.stream().mapToInt(Line::attended).sum(), lines.stream().mapToInt(Line::noShows).sum());
     }
 
     /** The page: every partner the viewer looks after, and the people of the one chosen. */

@@ -156,6 +156,20 @@ public class LiveSessions {
                 r.status() == RegistrationStatus.REGISTERED));
     }
 
+    /**
+     * For each course with a scheduled session still to come, when the first of them ends: the earliest moment
+     * someone can have attended a live session of that course.
+     */
+    public Map<String, Instant> nextEndByCourse() {
+        Map<String, Instant> next = new java.util.HashMap<>();
+        for (LiveSession s : sessions.findNotEndedBy(clock.instant())) {
+            if (s.status() == SessionStatus.SCHEDULED && s.courseId() != null) {
+                next.merge(s.courseId(), s.endsAt(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        return next;
+    }
+
     /** Whether no session has been planned yet (the demo data plans some on a first start). */
     public boolean none() {
         return sessions.count() == 0;

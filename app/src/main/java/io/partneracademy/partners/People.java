@@ -91,6 +91,12 @@ public class People {
         return new Person(users.get(userId), employment.jobTitle(), employment.startedOn());
     }
 
+    /** The person as they work at the partner today (job title, start date); empty when they do not work there. */
+    public Optional<Person> currentAt(long partnerId, long userId) {
+        return employments.findByUserIdAndEndedOnIsNull(userId).filter(e -> e.partnerId() == partnerId)
+                .map(e -> new Person(users.get(userId), e.jobTitle(), e.startedOn()));
+    }
+
     /** Creates a learner account at the partner and returns the one-time invitation link. */
     @Transactional
     public InvitationLink invite(CurrentUser inviter, long partnerId, PersonForm form) {

@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Certification completions per level with the passing rate and average score of graded exam attempts. */
+/**
+ * Certification completions per level, and of specializations (one row for all of them), with the passing rate and
+ * average score of graded exam attempts.
+ */
 final class CompletionsSection {
 
     static final String ID = "completions";
@@ -27,10 +30,8 @@ final class CompletionsSection {
         List<Chart.Entry> bars = new ArrayList<>();
         long totalIssued = 0;
         ProgramRows.Graded total = new ProgramRows.Graded("", 0, 0, null);
+        // Every level, then specializations: not a rung of the funnel, but certifications completed all the same.
         for (Level level : Level.values()) {
-            if (!level.isRung()) {
-                continue; // specializations are not a rung of the program funnel (yet)
-            }
             long n = issuedBy.getOrDefault(level.name(), 0L);
             ProgramRows.Graded g = gradedBy.getOrDefault(level.name(), new ProgramRows.Graded(level.name(), 0, 0, null));
             rows.add(row(labels, labels.level(level.name()), n, g));

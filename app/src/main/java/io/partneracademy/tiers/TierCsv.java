@@ -9,7 +9,7 @@ import java.util.List;
 final class TierCsv {
 
     static final List<String> HEADER = List.of("partner", "current tier", "eligible tier", "standing", "certified",
-            "practitioner or above", "architect", "expiring 30 days", "expiring 60 days", "expiring 90 days", "ARR",
+            "practitioner or above", "architect", "specializations", "expiring 30 days", "expiring 60 days", "expiring 90 days", "ARR",
             "referrals", "explanation", "drops on", "drops to", "recertify", "downgrade on", "downgrade to");
 
     private TierCsv() {
@@ -21,10 +21,11 @@ final class TierCsv {
 
     private static List<String> row(TierDashboard.Line l) {
         TierDashboard.Assessment a = l.assessment();
+        TierDashboard.Counts c = l.counts();
         TierDashboard.Outlook o = l.outlook();
         return Arrays.asList(l.partner(), Eligibility.name(l.current()), Eligibility.name(a.eligible()), a.standing().name(),
-                String.valueOf(l.counts().certified()), String.valueOf(l.counts().practitioners()),
-                String.valueOf(l.counts().architects()), String.valueOf(l.expiring().in30()),
+                String.valueOf(c.certified()), String.valueOf(c.practitioners()), String.valueOf(c.architects()),
+                String.valueOf(c.specializations()), String.valueOf(l.expiring().in30()),
                 String.valueOf(l.expiring().in60()), String.valueOf(l.expiring().in90()),
                 a.arr().toPlainString(), String.valueOf(a.referrals()), a.explanation(),
                 o.dropsOn() == null ? "" : o.dropsOn(), o.dropsTo() == null ? "" : Eligibility.name(o.dropsTo()),

@@ -154,6 +154,19 @@ public class TierDashboard {
         return new ExpiringSoon(count, days, first);
     }
 
+    /** Certifications of one partner's current staff that expire within the next days, soonest first (403 outside). */
+    public ExpiringSoon expiringAt(CurrentUser viewer, long partnerId, int days, int limit) {
+        partners.getManaged(viewer, partnerId);
+        Instant now = clock.instant();
+        Instant until = now.plus(Duration.ofDays(days));
+        List<Expiring> first = tiers.findExpiring(List.of(partnerId), now, until, limit).stream()
+                .map(r -> new Expiring(r.partnerId(), r.partnerName(), r.displayName(), r.pathTitle(),
+                        day(r.expiresAt()), Duration.between(now, r.expiresAt()).toDays()))
+                .toList();
+        int count = first.size() < limit ? first.size() : tiers.countExpiring(List.of(partnerId), now, until);
+        return new ExpiringSoon(count, days, first);
+    }
+
     public List<Line> portfolio(CurrentUser viewer) {
         return lines(partners.managedBy(viewer)).stream()
                 .sorted(Comparator.comparing((Line l) -> l.assessment().standing() != Standing.AT_RISK).thenComparing(Line::partner))

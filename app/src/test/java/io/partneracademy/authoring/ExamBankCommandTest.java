@@ -44,6 +44,22 @@ class ExamBankCommandTest {
     }
 
     @Test
+    void qtiExportThenImportWritesThePackageAndTheBank() throws IOException {
+        Path zip = Files.createTempDirectory("qti").resolve("architect-exam.zip");
+        Path exam = Files.createDirectories(Files.createTempDirectory("exams").resolve("architect-exam")
+                .resolve("questions")).getParent();
+        Files.copy(ProjectDir.get().resolve("exams/architect-exam/exam.yaml"), exam.resolve("exam.yaml"));
+
+        int exported = run("export-qti", ProjectDir.get().resolve("exams/architect-exam").toString(), zip.toString());
+        int imported = run("import-qti", zip.toString(), exam.toString());
+
+        assertThat(exported).isZero();
+        assertThat(imported).isZero();
+        assertThat(text(out)).isEqualTo("wrote " + zip + "\nwrote " + exam.resolve("questions/architect-exam.yaml")
+                + "\n");
+    }
+
+    @Test
     void aWrongCommandLineExitsTwoWithTheUsage() {
         int code = run("import-gift", "only-one-argument");
 

@@ -80,6 +80,7 @@ class ProgramReportTest extends DatabaseTest {
                 List.of("Foundation", "2", "3", "67%", "75%"),
                 List.of("Practitioner", "0", "0", "—", "—"),
                 List.of("Architect", "0", "0", "—", "—"),
+                List.of("Specialization", "0", "0", "—", "—"),
                 List.of("Total", "2", "3", "67%", "75%"));
     }
 
@@ -133,7 +134,7 @@ class ProgramReportTest extends DatabaseTest {
         assertThat(report.table(admin, goldOnly, TierSection.ID).rows().get(1)).containsExactly(
                 "Gold", "1", "0.0", "0", "0", "0");
         assertThat(report.table(admin, new ProgramFilter(ProgramFilter.Period.ALL, Tier.PLATINUM, region),
-                CompletionsSection.ID).rows().get(3)).containsExactly("Total", "0", "0", "—", "—");
+                CompletionsSection.ID).rows().get(4)).containsExactly("Total", "0", "0", "—", "—");
     }
 
     @Test

@@ -1,21 +1,33 @@
 package io.partneracademy.tiers;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.authoring.ContentImporter;
 import io.partneracademy.authoring.ExamImporter;
+import io.partneracademy.certification.Certifications;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Tier;
+import io.partneracademy.support.Browser;
 import io.partneracademy.support.ContentFixture;
 import io.partneracademy.support.DatabaseTest;
 import io.partneracademy.support.ExamFixture;
 import io.partneracademy.support.Fixtures;
 import io.partneracademy.support.Learning;
+import io.partneracademy.support.ProjectDir;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.nio.file.Files;
 
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +56,10 @@ class SpecializationTierTest extends DatabaseTest {
     TierEvents events;
     @Inject
     TierDashboard dashboard;
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Certifications certifications;
 
     @BeforeAll
     void importBasicsWithASpecialization() {
@@ -92,6 +108,43 @@ class SpecializationTierTest extends DatabaseTest {
 
         policies.update(admin, policy(0));
         assertThat(dashboard.partner(admin, partner.id()).assessment().eligible()).isEqualTo(Tier.SILVER);
+    }
+
+    @Test
+    void theTierAndTeamCsvFilesCountTheSpecializationAndItsVerifyAnswerMatchesThePublishedSchema() throws Exception {
+        Partner partner = fixtures.setTier(fixtures.partner("Clinic Csv"), Tier.SILVER);
+        UserSummary adminUser = fixtures.user("Ada Csv", Role.ADMIN);
+        CurrentUser learner = Learning.learner(fixtures.employee(partner, "Cleo Clinic", Role.LEARNER));
+        learning.completeBasics(learner);
+        learning.pass(learner, "clinic-quiz");
+        events.process();
+        Browser browser = new Browser(server.getURI());
+        browser.login(adminUser.email(), Fixtures.PASSWORD);
+        String credentialId = certifications.held(learner.id()).stream().filter(h -> h.pathId().equals("clinic"))
+                .findFirst().orElseThrow().credentialId();
+
+        List<CSVRecord> tiers = CSVFormat.RFC4180.parse(new StringReader(browser.getAny("/tiers/export.csv").body()))
+                .getRecords();
+        List<CSVRecord> team = CSVFormat.RFC4180.parse(new StringReader(
+                browser.getAny("/tiers/partners/" + partner.id() + "/people.csv").body())).getRecords();
+        Browser.Page verify = browser.getJson("/verify/" + credentialId);
+        List<CSVRecord> program = CSVFormat.RFC4180.parse(new StringReader(
+                browser.getAny("/program/completions.csv?period=all").body())).getRecords();
+
+        int column = tiers.get(0).toList().indexOf("specializations");
+        assertThat(column).isEqualTo(tiers.get(0).toList().indexOf("architect") + 1);
+        assertThat(tiers).filteredOn(r -> r.get(0).equals(partner.name())).singleElement()
+                .satisfies(r -> assertThat(r.get(column)).isEqualTo("1"));
+        assertThat(program).filteredOn(r -> r.get(0).equals("Specialization")).singleElement()
+                .satisfies(r -> assertThat(Integer.parseInt(r.get(1))).as("specializations completed").isPositive());
+        assertThat(team.get(0).toList()).contains("Clinic Specialization");
+        assertThat(team.get(1).get(team.get(0).toList().indexOf("Clinic Specialization"))).startsWith("Certified until ");
+        assertThat(verify.status()).isEqualTo(200);
+        assertThat(verify.body()).contains("SPECIALIZATION");
+        String schema = Files.readString(ProjectDir.get().resolve("docs/schemas/verify-response.schema.json"));
+        assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema)
+                .validate(verify.body(), InputFormat.JSON)).as("errors against docs/schemas/verify-response.schema.json")
+                .isEmpty();
     }
 
     /** The program's default policy, with every tier asking for this many specializations. */

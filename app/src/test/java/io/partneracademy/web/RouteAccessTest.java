@@ -160,6 +160,12 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/assignments/partners/{id}", row("/assignments/partners/:globaltech", 303, 403, 403, 403, 200, 200, 200));
         t.put("/assignments/partners/{id} (another company)", row("/assignments/partners/:datacorp", 303, 403, 403, 403, 403, 403, 200));
         t.put("/assignments/rules", row("/assignments/rules", 303, 403, 403, 403, 403, 403, 200));
+        t.put("/onboarding/partners/{id}", row("/onboarding/partners/:globaltech", 303, 403, 403, 403, 200, 200, 200));
+        t.put("/onboarding/partners/{id} (another company)", row("/onboarding/partners/:datacorp", 303, 403, 403, 403, 403, 403, 200));
+        t.put("/onboarding/default", row("/onboarding/default", 303, 403, 403, 403, 403, 403, 200));
+        t.put("/portal", row("/portal", 303, 403, 403, 403, 303, 200, 200));
+        t.put("/portal/partners/{id}", row("/portal/partners/:globaltech", 303, 403, 403, 403, 200, 200, 200));
+        t.put("/portal/partners/{id} (another company)", row("/portal/partners/:datacorp", 303, 403, 403, 403, 403, 403, 200));
         t.put("/assignments/partners/{id}/assignments.csv", row("/assignments/partners/:globaltech/assignments.csv", 303, 403, 403, 403, 200, 200, 200));
         t.put("/token_info", row("/token_info", 303, 200, 200, 200, 200, 200, 200));
         t.put("/verify", row("/verify", 200, 200, 200, 200, 200, 200, 200));

@@ -1,0 +1,151 @@
+package io.partneracademy.assignments;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.partners.Partners;
+import io.partneracademy.partners.People;
+import io.partneracademy.web.Views;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Onboarding plans: a partner's plan with its steps and who is being onboarded, editing the plan, starting it for
+ * people who joined earlier; and the default plan, which admins edit.
+ */
+@Controller(OnboardingController.PATH)
+@Secured({Role.Names.ADMIN, Role.Names.PARTNER_MANAGER, Role.Names.PARTNER_ADMIN})
+@ExecuteOn(TaskExecutors.BLOCKING)
+class OnboardingController {
+
+    static final String PATH = "/onboarding";
+    static final String VIEW = "assignments/onboarding";
+
+    private final OnboardingPlans plans;
+    private final AssignedWork assigned;
+    private final WorkCatalog catalog;
+    private final Partners partners;
+    private final People people;
+
+    OnboardingController(OnboardingPlans plans, AssignedWork assigned, WorkCatalog catalog, Partners partners,
+                         People people) {
+        this.plans = plans;
+        this.assigned = assigned;
+        this.catalog = catalog;
+        this.partners = partners;
+        this.people = people;
+    }
+
+    @Get("/partners/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> page(@PathVariable long id, @Nullable @QueryValue Integer started, Authentication authentication) {
+        return page(HttpStatus.OK, CurrentUser.from(authentication), id, StepForm.empty(), List.of(),
+                Map.of("startedCount", started == null ? -1 : started));
+    }
+
+    @Post(value = "/partners/{id}/steps", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> addStep(@PathVariable long id, @Body StepForm form, Authentication authentication) {
+        CurrentUser me = CurrentUser.from(authentication);
+        try {
+            plans.addStep(me, id, form);
+            return Views.seeOther(PATH + "/partners/" + id);
+        } catch (AssignmentRejectedException e) {
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, me, id, form, e.problems(), Map.of());
+        }
+    }
+
+    @Post(value = "/partners/{id}/steps/{stepId}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> removeStep(@PathVariable long id, @PathVariable long stepId, Authentication authentication) {
+        plans.removeStep(CurrentUser.from(authentication), id, stepId);
+        return Views.seeOther(PATH + "/partners/" + id);
+    }
+
+    @Post(value = "/partners/{id}/default", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> useDefault(@PathVariable long id, Authentication authentication) {
+        plans.useDefault(CurrentUser.from(authentication), id);
+        return Views.seeOther(PATH + "/partners/" + id);
+    }
+
+    @Post(value = "/partners/{id}/start", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> start(@PathVariable long id, @Body AssignForm form, Authentication authentication) {
+        CurrentUser me = CurrentUser.from(authentication);
+        try {
+            return Views.seeOther(PATH + "/partners/" + id + "?started=" + plans.start(me, id, form.userIds()));
+        } catch (AssignmentRejectedException e) {
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, me, id, StepForm.empty(), e.problems(), Map.of());
+        }
+    }
+
+    @Get("/default")
+    @Produces(MediaType.TEXT_HTML)
+    @Secured(Role.Names.ADMIN)
+    HttpResponse<?> defaultPlan(Authentication authentication) {
+        return defaultPage(HttpStatus.OK, CurrentUser.from(authentication), StepForm.empty(), List.of());
+    }
+
+    @Post(value = "/default/steps", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Secured(Role.Names.ADMIN)
+    HttpResponse<?> addDefaultStep(@Body StepForm form, Authentication authentication) {
+        CurrentUser me = CurrentUser.from(authentication);
+        try {
+            plans.addStep(me, null, form);
+            return Views.seeOther(PATH + "/default");
+        } catch (AssignmentRejectedException e) {
+            return defaultPage(HttpStatus.UNPROCESSABLE_ENTITY, me, form, e.problems());
+        }
+    }
+
+    @Post(value = "/default/steps/{stepId}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Role.Names.ADMIN)
+    HttpResponse<?> removeDefaultStep(@PathVariable long stepId, Authentication authentication) {
+        plans.removeStep(CurrentUser.from(authentication), null, stepId);
+        return Views.seeOther(PATH + "/default");
+    }
+
+    private HttpResponse<?> page(HttpStatus status, CurrentUser me, long id, StepForm form,
+                                 List<AssignmentProblem> problems, Map<String, Object> extra) {
+        Map<String, Object> model = new HashMap<>(extra);
+        model.put("partner", partners.getManaged(me, id));
+        model.put("plan", plans.plan(me, id));
+        model.put("people", people.staff(me, id));
+        model.put("onboarding", assigned.onboarding(me, id));
+        model.putIfAbsent("startedCount", -1);
+        return render(status, me, form, problems, model);
+    }
+
+    private HttpResponse<?> defaultPage(HttpStatus status, CurrentUser me, StepForm form,
+                                        List<AssignmentProblem> problems) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("plan", plans.defaultPlan());
+        model.put("startedCount", -1);
+        return render(status, me, form, problems, model);
+    }
+
+    private HttpResponse<?> render(HttpStatus status, CurrentUser me, StepForm form, List<AssignmentProblem> problems,
+                                   Map<String, Object> model) {
+        model.put("works", catalog.all(me));
+        model.put("form", form);
+        model.put("problems", problems);
+        model.put("maxWeek", OnboardingPlans.MAX_WEEK);
+        return Views.render(status, VIEW, model);
+    }
+}

@@ -1,0 +1,245 @@
+package io.partneracademy.assignments;
+
+import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.accounts.Users;
+import io.partneracademy.partners.PartnerAccessDeniedException;
+import io.partneracademy.partners.Partners;
+import io.partneracademy.partners.People;
+import io.partneracademy.partners.Person;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Onboarding plans: dated steps a new hire gets as assignments, due a number of weeks after they join. Every partner
+ * starts with the default plan (an admin edits it); the first edit at a partner gives it its own copy, and "use the
+ * default again" drops that copy. The plan applies itself to a person who joins a partner (in the transaction that
+ * records the join) and a manager can start it for someone who joined earlier. Steps whose work is not in the catalog
+ * for that person, or already done, or already open, are left out.
+ */
+@Singleton
+public class OnboardingPlans {
+
+    /** The latest week a step may be due in. */
+    static final int MAX_WEEK = 26;
+    static final int JOB_TITLE_MAX = 120;
+
+    private final OnboardingRepository plans;
+    private final OnboardingStepRepository steps;
+    private final AssignmentRepository assignments;
+    private final WorkCatalog catalog;
+    private final DueDates dueDates;
+    private final AssignmentSettings settings;
+    private final Partners partners;
+    private final People people;
+    private final Users users;
+    private final Clock clock;
+
+    OnboardingPlans(OnboardingRepository plans, OnboardingStepRepository steps, AssignmentRepository assignments,
+                    WorkCatalog catalog, DueDates dueDates, AssignmentSettings settings, Partners partners,
+                    People people, Users users, Clock clock) {
+        this.plans = plans;
+        this.steps = steps;
+        this.assignments = assignments;
+        this.catalog = catalog;
+        this.dueDates = dueDates;
+        this.settings = settings;
+        this.partners = partners;
+        this.people = people;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** A plan's steps, by week; {@code own} when the partner edited its own copy instead of the default. */
+    record Plan(boolean own, List<OnboardingStepRow> steps) {
+    }
+
+    /** The partner's plan, for those who look after the partner (403 otherwise). */
+    Plan plan(CurrentUser viewer, long partnerId) {
+        partners.getManaged(viewer, partnerId);
+        return planOf(partnerId);
+    }
+
+    /** The default plan every partner starts with. */
+    Plan defaultPlan() {
+        return new Plan(false, steps.findByPlan(defaultRow().id()));
+    }
+
+    /**
+     * Adds a step to the partner's plan (the default plan when {@code partnerId} is null, admins only); refused with
+     * the reasons for unknown work, a week outside 1–26 or too soon for the work's learning time.
+     */
+    @Transactional
+    public void addStep(CurrentUser by, @Nullable Long partnerId, StepForm form) {
+        requireEditor(by, partnerId);
+        List<AssignmentProblem> problems = new ArrayList<>();
+        AssignForm asWork = new AssignForm(form.work(), null, null, null);
+        Optional<Work> work = asWork.kind().flatMap(k -> catalog.find(by, k, asWork.refId()));
+        if (work.isEmpty()) {
+            problems.add(new AssignmentProblem("work", "assign.work-unknown", List.of()));
+        }
+        Integer week = form.weekNumber();
+        if (week == null || week < 1 || week > MAX_WEEK) {
+            problems.add(new AssignmentProblem("week", "onboarding.week-invalid", List.of(form.week() == null ? ""
+                    : form.week(), String.valueOf(MAX_WEEK))));
+        } else if (work.isPresent()) {
+            LocalDate today = today();
+            if (dueDates.check(work.get(), today.plusWeeks(week), today).isPresent()) {
+                problems.add(new AssignmentProblem("week", "onboarding.week-too-soon", List.of(String.valueOf(week),
+                        work.get().title(), String.valueOf(work.get().minutes()))));
+            }
+        }
+        String jobTitle = form.jobTitle() == null || form.jobTitle().isBlank() ? null : form.jobTitle().strip();
+        if (jobTitle != null && jobTitle.length() > JOB_TITLE_MAX) {
+            problems.add(new AssignmentProblem("jobTitle", "onboarding.job-title-too-long",
+                    List.of(String.valueOf(JOB_TITLE_MAX))));
+        }
+        if (!problems.isEmpty()) {
+            throw new AssignmentRejectedException(problems);
+        }
+        long planId = ownPlan(by, partnerId);
+        steps.save(new OnboardingStepRow(null, planId, week, work.get().kind(), work.get().id(), work.get().title(),
+                jobTitle));
+    }
+
+    /** Removes a step from the partner's plan (the default plan when {@code partnerId} is null, admins only). */
+    @Transactional
+    public void removeStep(CurrentUser by, @Nullable Long partnerId, long stepId) {
+        requireEditor(by, partnerId);
+        Plan before = partnerId == null ? defaultPlan() : planOf(partnerId);
+        int index = indexOf(before.steps(), stepId);
+        if (index < 0) {
+            return;
+        }
+        long planId = ownPlan(by, partnerId);
+        // A partner still on the default plan gets its own copy first; the step is found there by position.
+        OnboardingStepRow step = steps.findByPlan(planId).get(index);
+        steps.delete(step.id(), planId);
+    }
+
+    /** The partner goes back to the default plan; its own copy is deleted (assignments already made stay). */
+    @Transactional
+    public void useDefault(CurrentUser by, long partnerId) {
+        partners.getManaged(by, partnerId);
+        plans.findByPartnerId(partnerId).ifPresent(p -> plans.delete(p.id()));
+    }
+
+    /**
+     * Starts the partner's plan today for these current employees (403 when one is not the viewer's to manage);
+     * returns how many assignments were made.
+     */
+    @Transactional
+    public int start(CurrentUser by, long partnerId, List<Long> userIds) {
+        Map<Long, Person> staff = people.staff(by, partnerId).stream()
+                .collect(Collectors.toMap(p -> p.user().id(), Function.identity()));
+        if (userIds.isEmpty() || !staff.keySet().containsAll(userIds)) {
+            throw userIds.isEmpty() ? new AssignmentRejectedException(List.of(
+                    new AssignmentProblem("people", "assign.people-none", List.of()))) : new PartnerAccessDeniedException();
+        }
+        int made = 0;
+        for (Long userId : userIds) {
+            made += apply(partnerId, staff.get(userId), today(), by.id());
+        }
+        return made;
+    }
+
+    /**
+     * Applies the partner's plan to someone who just joined it, in the transaction that records the join; people whose
+     * start date lies more than {@code new-hire-days} back (a roster of long-time staff) are not new hires.
+     */
+    void joined(long userId, long partnerId) {
+        Optional<Person> person = people.currentAt(partnerId, userId);
+        LocalDate today = today();
+        if (person.isEmpty() || person.get().since().isBefore(today.minusDays(settings.newHireDays()))) {
+            return;
+        }
+        LocalDate start = person.get().since().isAfter(today) ? person.get().since() : today;
+        apply(partnerId, person.get(), start, null);
+    }
+
+    private int apply(long partnerId, Person person, LocalDate start, @Nullable Long by) {
+        UserSummary user = person.user();
+        CurrentUser learner = new CurrentUser(user.id(), user.email(), user.displayName(), user.roles());
+        Instant now = clock.instant();
+        int made = 0;
+        for (OnboardingStepRow step : planOf(partnerId).steps()) {
+            LocalDate due = start.plusWeeks(step.week());
+            String key = AssignmentRow.openKey(user.id(), step.kind(), step.refId());
+            if (!step.appliesTo(person.jobTitle()) || catalog.find(learner, step.kind(), step.refId()).isEmpty()
+                    || assignments.findByOpenKey(key).isPresent() || catalog.done(user.id(), step.kind(), step.refId(), due)) {
+                continue;
+            }
+            assignments.save(new AssignmentRow(null, partnerId, user.id(), step.kind(), step.refId(), step.title(), due,
+                    null, by, null, now, null, null, null, key, null, step.week()));
+            made++;
+        }
+        return made;
+    }
+
+    private Plan planOf(long partnerId) {
+        return plans.findByPartnerId(partnerId).map(p -> new Plan(true, steps.findByPlan(p.id())))
+                .orElseGet(this::defaultPlan);
+    }
+
+    /** The plan the editor changes, copying the default for a partner that has none of its own yet; locked. */
+    private long ownPlan(CurrentUser by, @Nullable Long partnerId) {
+        Instant now = clock.instant();
+        if (partnerId == null) {
+            long id = defaultRow().id();
+            plans.lock(id);
+            plans.touch(id, by.id(), now);
+            return id;
+        }
+        Optional<OnboardingPlanRow> own = plans.findByPartnerId(partnerId);
+        if (own.isPresent()) {
+            plans.lock(own.get().id());
+            plans.touch(own.get().id(), by.id(), now);
+            return own.get().id();
+        }
+        OnboardingPlanRow copy = plans.save(new OnboardingPlanRow(null, partnerId, by.id(), now));
+        for (OnboardingStepRow s : defaultPlan().steps()) {
+            steps.save(new OnboardingStepRow(null, copy.id(), s.week(), s.kind(), s.refId(), s.title(), s.jobTitle()));
+        }
+        return copy.id();
+    }
+
+    private OnboardingPlanRow defaultRow() {
+        return plans.findDefault().orElseGet(() -> plans.save(new OnboardingPlanRow(null, null, null, clock.instant())));
+    }
+
+    private void requireEditor(CurrentUser by, @Nullable Long partnerId) {
+        if (partnerId == null) {
+            if (!by.has(Role.ADMIN)) {
+                throw new PartnerAccessDeniedException();
+            }
+        } else {
+            partners.getManaged(by, partnerId);
+        }
+    }
+
+    private static int indexOf(List<OnboardingStepRow> list, long stepId) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).id() == stepId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

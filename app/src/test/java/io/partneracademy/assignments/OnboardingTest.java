@@ -1,0 +1,203 @@
+package io.partneracademy.assignments;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.partneracademy.accounts.PersonPreferences;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.notifications.NotificationRow;
+import io.partneracademy.notifications.Notifications;
+import io.partneracademy.partners.Partner;
+import io.partneracademy.partners.People;
+import io.partneracademy.support.Browser;
+import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.Fixtures;
+import io.partneracademy.support.Learning;
+import io.partneracademy.support.TestClock;
+import io.partneracademy.web.Language;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Onboarding plans: every partner starts with the default plan, a partner admin edits their own copy, a new hire gets
+ * the plan's steps as dated assignments at once, overdue steps reach the person and the partner's admins in their
+ * own language, and people who joined long ago get the plan only when a manager starts it.
+ */
+@MicronautTest(transactional = false)
+class OnboardingTest extends DatabaseTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    Learning learning;
+    @Inject
+    TestClock clock;
+    @Inject
+    People people;
+    @Inject
+    AssignmentReminders reminders;
+    @Inject
+    Notifications notifications;
+    @Inject
+    PersonPreferences preferences;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(super.getProperties());
+        properties.put("partneracademy.assignments.job-initial-delay", "1000d");
+        return properties;
+    }
+
+    @BeforeAll
+    void importContent() {
+        learning.importCertifiableBasics();
+    }
+
+    @Test
+    void aNewHireGetsTheEditedPlanOnTheirHomePageAndOverdueStepsReachTheirPartnerAdmin() {
+        Partner partner = fixtures.partner("Onboarders");
+        UserSummary admin = fixtures.employee(partner, "Ola Admin", Role.PARTNER_ADMIN);
+        Browser browser = signedIn(admin);
+        String page = "/onboarding/partners/" + partner.id();
+
+        Browser.Page before = browser.get(page);
+        Browser.Page added = browser.post(page + "/steps", Map.of("week", "1", "work", "COURSE:intro", "jobTitle", ""));
+        Browser.Page sales = browser.post(page + "/steps", Map.of("week", "2", "work", "PATH:basics",
+                "jobTitle", "account"));
+        UserSummary nina = fixtures.user("Nina New", Role.LEARNER);
+        preferences.save(nina.id(), Language.DE, ZoneId.of("Europe/Berlin"));
+        people.employ(nina.id(), partner.id(), "Pre-sales engineer", today());
+        UserSummary sam = fixtures.user("Sam Seller", Role.LEARNER);
+        people.employ(sam.id(), partner.id(), "Account Executive", today());
+
+        assertThat(before.status()).isEqualTo(200);
+        assertThat(before.html().selectFirst("#onboarding-source").text())
+                .isEqualTo("This partner uses the default plan; your first change gives it its own copy.");
+        assertThat(before.html().select("#onboarding-steps tbody tr").eachText()).containsExactly(
+                "1 Course: Partner Program Essentials Everyone Remove",
+                "2 Course: Value Proposition and Positioning Everyone Remove",
+                "3 Lab track: Deal Registration Walkthrough Everyone Remove",
+                "4 Path: Certified Foundation Everyone Remove");
+        assertThat(added.status()).isEqualTo(303);
+        assertThat(sales.status()).isEqualTo(303);
+        Browser.Page after = browser.get(page);
+        assertThat(after.html().selectFirst("#onboarding-source").text()).isEqualTo("This partner has its own plan.");
+        assertThat(after.html().select("#onboarding-steps tbody tr")).hasSize(6);
+        String week1 = today().plusWeeks(1).toString();
+        String week2 = today().plusWeeks(2).toString();
+        assertThat(signedIn(nina).get("/").html().selectFirst("#home-assigned").text())
+                .contains("Introduction", "Einarbeitungsplan, Woche 1, fällig am " + week1)
+                .doesNotContain("Basics Path");
+        assertThat(signedIn(sam).get("/").html().selectFirst("#home-assigned").text())
+                .contains("Introduction", "Onboarding plan, week 1, due " + week1,
+                        "Basics Path", "Onboarding plan, week 2, due " + week2);
+        assertThat(after.html().selectFirst("#onboarding-" + nina.id()).text())
+                .startsWith("Nina New 0 of 1 0 Week 1: Introduction, due " + week1);
+
+        learning.completeIntro(Learning.learner(sam));
+        clock.advance(Duration.ofDays(8));
+        try {
+            reminders.run();
+
+            Browser.Page late = signedIn(admin).get(page);
+            assertThat(late.html().selectFirst("#onboarding-" + nina.id()).text()).contains("0 of 1 1", "Overdue");
+            assertThat(late.html().selectFirst("#onboarding-" + sam.id()).text()).contains("1 of 2 0");
+            assertThat(subjects(nina)).containsExactly("Introduction ist überfällig");
+            assertThat(subjects(admin)).containsExactly("Nina New: Introduction is overdue");
+            assertThat(subjects(sam)).containsExactly("Basics Path is due on " + week2);
+            assertThat(signedIn(admin).get("/assignments/partners/" + partner.id()).html()
+                    .select("table.assignments tbody tr").eachText())
+                    .contains("Nina New Course: Introduction " + week1 + " Onboarding plan, week 1 Overdue");
+        } finally {
+            clock.advance(Duration.ofDays(-8));
+        }
+    }
+
+    @Test
+    void peopleWhoJoinedLongAgoGetThePlanOnlyWhenAManagerStartsIt() {
+        Partner partner = fixtures.partner("Veterans");
+        Partner other = fixtures.partner("Elsewhere");
+        UserSummary manager = fixtures.user("Max Manager", Role.PARTNER_MANAGER);
+        fixtures.assign(partner, manager);
+        UserSummary vera = fixtures.employee(partner, "Vera Veteran", Role.LEARNER);
+        UserSummary stranger = fixtures.employee(other, "Stan Stranger", Role.LEARNER);
+        Browser browser = signedIn(manager);
+        String page = "/onboarding/partners/" + partner.id();
+        browser.get(page);
+        browser.post(page + "/steps", Map.of("week", "1", "work", "COURSE:intro", "jobTitle", ""));
+
+        Browser.Page nothingYet = browser.get(page);
+        Browser.Page foreign = browser.postFields(page + "/start", List.of(Map.entry("people", String.valueOf(stranger.id()))));
+        Browser.Page nobody = browser.postFields(page + "/start", List.of());
+        Browser.Page started = browser.postFields(page + "/start", List.of(Map.entry("people", String.valueOf(vera.id()))));
+        Browser.Page again = browser.postFields(page + "/start", List.of(Map.entry("people", String.valueOf(vera.id()))));
+
+        assertThat(nothingYet.html().selectFirst("#onboarding-progress + p").text())
+                .isEqualTo("Nobody is being onboarded yet.");
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(nobody.status()).isEqualTo(422);
+        assertThat(nobody.text()).contains("Choose at least one person.");
+        assertThat(started.location()).endsWith("?started=1");
+        assertThat(browser.get(started.location()).html().selectFirst("#onboarding-started").text())
+                .isEqualTo("The plan is started: 1 assignments made.");
+        assertThat(again.location()).endsWith("?started=0");
+        assertThat(signedIn(vera).get("/").html().selectFirst("#home-assigned").text())
+                .contains("Introduction", "Onboarding plan, week 1, due " + today().plusWeeks(1));
+        assertThat(signedIn(stranger).get("/").html().selectFirst("#home-assigned")).isNull();
+        assertThat(signedIn(manager).get("/onboarding/partners/" + other.id()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aBadStepIsRefusedWithTheReasonAndTheDefaultPlanIsForAdminsOnly() {
+        Partner partner = fixtures.partner("Careful");
+        UserSummary admin = fixtures.employee(partner, "Cara Careful", Role.PARTNER_ADMIN);
+        UserSummary root = fixtures.user("Root Admin", Role.ADMIN);
+        Browser browser = signedIn(admin);
+        String page = "/onboarding/partners/" + partner.id();
+        browser.get(page);
+
+        Browser.Page zero = browser.post(page + "/steps", Map.of("week", "0", "work", "COURSE:intro", "jobTitle", ""));
+        Browser.Page words = browser.post(page + "/steps", Map.of("week", "many", "work", "COURSE:nope", "jobTitle", ""));
+        Browser.Page defaultPlan = browser.get("/onboarding/default");
+        Browser rootBrowser = signedIn(root);
+        Browser.Page adminDefault = rootBrowser.get("/onboarding/default");
+
+        assertThat(zero.status()).isEqualTo(422);
+        assertThat(zero.html().selectFirst("#onboarding-problems").text()).contains("\"0\" is not a week between 1 and 26.");
+        assertThat(words.status()).isEqualTo(422);
+        assertThat(words.html().selectFirst("#onboarding-problems").text())
+                .contains("Choose a path, course or lab track from the list.", "\"many\" is not a week between 1 and 26.");
+        assertThat(browser.get(page).html().selectFirst("#onboarding-source").text()).contains("uses the default plan");
+        assertThat(defaultPlan.status()).isEqualTo(403);
+        assertThat(adminDefault.status()).isEqualTo(200);
+        assertThat(adminDefault.html().select("#onboarding-steps tbody tr")).hasSize(4);
+    }
+
+    private List<String> subjects(UserSummary user) {
+        return notifications.recent(user.id()).stream().filter(n -> AssignmentReminders.KIND.equals(n.kind()))
+                .map(NotificationRow::subject).toList();
+    }
+
+    private Browser signedIn(UserSummary user) {
+        Browser browser = new Browser(server.getURI());
+        browser.login(user.email(), Fixtures.PASSWORD);
+        return browser;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}
