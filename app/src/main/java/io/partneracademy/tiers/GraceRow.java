@@ -2,6 +2,7 @@ package io.partneracademy.tiers;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.partneracademy.partners.Tier;
 
 import java.time.Instant;
 

@@ -49,7 +49,7 @@ public class TierDashboard {
 
     /** One partner's line: its tier, the assessment behind it, who is certified, what expires and what is ahead. */
     public record Line(long partnerId, String partner, Tier current, Assessment assessment, Counts counts,
-                       Expiring expiring, Outlook outlook) {
+                       Expiries expiring, Outlook outlook) {
     }
 
     /** The partner's open assessment: the tier it is eligible for, why, from which metrics, and since when. */
@@ -66,8 +66,8 @@ public class TierDashboard {
     public record Counts(int certified, int practitioners, int architects, int specializations) {
     }
 
-    /** Certifications of the partner's people expiring within 30, 60 and 90 days. */
-    public record Expiring(int in30, int in60, int in90) {
+    /** How many certifications of the partner's people expire within 30, 60 and 90 days. */
+    public record Expiries(int in30, int in60, int in90) {
     }
 
     /**
@@ -205,7 +205,7 @@ public class TierDashboard {
         Assessment assessment = new Assessment(eligible, standing(partner.tier(), eligible, grace.isPresent()),
                 a.explanation(), a.arr(), a.referrals(), Dates.utc(a.validFrom()));
         Counts counts = new Counts(a.certified(), a.practitioners(), a.architects(), a.specializations());
-        Expiring expiring = new Expiring(expiring(held, now, 30), expiring(held, now, 60), expiring(held, now, 90));
+        Expiries expiring = new Expiries(expiring(held, now, 30), expiring(held, now, 60), expiring(held, now, 90));
         Outlook outlook = new Outlook(forecast.drop() == null ? null : day(forecast.drop()), forecast.falls(),
                 forecast.people(), grace.map(g -> day(g.endsAt())).orElse(null), grace.map(GraceRow::toTier).orElse(null),
                 forecast.renewals());

@@ -123,7 +123,7 @@ class CredentialTrustTest extends DatabaseTest {
         assertThat(bit(listAfter, index)).isTrue();
         assertThat(bits(listAfter).length * 8).isGreaterThanOrEqualTo(131_072);
         assertThat(after.headers().firstValue("ETag")).isNotEqualTo(before.headers().firstValue("ETag"));
-        assertThat(views.verify(holder.credentialId).status()).isEqualTo("REVOKED");
+        assertThat(views.verify(holder.credentialId).status()).isEqualTo(CertificationStatus.REVOKED);
         assertThat(after.body()).doesNotContain("Taken by a colleague");
     }
 

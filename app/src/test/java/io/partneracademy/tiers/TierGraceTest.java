@@ -157,7 +157,7 @@ class TierGraceTest extends DatabaseTest {
         learning.pass(Learning.learner(ann), "quiz");
         events.process();
 
-        assertThat(certifications.transcript(Learning.learner(ann), ann.id())).extracting(e -> e.status())
+        assertThat(certifications.transcript(Learning.learner(ann), ann.id())).extracting(e -> e.status().name())
                 .containsExactlyInAnyOrder("ACTIVE", "SUPERSEDED");
         AssessmentRow after = assessments.assess(partner.id(), "test");
         assertThat(after.certified()).isEqualTo(1);
