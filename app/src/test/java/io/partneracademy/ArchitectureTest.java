@@ -15,6 +15,9 @@ import com.tngtech.archunit.library.Architectures;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.http.annotation.Controller;
 import io.partneracademy.support.ProjectDir;
+import io.partneracademy.web.FieldErrors;
+import io.partneracademy.web.FormPage;
+import io.partneracademy.web.InvalidInputException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -146,6 +149,58 @@ class ArchitectureTest {
                 .should(useOnlyRepositoriesOfTheirOwnFeature());
 
         rule.check(main);
+    }
+
+    /**
+     * Only web code and controllers name HTML form fields; services say what is wrong in domain terms
+     * ({@code InvalidInputException}) and a controller's {@code FormPage} maps that to a field (ADR 0031). Form
+     * records are the HTML form and may name their own fields.
+     */
+    @Test
+    void onlyWebCodeAndControllersNameFormFields() {
+        DescribedPredicate<JavaClass> webOrController = DescribedPredicate.describe("web code or a controller",
+                c -> c.getPackageName().startsWith(ROOT + ".web") || isController(c) || isFormRecord(c)
+                        || isGenerated(c));
+
+        noClasses().that(DescribedPredicate.not(webOrController)).should().dependOnClassesThat()
+                .belongToAnyOf(FieldErrors.class, FormPage.class)
+                .check(main);
+        assertThat(main.stream().filter(ArchitectureTest::isController)
+                .filter(c -> c.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(d -> d.getTargetClass().isEquivalentTo(FormPage.class))))
+                .hasSizeGreaterThan(3);
+    }
+
+    /** The validate → 422 → catch → 422 sequence lives once, in web: no controller catches a domain input failure. */
+    @Test
+    void controllersLeaveInputFailuresToTheOneHandler() {
+        List<String> catching = main.stream().filter(ArchitectureTest::isController)
+                .flatMap(c -> c.getCodeUnits().stream())
+                .flatMap(u -> u.getTryCatchBlocks().stream()
+                        .filter(b -> b.getCaughtThrowables().stream()
+                                .anyMatch(t -> t.isAssignableTo(InvalidInputException.class)))
+                        .map(b -> u.getFullName()))
+                .toList();
+
+        assertThat(catching).isEmpty();
+    }
+
+    /** Micronaut's compile-time bean definitions ({@code $PeopleApi$Definition$Exec}) stand for their class. */
+    private static boolean isGenerated(JavaClass c) {
+        return c.getSimpleName().startsWith("$") || c.getName().contains(".$");
+    }
+
+    /** A record bound from a form ({@code ReviseForm}) is the HTML form itself and may check its own fields. */
+    private static boolean isFormRecord(JavaClass c) {
+        return c.isRecord() && c.getSimpleName().endsWith("Form");
+    }
+
+    private static boolean isController(JavaClass c) {
+        JavaClass top = c;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        return top.isAnnotatedWith(Controller.class);
     }
 
     @Test

@@ -13,14 +13,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.partneracademy.web.FormErrors;
-import io.partneracademy.web.FormValidation;
 import io.partneracademy.web.Flash;
+import io.partneracademy.web.FormPage;
+import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Admin pages for user accounts: list, invite, edit roles, re-issue an invitation. */
@@ -38,12 +36,12 @@ class AdminUserController {
 
     private final Users users;
     private final Invitations invitations;
-    private final FormValidation validation;
+    private final Forms forms;
 
-    AdminUserController(Users users, Invitations invitations, FormValidation validation) {
+    AdminUserController(Users users, Invitations invitations, Forms forms) {
         this.users = users;
         this.invitations = invitations;
-        this.validation = validation;
+        this.forms = forms;
     }
 
     @Get
@@ -53,40 +51,31 @@ class AdminUserController {
 
     @Get("/new")
     HttpResponse<?> newForm() {
-        return form(HttpStatus.OK, null, UserForm.empty(), List.of());
+        return page(null, UserForm.empty()).render(HttpStatus.OK);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> invite(@Body UserForm form, Authentication authentication) {
-        List<FormErrors.FieldError> errors = new ArrayList<>(validation.check(form));
-        if (form.email() == null || form.email().isBlank()) {
-            errors.add(new FormErrors.FieldError("email", "constraint.NotBlank"));
-        }
-        if (!errors.isEmpty()) {
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, null, form, errors);
-        }
-        try {
-            UserSummary user = users.create(form.email(), form.displayName(), form.roleSet());
-            InvitationLink link = invitations.issue(user.id(), CurrentUser.from(authentication).id());
-            return Views.render(HttpStatus.CREATED, INVITED_VIEW, Map.of("user", user, "link", link));
-        } catch (FormErrors e) {
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, null, form, e.errors());
-        }
+        forms.check(page(null, form).field(EmailTakenException.class, "email"), form, errors -> {
+            if (form.email() == null || form.email().isBlank()) {
+                errors.add("email", "constraint.NotBlank");
+            }
+        });
+        UserSummary user = users.create(form.email(), form.displayName(), form.roleSet());
+        InvitationLink link = invitations.issue(user.id(), CurrentUser.from(authentication).id());
+        return Views.render(HttpStatus.CREATED, INVITED_VIEW, Map.of("user", user, "link", link));
     }
 
     @Get("/{id}")
     HttpResponse<?> edit(@PathVariable long id) {
         UserSummary user = users.get(id);
-        return form(HttpStatus.OK, user, UserForm.of(user), List.of());
+        return page(user, UserForm.of(user)).render(HttpStatus.OK);
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> update(@PathVariable long id, @Body UserForm form) {
         UserSummary user = users.get(id);
-        List<FormErrors.FieldError> errors = validation.check(form);
-        if (!errors.isEmpty()) {
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, user, form, errors);
-        }
+        forms.check(page(user, form), form);
         users.update(id, form.displayName(), form.activeChosen(), form.roleSet());
         return Views.seeOther(PATH + "/" + id, Flash.of("flash.user-saved", form.displayName()));
     }
@@ -97,13 +86,11 @@ class AdminUserController {
         return Views.render(HttpStatus.OK, INVITED_VIEW, Map.of("user", users.get(id), "link", link));
     }
 
-    private HttpResponse<?> form(HttpStatus status, UserSummary user, UserForm form,
-                                 List<FormErrors.FieldError> errors) {
+    private static FormPage page(UserSummary user, UserForm form) {
         Map<String, Object> model = new HashMap<>();
         model.put("user", user);
         model.put("form", form);
         model.put("allRoles", Role.values());
-        model.put("errors", Views.fieldErrors(errors));
-        return Views.render(status, FORM_VIEW, model);
+        return FormPage.of(FORM_VIEW, model);
     }
 }

@@ -13,7 +13,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.partneracademy.web.FormErrors;
+import io.partneracademy.web.FormPage;
+import io.partneracademy.web.Forms;
 import io.partneracademy.web.Paths;
 import io.partneracademy.web.Views;
 
@@ -29,30 +30,32 @@ class InvitationController {
 
     private final Invitations invitations;
     private final SessionCookie cookie;
+    private final Forms forms;
 
-    InvitationController(Invitations invitations, SessionCookie cookie) {
+    InvitationController(Invitations invitations, SessionCookie cookie, Forms forms) {
         this.invitations = invitations;
         this.cookie = cookie;
+        this.forms = forms;
     }
 
     @Get
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> form(@PathVariable String token) {
-        UserSummary invitee = invitations.invitee(token);
-        return Views.render(HttpStatus.OK, VIEW, Map.of("invitee", invitee, "token", token, "errors", Map.of()));
+        return page(token).render(HttpStatus.OK);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> accept(@PathVariable String token, @Body AcceptInvitationForm form) {
-        try {
-            String session = invitations.accept(token, nullToEmpty(form.password()), nullToEmpty(form.confirmation()));
-            return Views.seeOther(Paths.HOME).cookie(cookie.create(session));
-        } catch (FormErrors e) {
-            UserSummary invitee = invitations.invitee(token);
-            return Views.render(HttpStatus.UNPROCESSABLE_ENTITY, VIEW,
-                    Map.of("invitee", invitee, "token", token, "errors", Views.fieldErrors(e.errors())));
-        }
+        forms.check(page(token).fields(PasswordRejectedException.class, PasswordRejectedException.Part.class,
+                part -> part == PasswordRejectedException.Part.PASSWORD ? "password" : "confirmation"), form);
+        String session = invitations.accept(token, nullToEmpty(form.password()), nullToEmpty(form.confirmation()));
+        return Views.seeOther(Paths.HOME).cookie(cookie.create(session));
+    }
+
+    /** The page for the link's invitee; passwords are never sent back into the form. */
+    private FormPage page(String token) {
+        return FormPage.lazy(VIEW, () -> Map.of("invitee", invitations.invitee(token), "token", token));
     }
 
     private static String nullToEmpty(String value) {

@@ -1,7 +1,6 @@
 package io.partneracademy.accounts;
 
 import io.micronaut.context.annotation.Value;
-import io.partneracademy.web.FormErrors;
 import io.partneracademy.web.Secrets;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -72,13 +71,10 @@ public class Invitations {
     public String accept(String token, String password, String confirmation) {
         Invitation invitation = open(token);
         AppUser user = users.findById(invitation.userId()).orElseThrow(InvitationNotFoundException::new);
-        List<FormErrors.FieldError> errors = new java.util.ArrayList<>();
-        policy.violations(password, user.email()).forEach(k -> errors.add(new FormErrors.FieldError("password", k)));
-        if (!password.equals(confirmation)) {
-            errors.add(new FormErrors.FieldError("confirmation", "password.mismatch"));
-        }
-        if (!errors.isEmpty()) {
-            throw new FormErrors(errors);
+        List<String> problems = policy.violations(password, user.email());
+        boolean confirmationDiffers = !password.equals(confirmation);
+        if (!problems.isEmpty() || confirmationDiffers) {
+            throw new PasswordRejectedException(problems, confirmationDiffers);
         }
         Instant now = clock.instant();
         if (invitations.markUsed(invitation.id(), now) == 0) {

@@ -14,16 +14,15 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.partneracademy.web.Flash;
-import io.partneracademy.web.FormErrors;
+import io.partneracademy.web.FormPage;
+import io.partneracademy.web.Forms;
 import io.partneracademy.web.Language;
 import io.partneracademy.web.PersonalSettings;
 import io.partneracademy.web.Views;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,45 +38,46 @@ class ProfileController {
 
     private final PersonPreferences preferences;
     private final Clock clock;
+    private final Forms forms;
 
-    ProfileController(PersonPreferences preferences, Clock clock) {
+    ProfileController(PersonPreferences preferences, Clock clock, Forms forms) {
         this.preferences = preferences;
         this.clock = clock;
+        this.forms = forms;
     }
 
     @Get
     HttpResponse<?> show(Authentication authentication) {
         long id = CurrentUser.from(authentication).id();
-        return page(HttpStatus.OK, ProfileForm.of(preferences.of(id)), List.of());
+        return page(ProfileForm.of(preferences.of(id))).render(HttpStatus.OK);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> save(@Body ProfileForm form, Authentication authentication) {
-        List<FormErrors.FieldError> errors = new ArrayList<>();
         Optional<Language> language = Language.of(form.language());
-        if (language.isEmpty() && !blank(form.language())) {
-            errors.add(new FormErrors.FieldError("language", "profile.language.unknown"));
-        }
         Optional<ZoneId> zone = TimeZones.find(form.timeZone());
-        if (zone.isEmpty() && !blank(form.timeZone())) {
-            errors.add(new FormErrors.FieldError("timeZone", "profile.time-zone.unknown"));
-        }
-        if (!errors.isEmpty()) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, form, errors);
-        }
+        forms.check(page(form), form, errors -> {
+            if (language.isEmpty() && !blank(form.language())) {
+                errors.add("language", "profile.language.unknown");
+            }
+            if (zone.isEmpty() && !blank(form.timeZone())) {
+                errors.add("timeZone", "profile.time-zone.unknown");
+            }
+        });
         preferences.save(CurrentUser.from(authentication).id(), language.orElse(null), zone.orElse(null));
         return Views.seeOther(PATH, Flash.of("flash.profile-saved"));
     }
 
-    private HttpResponse<?> page(HttpStatus status, ProfileForm form, List<FormErrors.FieldError> errors) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("form", form);
-        model.put("allLanguages", Language.values());
-        model.put("zones", TimeZones.ids());
-        model.put("now", clock.instant());
-        model.put("defaultZone", PersonalSettings.DEFAULT_ZONE.getId());
-        model.put("errors", Views.fieldErrors(errors));
-        return Views.render(status, VIEW, model);
+    private FormPage page(ProfileForm form) {
+        return FormPage.lazy(VIEW, () -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("form", form);
+            model.put("allLanguages", Language.values());
+            model.put("zones", TimeZones.ids());
+            model.put("now", clock.instant());
+            model.put("defaultZone", PersonalSettings.DEFAULT_ZONE.getId());
+            return model;
+        });
     }
 
     private static boolean blank(String value) {

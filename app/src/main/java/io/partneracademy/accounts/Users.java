@@ -1,6 +1,5 @@
 package io.partneracademy.accounts;
 
-import io.partneracademy.web.FormErrors;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -38,7 +37,7 @@ public class Users {
         AppUser user = users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
         List<String> problems = policy.violations(password, user.email());
         if (!problems.isEmpty()) {
-            throw new FormErrors(problems.stream().map(k -> new FormErrors.FieldError("password", k)).toList());
+            throw new PasswordRejectedException(problems, false);
         }
         users.update(user.withPasswordHash(hasher.hash(password), clock.instant()));
         sessions.closeAll(id);
@@ -49,7 +48,7 @@ public class Users {
     public UserSummary create(String email, String displayName, Set<Role> userRoles) {
         String normalized = SignIn.normalize(email);
         if (users.existsByEmail(normalized)) {
-            throw new FormErrors("email", "user.email-taken");
+            throw new EmailTakenException();
         }
         Instant now = clock.instant();
         AppUser user = users.save(new AppUser(null, normalized, displayName.strip(), null, true, now, now));

@@ -18,8 +18,8 @@ import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.web.Flash;
-import io.partneracademy.web.FormErrors;
-import io.partneracademy.web.FormValidation;
+import io.partneracademy.web.FormPage;
+import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
 
 import java.util.HashMap;
@@ -39,33 +39,27 @@ class ApiTokenController {
 
     private final ApiTokens tokens;
     private final Partners partners;
-    private final FormValidation validation;
+    private final Forms forms;
 
-    ApiTokenController(ApiTokens tokens, Partners partners, FormValidation validation) {
+    ApiTokenController(ApiTokens tokens, Partners partners, Forms forms) {
         this.tokens = tokens;
         this.partners = partners;
-        this.validation = validation;
+        this.forms = forms;
     }
 
     @Get
     HttpResponse<?> list(Authentication authentication) {
-        return page(HttpStatus.OK, CurrentUser.from(authentication), ApiTokenForm.empty(), List.of(), null);
+        return page(CurrentUser.from(authentication), ApiTokenForm.empty(), null).render(HttpStatus.OK);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(@Body ApiTokenForm form, Authentication authentication) {
         CurrentUser me = CurrentUser.from(authentication);
-        List<FormErrors.FieldError> errors = validation.check(form);
-        if (!errors.isEmpty()) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, me, form, errors, null);
-        }
-        try {
-            // The secret is shown in this answer and never again: it must not travel in a redirect or a cookie.
-            ApiTokens.Created created = tokens.create(me, form);
-            return page(HttpStatus.CREATED, me, ApiTokenForm.empty(), List.of(), created);
-        } catch (FormErrors e) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, me, form, e.errors(), null);
-        }
+        forms.check(page(me, form, null).fields(ApiTokenRejectedException.class, ApiTokenRejectedException.Part.class,
+                part -> part == ApiTokenRejectedException.Part.PARTNER ? "partnerId" : "scopes"), form);
+        // The secret is shown in this answer and never again: it must not travel in a redirect or a cookie.
+        ApiTokens.Created created = tokens.create(me, form);
+        return page(me, ApiTokenForm.empty(), created).render(HttpStatus.CREATED);
     }
 
     @Post(value = "/{id}/revoke", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -74,18 +68,18 @@ class ApiTokenController {
         return Views.seeOther(PATH, Flash.of("flash.api-token-revoked"));
     }
 
-    private HttpResponse<?> page(HttpStatus status, CurrentUser me, ApiTokenForm form,
-                                 List<FormErrors.FieldError> errors, ApiTokens.Created created) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("tokens", tokens.list(me));
-        model.put("form", form);
-        model.put("errors", Views.fieldErrors(errors));
-        model.put("scopes", ApiTokens.allScopes());
-        model.put("partners", me.has(Role.ADMIN) ? partners.list() : List.of());
-        model.put("admin", me.has(Role.ADMIN));
-        if (created != null) {
-            model.put("created", created);
-        }
-        return Views.render(status, VIEW, model);
+    private FormPage page(CurrentUser me, ApiTokenForm form, ApiTokens.Created created) {
+        return FormPage.lazy(VIEW, () -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("tokens", tokens.list(me));
+            model.put("form", form);
+            model.put("scopes", ApiTokens.allScopes());
+            model.put("partners", me.has(Role.ADMIN) ? partners.list() : List.of());
+            model.put("admin", me.has(Role.ADMIN));
+            if (created != null) {
+                model.put("created", created);
+            }
+            return model;
+        });
     }
 }

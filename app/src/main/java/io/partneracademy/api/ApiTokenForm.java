@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.List;
 /** The form that creates a token: a name to recognise it by, the partner (admins), days valid and the scopes. */
 @Serdeable
 record ApiTokenForm(@NotBlank @Size(max = 120) String name,
-                    @Nullable String partnerId,
+                    @Nullable @Pattern(regexp = "\\s*[0-9]{0,18}\\s*", message = "{api.partner-unknown}") String partnerId,
                     @NotNull @Min(1) @Max(730) Integer validDays,
                     @Nullable List<String> scopes) {
 
@@ -30,7 +31,7 @@ record ApiTokenForm(@NotBlank @Size(max = 120) String name,
         try {
             return Long.parseLong(partnerId.strip());
         } catch (NumberFormatException e) {
-            throw new io.partneracademy.web.FormErrors("partnerId", "api.partner-unknown");
+            throw new ApiTokenRejectedException(ApiTokenRejectedException.Part.PARTNER, "api.partner-unknown");
         }
     }
 

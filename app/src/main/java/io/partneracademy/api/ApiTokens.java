@@ -9,7 +9,6 @@ import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.web.Dates;
 import io.partneracademy.web.ForbiddenException;
-import io.partneracademy.web.FormErrors;
 import io.partneracademy.web.NotFoundException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -71,10 +70,10 @@ public class ApiTokens {
         Long partnerId = partnerFor(creator, form.partner());
         Set<String> scopes = new LinkedHashSet<>(form.scopeList());
         if (scopes.isEmpty()) {
-            throw new FormErrors("scopes", "api.scopes-required");
+            throw new ApiTokenRejectedException(ApiTokenRejectedException.Part.SCOPES, "api.scopes-required");
         }
         if (!allScopes().containsAll(scopes)) {
-            throw new FormErrors("scopes", "api.scope-unknown");
+            throw new ApiTokenRejectedException(ApiTokenRejectedException.Part.SCOPES, "api.scope-unknown");
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);

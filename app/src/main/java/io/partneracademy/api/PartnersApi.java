@@ -41,11 +41,9 @@ class PartnersApi {
     private final TierHistory history;
     private final PartnerMetrics metrics;
     private final ApiScoping scoping;
-    private final io.partneracademy.web.ErrorPages errorPages;
 
     PartnersApi(Partners partners, TierDashboard dashboard, TierHistory history, PartnerMetrics metrics,
-                ApiScoping scoping, io.partneracademy.web.ErrorPages errorPages) {
-        this.errorPages = errorPages;
+                ApiScoping scoping) {
         this.partners = partners;
         this.dashboard = dashboard;
         this.history = history;
@@ -123,11 +121,5 @@ class PartnersApi {
         client.requirePartner(id);
         metrics.record(client.actingAs(), id, body.arr(), body.referrals());
         return HttpResponse.ok(get(client, id));
-    }
-
-    @io.micronaut.http.annotation.Error(exception = io.partneracademy.web.FormErrors.class)
-    HttpResponse<?> invalid(io.micronaut.http.HttpRequest<?> request, io.partneracademy.web.FormErrors e) {
-        return errorPages.render(request, io.micronaut.http.HttpStatus.UNPROCESSABLE_ENTITY,
-                e.errors().get(0).messageKey());
     }
 }

@@ -1,13 +1,11 @@
 package io.partneracademy.api;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -27,9 +25,7 @@ import io.partneracademy.catalog.PathEnrolments;
 import io.partneracademy.partners.People;
 import io.partneracademy.partners.PersonForm;
 import io.partneracademy.partners.StaffChange;
-import io.partneracademy.web.ErrorPages;
 import io.partneracademy.web.ForbiddenException;
-import io.partneracademy.web.FormErrors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,17 +50,15 @@ class PeopleApi {
     private final People people;
     private final Users users;
     private final PathEnrolments enrolments;
-    private final ErrorPages errorPages;
     private final Clock clock;
     private final ApiScoping scoping;
 
-    PeopleApi(People people, Users users, PathEnrolments enrolments, ErrorPages errorPages, Clock clock,
+    PeopleApi(People people, Users users, PathEnrolments enrolments, Clock clock,
               ApiScoping scoping) {
         this.scoping = scoping;
         this.people = people;
         this.users = users;
         this.enrolments = enrolments;
-        this.errorPages = errorPages;
         this.clock = clock;
     }
 
@@ -196,11 +190,5 @@ class PeopleApi {
         enrolments.enrol(new CurrentUser(person.id(), person.email(), person.displayName(), person.roles()),
                 body.pathId());
         return HttpResponse.status(HttpStatus.CREATED).body(new TreeSet<>(enrolments.enrolledPathIds(personId)));
-    }
-
-    @Error(exception = FormErrors.class)
-    HttpResponse<?> invalid(HttpRequest<?> request, FormErrors e) {
-        FormErrors.FieldError first = e.errors().get(0);
-        return errorPages.render(request, HttpStatus.UNPROCESSABLE_ENTITY, first.messageKey());
     }
 }

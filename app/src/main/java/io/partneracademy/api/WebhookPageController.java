@@ -21,6 +21,8 @@ import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.web.Flash;
 import io.partneracademy.web.ForbiddenException;
+import io.partneracademy.web.FormPage;
+import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
 import io.partneracademy.webhooks.WebhookDestinationRefusedException;
 import io.partneracademy.webhooks.WebhookEvent;
@@ -49,10 +51,12 @@ class WebhookPageController {
 
     private final Webhooks webhooks;
     private final Partners partners;
+    private final Forms forms;
 
-    WebhookPageController(Webhooks webhooks, Partners partners) {
+    WebhookPageController(Webhooks webhooks, Partners partners, Forms forms) {
         this.webhooks = webhooks;
         this.partners = partners;
+        this.forms = forms;
     }
 
     /** The subscribe form: where to send, which events, and (admins) for which partner. */
@@ -62,7 +66,7 @@ class WebhookPageController {
 
     @Get
     HttpResponse<?> list(Authentication authentication) {
-        return list(HttpStatus.OK, CurrentUser.from(authentication), new SubscribeForm("", List.of(), ""), null);
+        return list(CurrentUser.from(authentication), new SubscribeForm("", List.of(), "")).render(HttpStatus.OK);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -72,13 +76,10 @@ class WebhookPageController {
         if (partner != null) {
             partners.get(partner);
         }
-        try {
-            Webhooks.Subscription created = webhooks.subscribe(me.id(), partner, form.url() == null ? "" : form.url(),
-                    form.events() == null ? List.of() : form.events());
-            return Views.seeOther(PATH + "/" + created.id(), Flash.of("flash.webhook-subscribed"));
-        } catch (WebhookDestinationRefusedException e) {
-            return list(HttpStatus.UNPROCESSABLE_ENTITY, me, form, e);
-        }
+        forms.expect(list(me, form).alert(WebhookDestinationRefusedException.class));
+        Webhooks.Subscription created = webhooks.subscribe(me.id(), partner, form.url() == null ? "" : form.url(),
+                form.events() == null ? List.of() : form.events());
+        return Views.seeOther(PATH + "/" + created.id(), Flash.of("flash.webhook-subscribed"));
     }
 
     @Get("/{id}")
@@ -118,20 +119,17 @@ class WebhookPageController {
                 .orElseThrow(() -> new ForbiddenException("partner.access-denied"));
     }
 
-    private HttpResponse<?> list(HttpStatus status, CurrentUser me, SubscribeForm form,
-                                 @Nullable WebhookDestinationRefusedException refused) {
-        Long scope = scope(me);
-        Map<String, Object> model = new HashMap<>();
-        model.put("subscriptions", webhooks.list(scope));
-        model.put("form", form);
-        model.put("events", WebhookEvent.names());
-        model.put("admin", me.has(Role.ADMIN));
-        model.put("partners", me.has(Role.ADMIN) ? partners.list() : List.of());
-        model.put("partnerNames", partnerNames(me));
-        if (refused != null) {
-            model.put("refused", refused);
-        }
-        return Views.render(status, LIST_VIEW, model);
+    private FormPage list(CurrentUser me, SubscribeForm form) {
+        return FormPage.lazy(LIST_VIEW, () -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("subscriptions", webhooks.list(scope(me)));
+            model.put("form", form);
+            model.put("events", WebhookEvent.names());
+            model.put("admin", me.has(Role.ADMIN));
+            model.put("partners", me.has(Role.ADMIN) ? partners.list() : List.of());
+            model.put("partnerNames", partnerNames(me));
+            return model;
+        });
     }
 
     private Map<Long, String> partnerNames(CurrentUser me) {

@@ -21,11 +21,11 @@ import io.partneracademy.content.ContentProblem;
 import io.partneracademy.content.ContentSettings;
 import io.partneracademy.partners.PartnerType;
 import io.partneracademy.partners.Tier;
-import io.partneracademy.web.FormErrors;
 import io.partneracademy.web.Flash;
+import io.partneracademy.web.FormPage;
+import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +45,11 @@ class AuthoringController {
     private final CatalogPublisher publisher;
     private final CourseExport export;
     private final ContentSettings settings;
+    private final Forms forms;
 
-    AuthoringController(Drafts drafts, CatalogPublisher publisher, CourseExport export, ContentSettings settings) {
+    AuthoringController(Drafts drafts, CatalogPublisher publisher, CourseExport export, ContentSettings settings,
+                        Forms forms) {
+        this.forms = forms;
         this.settings = settings;
         this.drafts = drafts;
         this.publisher = publisher;
@@ -55,25 +58,19 @@ class AuthoringController {
 
     @Get
     HttpResponse<?> list() {
-        return listPage(HttpStatus.OK, new AuthoringForms.NewCourse("", "", ""), List.of());
+        return listPage(new AuthoringForms.NewCourse("", "", "")).render(HttpStatus.OK);
     }
 
     @Post(value = "/drafts", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(@Body AuthoringForms.NewCourse form, Authentication authentication) {
-        List<FormErrors.FieldError> errors = new ArrayList<>();
-        if (AuthoringForms.text(form.title()).isEmpty()) {
-            errors.add(new FormErrors.FieldError("title", "constraint.NotBlank"));
-        }
-        try {
-            if (errors.isEmpty()) {
-                drafts.create(CurrentUser.from(authentication), AuthoringForms.text(form.id()),
-                        AuthoringForms.text(form.title()), AuthoringForms.text(form.summary()));
-                return Views.seeOther(draftPath(AuthoringForms.text(form.id())));
+        forms.check(listPage(form).field(DraftIdRejectedException.class, "id"), form, errors -> {
+            if (AuthoringForms.text(form.title()).isEmpty()) {
+                errors.add("title", "constraint.NotBlank");
             }
-        } catch (FormErrors e) {
-            errors.addAll(e.errors());
-        }
-        return listPage(HttpStatus.UNPROCESSABLE_ENTITY, form, errors);
+        });
+        drafts.create(CurrentUser.from(authentication), AuthoringForms.text(form.id()),
+                AuthoringForms.text(form.title()), AuthoringForms.text(form.summary()));
+        return Views.seeOther(draftPath(AuthoringForms.text(form.id())));
     }
 
     @Post(value = "/courses/{id}/draft", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -84,7 +81,7 @@ class AuthoringController {
 
     @Get("/drafts/{id}")
     HttpResponse<?> draft(@PathVariable String id) {
-        return draftPage(HttpStatus.OK, drafts.get(id), drafts.problems(id), Map.of());
+        return draftPage(drafts.get(id), drafts.problems(id)).render(HttpStatus.OK);
     }
 
     @Post(value = "/drafts/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -102,10 +99,11 @@ class AuthoringController {
                               Authentication authentication) {
         DraftCourse draft = drafts.get(id);
         String moduleId = AuthoringForms.text(form.id());
-        if (!Slugs.valid(moduleId) || draft.modules().stream().anyMatch(m -> m.id().equals(moduleId))) {
-            return draftPage(HttpStatus.UNPROCESSABLE_ENTITY, draft, drafts.problems(id),
-                    Map.of("moduleId", List.of("draft.module-id-invalid")));
-        }
+        forms.check(FormPage.lazy(DRAFT_VIEW, () -> draftModel(draft, drafts.problems(id))), form, errors -> {
+            if (!Slugs.valid(moduleId) || draft.modules().stream().anyMatch(m -> m.id().equals(moduleId))) {
+                errors.add("moduleId", "draft.module-id-invalid");
+            }
+        });
         drafts.save(CurrentUser.from(authentication),
                 draft.withModule(new DraftCourse.Module(moduleId, AuthoringForms.text(form.title()), List.of())));
         return Views.seeOther(draftPath(id));
@@ -117,7 +115,7 @@ class AuthoringController {
             int version = drafts.publish(CurrentUser.from(authentication), id).version();
             return Views.seeOther("/courses/" + id, Flash.of("flash.published", version));
         } catch (ContentInvalidException e) {
-            return draftPage(HttpStatus.UNPROCESSABLE_ENTITY, drafts.get(id), e.problems(), Map.of());
+            return draftPage(drafts.get(id), e.problems()).render(HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 
@@ -138,24 +136,27 @@ class AuthoringController {
         return PATH + "/drafts/" + id;
     }
 
-    private HttpResponse<?> listPage(HttpStatus status, AuthoringForms.NewCourse form, List<FormErrors.FieldError> errors) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("published", publisher.published());
-        model.put("drafts", drafts.list());
-        model.put("examBanks", GiftExport.examIds(settings.examsDir()));
-        model.put("form", form);
-        model.put("errors", Views.fieldErrors(errors));
-        return Views.render(status, LIST_VIEW, model);
+    private FormPage listPage(AuthoringForms.NewCourse form) {
+        return FormPage.lazy(LIST_VIEW, () -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("published", publisher.published());
+            model.put("drafts", drafts.list());
+            model.put("examBanks", GiftExport.examIds(settings.examsDir()));
+            model.put("form", form);
+            return model;
+        });
     }
 
-    private HttpResponse<?> draftPage(HttpStatus status, DraftCourse draft, List<ContentProblem> problems,
-                                      Map<String, List<String>> errors) {
+    private static FormPage draftPage(DraftCourse draft, List<ContentProblem> problems) {
+        return FormPage.of(DRAFT_VIEW, draftModel(draft, problems));
+    }
+
+    private static Map<String, Object> draftModel(DraftCourse draft, List<ContentProblem> problems) {
         Map<String, Object> model = new HashMap<>();
         model.put("draft", draft);
         model.put("problems", problems);
-        model.put("errors", errors);
         model.put("tiers", Tier.values());
         model.put("types", PartnerType.values());
-        return Views.render(status, DRAFT_VIEW, model);
+        return model;
     }
 }

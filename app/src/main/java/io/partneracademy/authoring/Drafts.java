@@ -8,7 +8,6 @@ import io.partneracademy.catalog.PublishResult;
 import io.partneracademy.content.ContentInvalidException;
 import io.partneracademy.content.ContentProblem;
 import io.partneracademy.web.Dates;
-import io.partneracademy.web.FormErrors;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -79,10 +78,10 @@ public class Drafts {
     @Transactional
     public DraftCourse create(CurrentUser author, String id, String title, String summary) {
         if (!Slugs.valid(id)) {
-            throw new FormErrors("id", "draft.id-invalid");
+            throw new DraftIdRejectedException("draft.id-invalid");
         }
         if (drafts.existsById(id) || publisher.current(id).isPresent()) {
-            throw new FormErrors("id", "draft.id-taken");
+            throw new DraftIdRejectedException("draft.id-taken");
         }
         DraftCourse draft = new DraftCourse(id, title.strip(), summary.strip(), "en", null, List.of(), List.of(), Map.of());
         drafts.save(new CourseDraftRow(id, null, write(draft), author.id(), clock.instant()));

@@ -18,13 +18,13 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
-import io.partneracademy.web.FormErrors;
+import io.partneracademy.web.FormPage;
+import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Admins find certifications and revoke them with a reason. */
@@ -37,38 +37,46 @@ class AdminCertificationController {
     static final String VIEW = "certification/admin";
 
     private final Certifications certifications;
+    private final Forms forms;
 
-    AdminCertificationController(Certifications certifications) {
+    AdminCertificationController(Certifications certifications, Forms forms) {
         this.certifications = certifications;
+        this.forms = forms;
     }
 
+    /** The reason an admin gives for revoking; required, at most 500 characters once trimmed. */
     @Serdeable
     record RevokeForm(@Nullable String reason) {
+
+        String stripped() {
+            return reason == null ? "" : reason.strip();
+        }
     }
 
     @Get
     HttpResponse<?> list(@Nullable @QueryValue String q) {
-        return page(HttpStatus.OK, q, null, List.of());
+        return page(q, null).render(HttpStatus.OK);
     }
 
     @Post(value = "/{id}/revoke", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> revoke(@PathVariable String id, @Body RevokeForm form, Authentication authentication) {
-        String reason = form.reason() == null ? "" : form.reason().strip();
-        if (reason.isEmpty() || reason.length() > 500) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, id, id,
-                    List.of(new FormErrors.FieldError("reason", "certification.revoke.reason-required")));
-        }
+        String reason = form.stripped();
+        forms.check(page(id, id), form, errors -> {
+            if (reason.isEmpty() || reason.length() > 500) {
+                errors.add("reason", "certification.revoke.reason-required");
+            }
+        });
         certifications.revoke(CurrentUser.from(authentication), id, reason);
         return Views.seeOther("/admin/certifications?q=" + URLEncoder.encode(id, StandardCharsets.UTF_8));
     }
 
-    private HttpResponse<?> page(HttpStatus status, @Nullable String q, @Nullable String failed,
-                                 List<FormErrors.FieldError> errors) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("q", q == null ? "" : q);
-        model.put("entries", certifications.search(q));
-        model.put("failed", failed == null ? "" : failed);
-        model.put("errors", Views.fieldErrors(errors));
-        return Views.render(status, VIEW, model);
+    private FormPage page(@Nullable String q, @Nullable String failed) {
+        return FormPage.lazy(VIEW, () -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("q", q == null ? "" : q);
+            model.put("entries", certifications.search(q));
+            model.put("failed", failed == null ? "" : failed);
+            return model;
+        });
     }
 }

@@ -7,7 +7,6 @@ import io.partneracademy.partners.PartnerAccessDeniedException;
 import io.partneracademy.partners.PartnerType;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.Tier;
-import io.partneracademy.web.FormErrors;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -119,22 +118,22 @@ public class Directory {
     }
 
     private void check(DirectoryViews.Query query) {
-        List<FormErrors.FieldError> errors = new ArrayList<>();
+        List<DirectoryQueryException.Problem> errors = new ArrayList<>();
         if (query.q().length() > MAX_QUERY) {
-            errors.add(new FormErrors.FieldError("q", "directory.q-too-long"));
+            errors.add(new DirectoryQueryException.Problem(DirectoryQueryException.Part.TEXT, "directory.q-too-long"));
         }
         if (!query.tier().isEmpty() && Arrays.stream(Tier.values()).noneMatch(t -> t.name().equals(query.tier()))) {
-            errors.add(new FormErrors.FieldError("tier", "directory.unknown-filter"));
+            errors.add(new DirectoryQueryException.Problem(DirectoryQueryException.Part.TIER, "directory.unknown-filter"));
         }
         if (!query.type().isEmpty() && Arrays.stream(PartnerType.values()).noneMatch(t -> t.name().equals(query.type()))) {
-            errors.add(new FormErrors.FieldError("type", "directory.unknown-filter"));
+            errors.add(new DirectoryQueryException.Problem(DirectoryQueryException.Part.TYPE, "directory.unknown-filter"));
         }
         if (!query.specialization().isEmpty() && rows.specializationPaths().stream()
                 .noneMatch(s -> s.id().equals(query.specialization()))) {
-            errors.add(new FormErrors.FieldError("specialization", "directory.unknown-filter"));
+            errors.add(new DirectoryQueryException.Problem(DirectoryQueryException.Part.SPECIALIZATION, "directory.unknown-filter"));
         }
         if (!errors.isEmpty()) {
-            throw new FormErrors(errors);
+            throw new DirectoryQueryException(errors);
         }
     }
 

@@ -21,7 +21,8 @@ import io.partneracademy.accounts.Role;
 import io.partneracademy.partners.PartnerType;
 import io.partneracademy.partners.Tier;
 import io.partneracademy.web.Flash;
-import io.partneracademy.web.FormErrors;
+import io.partneracademy.web.FormPage;
+import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
 
 import java.util.HashMap;
@@ -38,9 +39,11 @@ class DirectoryController {
     static final String SETTINGS_VIEW = "directory/settings";
 
     private final Directory directory;
+    private final Forms forms;
 
-    DirectoryController(Directory directory) {
+    DirectoryController(Directory directory, Forms forms) {
         this.directory = directory;
+        this.forms = forms;
     }
 
     @Get
@@ -50,18 +53,25 @@ class DirectoryController {
                           @Nullable @QueryValue String specialization) {
         DirectoryViews.Query query = new DirectoryViews.Query(text(q), text(tier), text(type), text(region),
                 text(specialization));
+        // A bad filter is a bad link rather than a typing mistake: 400, and the whole directory below the message.
+        forms.expect(FormPage.lazy(VIEW, () -> model(directory.search(DirectoryViews.Query.ANY), query))
+                .invalidStatus(HttpStatus.BAD_REQUEST)
+                .fields(DirectoryQueryException.class, DirectoryQueryException.Part.class, part -> switch (part) {
+                    case TEXT -> "q";
+                    case TIER -> "tier";
+                    case TYPE -> "type";
+                    case SPECIALIZATION -> "specialization";
+                }));
+        return Views.render(HttpStatus.OK, VIEW, model(directory.search(query), null));
+    }
+
+    private static Map<String, Object> model(DirectoryViews.Page page, @Nullable DirectoryViews.Query asked) {
         Map<String, Object> model = new HashMap<>();
         model.put("tiers", Tier.values());
         model.put("types", PartnerType.values());
-        try {
-            model.put("page", directory.search(query));
-            return Views.render(HttpStatus.OK, VIEW, model);
-        } catch (FormErrors e) {
-            model.put("page", directory.search(DirectoryViews.Query.ANY));
-            model.put("asked", query);
-            model.put("errors", Views.fieldErrors(e.errors()));
-            return Views.render(HttpStatus.BAD_REQUEST, VIEW, model);
-        }
+        model.put("page", page);
+        model.put("asked", asked);
+        return model;
     }
 
     @Get("/settings")

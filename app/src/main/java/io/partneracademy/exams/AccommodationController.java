@@ -18,13 +18,16 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.Users;
-import io.partneracademy.web.FormErrors;
+import io.partneracademy.web.FormPage;
+import io.partneracademy.web.Forms;
 import io.partneracademy.web.Flash;
 import io.partneracademy.web.Views;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Admins grant a person extra exam time; every grant is listed for audit. */
@@ -38,43 +41,50 @@ class AccommodationController {
 
     private final Accommodations accommodations;
     private final Users users;
+    private final Forms forms;
 
-    AccommodationController(Accommodations accommodations, Users users) {
+    AccommodationController(Accommodations accommodations, Users users, Forms forms) {
         this.accommodations = accommodations;
         this.users = users;
+        this.forms = forms;
     }
 
-    /** The grant form. */
+    /** The grant form: whole minutes, a decimal multiplier and a reason; the ranges are the service's rules. */
     @Serdeable
-    record GrantForm(@Nullable String extraMinutes, @Nullable String multiplier, @Nullable String reason) {
+    record GrantForm(@Nullable @NotNull(message = "{accommodation.extra-range}")
+                     @Pattern(regexp = "\\s*[0-9]{1,6}\\s*", message = "{accommodation.extra-range}") String extraMinutes,
+                     @Nullable @NotNull(message = "{accommodation.multiplier-range}")
+                     @Pattern(regexp = "\\s*[0-9]{1,3}(\\.[0-9]{1,4})?\\s*", message = "{accommodation.multiplier-range}")
+                     String multiplier,
+                     @Nullable String reason) {
     }
 
     @Get
     HttpResponse<?> show(@PathVariable long userId) {
-        return page(HttpStatus.OK, userId, new GrantForm("0", "1.0", ""), List.of());
+        return page(userId, new GrantForm("0", "1.0", "")).render(HttpStatus.OK);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> grant(@PathVariable long userId, @Body GrantForm form, Authentication authentication) {
         users.get(userId);
-        try {
-            accommodations.grant(CurrentUser.from(authentication), userId, Integer.parseInt(form.extraMinutes().strip()),
-                    new BigDecimal(form.multiplier().strip()), form.reason());
-            return Views.seeOther("/admin/users/" + userId + "/accommodations", Flash.of("flash.accommodation-granted"));
-        } catch (NumberFormatException | NullPointerException e) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, userId, form,
-                    List.of(new FormErrors.FieldError("extraMinutes", "accommodation.extra-range")));
-        } catch (FormErrors e) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, userId, form, e.errors());
-        }
+        forms.check(page(userId, form).fields(AccommodationRejectedException.class,
+                AccommodationRejectedException.Part.class, part -> switch (part) {
+            case EXTRA_MINUTES -> "extraMinutes";
+            case MULTIPLIER -> "multiplier";
+            case REASON -> "reason";
+        }), form);
+        accommodations.grant(CurrentUser.from(authentication), userId, Integer.parseInt(form.extraMinutes().strip()),
+                new BigDecimal(form.multiplier().strip()), form.reason());
+        return Views.seeOther("/admin/users/" + userId + "/accommodations", Flash.of("flash.accommodation-granted"));
     }
 
-    private HttpResponse<?> page(HttpStatus status, long userId, GrantForm form, List<FormErrors.FieldError> errors) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("user", users.get(userId));
-        model.put("history", accommodations.history(userId));
-        model.put("form", form);
-        model.put("errors", Views.fieldErrors(errors));
-        return Views.render(status, VIEW, model);
+    private FormPage page(long userId, GrantForm form) {
+        return FormPage.lazy(VIEW, () -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("user", users.get(userId));
+            model.put("history", accommodations.history(userId));
+            model.put("form", form);
+            return model;
+        });
     }
 }

@@ -1,7 +1,6 @@
 package io.partneracademy.exams;
 
 import io.partneracademy.accounts.CurrentUser;
-import io.partneracademy.web.FormErrors;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
@@ -36,13 +35,15 @@ public class Accommodations {
     @Transactional
     public void grant(CurrentUser admin, long userId, int extraMinutes, BigDecimal multiplier, String reason) {
         if (extraMinutes < 0 || extraMinutes > 600) {
-            throw new FormErrors("extraMinutes", "accommodation.extra-range");
+            throw new AccommodationRejectedException(AccommodationRejectedException.Part.EXTRA_MINUTES,
+                    "accommodation.extra-range");
         }
         if (multiplier.compareTo(BigDecimal.ONE) < 0 || multiplier.compareTo(BigDecimal.valueOf(4)) > 0) {
-            throw new FormErrors("multiplier", "accommodation.multiplier-range");
+            throw new AccommodationRejectedException(AccommodationRejectedException.Part.MULTIPLIER,
+                    "accommodation.multiplier-range");
         }
         if (reason == null || reason.isBlank()) {
-            throw new FormErrors("reason", "constraint.NotBlank");
+            throw new AccommodationRejectedException(AccommodationRejectedException.Part.REASON, "constraint.NotBlank");
         }
         accommodations.save(new AccommodationRow(null, userId, extraMinutes, multiplier, reason.strip(), admin.id(),
                 clock.instant()));

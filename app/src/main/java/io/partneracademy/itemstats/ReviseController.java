@@ -16,10 +16,10 @@ import io.partneracademy.accounts.Role;
 import io.partneracademy.exams.ExamNotFoundException;
 import io.partneracademy.exams.ExamPublisher;
 import io.partneracademy.exams.QuestionBank;
-import io.partneracademy.web.FormErrors;
+import io.partneracademy.web.FormPage;
+import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
 
-import java.util.List;
 import java.util.Map;
 
 /** Revising a question of an exam's current version into a new version, from the statistics page. */
@@ -33,27 +33,26 @@ class ReviseController {
 
     private final QuestionBank bank;
     private final ExamPublisher publisher;
+    private final Forms forms;
 
-    ReviseController(QuestionBank bank, ExamPublisher publisher) {
+    ReviseController(QuestionBank bank, ExamPublisher publisher, Forms forms) {
         this.bank = bank;
         this.publisher = publisher;
+        this.forms = forms;
     }
 
     @Get
     HttpResponse<?> form(@PathVariable String examId, @PathVariable String questionId) {
         QuestionBank.Question question = question(examId, questionId);
-        return page(HttpStatus.OK, examId, question, ReviseForm.of(question), List.of());
+        return page(examId, question, ReviseForm.of(question)).render(HttpStatus.OK);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> revise(@PathVariable String examId, @PathVariable String questionId, @Body ReviseForm form) {
         QuestionBank.Question question = question(examId, questionId);
-        try {
-            int version = publisher.revise(examId, form.toQuestion(question));
-            return Views.seeOther(ItemStatsController.PATH + "/" + examId + "?version=" + version);
-        } catch (FormErrors e) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, examId, question, form, e.errors());
-        }
+        forms.check(page(examId, question, form), form, errors -> form.check(question, errors));
+        int version = publisher.revise(examId, form.toQuestion(question));
+        return Views.seeOther(ItemStatsController.PATH + "/" + examId + "?version=" + version);
     }
 
     private QuestionBank.Question question(String examId, String questionId) {
@@ -62,10 +61,8 @@ class ReviseController {
                 .orElseThrow(() -> new ExamNotFoundException(examId + "/" + questionId));
     }
 
-    private static HttpResponse<?> page(HttpStatus status, String examId, QuestionBank.Question question,
-                                        ReviseForm form, List<FormErrors.FieldError> errors) {
-        return Views.render(status, VIEW, Map.of("examId", examId, "question", question, "form", form,
-                "options", form.fields(question),
-                "errors", Views.fieldErrors(errors)));
+    private static FormPage page(String examId, QuestionBank.Question question, ReviseForm form) {
+        return FormPage.of(VIEW, Map.of("examId", examId, "question", question, "form", form,
+                "options", form.fields(question)));
     }
 }

@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.partneracademy.exams.ExamSpec;
 import io.partneracademy.exams.QuestionBank;
-import io.partneracademy.web.FormErrors;
+import io.partneracademy.web.FieldErrors;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,36 +22,48 @@ record ReviseForm(@Nullable String stem, @Nullable List<String> optionText, @Nul
                 List.copyOf(q.correct()), q.explanation());
     }
 
-    /** The revised question, or the form's errors; the type, section, difficulty and option ids do not change. */
-    ExamSpec.Question toQuestion(QuestionBank.Question q) {
-        List<FormErrors.FieldError> errors = new ArrayList<>();
-        String text = stem == null ? "" : stem.strip();
-        if (text.isEmpty()) {
-            errors.add(new FormErrors.FieldError("stem", "itemstats.revise.stem-required"));
+    /** Adds the rules this revision breaks to the form's errors: a stem, every option's text, the right answers. */
+    void check(QuestionBank.Question q, FieldErrors errors) {
+        if (stemText().isEmpty()) {
+            errors.add("stem", "itemstats.revise.stem-required");
         }
+        if (options(q).stream().anyMatch(o -> o.text().isEmpty())) {
+            errors.add("options", "itemstats.revise.option-required");
+        }
+        Set<String> right = right(q);
+        if (right.isEmpty()) {
+            errors.add("correct", "itemstats.revise.correct-required");
+        } else if (ExamSpec.Type.valueOf(q.type()) != ExamSpec.Type.MULTIPLE && right.size() != 1) {
+            errors.add("correct", "itemstats.revise.correct-count");
+        }
+    }
+
+    /** The revised question, once {@link #check} found nothing; type, section, difficulty and option ids stay. */
+    ExamSpec.Question toQuestion(QuestionBank.Question q) {
+        return new ExamSpec.Question(q.id(), q.section(), ExamSpec.Difficulty.valueOf(q.difficulty()),
+                ExamSpec.Type.valueOf(q.type()), stemText(), options(q), right(q),
+                explanation == null ? "" : explanation.strip());
+    }
+
+    private String stemText() {
+        return stem == null ? "" : stem.strip();
+    }
+
+    private List<ExamSpec.Option> options(QuestionBank.Question q) {
         List<String> texts = optionText == null ? List.of() : optionText;
         List<ExamSpec.Option> options = new ArrayList<>();
         for (int i = 0; i < q.options().size(); i++) {
             String t = i < texts.size() && texts.get(i) != null ? texts.get(i).strip() : "";
             options.add(new ExamSpec.Option(q.options().get(i).id(), t));
         }
-        if (options.stream().anyMatch(o -> o.text().isEmpty())) {
-            errors.add(new FormErrors.FieldError("options", "itemstats.revise.option-required"));
-        }
+        return options;
+    }
+
+    private Set<String> right(QuestionBank.Question q) {
         Set<String> ids = new HashSet<>(q.options().stream().map(ExamSpec.Option::id).toList());
         Set<String> right = new HashSet<>(correct == null ? List.of() : correct);
         right.retainAll(ids);
-        ExamSpec.Type type = ExamSpec.Type.valueOf(q.type());
-        if (right.isEmpty()) {
-            errors.add(new FormErrors.FieldError("correct", "itemstats.revise.correct-required"));
-        } else if (type != ExamSpec.Type.MULTIPLE && right.size() != 1) {
-            errors.add(new FormErrors.FieldError("correct", "itemstats.revise.correct-count"));
-        }
-        if (!errors.isEmpty()) {
-            throw new FormErrors(errors);
-        }
-        return new ExamSpec.Question(q.id(), q.section(), ExamSpec.Difficulty.valueOf(q.difficulty()), type, text,
-                options, right, explanation == null ? "" : explanation.strip());
+        return right;
     }
 
     /** The option fields to show again: the question's option ids with this form's texts and ticks. */

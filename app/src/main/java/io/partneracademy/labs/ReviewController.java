@@ -18,11 +18,14 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
-import io.partneracademy.web.FormErrors;
 import io.partneracademy.web.Flash;
+import io.partneracademy.web.FormPage;
+import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
 
-import java.util.HashMap;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
 import java.util.Map;
 
 /** The reviewers' queue: what waits, one submission with its file, and the decision. */
@@ -38,10 +41,12 @@ class ReviewController {
 
     private final Reviews reviews;
     private final Downloads downloads;
+    private final Forms forms;
 
-    ReviewController(Reviews reviews, Downloads downloads) {
+    ReviewController(Reviews reviews, Downloads downloads, Forms forms) {
         this.reviews = reviews;
         this.downloads = downloads;
+        this.forms = forms;
     }
 
     @Get
@@ -51,7 +56,7 @@ class ReviewController {
 
     @Get("/{id}")
     HttpResponse<?> show(@PathVariable long id) {
-        return Views.render(HttpStatus.OK, REVIEW_VIEW, Map.of("item", reviews.get(id)));
+        return page(id, new DecisionForm(null, "")).render(HttpStatus.OK);
     }
 
     @Get("/{id}/file")
@@ -61,23 +66,23 @@ class ReviewController {
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> decide(@PathVariable long id, @Body DecisionForm form, Authentication authentication) {
-        try {
-            if (!"pass".equals(form.decision()) && !"fail".equals(form.decision())) {
-                throw new FormErrors("decision", "labs.review.decision-required");
-            }
-            reviews.decide(CurrentUser.from(authentication), id, "pass".equals(form.decision()), form.feedback());
-            return Views.seeOther(PATH, Flash.of("pass".equals(form.decision()) ? "flash.review-passed" : "flash.review-failed"));
-        } catch (FormErrors e) {
-            Map<String, Object> model = new HashMap<>();
-            model.put("item", reviews.get(id));
-            model.put("errors", Views.fieldErrors(e.errors()));
-            model.put("feedback", form.feedback() == null ? "" : form.feedback());
-            return Views.render(HttpStatus.UNPROCESSABLE_ENTITY, REVIEW_VIEW, model);
-        }
+        forms.check(page(id, form).field(FeedbackRejectedException.class, "feedback"), form);
+        reviews.decide(CurrentUser.from(authentication), id, form.passed(), form.feedback());
+        return Views.seeOther(PATH, Flash.of(form.passed() ? "flash.review-passed" : "flash.review-failed"));
+    }
+
+    private FormPage page(long id, DecisionForm form) {
+        return FormPage.lazy(REVIEW_VIEW, () -> Map.of("item", reviews.get(id), "form", form));
     }
 
     /** A reviewer's decision: pass or fail, with feedback (required to fail). */
     @Serdeable
-    record DecisionForm(@Nullable String decision, @Nullable String feedback) {
+    record DecisionForm(@Nullable @NotNull(message = "{labs.review.decision-required}")
+                        @Pattern(regexp = "pass|fail", message = "{labs.review.decision-required}") String decision,
+                        @Nullable String feedback) {
+
+        boolean passed() {
+            return "pass".equals(decision);
+        }
     }
 }

@@ -3,7 +3,6 @@ package io.partneracademy.labs;
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.markdown.MarkdownRenderer;
-import io.partneracademy.web.FormErrors;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -56,10 +55,10 @@ public class Reviews {
         Submission submission = find(submissionId);
         String text = feedback == null || feedback.isBlank() ? null : feedback.strip();
         if (!pass && text == null) {
-            throw new FormErrors("feedback", "labs.review.feedback-required");
+            throw new FeedbackRejectedException("labs.review.feedback-required");
         }
         if (text != null && text.length() > MAX_FEEDBACK) {
-            throw new FormErrors("feedback", "labs.review.feedback-too-long");
+            throw new FeedbackRejectedException("labs.review.feedback-too-long");
         }
         if (submission.userId() == reviewer.id()) {
             throw new TaskStateException("labs.review.own");

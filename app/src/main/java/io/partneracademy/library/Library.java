@@ -9,9 +9,8 @@ import io.partneracademy.search.SearchIndex;
 import io.partneracademy.search.SearchViewer;
 import io.partneracademy.search.SearchViewers;
 import io.partneracademy.web.Dates;
+import io.partneracademy.web.Constraints;
 import io.partneracademy.web.FileSizes;
-import io.partneracademy.web.FormErrors;
-import io.partneracademy.web.FormValidation;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -34,19 +33,19 @@ public class Library {
     private final ResourceRepository resources;
     private final ResourceStore store;
     private final TextExtractor extractor;
-    private final FormValidation validation;
+    private final Constraints constraints;
     private final LibrarySettings settings;
     private final SearchIndex index;
     private final SearchViewers viewers;
     private final Partners partners;
     private final Clock clock;
 
-    Library(ResourceRepository resources, ResourceStore store, TextExtractor extractor, FormValidation validation,
+    Library(ResourceRepository resources, ResourceStore store, TextExtractor extractor, Constraints constraints,
             LibrarySettings settings, SearchIndex index, SearchViewers viewers, Partners partners, Clock clock) {
         this.resources = resources;
         this.store = store;
         this.extractor = extractor;
-        this.validation = validation;
+        this.constraints = constraints;
         this.settings = settings;
         this.index = index;
         this.viewers = viewers;
@@ -55,7 +54,7 @@ public class Library {
     }
 
     /**
-     * Adds a resource, or a new version of the one with this id. Bad metadata throws {@link FormErrors}; a file
+     * Adds a resource, or a new version of the one with this id. Bad metadata throws {@link ResourceMetadataException}; a file
      * that is too large, empty, of another type or unreadable throws {@link UploadRefusedException}. Either way
      * nothing is stored or indexed.
      */
@@ -89,18 +88,26 @@ public class Library {
         return store.save(form, fileName, bytes, text, source, by);
     }
 
-    /** Field errors of the metadata, Bean Validation and the type list together. */
+    /** Checks the metadata, Bean Validation and the library's own rules together; throws listing every problem. */
     void check(ResourceForm form) {
-        List<FormErrors.FieldError> errors = new ArrayList<>(validation.check(form));
+        List<ResourceMetadataException.Problem> problems = new ArrayList<>();
+        constraints.of(form).forEach(v -> problems.add(new ResourceMetadataException.Problem(v.property(), v.messageKey())));
+        problems.addAll(rules(form));
+        if (!problems.isEmpty()) {
+            throw new ResourceMetadataException(problems);
+        }
+    }
+
+    /** The library's rules beyond the record's constraints: a known type, and an id or a title to make one from. */
+    List<ResourceMetadataException.Problem> rules(ResourceForm form) {
+        List<ResourceMetadataException.Problem> problems = new ArrayList<>();
         if (form.type() != null && ResourceType.fromSlug(form.type()).isEmpty()) {
-            errors.add(new FormErrors.FieldError("type", "library.type.unknown"));
+            problems.add(new ResourceMetadataException.Problem("type", "library.type.unknown"));
         }
         if (form.title() != null && !form.title().isBlank() && form.idOrSlug().isEmpty()) {
-            errors.add(new FormErrors.FieldError("id", "library.id.needed"));
+            problems.add(new ResourceMetadataException.Problem("id", "library.id.needed"));
         }
-        if (!errors.isEmpty()) {
-            throw new FormErrors(errors);
-        }
+        return problems;
     }
 
     /** Deletes a resource with all its versions and download counts, and takes it out of search. */

@@ -23,7 +23,8 @@ import io.partneracademy.content.ContentSettings;
 import io.partneracademy.partners.Tier;
 import io.partneracademy.search.Search;
 import io.partneracademy.search.SearchSync;
-import io.partneracademy.web.FormErrors;
+import io.partneracademy.web.FormPage;
+import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
 
 import java.io.IOException;
@@ -50,21 +51,23 @@ class LibraryAdminController {
     private final SearchSync sync;
     private final ResourceImport importer;
     private final ContentSettings content;
+    private final Forms forms;
 
     LibraryAdminController(Library library, Search search, SearchSync sync, ResourceImport importer,
-                           ContentSettings content) {
+                           ContentSettings content, Forms forms) {
         this.library = library;
         this.search = search;
         this.sync = sync;
         this.importer = importer;
         this.content = content;
+        this.forms = forms;
     }
 
     @Get
     HttpResponse<?> manage(@Nullable @QueryValue String id, Authentication authentication) {
         ResourceForm form = id == null ? ResourceForm.empty(library.today().plusMonths(6))
                 : library.form(id).orElseThrow(() -> new ResourceNotFoundException(id));
-        return page(HttpStatus.OK, CurrentUser.from(authentication), form, List.of(), null, Map.of());
+        return page(CurrentUser.from(authentication), form, Map.of()).render(HttpStatus.OK);
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
@@ -76,14 +79,19 @@ class LibraryAdminController {
         CurrentUser user = CurrentUser.from(authentication);
         ResourceForm form = new ResourceForm(LibraryViews.blankToNull(id), title, type, tags, language, tier(minTier),
                 ownerEmail, date(reviewBy));
+        FormPage page = page(user, form, Map.of())
+                .fields(ResourceMetadataException.class, String.class, property -> property)
+                .alert(UploadRefusedException.class);
+        // The owner is filled in by the library, so its own rules run there again; here they show at the fields.
+        forms.check(page, form, errors -> library.rules(form).forEach(p -> errors.add((String) p.part(), p.messageKey())));
+        byte[] bytes = file == null || file.getFilename() == null || file.getFilename().isBlank() ? null : bytes(file);
+        String saved = library.upload(user, form, file == null ? null : file.getFilename(), bytes);
+        return Views.seeOther(LibraryController.PATH + "/resources/" + saved);
+    }
+
+    private static byte[] bytes(CompletedFileUpload file) {
         try {
-            byte[] bytes = file == null || file.getFilename() == null || file.getFilename().isBlank() ? null : file.getBytes();
-            String saved = library.upload(user, form, file == null ? null : file.getFilename(), bytes);
-            return Views.seeOther(LibraryController.PATH + "/resources/" + saved);
-        } catch (FormErrors e) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, user, form, e.errors(), null, Map.of());
-        } catch (UploadRefusedException e) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, user, form, List.of(), e, Map.of());
+            return file.getBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -100,11 +108,11 @@ class LibraryAdminController {
         CurrentUser user = CurrentUser.from(authentication);
         try {
             int changed = importer.importFolder(content.dir().resolve("resources"));
-            return page(HttpStatus.OK, user, ResourceForm.empty(library.today().plusMonths(6)), List.of(), null,
-                    Map.of("imported", changed));
+            return page(user, ResourceForm.empty(library.today().plusMonths(6)), Map.of("imported", changed))
+                    .render(HttpStatus.OK);
         } catch (ContentInvalidException e) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, user, ResourceForm.empty(library.today().plusMonths(6)),
-                    List.of(), null, Map.of("problems", e.problems()));
+            return page(user, ResourceForm.empty(library.today().plusMonths(6)), Map.of("problems", e.problems()))
+                    .render(HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 
@@ -112,27 +120,23 @@ class LibraryAdminController {
     @Secured(Role.Names.ADMIN)
     HttpResponse<?> rebuild(Authentication authentication) {
         int groups = sync.rebuild();
-        return page(HttpStatus.OK, CurrentUser.from(authentication), ResourceForm.empty(library.today().plusMonths(6)),
-                List.of(), null, Map.of("rebuilt", groups));
+        return page(CurrentUser.from(authentication), ResourceForm.empty(library.today().plusMonths(6)),
+                Map.of("rebuilt", groups)).render(HttpStatus.OK);
     }
 
-    private HttpResponse<?> page(HttpStatus status, CurrentUser user, ResourceForm form, List<FormErrors.FieldError> errors,
-                                 @Nullable UploadRefusedException refusal, Map<String, Object> extra) {
-        Map<String, Object> model = new HashMap<>(extra);
-        model.put("form", form);
-        model.put("errors", Views.fieldErrors(errors));
-        model.put("types", ResourceType.slugs());
-        model.put("tiers", Tier.values());
-        model.put("admin", user.has(Role.ADMIN));
-        model.put("stale", library.stale(user, user.has(Role.ADMIN)));
-        List<io.partneracademy.search.SearchMiss> misses = search.misses(20);
-        model.put("misses", misses);
-        model.put("dictionaryLines", search.dictionaryLines(misses));
-        if (refusal != null) {
-            model.put("refusalKey", refusal.messageKey());
-            model.put("refusalArgs", refusal.arguments());
-        }
-        return Views.render(status, VIEW, model);
+    private FormPage page(CurrentUser user, ResourceForm form, Map<String, Object> extra) {
+        return FormPage.lazy(VIEW, () -> {
+            Map<String, Object> model = new HashMap<>(extra);
+            model.put("form", form);
+            model.put("types", ResourceType.slugs());
+            model.put("tiers", Tier.values());
+            model.put("admin", user.has(Role.ADMIN));
+            model.put("stale", library.stale(user, user.has(Role.ADMIN)));
+            List<io.partneracademy.search.SearchMiss> misses = search.misses(20);
+            model.put("misses", misses);
+            model.put("dictionaryLines", search.dictionaryLines(misses));
+            return model;
+        });
     }
 
     @Nullable

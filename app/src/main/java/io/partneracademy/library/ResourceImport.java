@@ -61,8 +61,8 @@ class ResourceImport {
                 extractor.extract(s.fileName(), s.bytes());
             } catch (UploadRefusedException e) {
                 problems.add(new ContentProblem(s.display(), 1, english(e.messageKey(), e.arguments())));
-            } catch (io.partneracademy.web.FormErrors e) {
-                e.errors().forEach(f -> problems.add(new ContentProblem(s.display(), 1, f.field() + ": " + english(f.messageKey()))));
+            } catch (ResourceMetadataException e) {
+                e.problems().forEach(p -> problems.add(new ContentProblem(s.display(), 1, p.part() + ": " + english(p.messageKey()))));
             }
         }
         if (!problems.isEmpty()) {

@@ -18,12 +18,11 @@ import io.partneracademy.accounts.Role;
 import io.partneracademy.partners.PartnerType;
 import io.partneracademy.partners.Tier;
 import io.partneracademy.web.Flash;
-import io.partneracademy.web.FormErrors;
-import io.partneracademy.web.FormValidation;
+import io.partneracademy.web.FormPage;
+import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The enablement team plans live sessions in the browser: list, create (or a weekly series), change, cancel. */
@@ -39,14 +38,14 @@ class LiveTeamController {
 
     private final LiveSessions sessions;
     private final TeamSessions team;
-    private final FormValidation validation;
+    private final Forms forms;
     private final SeriesPlans plans;
 
-    LiveTeamController(LiveSessions sessions, TeamSessions team, FormValidation validation, SeriesPlans plans) {
+    LiveTeamController(LiveSessions sessions, TeamSessions team, Forms forms, SeriesPlans plans) {
         this.plans = plans;
         this.sessions = sessions;
         this.team = team;
-        this.validation = validation;
+        this.forms = forms;
     }
 
     @Get
@@ -56,53 +55,36 @@ class LiveTeamController {
 
     @Get("/new")
     HttpResponse<?> newForm(Authentication authentication) {
-        return form(HttpStatus.OK, null, SessionForm.empty(), List.of(), CurrentUser.from(authentication));
+        return form(null, SessionForm.empty(), CurrentUser.from(authentication)).render(HttpStatus.OK);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(@Body SessionForm form, Authentication authentication) {
         CurrentUser user = CurrentUser.from(authentication);
-        List<FormErrors.FieldError> errors = validation.check(form);
-        if (!errors.isEmpty()) {
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, null, form, errors, user);
-        }
-        try {
-            long id = sessions.create(user, form);
-            return Views.seeOther(PATH + "/" + id, Flash.of("flash.live.created", form.count()));
-        } catch (FormErrors e) {
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, null, form, e.errors(), user);
-        }
+        forms.check(form(null, form, user), form);
+        long id = sessions.create(user, form);
+        return Views.seeOther(PATH + "/" + id, Flash.of("flash.live.created", form.count()));
     }
 
     @Get("/{id}")
     HttpResponse<?> edit(@PathVariable long id, Authentication authentication) {
-        return form(HttpStatus.OK, id, team.form(id), List.of(), CurrentUser.from(authentication));
+        return form(id, team.form(id), CurrentUser.from(authentication)).render(HttpStatus.OK);
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> update(@PathVariable long id, @Body SessionForm form, Authentication authentication) {
         CurrentUser user = CurrentUser.from(authentication);
         team.form(id);
-        List<FormErrors.FieldError> errors = validation.check(form);
-        if (!errors.isEmpty()) {
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, id, form, errors, user);
-        }
-        try {
-            int changed = sessions.update(user, id, form);
-            return Views.seeOther(PATH + "/" + id, changed > 1 ? Flash.of("flash.live.saved-series", changed)
-                    : Flash.of("flash.live.saved"));
-        } catch (FormErrors e) {
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, id, form, e.errors(), user);
-        }
+        forms.check(form(id, form, user), form);
+        int changed = sessions.update(user, id, form);
+        return Views.seeOther(PATH + "/" + id, changed > 1 ? Flash.of("flash.live.saved-series", changed)
+                : Flash.of("flash.live.saved"));
     }
 
     /** Adds sessions to the session's series from its stored rule. */
     @Post(value = "/{id}/extend", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> extend(@PathVariable long id, @Body ExtendForm form, Authentication authentication) {
-        List<FormErrors.FieldError> errors = validation.check(form);
-        if (!errors.isEmpty()) {
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, id, team.form(id), errors, CurrentUser.from(authentication));
-        }
+        forms.check(form(id, team.form(id), CurrentUser.from(authentication)), form);
         plans.extend(id, form.sessions());
         return Views.seeOther(PATH + "/" + id, Flash.of("flash.live.extended", form.sessions()));
     }
@@ -113,19 +95,35 @@ class LiveTeamController {
         return Views.seeOther(PATH + "/" + id, Flash.of("flash.live.session-cancelled"));
     }
 
-    private HttpResponse<?> form(HttpStatus status, Long id, SessionForm form, List<FormErrors.FieldError> errors,
-                                 CurrentUser user) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("sessionId", id);
-        model.put("session", id == null ? null : team.summary(id));
-        model.put("series", id == null ? null : plans.summary(id));
-        model.put("form", form);
-        model.put("courses", sessions.courseChoices(user));
-        model.put("paths", team.pathChoices());
-        model.put("tiers", Tier.values());
-        model.put("types", PartnerType.values());
-        model.put("repeats", Recurrence.values());
-        model.put("errors", Views.fieldErrors(errors));
-        return Views.render(status, FORM_VIEW, model);
+    private FormPage form(Long id, SessionForm form, CurrentUser user) {
+        return FormPage.lazy(FORM_VIEW, () -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("sessionId", id);
+            model.put("session", id == null ? null : team.summary(id));
+            model.put("series", id == null ? null : plans.summary(id));
+            model.put("form", form);
+            model.put("courses", sessions.courseChoices(user));
+            model.put("paths", team.pathChoices());
+            model.put("tiers", Tier.values());
+            model.put("types", PartnerType.values());
+            model.put("repeats", Recurrence.values());
+            return model;
+        }).fields(SessionRejectedException.class, SessionRejectedException.Part.class,
+                LiveTeamController::field);
+    }
+
+    private static String field(SessionRejectedException.Part part) {
+        return switch (part) {
+            case TIME_ZONE -> "timeZone";
+            case START -> "startsAt";
+            case END -> "endsAt";
+            case COURSE -> "courseId";
+            case PATH -> "pathId";
+            case MIN_TIER -> "minTier";
+            case REPEAT -> "repeat";
+            case JOIN_URL -> "joinUrl";
+            case RECORDING_URL -> "recordingUrl";
+            case INSTRUCTORS -> "instructors";
+        };
     }
 }

@@ -4,7 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
 import io.partneracademy.catalog.PathRules;
-import io.partneracademy.web.FormErrors;
+import io.partneracademy.live.SessionRejectedException.Part;
+import io.partneracademy.web.InvalidPartsException.Problem;
 import jakarta.inject.Singleton;
 
 import java.net.URI;
@@ -16,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Checks a session form beyond Bean Validation and reads its times in its zone; every problem names its field. */
+/** Checks a session form beyond Bean Validation and reads its times in its zone; each problem names its part. */
 @Singleton
 class SessionRules {
 
@@ -55,36 +56,36 @@ class SessionRules {
     record Occurrence(ZonedDateTime start, ZonedDateTime end) {
     }
 
-    /** Throws {@link FormErrors} listing every problem. */
+    /** Throws {@link SessionRejectedException} listing every problem. */
     Checked check(SessionForm form, Set<String> courseIds) {
-        List<FormErrors.FieldError> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         ZoneId zone = zone(form.timeZone(), errors);
-        LocalDateTime start = time("startsAt", form.startsAt(), errors);
-        LocalDateTime end = time("endsAt", form.endsAt(), errors);
+        LocalDateTime start = time(Part.START, form.startsAt(), errors);
+        LocalDateTime end = time(Part.END, form.endsAt(), errors);
         if (start != null && end != null && !end.isAfter(start)) {
-            errors.add(new FormErrors.FieldError("endsAt", "live.form.end-before-start"));
+            errors.add(new Problem(Part.END, "live.form.end-before-start"));
         }
         if (blankToNull(form.courseId()) != null && !courseIds.contains(form.courseId())) {
-            errors.add(new FormErrors.FieldError("courseId", "live.form.unknown-course"));
+            errors.add(new Problem(Part.COURSE, "live.form.unknown-course"));
         }
         if (blankToNull(form.pathId()) != null && !paths.ids().contains(form.pathId())) {
-            errors.add(new FormErrors.FieldError("pathId", "live.form.unknown-path"));
+            errors.add(new Problem(Part.PATH, "live.form.unknown-path"));
         }
         if (blankToNull(form.minTier()) != null && form.tier() == null) {
-            errors.add(new FormErrors.FieldError("minTier", "live.form.unknown-tier"));
+            errors.add(new Problem(Part.MIN_TIER, "live.form.unknown-tier"));
         }
         if (form.recurrence() == null) {
-            errors.add(new FormErrors.FieldError("repeat", "live.form.unknown-repeat"));
+            errors.add(new Problem(Part.REPEAT, "live.form.unknown-repeat"));
         }
-        checkUrl("joinUrl", form.joinUrl(), errors);
-        checkUrl("recordingUrl", form.recordingUrl(), errors);
+        checkUrl(Part.JOIN_URL, form.joinUrl(), errors);
+        checkUrl(Part.RECORDING_URL, form.recordingUrl(), errors);
         List<Long> instructorIds = new ArrayList<>();
         for (String email : form.instructorEmails()) {
             users.findByEmail(email).map(UserSummary::id).ifPresentOrElse(instructorIds::add,
-                    () -> errors.add(new FormErrors.FieldError("instructors", "live.form.unknown-instructor")));
+                    () -> errors.add(new Problem(Part.INSTRUCTORS, "live.form.unknown-instructor")));
         }
         if (!errors.isEmpty()) {
-            throw new FormErrors(errors);
+            throw new SessionRejectedException(errors);
         }
         return new Checked(zone, start, end, instructorIds);
     }
@@ -94,35 +95,35 @@ class SessionRules {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static ZoneId zone(String id, List<FormErrors.FieldError> errors) {
+    private static ZoneId zone(String id, List<Problem> errors) {
         try {
             return ZoneId.of(id.strip());
         } catch (DateTimeException e) {
-            errors.add(new FormErrors.FieldError("timeZone", "live.form.unknown-zone"));
+            errors.add(new Problem(Part.TIME_ZONE, "live.form.unknown-zone"));
             return null;
         }
     }
 
-    private static LocalDateTime time(String field, String value, List<FormErrors.FieldError> errors) {
+    private static LocalDateTime time(Part field, String value, List<Problem> errors) {
         try {
             return LocalDateTime.parse(value.strip());
         } catch (DateTimeException e) {
-            errors.add(new FormErrors.FieldError(field, "live.form.bad-time"));
+            errors.add(new Problem(field, "live.form.bad-time"));
             return null;
         }
     }
 
-    private static void checkUrl(String field, @Nullable String value, List<FormErrors.FieldError> errors) {
+    private static void checkUrl(Part field, @Nullable String value, List<Problem> errors) {
         if (blankToNull(value) == null) {
             return;
         }
         try {
             URI uri = new URI(value.strip());
             if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                errors.add(new FormErrors.FieldError(field, "live.form.bad-url"));
+                errors.add(new Problem(field, "live.form.bad-url"));
             }
         } catch (java.net.URISyntaxException e) {
-            errors.add(new FormErrors.FieldError(field, "live.form.bad-url"));
+            errors.add(new Problem(field, "live.form.bad-url"));
         }
     }
 }

@@ -14,15 +14,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.Users;
-import io.partneracademy.web.FormErrors;
-import io.partneracademy.web.FormValidation;
+import io.partneracademy.web.FormPage;
+import io.partneracademy.web.Forms;
 import io.partneracademy.web.Flash;
 import io.partneracademy.web.Views;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** An admin's view of where a person has worked, and the form to move them to another partner. */
@@ -39,43 +38,39 @@ class AdminEmploymentController {
     private final People people;
     private final Partners partners;
     private final Users users;
-    private final FormValidation validation;
+    private final Forms forms;
     private final Clock clock;
 
-    AdminEmploymentController(People people, Partners partners, Users users, FormValidation validation, Clock clock) {
+    AdminEmploymentController(People people, Partners partners, Users users, Forms forms, Clock clock) {
         this.people = people;
         this.partners = partners;
         this.users = users;
-        this.validation = validation;
+        this.forms = forms;
         this.clock = clock;
     }
 
     @Get
     HttpResponse<?> show(@PathVariable long userId) {
-        return page(HttpStatus.OK, userId, new MoveForm(null, LocalDate.now(clock), ""), List.of());
+        return page(userId, new MoveForm(null, LocalDate.now(clock), "")).render(HttpStatus.OK);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> move(@PathVariable long userId, @Body MoveForm form) {
-        List<FormErrors.FieldError> errors = validation.check(form);
-        if (!errors.isEmpty()) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, userId, form, errors);
-        }
-        try {
-            people.employ(userId, form.partnerId(), form.jobTitle(), form.startedOn());
-            return Views.seeOther(PATH.replace("{userId}", String.valueOf(userId)), Flash.of("flash.employment-moved"));
-        } catch (FormErrors e) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, userId, form, e.errors());
-        }
+        forms.check(page(userId, form)
+                .field(AlreadyEmployedException.class, "partnerId")
+                .field(MoveBeforeStartException.class, "startedOn"), form);
+        people.employ(userId, form.partnerId(), form.jobTitle(), form.startedOn());
+        return Views.seeOther(PATH.replace("{userId}", String.valueOf(userId)), Flash.of("flash.employment-moved"));
     }
 
-    private HttpResponse<?> page(HttpStatus status, long userId, MoveForm form, List<FormErrors.FieldError> errors) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("user", users.get(userId));
-        model.put("history", people.history(userId));
-        model.put("partners", partners.list());
-        model.put("form", form);
-        model.put("errors", Views.fieldErrors(errors));
-        return Views.render(status, VIEW, model);
+    private FormPage page(long userId, MoveForm form) {
+        return FormPage.lazy(VIEW, () -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("user", users.get(userId));
+            model.put("history", people.history(userId));
+            model.put("partners", partners.list());
+            model.put("form", form);
+            return model;
+        });
     }
 }

@@ -14,12 +14,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.Users;
-import io.partneracademy.web.FormErrors;
-import io.partneracademy.web.FormValidation;
+import io.partneracademy.web.FormPage;
+import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Admin pages for partner companies and their partner managers. */
@@ -36,12 +35,12 @@ class AdminPartnerController {
 
     private final Partners partners;
     private final Users users;
-    private final FormValidation validation;
+    private final Forms forms;
 
-    AdminPartnerController(Partners partners, Users users, FormValidation validation) {
+    AdminPartnerController(Partners partners, Users users, Forms forms) {
         this.partners = partners;
         this.users = users;
-        this.validation = validation;
+        this.forms = forms;
     }
 
     @Get
@@ -51,56 +50,37 @@ class AdminPartnerController {
 
     @Get("/new")
     HttpResponse<?> newForm() {
-        return form(HttpStatus.OK, null, PartnerForm.empty(), List.of());
+        return page(null, PartnerForm.empty()).render(HttpStatus.OK);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(@Body PartnerForm form) {
-        List<FormErrors.FieldError> errors = validation.check(form);
-        if (!errors.isEmpty()) {
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, null, form, errors);
-        }
-        try {
-            Partner partner = partners.create(form);
-            return Views.seeOther(PATH + "/" + partner.id());
-        } catch (FormErrors e) {
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, null, form, e.errors());
-        }
+        forms.check(page(null, form).field(PartnerNameTakenException.class, "name"), form);
+        Partner partner = partners.create(form);
+        return Views.seeOther(PATH + "/" + partner.id());
     }
 
     @Get("/{id}")
     HttpResponse<?> edit(@PathVariable long id) {
         Partner partner = partners.get(id);
-        return form(HttpStatus.OK, partner, PartnerForm.of(partner), List.of());
+        return page(partner, PartnerForm.of(partner)).render(HttpStatus.OK);
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> update(@PathVariable long id, @Body PartnerForm form) {
         Partner partner = partners.get(id);
-        List<FormErrors.FieldError> errors = validation.check(form);
-        if (!errors.isEmpty()) {
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, partner, form, errors);
-        }
-        try {
-            partners.update(id, form);
-            return Views.seeOther(PATH + "/" + id);
-        } catch (FormErrors e) {
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, partner, form, e.errors());
-        }
+        forms.check(page(partner, form).field(PartnerNameTakenException.class, "name"), form);
+        partners.update(id, form);
+        return Views.seeOther(PATH + "/" + id);
     }
 
     @Post(value = "/{id}/managers", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> assign(@PathVariable long id, @Body Map<String, String> body) {
+    HttpResponse<?> assign(@PathVariable long id, @Body ManagerChoice choice) {
         Partner partner = partners.get(id);
-        try {
-            partners.assignManager(id, Long.parseLong(body.getOrDefault("managerId", "0")));
-            return Views.seeOther(PATH + "/" + id);
-        } catch (FormErrors e) {
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, partner, PartnerForm.of(partner), e.errors());
-        } catch (NumberFormatException e) {
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, partner, PartnerForm.of(partner),
-                    List.of(new FormErrors.FieldError("managerId", "partner.manager-role-required")));
-        }
+        forms.check(page(partner, PartnerForm.of(partner)).field(NotAPartnerManagerException.class, "managerId"),
+                choice);
+        partners.assignManager(id, choice.id());
+        return Views.seeOther(PATH + "/" + id);
     }
 
     @Post(value = "/{id}/managers/{managerId}/remove", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -109,18 +89,18 @@ class AdminPartnerController {
         return Views.seeOther(PATH + "/" + id);
     }
 
-    private HttpResponse<?> form(HttpStatus status, Partner partner, PartnerForm form,
-                                 List<FormErrors.FieldError> errors) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("partner", partner);
-        model.put("form", form);
-        model.put("types", PartnerType.values());
-        model.put("tiers", Tier.values());
-        model.put("errors", Views.fieldErrors(errors));
-        if (partner != null) {
-            model.put("managers", partners.managers(partner.id()));
-            model.put("candidates", users.idsWithRole(Role.PARTNER_MANAGER).stream().map(users::get).toList());
-        }
-        return Views.render(status, FORM_VIEW, model);
+    private FormPage page(Partner partner, PartnerForm form) {
+        return FormPage.lazy(FORM_VIEW, () -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("partner", partner);
+            model.put("form", form);
+            model.put("types", PartnerType.values());
+            model.put("tiers", Tier.values());
+            if (partner != null) {
+                model.put("managers", partners.managers(partner.id()));
+                model.put("candidates", users.idsWithRole(Role.PARTNER_MANAGER).stream().map(users::get).toList());
+            }
+            return model;
+        });
     }
 }

@@ -14,10 +14,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.EmailTakenException;
 import io.partneracademy.accounts.InvitationLink;
 import io.partneracademy.accounts.Role;
-import io.partneracademy.web.FormErrors;
-import io.partneracademy.web.FormValidation;
+import io.partneracademy.web.FormPage;
+import io.partneracademy.web.Forms;
 import io.partneracademy.web.Flash;
 import io.partneracademy.web.Views;
 
@@ -43,13 +44,13 @@ class PartnerPeopleController {
 
     private final Partners partners;
     private final People people;
-    private final FormValidation validation;
+    private final Forms forms;
     private final Clock clock;
 
-    PartnerPeopleController(Partners partners, People people, FormValidation validation, Clock clock) {
+    PartnerPeopleController(Partners partners, People people, Forms forms, Clock clock) {
         this.partners = partners;
         this.people = people;
-        this.validation = validation;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -61,23 +62,16 @@ class PartnerPeopleController {
 
     @Get("/{id}")
     HttpResponse<?> staff(@PathVariable long id, Authentication authentication) {
-        return page(HttpStatus.OK, CurrentUser.from(authentication), id, PersonForm.empty(), List.of());
+        return page(CurrentUser.from(authentication), id, PersonForm.empty()).render(HttpStatus.OK);
     }
 
     @Post(value = "/{id}/people", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> invite(@PathVariable long id, @Body PersonForm form, Authentication authentication) {
         CurrentUser me = CurrentUser.from(authentication);
-        List<FormErrors.FieldError> errors = validation.check(form);
-        if (!errors.isEmpty()) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, me, id, form, errors);
-        }
-        try {
-            InvitationLink link = people.invite(me, id, form);
-            return Views.render(HttpStatus.CREATED, INVITED_VIEW,
-                    Map.of("user", people.person(me, id, link.userId()).user(), "link", link));
-        } catch (FormErrors e) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, me, id, form, e.errors());
-        }
+        forms.check(page(me, id, form).field(EmailTakenException.class, "email"), form);
+        InvitationLink link = people.invite(me, id, form);
+        return Views.render(HttpStatus.CREATED, INVITED_VIEW,
+                Map.of("user", people.person(me, id, link.userId()).user(), "link", link));
     }
 
     @Get("/{id}/people/{userId}")
@@ -94,14 +88,14 @@ class PartnerPeopleController {
         return Views.seeOther(PATH + "/" + id, Flash.of("flash.person-left"));
     }
 
-    private HttpResponse<?> page(HttpStatus status, CurrentUser me, long id, PersonForm form,
-                                 List<FormErrors.FieldError> errors) {
+    private FormPage page(CurrentUser me, long id, PersonForm form) {
         Partner partner = partners.getManaged(me, id);
-        Map<String, Object> model = new HashMap<>();
-        model.put("partner", partner);
-        model.put("people", people.staff(me, id));
-        model.put("form", form);
-        model.put("errors", Views.fieldErrors(errors));
-        return Views.render(status, PEOPLE_VIEW, model);
+        return FormPage.lazy(PEOPLE_VIEW, () -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("partner", partner);
+            model.put("people", people.staff(me, id));
+            model.put("form", form);
+            return model;
+        });
     }
 }

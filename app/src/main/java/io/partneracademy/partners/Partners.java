@@ -4,7 +4,6 @@ import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
-import io.partneracademy.web.FormErrors;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -89,7 +88,7 @@ public class Partners {
     @Transactional
     public Partner create(PartnerForm form) {
         if (partners.existsByName(form.name().strip())) {
-            throw new FormErrors("name", "partner.name-taken");
+            throw new PartnerNameTakenException();
         }
         Instant now = clock.instant();
         return partners.save(new Partner(null, form.name().strip(), form.type(), form.region().strip(),
@@ -100,7 +99,7 @@ public class Partners {
     public Partner update(long id, PartnerForm form) {
         Partner partner = get(id);
         if (partners.existsByNameAndIdNotEqual(form.name().strip(), id)) {
-            throw new FormErrors("name", "partner.name-taken");
+            throw new PartnerNameTakenException();
         }
         return partners.update(partner.withDetails(form, clock.instant()));
     }
@@ -133,7 +132,7 @@ public class Partners {
     public void assignManager(long partnerId, long managerId) {
         get(partnerId);
         if (!users.get(managerId).roles().contains(Role.PARTNER_MANAGER)) {
-            throw new FormErrors("managerId", "partner.manager-role-required");
+            throw new NotAPartnerManagerException();
         }
         if (!assignments.isAssigned(partnerId, managerId)) {
             assignments.assign(partnerId, managerId, clock.instant());

@@ -7,7 +7,6 @@ import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
 import io.partneracademy.outbox.Outbox;
-import io.partneracademy.web.FormErrors;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -124,10 +123,10 @@ public class People {
         if (current.isPresent()) {
             Employment open = current.get();
             if (open.partnerId() == partnerId) {
-                throw new FormErrors("partnerId", "person.already-employed");
+                throw new AlreadyEmployedException();
             }
             if (!from.isAfter(open.startedOn())) {
-                throw new FormErrors("startedOn", "person.move-before-start");
+                throw new MoveBeforeStartException();
             }
             employments.update(open.endedOn(from.minusDays(1), clock.instant()));
         }
@@ -159,7 +158,7 @@ public class People {
     public void deactivate(CurrentUser viewer, long partnerId, long userId) {
         Person person = person(viewer, partnerId, userId);
         if (person.user().id() == viewer.id()) {
-            throw new FormErrors("personId", "person.cannot-deactivate-self");
+            throw new SelfDeactivationException();
         }
         users.update(userId, person.user().displayName(), false, person.user().roles());
     }

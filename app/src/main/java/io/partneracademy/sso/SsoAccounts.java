@@ -1,11 +1,11 @@
 package io.partneracademy.sso;
 
+import io.partneracademy.accounts.EmailTakenException;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.People;
-import io.partneracademy.web.FormErrors;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
@@ -90,8 +90,8 @@ class SsoAccounts {
      * inserts. Its transaction was rolled back whole, so running it again is safe.
      */
     static boolean lostRace(Throwable e) {
-        if (e instanceof FormErrors errors) {
-            return errors.errors().stream().anyMatch(f -> "user.email-taken".equals(f.messageKey()));
+        if (e instanceof EmailTakenException) {
+            return true;
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLIntegrityConstraintViolationException || t instanceof SQLTransactionRollbackException

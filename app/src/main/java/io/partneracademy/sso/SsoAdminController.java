@@ -17,12 +17,11 @@ import io.micronaut.security.authentication.Authentication;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.web.Flash;
-import io.partneracademy.web.FormErrors;
-import io.partneracademy.web.FormValidation;
+import io.partneracademy.web.FormPage;
+import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Admin pages for single sign-on: each company's identity provider and the email domains each company owns. */
@@ -37,33 +36,26 @@ class SsoAdminController {
     static final String FORM_VIEW = "sso/provider-form";
 
     private final SsoSetup setup;
-    private final FormValidation validation;
+    private final Forms forms;
     private final String baseUrl;
 
-    SsoAdminController(SsoSetup setup, FormValidation validation,
+    SsoAdminController(SsoSetup setup, Forms forms,
                        @Value("${partneracademy.public-base-url}") String baseUrl) {
         this.setup = setup;
-        this.validation = validation;
+        this.forms = forms;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     @Get
     HttpResponse<?> list() {
-        return page(HttpStatus.OK, DomainForm.empty(), List.of());
+        return page(DomainForm.empty()).render(HttpStatus.OK);
     }
 
     @Post(value = "/domains", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> claim(@Body DomainForm form, Authentication authentication) {
-        List<FormErrors.FieldError> errors = validation.check(form);
-        if (!errors.isEmpty()) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, form, errors);
-        }
-        try {
-            String domain = setup.claim(form, CurrentUser.from(authentication));
-            return Views.seeOther(PATH, Flash.of("flash.sso-domain-claimed", domain));
-        } catch (FormErrors e) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, form, e.errors());
-        }
+        forms.check(page(form), form);
+        String domain = setup.claim(form, CurrentUser.from(authentication));
+        return Views.seeOther(PATH, Flash.of("flash.sso-domain-claimed", domain));
     }
 
     @Post(value = "/domains/{domain}/release", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -74,7 +66,7 @@ class SsoAdminController {
 
     @Get("/providers/new")
     HttpResponse<?> newProvider() {
-        return form(HttpStatus.OK, null, ProviderForm.empty(), List.of());
+        return form(null, ProviderForm.empty()).render(HttpStatus.OK);
     }
 
     @Post(value = "/providers", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -85,7 +77,7 @@ class SsoAdminController {
     @Get("/providers/{id}")
     HttpResponse<?> edit(@PathVariable long id) {
         SsoProvider provider = setup.provider(id);
-        return form(HttpStatus.OK, provider, ProviderForm.of(provider), List.of());
+        return form(provider, ProviderForm.of(provider)).render(HttpStatus.OK);
     }
 
     @Post(value = "/providers/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -96,39 +88,44 @@ class SsoAdminController {
 
     private HttpResponse<?> save(Long id, ProviderForm form) {
         SsoProvider existing = id == null ? null : setup.provider(id);
-        List<FormErrors.FieldError> errors = validation.check(form);
-        if (!errors.isEmpty()) {
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, existing, form, errors);
-        }
-        try {
-            setup.save(id, form);
-            return Views.seeOther(PATH, Flash.of("flash.sso-provider-saved"));
-        } catch (FormErrors e) {
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, existing, form, e.errors());
-        }
+        forms.check(form(existing, form), form);
+        setup.save(id, form);
+        return Views.seeOther(PATH, Flash.of("flash.sso-provider-saved"));
     }
 
-    private HttpResponse<?> page(HttpStatus status, DomainForm form, List<FormErrors.FieldError> errors) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("providers", setup.providers());
-        model.put("domains", setup.domains());
-        model.put("partners", setup.partners());
-        model.put("form", form);
-        model.put("errors", Views.fieldErrors(errors));
-        return Views.render(status, LIST_VIEW, model);
+    private FormPage page(DomainForm form) {
+        return FormPage.lazy(LIST_VIEW, () -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("providers", setup.providers());
+            model.put("domains", setup.domains());
+            model.put("partners", setup.partners());
+            model.put("form", form);
+            return model;
+        }).fields(SsoSetupRejectedException.class, SsoSetupRejectedException.Part.class,
+                SsoAdminController::field);
     }
 
-    private HttpResponse<?> form(HttpStatus status, SsoProvider provider, ProviderForm form,
-                                 List<FormErrors.FieldError> errors) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("provider", provider);
-        // Never sent back to the browser, not even after a failed save.
-        model.put("form", new ProviderForm(form.partnerId(), form.issuer(), form.clientId(), "", form.enabled(),
-                form.trustEmail()));
-        model.put("partners", setup.partners());
-        model.put("redirectUri", baseUrl + SsoFlow.CALLBACK);
-        model.put("postLogoutUri", baseUrl + "/");
-        model.put("errors", Views.fieldErrors(errors));
-        return Views.render(status, FORM_VIEW, model);
+    private FormPage form(SsoProvider provider, ProviderForm form) {
+        return FormPage.lazy(FORM_VIEW, () -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("provider", provider);
+            // Never sent back to the browser, not even after a failed save.
+            model.put("form", new ProviderForm(form.partnerId(), form.issuer(), form.clientId(), "", form.enabled(),
+                    form.trustEmail()));
+            model.put("partners", setup.partners());
+            model.put("redirectUri", baseUrl + SsoFlow.CALLBACK);
+            model.put("postLogoutUri", baseUrl + "/");
+            return model;
+        }).fields(SsoSetupRejectedException.class, SsoSetupRejectedException.Part.class,
+                SsoAdminController::field);
+    }
+
+    private static String field(SsoSetupRejectedException.Part part) {
+        return switch (part) {
+            case ISSUER -> "issuer";
+            case CLIENT_SECRET -> "clientSecret";
+            case PARTNER -> "partnerId";
+            case DOMAIN -> "domain";
+        };
     }
 }

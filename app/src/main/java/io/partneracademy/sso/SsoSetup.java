@@ -3,7 +3,6 @@ package io.partneracademy.sso;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
-import io.partneracademy.web.FormErrors;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -75,22 +74,23 @@ class SsoSetup {
         String issuer = form.issuer().strip();
         String problem = discovery.problemWith(issuer);
         if (problem != null) {
-            throw new FormErrors("issuer", problem);
+            throw new SsoSetupRejectedException(SsoSetupRejectedException.Part.ISSUER, problem);
         }
         SsoProvider existing = id == null ? null : provider(id);
         boolean secretGiven = form.clientSecret() != null && !form.clientSecret().isBlank();
         if (existing == null && !secretGiven) {
-            throw new FormErrors("clientSecret", "sso.client-secret.required");
+            throw new SsoSetupRejectedException(SsoSetupRejectedException.Part.CLIENT_SECRET, "sso.client-secret.required");
         }
         providers.findByPartnerId(partner.id()).filter(p -> existing == null || !p.id().equals(existing.id()))
                 .ifPresent(p -> {
-                    throw new FormErrors("partnerId", "sso.provider.partner-taken");
+                    throw new SsoSetupRejectedException(SsoSetupRejectedException.Part.PARTNER, "sso.provider.partner-taken");
                 });
         discovery.forget(issuer);
         try {
             discovery.of(issuer);
         } catch (Discovery.DiscoveryFailedException e) {
-            throw new FormErrors("issuer", e.internal() ? "sso.issuer.internal" : "sso.issuer.unreachable");
+            throw new SsoSetupRejectedException(SsoSetupRejectedException.Part.ISSUER,
+                    e.internal() ? "sso.issuer.internal" : "sso.issuer.unreachable");
         }
         Instant now = clock.instant();
         String secret = secretGiven ? secrets.encrypt(form.clientSecret().strip()) : existing.clientSecret();
@@ -108,10 +108,10 @@ class SsoSetup {
         Partner partner = partners.get(form.partnerId());
         String domain = normalize(form.domain());
         if (domain == null) {
-            throw new FormErrors("domain", "sso.domain.invalid");
+            throw new SsoSetupRejectedException(SsoSetupRejectedException.Part.DOMAIN, "sso.domain.invalid");
         }
         if (domains.existsById(domain)) {
-            throw new FormErrors("domain", "sso.domain.taken");
+            throw new SsoSetupRejectedException(SsoSetupRejectedException.Part.DOMAIN, "sso.domain.taken");
         }
         domains.save(new SsoDomain(domain, partner.id(), admin.id(), clock.instant()));
         return domain;

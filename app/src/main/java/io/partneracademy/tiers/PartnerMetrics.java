@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.partners.Partners;
-import io.partneracademy.web.FormErrors;
 import io.partneracademy.web.ForbiddenException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -40,17 +39,19 @@ public class PartnerMetrics {
             throw new ForbiddenException("tiers.forbidden");
         }
         partners.getManaged(viewer, partnerId);
-        List<FormErrors.FieldError> errors = new ArrayList<>();
         BigDecimal arr = arr(arrText);
         Integer referrals = referrals(referralsText);
-        if (arr == null) {
-            errors.add(new FormErrors.FieldError("arr", "tiers.arr-invalid"));
-        }
-        if (referrals == null) {
-            errors.add(new FormErrors.FieldError("referrals", "tiers.referrals-invalid"));
-        }
-        if (!errors.isEmpty()) {
-            throw new FormErrors(errors);
+        if (arr == null || referrals == null) {
+            List<MetricsRejectedException.Problem> problems = new ArrayList<>();
+            if (arr == null) {
+                problems.add(new MetricsRejectedException.Problem(MetricsRejectedException.Part.ARR,
+                        "tiers.arr-invalid"));
+            }
+            if (referrals == null) {
+                problems.add(new MetricsRejectedException.Problem(MetricsRejectedException.Part.REFERRALS,
+                        "tiers.referrals-invalid"));
+            }
+            throw new MetricsRejectedException(problems);
         }
         tiers.addMetrics(partnerId, arr, referrals, LocalDate.now(clock), viewer.id(), clock.instant());
         assessments.assess(partnerId, "metrics recorded");

@@ -21,7 +21,8 @@ import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.assignments.AssignedWork;
 import io.partneracademy.assignments.AssignmentRejectedException;
-import io.partneracademy.web.FormErrors;
+import io.partneracademy.web.FormPage;
+import io.partneracademy.web.Forms;
 import io.partneracademy.web.Pagination;
 import io.partneracademy.web.Views;
 
@@ -47,9 +48,11 @@ class TierController {
     private final TierHistory history;
     private final RenewalCampaigns campaigns;
     private final AssignedWork assigned;
+    private final Forms forms;
 
     TierController(TierDashboard dashboard, PartnerMetrics metrics, PartnerTeam team, MetricsImport imports,
-                   TierHistory history, RenewalCampaigns campaigns, AssignedWork assigned) {
+                   TierHistory history, RenewalCampaigns campaigns, AssignedWork assigned, Forms forms) {
+        this.forms = forms;
         this.history = history;
         this.campaigns = campaigns;
         this.assigned = assigned;
@@ -76,7 +79,7 @@ class TierController {
             extra.put("imported", imported);
         }
         extra.put("page", page);
-        return page(HttpStatus.OK, CurrentUser.from(authentication), null, List.of(), extra);
+        return page(HttpStatus.OK, CurrentUser.from(authentication), null, extra);
     }
 
     @Post(value = "/metrics/import", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -86,7 +89,7 @@ class TierController {
         try {
             return Views.seeOther("/tiers?imported=" + imports.importCsv(viewer, form.csv()));
         } catch (MetricsImportException e) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, viewer, null, List.of(),
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, viewer, null,
                     Map.of("importErrors", e.errors(), "csv", form.csv() == null ? "" : form.csv()));
         }
     }
@@ -106,13 +109,14 @@ class TierController {
         Map<String, Object> model = teamModel(viewer, id);
         model.put("asOf", asOf == null ? "" : asOf);
         if (asOf != null && !asOf.isBlank()) {
-            try {
-                model.put("asOfPeriod", history.asOf(viewer, id, java.time.LocalDate.parse(asOf.strip())).orElse(null));
-                model.put("asOfAsked", true);
-            } catch (java.time.format.DateTimeParseException e) {
-                model.put("errors", Views.fieldErrors(List.of(new FormErrors.FieldError("asOf", "team.as-of-invalid"))));
-                return Views.render(HttpStatus.UNPROCESSABLE_ENTITY, TEAM_VIEW, model);
-            }
+            java.time.LocalDate date = date(asOf);
+            forms.check(FormPage.of(TEAM_VIEW, model), errors -> {
+                if (date == null) {
+                    errors.add("asOf", "team.as-of-invalid");
+                }
+            });
+            model.put("asOfPeriod", history.asOf(viewer, id, date).orElse(null));
+            model.put("asOfAsked", true);
         }
         return Views.render(HttpStatus.OK, TEAM_VIEW, model);
     }
@@ -153,16 +157,28 @@ class TierController {
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> record(@PathVariable long id, @Body MetricsForm form, Authentication authentication) {
         CurrentUser viewer = CurrentUser.from(authentication);
+        forms.expect(FormPage.lazy(VIEW, () -> portfolioModel(viewer, id, Map.of()))
+                .fields(MetricsRejectedException.class, MetricsRejectedException.Part.class,
+                        part -> part == MetricsRejectedException.Part.ARR ? "arr" : "referrals"));
+        metrics.record(viewer, id, form.arr(), form.referrals());
+        return Views.seeOther("/tiers#partner-" + id);
+    }
+
+    @Nullable
+    private static java.time.LocalDate date(String text) {
         try {
-            metrics.record(viewer, id, form.arr(), form.referrals());
-            return Views.seeOther("/tiers#partner-" + id);
-        } catch (FormErrors e) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, viewer, id, e.errors(), Map.of());
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
         }
     }
 
     private HttpResponse<?> page(HttpStatus status, CurrentUser viewer, @Nullable Long failed,
-                                 List<FormErrors.FieldError> errors, Map<String, Object> extra) {
+                                 Map<String, Object> extra) {
+        return Views.render(status, VIEW, portfolioModel(viewer, failed, extra));
+    }
+
+    private Map<String, Object> portfolioModel(CurrentUser viewer, @Nullable Long failed, Map<String, Object> extra) {
         Map<String, Object> model = new HashMap<>(extra);
         List<TierDashboard.Line> lines = dashboard.portfolio(viewer);
         Pagination pagination = Pagination.of((String) extra.get("page"), lines.size(), PAGE_SIZE);
@@ -176,7 +192,6 @@ class TierController {
         model.put("pages", pagination.links(n -> "/tiers?page=" + n));
         model.put("canRecord", viewer.has(Role.ADMIN) || viewer.has(Role.PARTNER_MANAGER));
         model.put("failed", failed == null ? -1L : failed);
-        model.put("errors", Views.fieldErrors(errors));
-        return Views.render(status, VIEW, model);
+        return model;
     }
 }

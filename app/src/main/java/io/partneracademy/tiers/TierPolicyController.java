@@ -14,7 +14,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
-import io.partneracademy.web.FormErrors;
+import io.partneracademy.web.FormPage;
+import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
 
 import java.util.HashMap;
@@ -31,24 +32,28 @@ class TierPolicyController {
     static final String VIEW = "tiers/policy";
 
     private final TierPolicies policies;
+    private final Forms forms;
 
-    TierPolicyController(TierPolicies policies) {
+    TierPolicyController(TierPolicies policies, Forms forms) {
         this.policies = policies;
+        this.forms = forms;
     }
 
     @Get
     HttpResponse<?> show() {
-        return page(HttpStatus.OK, null, List.of());
+        return page(null).render(HttpStatus.OK);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> save(@Body Map<String, String> form, Authentication authentication) {
-        try {
-            policies.update(CurrentUser.from(authentication), form);
-            return Views.seeOther("/tiers");
-        } catch (FormErrors e) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, form, e.errors());
-        }
+        TierPolicyForm policy = new TierPolicyForm(form);
+        forms.check(page(form).on(TierPolicyRejectedException.class, (e, errors) -> e.problems()
+                .forEach(p -> errors.add(p.tier().name() + switch (p.rule()) {
+                    case BELOW_LOWER_TIER -> ".minCertified";
+                    case LEVELS_EXCEED_CERTIFIED -> ".minPractitioners";
+                }, p.messageKey()))), policy::check);
+        policies.update(CurrentUser.from(authentication), policy.requirements());
+        return Views.seeOther("/tiers");
     }
 
     /** One tier's row: its fields in column order, with the value to show (what was typed, else the policy). */
@@ -58,7 +63,11 @@ class TierPolicyController {
     record Field(String name, String value) {
     }
 
-    private HttpResponse<?> page(HttpStatus status, Map<String, String> form, List<FormErrors.FieldError> errors) {
+    private FormPage page(Map<String, String> form) {
+        return FormPage.lazy(VIEW, () -> model(form));
+    }
+
+    private Map<String, Object> model(Map<String, String> form) {
         Map<String, Object> model = new HashMap<>();
         List<Row> rows = new java.util.ArrayList<>();
         for (TierPolicy p : policies.list()) {
@@ -79,7 +88,6 @@ class TierPolicyController {
             rows.add(new Row(p.tier().name(), fields));
         }
         model.put("rows", rows);
-        model.put("errors", Views.fieldErrors(errors));
-        return Views.render(status, VIEW, model);
+        return model;
     }
 }

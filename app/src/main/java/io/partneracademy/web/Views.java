@@ -8,7 +8,6 @@ import io.micronaut.views.ModelAndView;
 
 import java.net.URI;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Small helpers for controllers: render a view with a status, redirect after a good POST. */
@@ -31,12 +30,5 @@ public final class Views {
     /** 303 See Other with a confirmation the next page shows once. */
     public static MutableHttpResponse<?> seeOther(String location, Flash flash) {
         return HttpResponse.seeOther(URI.create(location)).cookie(flash.cookie());
-    }
-
-    /** The field errors of a failed form as a map from field name to message keys. */
-    public static Map<String, List<String>> fieldErrors(List<FormErrors.FieldError> errors) {
-        Map<String, List<String>> byField = new HashMap<>();
-        errors.forEach(e -> byField.computeIfAbsent(e.field(), k -> new java.util.ArrayList<>()).add(e.messageKey()));
-        return byField;
     }
 }

@@ -173,9 +173,9 @@ class ApiTokenTest extends DatabaseTest {
     @Test
     void onlyKnownScopesAndAtLeastOneAreAccepted() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.create(admin, form("None", null)))
-                .isInstanceOf(io.partneracademy.web.FormErrors.class);
+                .isInstanceOf(ApiTokenRejectedException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.create(admin, form("Odd", null, "library:write")))
-                .isInstanceOf(io.partneracademy.web.FormErrors.class);
+                .isInstanceOf(ApiTokenRejectedException.class);
         assertThat(rows.listAll()).extracting(ApiTokenRow::name).doesNotContain("None", "Odd");
     }
 

@@ -90,7 +90,7 @@ class SpecializationTierTest extends DatabaseTest {
         events.process();
         assertThat(dashboard.partner(admin, partner.id()).assessment().eligible()).isEqualTo(Tier.SILVER);
 
-        policies.update(admin, policy(1));
+        policies.update(admin, new TierPolicyForm(policy(1)).requirements());
 
         TierDashboard.Line held = dashboard.partner(admin, partner.id());
         assertThat(held.assessment().eligible()).isEqualTo(Tier.REGISTERED);
@@ -106,7 +106,7 @@ class SpecializationTierTest extends DatabaseTest {
         assertThat(earned.counts().certified()).as("the specialist is still one certified person").isEqualTo(1);
         assertThat(earned.assessment().explanation()).contains("1 person certified", "1 specialization");
 
-        policies.update(admin, policy(0));
+        policies.update(admin, new TierPolicyForm(policy(0)).requirements());
         assertThat(dashboard.partner(admin, partner.id()).assessment().eligible()).isEqualTo(Tier.SILVER);
     }
 

@@ -6,21 +6,25 @@ import jakarta.validation.Validator;
 
 import java.util.List;
 
-/** Runs Bean Validation on a submitted form and turns violations into field errors. */
+/** Runs Bean Validation on a record and names each broken constraint by its property and our message key. */
 @Singleton
-public class FormValidation {
+public class Constraints {
 
     private final Validator validator;
 
-    FormValidation(Validator validator) {
+    Constraints(Validator validator) {
         this.validator = validator;
     }
 
-    /** The form's violations; empty when it is valid. */
-    public List<FormErrors.FieldError> check(Object form) {
-        return validator.validate(form).stream()
-                .map(v -> new FormErrors.FieldError(v.getPropertyPath().toString(), messageKey(v)))
+    /** The record's broken constraints; empty when it is valid. */
+    public List<Violation> of(Object record) {
+        return validator.validate(record).stream()
+                .map(v -> new Violation(v.getPropertyPath().toString(), messageKey(v)))
                 .toList();
+    }
+
+    /** One broken constraint: the record's property (its component name) and the i18n key of the message. */
+    public record Violation(String property, String messageKey) {
     }
 
     /**
