@@ -153,7 +153,7 @@ class ArchitectureTest {
 
     /**
      * Only web code and controllers name HTML form fields; services say what is wrong in domain terms
-     * ({@code InvalidInputException}) and a controller's {@code FormPage} maps that to a field (ADR 0031). Form
+     * ({@code InvalidInputException}) and a controller's {@code FormPage} maps that to a field (ADR 0034). Form
      * records are the HTML form and may name their own fields.
      */
     @Test
