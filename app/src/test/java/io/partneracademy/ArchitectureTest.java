@@ -75,7 +75,8 @@ class ArchitectureTest {
                     "library", "live", "partners", "search", "tiers", "web", "webhooks")),
             Map.entry("directory", List.of("accounts", "partners", "web")),
             Map.entry("portal", List.of("accounts", "assignments", "live", "notifications", "partners", "tiers", "web")),
-            Map.entry("demo", List.of("accounts", "authoring", "certification", "live", "outbox", "partners")),
+            Map.entry("demo", List.of("accounts", "authoring", "catalog", "certification", "directory", "live",
+                    "partners", "tiers")),
             Map.entry("home", List.of("accounts", "assignments", "authoring", "catalog", "certification", "itemstats",
                     "labs", "learning", "notifications", "tiers", "web"))));
 

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -38,6 +39,17 @@ public class PathEnrolments {
                 progress.enrol(user.id(), courseId, clock.instant());
             }
         }
+    }
+
+    /**
+     * Records that the person enrolled in the path at a given past time, as history brought over from elsewhere (the
+     * demo's certified people and exam takers use it). Unlike {@link #enrol} it enrols in no course: the history says
+     * nothing about courses. An earlier enrolment in the path is kept.
+     */
+    @Transactional
+    public void enrolledAt(long userId, String pathId, Instant at) {
+        LearningPath path = paths.findById(pathId).orElseThrow(() -> new PathNotFoundException(pathId));
+        paths.enrol(userId, path.id(), at);
     }
 
     /** The paths the person is enrolled in. */

@@ -3,27 +3,28 @@ package io.partneracademy.demo;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.TransactionOperations;
+import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.PersonPreferences;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
 import io.partneracademy.authoring.StartupImportFinished;
-import io.partneracademy.certification.CredentialIds;
-import io.partneracademy.outbox.Outbox;
+import io.partneracademy.catalog.PathEnrolments;
+import io.partneracademy.catalog.PathRules;
+import io.partneracademy.certification.CertificationHistory;
+import io.partneracademy.certification.Certifications;
+import io.partneracademy.directory.Directory;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.People;
+import io.partneracademy.tiers.PartnerMetrics;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,12 +35,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Demo history for the partner tier views: certified people at the demo partners, issued over the past two years
- * (so some expire within 30, 60 and 90 days), recorded like history brought over from a previous system (no
- * exam attempt on this platform, so exam statistics stay clean), plus recorded ARR and referrals; certification events go to the outbox, so the
- * tier assessments are computed by the same path as live ones. Three people also hold the Healthcare specialization;
+ * (so some expire within 30, 60 and 90 days), recorded through certification's history import (no exam attempt on
+ * this platform, so exam statistics stay clean), plus ARR and referrals through tiers' history import; every write
+ * goes through the owning feature's service, and certification events go to the outbox, so the tier assessments are
+ * computed by the same path as live ones. Three people also hold the Healthcare specialization;
  * six partners are listed in the public directory, where three people chose to be named. Each certified person is enrolled in the path a few
  * weeks before the certification, so the program view's funnel and velocity have history too. Runs once, when the start-up import of the
  * catalog and exams has finished, and only with demo data switched on.
@@ -55,18 +58,30 @@ class DemoCertifications {
     private final People people;
     private final Users users;
     private final TransactionOperations<Connection> transactions;
-    private final Outbox outbox;
+    private final CertificationHistory certifications;
+    private final Certifications held;
+    private final PathRules paths;
+    private final PathEnrolments enrolments;
+    private final PartnerMetrics metrics;
+    private final Directory directory;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     DemoCertifications(Partners partners, People people, Users users, TransactionOperations<Connection> transactions,
-                       Outbox outbox, Clock clock, PersonPreferences preferences) {
+                       CertificationHistory certifications, Certifications held, PathRules paths,
+                       PathEnrolments enrolments, PartnerMetrics metrics, Directory directory, Clock clock,
+                       PersonPreferences preferences) {
         this.preferences = preferences;
-        this.outbox = outbox;
         this.partners = partners;
         this.people = people;
         this.users = users;
         this.transactions = transactions;
+        this.certifications = certifications;
+        this.held = held;
+        this.paths = paths;
+        this.enrolments = enrolments;
+        this.metrics = metrics;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -155,7 +170,7 @@ class DemoCertifications {
 
     private synchronized void loadOnce() {
         try {
-            int issued = transactions.executeWrite(status -> load(status.getConnection()));
+            int issued = transactions.executeWrite(status -> load());
             if (issued > 0) {
                 LOG.info("Demo certification history loaded: {} certifications", issued);
             }
@@ -164,151 +179,63 @@ class DemoCertifications {
         }
     }
 
-    private int load(Connection db) throws SQLException {
-        if (count(db, "SELECT COUNT(*) FROM certification") > 0 || count(db, "SELECT COUNT(*) FROM learning_path") < 3
-                || count(db, "SELECT COUNT(*) FROM partner WHERE name = 'GlobalTech Solutions'") == 0) {
+    private int load() {
+        List<Partner> all = partners.list();
+        Optional<UserSummary> first = users.findByEmail(STAFF.get("GlobalTech Solutions").get(0).email());
+        if (paths.ids().size() < 3 || all.stream().noneMatch(p -> p.name().equals("GlobalTech Solutions"))
+                || first.isPresent() && !held.held(first.get().id()).isEmpty()) {
             return 0;
         }
         Instant now = clock.instant();
+        Optional<CurrentUser> admin = users.findByEmail("admin@partneracademy.example")
+                .map(a -> new CurrentUser(a.id(), a.email(), a.displayName(), Set.of(Role.ADMIN)));
         int issued = 0;
-        for (Partner partner : partners.list()) {
-            long[] metrics = METRICS.get(partner.name());
-            if (metrics != null) {
-                try (PreparedStatement insert = db.prepareStatement("""
-                        INSERT INTO partner_metrics (partner_id, arr, referrals, as_of, recorded_at)
-                        VALUES (?, ?, ?, ?, ?)""")) {
-                    insert.setLong(1, partner.id());
-                    insert.setLong(2, metrics[0]);
-                    insert.setLong(3, metrics[1]);
-                    insert.setObject(4, LocalDate.ofInstant(now, ZoneOffset.UTC).withDayOfMonth(1));
-                    insert.setTimestamp(5, Timestamp.from(now));
-                    insert.executeUpdate();
-                }
+        for (Partner partner : all) {
+            long[] figures = METRICS.get(partner.name());
+            if (figures != null) {
+                metrics.imported(partner.id(), BigDecimal.valueOf(figures[0]), (int) figures[1],
+                        LocalDate.ofInstant(now, ZoneOffset.UTC).withDayOfMonth(1));
             }
             for (Certified person : STAFF.getOrDefault(partner.name(), List.of())) {
-                UserSummary user = users.findByEmail(person.email()).orElseGet(() -> {
-                    UserSummary created = users.create(person.email(), person.name(), EnumSet.of(Role.LEARNER));
-                    users.setPassword(created.id(), DemoData.PASSWORD);
-                    people.employ(created.id(), partner.id(), "Consultant", LocalDate.of(2024, 6, 3));
-                    Object[] profile = PROFILES.get(person.email());
-                    if (profile != null) {
-                        preferences.save(created.id(), (String) profile[0], (ZoneId) profile[1]);
-                    }
-                    return created;
-                });
+                UserSummary user = users.findByEmail(person.email()).orElseGet(() -> create(person, partner));
                 for (int level = 1; level <= person.level(); level++) {
                     int daysAgo = person.daysAgo() + (person.level() - level) * 120;
-                    issued += certify(db, user, LEVELS[level - 1], now.minus(Duration.ofDays(daysAgo)), now);
+                    issued += certify(user, LEVELS[level - 1], now.minus(Duration.ofDays(daysAgo)));
                 }
                 Integer specialized = SPECIALISTS.get(person.email());
                 if (specialized != null) {
-                    issued += certify(db, user, "healthcare", now.minus(Duration.ofDays(specialized)), now);
+                    issued += certify(user, "healthcare", now.minus(Duration.ofDays(specialized)));
                 }
                 if (NAMED.contains(person.email())) {
-                    try (PreparedStatement name = db.prepareStatement(
-                            "INSERT IGNORE INTO directory_person (user_id, opted_in_at) VALUES (?, ?)")) {
-                        name.setLong(1, user.id());
-                        name.setTimestamp(2, Timestamp.from(now));
-                        name.executeUpdate();
-                    }
+                    directory.name(new CurrentUser(user.id(), user.email(), user.displayName(), Set.of(Role.LEARNER)),
+                            true);
                 }
             }
-            Optional<UserSummary> admin = users.findByEmail("admin@partneracademy.example");
             if (LISTED.contains(partner.name()) && admin.isPresent()) {
-                try (PreparedStatement list = db.prepareStatement(
-                        "INSERT IGNORE INTO directory_listing (partner_id, listed_at, listed_by) VALUES (?, ?, ?)")) {
-                    list.setLong(1, partner.id());
-                    list.setTimestamp(2, Timestamp.from(now));
-                    list.setLong(3, admin.get().id());
-                    list.executeUpdate();
-                }
+                directory.list(admin.get(), partner.id(), true);
             }
         }
         return issued;
     }
 
-    private int certify(Connection db, UserSummary user, String pathId, Instant issuedAt, Instant now)
-            throws SQLException {
-        Optional<Object[]> path = row(db, "SELECT title, level, validity_months FROM learning_path WHERE id = ?", pathId);
-        if (path.isEmpty()) {
+    private UserSummary create(Certified person, Partner partner) {
+        UserSummary created = users.create(person.email(), person.name(), EnumSet.of(Role.LEARNER));
+        users.setPassword(created.id(), DemoData.PASSWORD);
+        people.employ(created.id(), partner.id(), "Consultant", LocalDate.of(2024, 6, 3));
+        Object[] profile = PROFILES.get(person.email());
+        if (profile != null) {
+            preferences.save(created.id(), (String) profile[0], (ZoneId) profile[1]);
+        }
+        return created;
+    }
+
+    /** One certification issued in the past, and the path enrolment a few weeks before it (the program view's funnel). */
+    private int certify(UserSummary user, String pathId, Instant issuedAt) {
+        BigDecimal score = BigDecimal.valueOf(72 + random.nextInt(25));
+        if (certifications.imported(user.id(), pathId, issuedAt, score).isEmpty()) {
             return 0;
         }
-        Object[] p = path.get();
-        Instant expires = issuedAt.atZone(ZoneOffset.UTC).plusMonths(((Number) p[2]).intValue()).toInstant();
-        if (!expires.isAfter(now)) {
-            return 0;
-        }
-        double score = 72 + random.nextInt(25);
-        String credential = CredentialIds.random();
-        long certificationId;
-        try (PreparedStatement cert = db.prepareStatement("""
-                INSERT INTO certification (credential_id, user_id, path_id, path_title, level, holder_name,
-                                           score_percent, issued_at, expires_at, status, status_at, active_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-            cert.setString(1, credential);
-            cert.setLong(2, user.id());
-            cert.setString(3, pathId);
-            cert.setString(4, (String) p[0]);
-            cert.setString(5, (String) p[1]);
-            cert.setString(6, user.displayName());
-            cert.setDouble(7, score);
-            cert.setTimestamp(8, Timestamp.from(issuedAt));
-            cert.setTimestamp(9, Timestamp.from(expires));
-            cert.setTimestamp(10, Timestamp.from(issuedAt));
-            cert.setString(11, user.id() + ":" + pathId);
-            cert.executeUpdate();
-            certificationId = generatedKey(cert);
-        }
-        enrol(db, user, pathId, issuedAt.minus(Duration.ofDays(8 + random.nextInt(45))));
-        try (PreparedStatement history = db.prepareStatement("""
-                INSERT INTO certification_event (certification_id, type, at) VALUES (?, 'ISSUED', ?)""")) {
-            history.setLong(1, certificationId);
-            history.setTimestamp(2, Timestamp.from(issuedAt));
-            history.executeUpdate();
-        }
-        outbox.add("certification.issued", credential, Map.of("credentialId", credential, "userId", user.id(),
-                "pathId", pathId));
+        enrolments.enrolledAt(user.id(), pathId, issuedAt.minus(Duration.ofDays(8 + random.nextInt(45))));
         return 1;
-    }
-
-    /** The path enrolment that came before the certification, for the program view's funnel and velocity. */
-    private static void enrol(Connection db, UserSummary user, String pathId, Instant at) throws SQLException {
-        try (PreparedStatement enrol = db.prepareStatement(
-                "INSERT IGNORE INTO path_enrolment (user_id, path_id, enrolled_at) VALUES (?, ?, ?)")) {
-            enrol.setLong(1, user.id());
-            enrol.setString(2, pathId);
-            enrol.setTimestamp(3, Timestamp.from(at));
-            enrol.executeUpdate();
-        }
-    }
-
-    private static long generatedKey(PreparedStatement statement) throws SQLException {
-        try (ResultSet keys = statement.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
-        }
-    }
-
-    private static int count(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getInt(1);
-        }
-    }
-
-    private static Optional<Object[]> row(Connection db, String sql, String parameter) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql)) {
-            s.setString(1, parameter);
-            ResultSet rs = s.executeQuery();
-            if (!rs.next()) {
-                return Optional.empty();
-            }
-            int columns = rs.getMetaData().getColumnCount();
-            Object[] values = new Object[columns];
-            for (int i = 0; i < columns; i++) {
-                values[i] = rs.getObject(i + 1);
-            }
-            return Optional.of(values);
-        }
     }
 }

@@ -58,6 +58,17 @@ public class PartnerMetrics {
     }
 
     /**
+     * Records ARR and referrals as of a day, brought over as history (the demo's partners use it): nobody typed
+     * them, so there is no viewer and no form, and no assessment runs now; the partner's next assessment (a
+     * certification event, the nightly recount) uses them like any recorded figures.
+     */
+    @Transactional
+    public void imported(long partnerId, BigDecimal arr, int referrals, LocalDate asOf) {
+        partners.get(partnerId);
+        tiers.addImportedMetrics(partnerId, arr, referrals, asOf, clock.instant());
+    }
+
+    /**
      * An ARR typed by a person ("$150,000", "150000.50"); null unless it is a number from 0 to 999,999,999,999 with at
      * most six decimals. Plain digits only: "1e-999999999" is a valid BigDecimal whose plain form, as the driver
      * writes it, is a billion characters long (found by MetricsCellsFuzzTest).

@@ -38,6 +38,12 @@ interface TierRepository extends CrudRepository<AssessmentRow, Long> {
             VALUES (:partnerId, :arr, :referrals, :asOf, :by, :at)""")
     void addMetrics(long partnerId, BigDecimal arr, int referrals, LocalDate asOf, long by, Instant at);
 
+    /** Figures brought over as history: recorded by nobody on this platform. */
+    @Query("""
+            INSERT INTO partner_metrics (partner_id, arr, referrals, as_of, recorded_by, recorded_at)
+            VALUES (:partnerId, :arr, :referrals, :asOf, NULL, :at)""")
+    void addImportedMetrics(long partnerId, BigDecimal arr, int referrals, LocalDate asOf, Instant at);
+
     /**
      * Current staff with an active certification, each once at their highest level: [certified, practitioners+,
      * architects]. A specialization counts its holder as certified, at no level.
