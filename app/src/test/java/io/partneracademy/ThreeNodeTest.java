@@ -455,6 +455,20 @@ class ThreeNodeTest {
         assertThat(text("SELECT GROUP_CONCAT(state_hash) FROM sso_request WHERE provider_id = ?", provider))
                 .as("abandoned sign-ins deleted, the one under way kept").isEqualTo("%064d".formatted(3));
 
+        // Roster housekeeping: previews nobody confirmed in time are deleted once; a fresh one and an applied one stay.
+        java.time.Instant clockNow = bean(a, TestClock.class).instant();
+        for (Object[] row : new Object[][]{{"PREVIEWED", Duration.ofHours(25)}, {"PREVIEWED", Duration.ofHours(30)},
+                {"PREVIEWED", Duration.ofHours(1)}, {"APPLIED", Duration.ofDays(3)}}) {
+            execute("INSERT INTO roster_import (partner_id, uploaded_by, uploaded_at, file_name, content, status)"
+                    + " VALUES (?, ?, ?, 'staff.csv', 'name,email,job_title,role', ?)", partner.id(), partnerAdmin.id(),
+                    java.sql.Timestamp.from(clockNow.minus((Duration) row[1])), row[0]);
+        }
+        List<Object> rosterDeleted = onEachNode(exercised, "RosterHousekeeping.clean");
+        assertThat(rosterDeleted.stream().mapToInt(o -> (Integer) o).sum()).as("each expired preview deleted once")
+                .isEqualTo(2);
+        assertThat(text("SELECT GROUP_CONCAT(status ORDER BY id) FROM roster_import WHERE partner_id = ?",
+                partner.id())).isEqualTo("PREVIEWED,APPLIED");
+
         // Outbox retention: each old event is deleted by exactly one node.
         advanceAllClocks(Duration.ofDays(31));
         long eventsBefore = number("SELECT COUNT(*) FROM outbox_event");
@@ -462,6 +476,13 @@ class ThreeNodeTest {
         long eventsAfter = number("SELECT COUNT(*) FROM outbox_event");
         assertThat(purged.stream().mapToInt(o -> (Integer) o).sum()).as("each old event purged once")
                 .isEqualTo((int) (eventsBefore - eventsAfter)).isPositive();
+
+        // Webhook log retention: each finished message older than 30 days is deleted by exactly one node.
+        long finished = number("SELECT COUNT(*) FROM webhook_message WHERE status IN ('DELIVERED', 'FAILED')");
+        List<Object> webhooksPurged = onEachNode(exercised, "WebhookRetention.purge");
+        assertThat(webhooksPurged.stream().mapToInt(o -> (Integer) o).sum()).as("each finished message purged once")
+                .isEqualTo((int) finished).isPositive();
+        assertThat(number("SELECT COUNT(*) FROM webhook_message WHERE status IN ('DELIVERED', 'FAILED')")).isZero();
 
         // Search index feed: every node applies each change to its own index once.
         Browser author = signIn(b, bean(b, Fixtures.class).user("Quinn Author", Role.AUTHOR));

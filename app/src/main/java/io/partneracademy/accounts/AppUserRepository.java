@@ -29,6 +29,13 @@ interface AppUserRepository extends CrudRepository<AppUser, Long> {
     @Query("UPDATE app_user SET language = :language, updated_at = :now WHERE id = :id")
     int updateLanguage(long id, String language, Instant now);
 
+    /** Sets a password on an account that has none; 0 when it has one (set meanwhile, in another tab). */
+    @Query("UPDATE app_user SET password_hash = :hash, updated_at = :now WHERE id = :id AND password_hash IS NULL")
+    int setFirstPassword(long id, String hash, Instant now);
+
+    @Query("SELECT password_hash IS NOT NULL FROM app_user WHERE id = :id")
+    boolean hasPassword(long id);
+
     /** The stored language tag and zone id of a person. */
     @Introspected
     record PreferencesRow(@Nullable String language, @Nullable String timeZone) {

@@ -26,7 +26,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The signed-in person's own settings: the language of the interface and the time zone their times are shown in. */
+/**
+ * The signed-in person's own settings: the language of the interface, the time zone their times are shown in, and a
+ * first password for people who have none (created by single sign-on).
+ */
 @Controller(ProfileController.PATH)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -37,11 +40,13 @@ class ProfileController {
     static final String VIEW = "accounts/profile";
 
     private final PersonPreferences preferences;
+    private final Users users;
     private final Clock clock;
     private final Forms forms;
 
-    ProfileController(PersonPreferences preferences, Clock clock, Forms forms) {
+    ProfileController(PersonPreferences preferences, Users users, Clock clock, Forms forms) {
         this.preferences = preferences;
+        this.users = users;
         this.clock = clock;
         this.forms = forms;
     }
@@ -49,14 +54,26 @@ class ProfileController {
     @Get
     HttpResponse<?> show(Authentication authentication) {
         long id = CurrentUser.from(authentication).id();
-        return page(ProfileForm.of(preferences.of(id))).render(HttpStatus.OK);
+        return page(id, ProfileForm.of(preferences.of(id))).render(HttpStatus.OK);
+    }
+
+    /** Sets a first password (people created by single sign-on have none); a person with one is told so (409). */
+    @Post(value = "/password", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> setPassword(@Body PasswordForm form, Authentication authentication) {
+        long id = CurrentUser.from(authentication).id();
+        forms.check(page(id, ProfileForm.of(preferences.of(id))).fields(PasswordRejectedException.class,
+                PasswordRejectedException.Part.class,
+                part -> part == PasswordRejectedException.Part.PASSWORD ? "password" : "confirmation"), form);
+        users.setFirstPassword(id, form.password() == null ? "" : form.password(),
+                form.confirmation() == null ? "" : form.confirmation());
+        return Views.seeOther(PATH, Flash.of("flash.password-set"));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> save(@Body ProfileForm form, Authentication authentication) {
         Optional<Language> language = Language.of(form.language());
         Optional<ZoneId> zone = TimeZones.find(form.timeZone());
-        forms.check(page(form), form, errors -> {
+        forms.check(page(CurrentUser.from(authentication).id(), form), form, errors -> {
             if (language.isEmpty() && !blank(form.language())) {
                 errors.add("language", "profile.language.unknown");
             }
@@ -68,10 +85,11 @@ class ProfileController {
         return Views.seeOther(PATH, Flash.of("flash.profile-saved"));
     }
 
-    private FormPage page(ProfileForm form) {
+    private FormPage page(long id, ProfileForm form) {
         return FormPage.lazy(VIEW, () -> {
             Map<String, Object> model = new HashMap<>();
             model.put("form", form);
+            model.put("hasPassword", users.hasPassword(id));
             model.put("allLanguages", Language.values());
             model.put("zones", TimeZones.ids());
             model.put("now", clock.instant());

@@ -43,6 +43,31 @@ public class Users {
         sessions.closeAll(id);
     }
 
+    /** Whether the person has a password here (someone created by single sign-on has none until they set one). */
+    public boolean hasPassword(long id) {
+        return users.hasPassword(id);
+    }
+
+    /**
+     * Sets the first password of a signed-in person who has none (created by single sign-on), so they can also sign
+     * in without their company account, say after leaving the company. No old password to ask for, and their
+     * sessions stay open. Refused with {@link PasswordExistsException} when the account has a password already.
+     */
+    @Transactional
+    public void setFirstPassword(long id, String password, String confirmation) {
+        AppUser user = users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+        if (user.passwordHash() != null) {
+            throw new PasswordExistsException();
+        }
+        List<String> problems = policy.violations(password, user.email());
+        if (!problems.isEmpty() || !password.equals(confirmation)) {
+            throw new PasswordRejectedException(problems, !password.equals(confirmation));
+        }
+        if (users.setFirstPassword(id, hasher.hash(password), clock.instant()) == 0) {
+            throw new PasswordExistsException();
+        }
+    }
+
     /** Creates an account without a password; the person sets one through an invitation. */
     @Transactional
     public UserSummary create(String email, String displayName, Set<Role> userRoles) {

@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of a list: the items and, when there may be more, the cursor that fetches the next page. Both are
@@ -16,4 +17,13 @@ import java.util.List;
 @Serdeable
 public record ApiPage<T>(@JsonInclude(JsonInclude.Include.ALWAYS) List<T> data,
                          @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String nextCursor) {
+
+    /**
+     * A page from rows read one past the page size (the extra row only says there is more): the first {@code size}
+     * rows as items, and the cursor of the last item when there is a next page.
+     */
+    static <R, T> ApiPage<T> of(List<R> rows, int size, Function<R, T> item, Function<R, SyncCursor> cursor) {
+        List<T> data = rows.stream().limit(size).map(item).toList();
+        return new ApiPage<>(data, rows.size() <= size ? null : cursor.apply(rows.get(size - 1)).encode());
+    }
 }

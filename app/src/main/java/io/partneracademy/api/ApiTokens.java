@@ -7,7 +7,6 @@ import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
-import io.partneracademy.web.Dates;
 import io.partneracademy.web.ForbiddenException;
 import io.partneracademy.web.NotFoundException;
 import jakarta.inject.Singleton;
@@ -163,8 +162,7 @@ public class ApiTokens {
         String partner = r.partnerId() == null ? null : partners.get(r.partnerId()).name();
         String creator = users.get(r.createdBy()).displayName();
         return new ApiTokenView(r.id(), r.name(), r.prefix(), partner, List.of(r.scopes().split(" ")), creator,
-                Dates.utc(r.createdAt()), Dates.utc(r.expiresAt()),
-                r.lastUsedAt() == null ? null : Dates.utc(r.lastUsedAt()), r.revokedAt() != null,
+                r.createdAt(), r.expiresAt(), r.lastUsedAt(), r.revokedAt() != null,
                 r.revokedAt() == null && r.expiresAt().isAfter(now));
     }
 

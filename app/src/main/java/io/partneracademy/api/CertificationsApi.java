@@ -63,11 +63,6 @@ class CertificationsApi {
     }
 
     private static ApiPage<ApiCertification> page(List<CertificationFeed.Item> items, int size) {
-        List<ApiCertification> data = items.stream().limit(size).map(ApiCertification::of).toList();
-        if (items.size() <= size) {
-            return new ApiPage<>(data, null);
-        }
-        CertificationFeed.Item last = items.get(size - 1);
-        return new ApiPage<>(data, new SyncCursor(last.updatedAt(), last.id()).encode());
+        return ApiPage.of(items, size, ApiCertification::of, last -> new SyncCursor(last.updatedAt(), last.id()));
     }
 }

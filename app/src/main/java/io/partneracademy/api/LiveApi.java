@@ -12,6 +12,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.partneracademy.live.LiveRecords;
+import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.People;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -19,23 +20,56 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.List;
 
-/** Live sessions as integrations sync them: each person's seat at a session and their attendance. */
+/** Live sessions as integrations sync them: the sessions, each person's seat at a session and their attendance. */
 @Controller(ApiPaths.V1 + "/live")
 @Secured(SecurityRule.IS_ANONYMOUS) // ApiTokenFilter authenticates every request under /api/v1 by its token
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "live")
 @SerdeImport(LiveRecords.Seat.class)
+@SerdeImport(LiveRecords.Session.class)
+@SerdeImport(LiveRecords.When.class)
+@SerdeImport(LiveRecords.For.class)
+@SerdeImport(LiveRecords.Seats.class)
 class LiveApi {
 
     private final LiveRecords records;
     private final People people;
+    private final Partners partners;
     private final ApiScoping scoping;
 
-    LiveApi(LiveRecords records, People people, ApiScoping scoping) {
+    LiveApi(LiveRecords records, People people, Partners partners, ApiScoping scoping) {
         this.records = records;
         this.people = people;
+        this.partners = partners;
         this.scoping = scoping;
+    }
+
+    @Get("/sessions")
+    @Operation(summary = "Live sessions, oldest change first",
+            description = "Needs live:read. Sessions open to the partner's people (a token limited to a partner, or "
+                    + "partner_id); an admin's all-partner token without partner_id sees every session. Seat counts "
+                    + "are as of the read; changedAt is the session's own change (times, audience, cancellation). "
+                    + "The join link is never included.")
+    @ApiProblems.Always
+    @ApiProblems.BadParameter
+    @ApiProblems.NotFound
+    ApiPage<LiveRecords.Session> sessions(@Parameter(hidden = true) ApiClient client,
+                                          @Parameter(description = "ISO-8601 instant; only sessions changed at or after it")
+                                          @Nullable @QueryValue("updated_since") String updatedSince,
+                                          @Parameter(description = "nextCursor of the previous page")
+                                          @Nullable @QueryValue String cursor,
+                                          @Parameter(description = "items per page, 1 to 200 (default 50)")
+                                          @Nullable @QueryValue Integer limit,
+                                          @Parameter(description = "only sessions open to this partner's people")
+                                          @Nullable @QueryValue("partner_id") Long partnerId) {
+        client.requireRead(ApiResource.LIVE);
+        Long partner = scoping.partnerFor(client, partnerId);
+        int size = scoping.limit(limit);
+        SyncCursor after = SyncCursor.from(cursor, updatedSince);
+        List<LiveRecords.Session> items = records.sessionsChangedAfter(partner == null ? null : partners.get(partner),
+                after.at(), after.id(), size + 1);
+        return ApiPage.of(items, size, session -> session, last -> new SyncCursor(last.changedAt(), last.id()));
     }
 
     @Get("/attendance")
@@ -61,11 +95,6 @@ class LiveApi {
         List<Long> staff = partner == null ? null
                 : people.staff(client.actingAs(), partner).stream().map(p -> p.user().id()).toList();
         List<LiveRecords.Seat> items = records.changedAfter(staff, after.at(), after.id(), size + 1);
-        List<LiveRecords.Seat> data = items.stream().limit(size).toList();
-        if (items.size() <= size) {
-            return new ApiPage<>(data, null);
-        }
-        LiveRecords.Seat last = items.get(size - 1);
-        return new ApiPage<>(data, new SyncCursor(last.changedAt(), last.registrationId()).encode());
+        return ApiPage.of(items, size, seat -> seat, last -> new SyncCursor(last.changedAt(), last.registrationId()));
     }
 }

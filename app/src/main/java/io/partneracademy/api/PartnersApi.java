@@ -80,12 +80,7 @@ class PartnersApi {
         List<Partner> page = only != null ? List.of(partners.getManaged(client.actingAs(), only)).stream()
                 .filter(p -> p.updatedAt().isAfter(after.at()) || p.updatedAt().equals(after.at()) && p.id() > after.id())
                 .toList() : partners.changedAfter(client.actingAs(), after.at(), after.id(), size + 1);
-        List<ApiPartner> data = page.stream().limit(size).map(p -> ApiPartner.of(p, null)).toList();
-        if (page.size() <= size) {
-            return new ApiPage<>(data, null);
-        }
-        Partner last = page.get(size - 1);
-        return new ApiPage<>(data, new SyncCursor(last.updatedAt(), last.id()).encode());
+        return ApiPage.of(page, size, p -> ApiPartner.of(p, null), last -> new SyncCursor(last.updatedAt(), last.id()));
     }
 
     @Get("/{id}")

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -103,12 +104,7 @@ class PeopleApi {
         int size = scoping.limit(limit);
         SyncCursor after = SyncCursor.from(cursor, updatedSince);
         List<StaffChange> items = people.changedAfter(client.actingAs(), id, all, after.at(), after.id(), size + 1);
-        List<ApiPerson> data = items.stream().limit(size).map(ApiPerson::of).toList();
-        if (items.size() <= size) {
-            return new ApiPage<>(data, null);
-        }
-        StaffChange last = items.get(size - 1);
-        return new ApiPage<>(data, new SyncCursor(last.changedAt(), last.employmentId()).encode());
+        return ApiPage.of(items, size, ApiPerson::of, last -> new SyncCursor(last.changedAt(), last.employmentId()));
     }
 
     @Post("/partners/{id}/people/{personId}/deactivate")
@@ -117,12 +113,12 @@ class PeopleApi {
     @ApiProblems.Invalid
     @Operation(summary = "Deactivate the person's account (they can no longer sign in; the history stays)",
             description = "Needs people:write.")
-    HttpResponse<Void> deactivate(@Parameter(hidden = true) ApiClient client, @PathVariable long id,
-                                  @PathVariable long personId) {
+    @Status(HttpStatus.NO_CONTENT)
+    void deactivate(@Parameter(hidden = true) ApiClient client, @PathVariable long id,
+                    @PathVariable long personId) {
         client.requireWrite(ApiResource.PEOPLE);
         client.requirePartner(id);
         people.deactivate(client.actingAs(), id, personId);
-        return HttpResponse.noContent();
     }
 
     @Post("/partners/{id}/people")
@@ -142,12 +138,12 @@ class PeopleApi {
     @ApiProblems.Always
     @ApiProblems.NotFound
     @Operation(summary = "The person left the partner today (the history stays)", description = "Needs people:write.")
-    HttpResponse<Void> leave(@Parameter(hidden = true) ApiClient client, @PathVariable long id,
-                             @PathVariable long personId) {
+    @Status(HttpStatus.NO_CONTENT)
+    void leave(@Parameter(hidden = true) ApiClient client, @PathVariable long id,
+               @PathVariable long personId) {
         client.requireWrite(ApiResource.PEOPLE);
         client.requirePartner(id);
         people.endEmployment(client.actingAs(), id, personId, LocalDate.now(clock));
-        return HttpResponse.noContent();
     }
 
     @Post("/people/{personId}/employment")
@@ -156,15 +152,15 @@ class PeopleApi {
     @ApiProblems.Invalid
     @Operation(summary = "Record a move to another partner",
             description = "Needs people:write and an admin's token for all partners (a move crosses companies).")
-    HttpResponse<Void> move(@Parameter(hidden = true) ApiClient client, @PathVariable long personId,
-                            @Valid @Body Move body) {
+    @Status(HttpStatus.NO_CONTENT)
+    void move(@Parameter(hidden = true) ApiClient client, @PathVariable long personId,
+              @Valid @Body Move body) {
         client.requireWrite(ApiResource.PEOPLE);
         if (client.partnerId() != null || !client.actingAs().has(Role.ADMIN)) {
             throw new ForbiddenException("api.move-needs-admin");
         }
         users.get(personId);
         people.employ(personId, body.partnerId(), body.jobTitle(), body.from());
-        return HttpResponse.noContent();
     }
 
     @Get("/people/{personId}/enrolments")

@@ -1,7 +1,6 @@
 package io.partneracademy.api;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -103,10 +102,10 @@ class WebhooksApi {
     @ApiProblems.Always
     @ApiProblems.NotFound
     @Operation(summary = "Delete a subscription and its log", description = "Needs webhooks:write.")
-    HttpResponse<Void> delete(@Parameter(hidden = true) ApiClient client, @PathVariable long id) {
+    @Status(HttpStatus.NO_CONTENT)
+    void delete(@Parameter(hidden = true) ApiClient client, @PathVariable long id) {
         client.requireWrite(ApiResource.WEBHOOKS);
         webhooks.delete(client.partnerId(), id);
-        return HttpResponse.noContent();
     }
 
     @Post("/{id}/enable")

@@ -20,10 +20,17 @@ final class AudienceParser {
     }
 
     static Audience parse(String file, @Nullable YamlMap map, Problems problems) {
+        return parse(file, map, problems, Set.of());
+    }
+
+    /** The same, for a mapping that may also hold {@code otherKeys} (read by the caller). */
+    static Audience parse(String file, @Nullable YamlMap map, Problems problems, Set<String> otherKeys) {
         if (map == null) {
             return Audience.EVERYONE;
         }
-        map.rejectUnknownKeys(Set.of("min-tier", "partner-types"));
+        Set<String> keys = new java.util.HashSet<>(otherKeys);
+        keys.addAll(Set.of("min-tier", "partner-types"));
+        map.rejectUnknownKeys(keys);
         Tier minTier = null;
         String tier = map.string("min-tier", false);
         if (tier != null) {

@@ -4,9 +4,15 @@ import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.catalog.CatalogPublisher;
 import io.partneracademy.catalog.CourseSpec;
 import io.partneracademy.catalog.PathSpec;
+import io.partneracademy.catalog.PathTranslation;
+import io.partneracademy.catalog.SourceFingerprint;
 import io.partneracademy.catalog.PublishResult;
 import io.partneracademy.labs.LabPublisher;
+import io.partneracademy.content.ContentInvalidException;
+import io.partneracademy.content.ContentProblem;
 import io.partneracademy.labs.LabTrackSpec;
+import io.partneracademy.live.SessionFiles;
+import io.partneracademy.labs.LabTranslation;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
@@ -25,8 +31,10 @@ public class ContentImporter {
     private final CatalogPublisher publisher;
     private final LabPublisher labPublisher;
     private final ImportLock lock;
+    private final SessionFiles sessionFiles;
 
-    ContentImporter(CatalogPublisher publisher, LabPublisher labPublisher, ImportLock lock) {
+    ContentImporter(CatalogPublisher publisher, LabPublisher labPublisher, ImportLock lock, SessionFiles sessionFiles) {
+        this.sessionFiles = sessionFiles;
         this.publisher = publisher;
         this.labPublisher = labPublisher;
         this.lock = lock;
@@ -53,14 +61,45 @@ public class ContentImporter {
         int pathsChanged = 0;
         for (PathSpec path : tree.paths()) {
             pathsChanged += publisher.publishPath(path) ? 1 : 0;
+            List<PathTranslation> translations = tree.pathTranslations().getOrDefault(path.id(), List.of());
+            publisher.publishPathTranslations(path, translations);
+            translations.stream().filter(t -> !t.source().equals(SourceFingerprint.of(path))).forEach(t -> LOG.info(
+                    "paths/{}.{}.yaml is outdated: it names source {}, the path's text is now {}", path.id(),
+                    t.language(), t.source(), SourceFingerprint.of(path)));
         }
         int labsChanged = 0;
         for (LabTrackSpec lab : tree.labs()) {
-            labsChanged += labPublisher.publish(lab) ? 1 : 0;
+            List<LabTranslation> translations = tree.labTranslations().getOrDefault(lab.id(), List.of());
+            labsChanged += labPublisher.publish(lab, translations) ? 1 : 0;
+            translations.stream().filter(t -> !t.source().equals(lab.sourceFingerprint())).forEach(t -> LOG.info(
+                    "labs/{}.{}.yaml is outdated: it names source {}, the track's text is now {}", lab.id(),
+                    t.language(), t.source(), lab.sourceFingerprint()));
         }
+        int sessionsChanged = publishSessions(tree.sessions());
         ImportReport report = new ImportReport(results, pathsChanged, tree.paths().size(), labsChanged,
-                tree.labs().size());
+                tree.labs().size(), sessionsChanged, tree.sessions().size());
         LOG.info("Content imported from {}: {}", root, report);
         return report;
+    }
+
+    /**
+     * Publishes the live session files after the courses and paths they name; an instructor nobody has as an
+     * account is a problem at its line, thrown before anything of the live files is written (the caller's
+     * transaction then takes the rest back too).
+     */
+    private int publishSessions(List<LiveReader.LiveFile> files) {
+        List<ContentProblem> problems = new ArrayList<>();
+        for (LiveReader.LiveFile file : files) {
+            sessionFiles.unknownInstructors(file.spec()).forEach(email -> problems.add(new ContentProblem(file.file(),
+                    file.instructorsLine(), "instructor '" + email + "' has no account on the platform")));
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentInvalidException(problems);
+        }
+        int changed = 0;
+        for (LiveReader.LiveFile file : files) {
+            changed += sessionFiles.publish(file.spec()) == SessionFiles.Outcome.UNCHANGED ? 0 : 1;
+        }
+        return changed;
     }
 }

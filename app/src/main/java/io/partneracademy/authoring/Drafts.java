@@ -7,13 +7,13 @@ import io.partneracademy.catalog.CourseSpec;
 import io.partneracademy.catalog.PublishResult;
 import io.partneracademy.content.ContentInvalidException;
 import io.partneracademy.content.ContentProblem;
-import io.partneracademy.web.Dates;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,13 +45,13 @@ public class Drafts {
     }
 
     /** An open draft as a list shows it: which course, its title as typed, and when it was last saved. */
-    public record Summary(String courseId, String title, String savedOn) {
+    public record Summary(String courseId, String title, Instant savedOn) {
     }
 
     /** The open drafts the author saved last, most recently saved first. */
     public List<Summary> savedLastBy(long authorId) {
         return drafts.findByUpdatedByOrderByUpdatedAtDesc(authorId).stream()
-                .map(row -> new Summary(row.courseId(), parse(row).title(), Dates.utc(row.updatedAt()))).toList();
+                .map(row -> new Summary(row.courseId(), parse(row).title(), row.updatedAt())).toList();
     }
 
     /** The draft of a course, or a 404. */

@@ -51,13 +51,37 @@ public final class GiftImport {
         }
         String yaml = GiftBankYaml.write(questions);
         checkExamWith(examDir, examId, base + ".yaml", yaml);
+        return writeNew(file, examId, target, yaml);
+    }
+
+    /**
+     * Writes the bank whole or not at all: into a temporary file beside it, then moved to its name, which fails
+     * when another import took that name meanwhile (nothing is overwritten, no half-written bank is ever seen).
+     */
+    static Path writeNew(String upload, String examId, Path target, String yaml) {
+        Path temp = null;
         try {
             Files.createDirectories(target.getParent());
-            Files.writeString(target, yaml, StandardCharsets.UTF_8);
+            temp = Files.createTempFile(target.getParent(), ".import-", ".tmp");
+            Files.writeString(temp, yaml, StandardCharsets.UTF_8);
+            Files.move(temp, target);
+            return target;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            Problems problems = new Problems();
+            problems.add(upload, 1, examId + "/questions/" + target.getFileName() + " already exists; nothing is"
+                    + " overwritten");
+            throw new ContentInvalidException(problems.sorted());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            try {
+                if (temp != null) {
+                    Files.deleteIfExists(temp);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        return target;
     }
 
     static List<String> sections(Path examDir, String examId) {

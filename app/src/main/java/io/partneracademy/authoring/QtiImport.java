@@ -7,9 +7,6 @@ import io.partneracademy.exams.ExamSpec;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,13 +49,7 @@ public final class QtiImport {
         String yaml = GiftBankYaml.write(questions, "# Imported from the QTI 3.0 package " + upload
                 + "; review before you commit it.\n");
         GiftImport.checkExamWith(examDir, examId, base + ".yaml", yaml);
-        try {
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, yaml, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return target;
+        return GiftImport.writeNew(upload, examId, target, yaml);
     }
 
     /** One package being read: its manifest, test placement and items. */

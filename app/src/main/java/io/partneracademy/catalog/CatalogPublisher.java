@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.net.URLConnection;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,10 +23,13 @@ public class CatalogPublisher {
 
     private final CourseRepository courses;
     private final PathRepository paths;
+    private final PathTranslationRepository pathTranslations;
     private final TranslationRepository translations;
     private final Clock clock;
 
-    CatalogPublisher(CourseRepository courses, PathRepository paths, TranslationRepository translations, Clock clock) {
+    CatalogPublisher(CourseRepository courses, PathRepository paths, TranslationRepository translations, Clock clock,
+                     PathTranslationRepository pathTranslations) {
+        this.pathTranslations = pathTranslations;
         this.courses = courses;
         this.paths = paths;
         this.translations = translations;
@@ -133,6 +137,20 @@ public class CatalogPublisher {
             paths.addRequirement(spec.id(), RequirementKind.LIVE_OR_REPLAY, spec.liveOrRecording().get(i), i);
         }
         return true;
+    }
+
+    /**
+     * Replaces the path's translations with these; each is stored with whether it is outdated (made from another
+     * version of the path's text than the current one).
+     */
+    @Transactional
+    public void publishPathTranslations(PathSpec spec, List<PathTranslation> translations) {
+        String current = SourceFingerprint.of(spec);
+        pathTranslations.deleteByPath(spec.id());
+        for (PathTranslation t : translations) {
+            pathTranslations.insert(spec.id(), t.language(), t.title(), t.description(), t.source(),
+                    !t.source().equals(current));
+        }
     }
 
     private void writeVersion(CourseSpec spec, int version, String hash, Source source, @Nullable Long by,

@@ -4,9 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,9 +18,11 @@ import java.util.Set;
 public class PathRules {
 
     private final PathRepository paths;
+    private final PathTranslationRepository translations;
 
-    PathRules(PathRepository paths) {
+    PathRules(PathRepository paths, PathTranslationRepository translations) {
         this.paths = paths;
+        this.translations = translations;
     }
 
     /**
@@ -41,6 +45,32 @@ public class PathRules {
                 .sorted(Comparator.comparing(LearningPath::level).thenComparing(LearningPath::title))
                 .map(this::rule)
                 .toList();
+    }
+
+    /**
+     * Every path's rule with its title and description in the reader's language where the path is translated into
+     * it (an outdated translation too), else the source's; ordered as {@link #all()}.
+     */
+    public List<Rule> all(@Nullable Locale reader) {
+        List<Rule> all = all();
+        if (reader == null) {
+            return all;
+        }
+        Map<String, PathTranslationRepository.Row> translated = new HashMap<>();
+        translations.findByLanguage(reader.getLanguage()).forEach(t -> translated.put(t.pathId(), t));
+        return all.stream().map(r -> translated.containsKey(r.id()) ? localized(r, translated.get(r.id())) : r)
+                .toList();
+    }
+
+    /** The path's title as translated into the reader's language; empty where it is not translated into it. */
+    public Optional<String> translatedTitle(String pathId, Locale reader) {
+        return translations.findByPath(pathId).stream().filter(t -> t.language().equals(reader.getLanguage()))
+                .findFirst().map(PathTranslationRepository.Row::title);
+    }
+
+    private static Rule localized(Rule rule, PathTranslationRepository.Row t) {
+        return new Rule(rule.id(), t.title(), rule.level(), t.description(), rule.prerequisiteId(), rule.examId(),
+                rule.validityMonths(), rule.requirements());
     }
 
     /** The ids of all published paths. */

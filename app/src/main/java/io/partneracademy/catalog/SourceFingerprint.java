@@ -27,6 +27,16 @@ public final class SourceFingerprint {
         return hash(course.title(), course.summary(), modules.toString());
     }
 
+    /** The fingerprint of a source path's own text: title and description. */
+    public static String of(PathSpec path) {
+        return hash(path.title(), path.description());
+    }
+
+    /** The fingerprint of any source text made of these parts in this order (a lab track's, for instance). */
+    public static String ofParts(String... parts) {
+        return hash(parts);
+    }
+
     private static String hash(String... parts) {
         StringBuilder canonical = new StringBuilder();
         for (String part : parts) {

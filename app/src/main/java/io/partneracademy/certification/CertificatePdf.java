@@ -2,6 +2,7 @@ package io.partneracademy.certification;
 
 import io.partneracademy.accounts.PersonPreferences;
 import io.partneracademy.accounts.Preferences;
+import io.partneracademy.catalog.PathRules;
 import io.partneracademy.web.Language;
 import jakarta.inject.Singleton;
 import org.apache.pdfbox.Loader;
@@ -57,11 +58,13 @@ public class CertificatePdf {
     private final TimestampAuthority timestamps;
     private final Clock clock;
     private final PersonPreferences preferences;
+    private final PathRules paths;
 
     CertificatePdf(CertificateRenderer renderer, SigningKeys keys, Certifications certifications,
                    SignedDocuments documents, TimestampAuthority timestamps, Clock clock,
-                   PersonPreferences preferences) {
+                   PersonPreferences preferences, PathRules paths) {
         this.preferences = preferences;
+        this.paths = paths;
         this.renderer = renderer;
         this.keys = keys;
         this.certifications = certifications;
@@ -87,8 +90,10 @@ public class CertificatePdf {
     }
 
     private byte[] render(CertificationRow row, Locale locale, ZoneId zone, Instant signedAt) {
+        // The path's title as issued, unless the path is translated into the holder's language.
+        String title = paths.translatedTitle(row.pathId(), locale).orElse(row.pathTitle());
         return sign(renderer.render(CertificateRenderer.Content.of(row, certifications.verifyUrl(row.credentialId()),
-                row.pathTitle(), locale, zone)), signedAt, row.credentialId());
+                title, locale, zone)), signedAt, row.credentialId());
     }
 
     byte[] sign(byte[] unsigned, Instant signedAt, String credentialId) {

@@ -2,6 +2,7 @@ package io.partneracademy.certification;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.partneracademy.notifications.Notifications;
+import io.partneracademy.notifications.RecipientTexts;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.People;
@@ -13,8 +14,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,9 +36,11 @@ public class Expiry {
     private final People people;
     private final CertificationSettings settings;
     private final Clock clock;
+    private final RecipientTexts texts;
 
-    Expiry(CertificationRepository certifications, CertificationLog log, Notifications notifications,
+    Expiry(RecipientTexts texts, CertificationRepository certifications, CertificationLog log, Notifications notifications,
            Partners partners, People people, CertificationSettings settings, Clock clock) {
+        this.texts = texts;
         this.certifications = certifications;
         this.log = log;
         this.notifications = notifications;
@@ -107,27 +108,28 @@ public class Expiry {
         return sent;
     }
 
+    /** Reminds the holder and their employer's partner admins, each in their own language and time zone. */
     private int remind(CertificationRow c, int stage) {
-        LocalDate expires = LocalDate.ofInstant(c.expiresAt(), ZoneOffset.UTC);
         String link = "/certifications";
         String key = "expiry:" + c.id() + ":" + stage + ":";
         int sent = 0;
+        RecipientTexts.Text holder = texts.of(c.userId());
+        String expires = holder.formats().date(c.expiresAt());
         if (notifications.send(c.userId(), "certification.expiry",
-                "Your " + c.pathTitle() + " certification expires on " + expires,
-                "Pass the " + c.pathTitle() + " exam again before " + expires + " to renew it. The renewed "
-                        + "certification runs from " + expires + ", so you lose no time by renewing early.",
-                link, key + c.userId())) {
+                holder.get("certification.expiry.subject", c.pathTitle(), expires),
+                holder.get("certification.expiry.body", c.pathTitle(), expires), link, key + c.userId())) {
             sent++;
             log.noted(c, CertificationLog.REMINDED, clock.instant(), stage + " days before expiry");
         }
         Optional<Partner> employer = partners.currentEmployer(c.userId());
         if (employer.isPresent()) {
             for (Long admin : people.adminIds(employer.get().id())) {
+                RecipientTexts.Text t = texts.of(admin);
+                String on = t.formats().date(c.expiresAt());
                 if (admin != c.userId() && notifications.send(admin, "certification.expiry",
-                        c.holderName() + "’s " + c.pathTitle() + " certification expires on " + expires,
-                        c.holderName() + " needs to pass the " + c.pathTitle() + " exam again before " + expires
-                                + " to stay certified; certified people count toward " + employer.get().name()
-                                + "’s partner tier.",
+                        t.get("certification.expiry.admin-subject", c.holderName(), c.pathTitle(), on),
+                        t.get("certification.expiry.admin-body", c.holderName(), c.pathTitle(), on,
+                                employer.get().name()),
                         "/partners/" + employer.get().id() + "/people/" + c.userId(), key + admin)) {
                     sent++;
                 }

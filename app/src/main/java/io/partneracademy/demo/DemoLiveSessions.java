@@ -30,9 +30,9 @@ import java.util.Set;
 
 /**
  * Demo live sessions, so the calendar is alive on a first start: "Live sales training" for the Practitioner path in
- * Berlin, New York and Tokyo, weekly office hours for Silver partners and above, a product webinar, and past sessions
- * with a recording. Planned through the team's own service, relative to today; runs once, when the catalog and the
- * demo people exist.
+ * Berlin, New York and Tokyo, weekly office hours for Silver partners and above, and past sessions with a recording.
+ * Planned through the team's own service, relative to today; runs once, when the catalog and the demo people exist.
+ * The monthly product webinar and a quarterly EMEA sales training are content, in {@code content/live/}.
  */
 @Singleton
 @Requires(property = "partneracademy.demo-data.enabled", value = "true")
@@ -74,8 +74,6 @@ class DemoLiveSessions {
                     5, LocalTime.of(10, 0), 240, "Asia/Tokyo", 25, COURSE, null, 1, null),
             new Planned("Partner office hours", "Bring your deals and questions; Silver partners and above.",
                     2, LocalTime.of(16, 0), 60, "Europe/Berlin", 40, null, Tier.SILVER, 8, null),
-            new Planned("Monthly product update webinar", "What shipped this month and what comes next.",
-                    10, LocalTime.of(9, 0), 60, "America/Los_Angeles", 500, null, null, -6, null),
             new Planned("Live sales training: discovery to demo (recorded)", "The November session, recorded.",
                     -14, LocalTime.of(14, 0), 240, "Europe/London", 30, COURSE, null, 1,
                     "https://media.partneracademy.example/live/sales-training-november"),

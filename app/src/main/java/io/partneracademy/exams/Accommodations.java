@@ -65,9 +65,5 @@ public class Accommodations {
     /** One grant, as the audit list shows it. */
     public record Grant(int extraMinutes, BigDecimal multiplier, String reason, long grantedBy,
                         java.time.Instant grantedAt) {
-
-        public String grantedText() {
-            return io.partneracademy.web.Dates.utc(grantedAt);
-        }
     }
 }

@@ -19,11 +19,13 @@ import java.util.List;
 @Singleton
 class AnswerSource {
 
+    /** An attempt without a pinned language (V083) was taken in the exam's source language. */
     private static final String ATTEMPTS = """
-            SELECT id, exam_version, score_percent, passed, attempt_number FROM (
+            SELECT ranked.id, exam_version, score_percent, passed, attempt_number, COALESCE(l.language, 'en') FROM (
                 SELECT id, exam_version, score_percent, passed,
                        ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY started_at, id) AS attempt_number
-                FROM exam_attempt WHERE exam_id = ? AND status <> 'OPEN') ranked""";
+                FROM exam_attempt WHERE exam_id = ? AND status <> 'OPEN') ranked
+            LEFT JOIN attempt_language l ON l.attempt_id = ranked.id""";
     private static final String ANSWERS = """
             SELECT q.attempt_id, q.position, CONCAT(q.question_id, '=', COALESCE(q.answer, ''))
             FROM attempt_question q JOIN exam_attempt a ON a.id = q.attempt_id
@@ -35,8 +37,11 @@ class AnswerSource {
         this.transactions = transactions;
     }
 
-    /** A closed attempt: its version, stored score and pass, and the person's attempt number at this exam. */
-    record Attempt(long id, int version, double scorePercent, boolean passed, int number) {
+    /**
+     * A closed attempt: its version, stored score and pass, the person's attempt number at this exam, and the
+     * language it was taken in.
+     */
+    record Attempt(long id, int version, double scorePercent, boolean passed, int number, String language) {
     }
 
     /**
@@ -57,7 +62,7 @@ class AnswerSource {
                     while (rs.next()) {
                         BigDecimal score = rs.getBigDecimal(3);
                         out.add(new Attempt(rs.getLong(1), rs.getInt(2), score == null ? 0 : score.doubleValue(),
-                                rs.getBoolean(4), rs.getInt(5)));
+                                rs.getBoolean(4), rs.getInt(5), rs.getString(6)));
                     }
                 }
                 return out;

@@ -58,9 +58,11 @@ class ItemStatistics {
         long read = System.nanoTime();
         int[] optionCounts = paper.questions().stream().mapToInt(q -> q.options().size()).toArray();
         ItemCalculator.Figures figures = ItemCalculator.compute(responses, optionCounts);
+        LanguageGaps languages = new LanguageGaps(paper.questions().size(),
+                selected.stream().map(AnswerSource.Attempt::language).toArray(String[]::new)).add(responses);
         List<Report.Item> items = new ArrayList<>();
         for (int q = 0; q < paper.questions().size(); q++) {
-            items.add(item(paper.questions().get(q), figures.items().get(q)));
+            items.add(item(paper.questions().get(q), figures.items().get(q), languages.of(q, settings.minAnswers())));
         }
         LOG.info("Item statistics of {} version {} ({}): {} attempts, {} answers; read in {} ms, computed in {} ms",
                 examId, version, allAttempts ? "all attempts" : "first attempts", selected.size(), responses.size(),
@@ -115,7 +117,8 @@ class ItemStatistics {
         return responses;
     }
 
-    private Report.Item item(QuestionBank.Question q, ItemCalculator.ItemFigures f) {
+    private Report.Item item(QuestionBank.Question q, ItemCalculator.ItemFigures f,
+                             List<Report.LanguageFacility> languages) {
         List<Report.OptionUse> options = new ArrayList<>();
         for (int o = 0; o < q.options().size(); o++) {
             ExamSpec.Option option = q.options().get(o);
@@ -127,7 +130,16 @@ class ItemStatistics {
         }
         return new Report.Item(q.id(), q.section(), q.difficulty(), q.type(), q.stem(), f.answers(), f.facility(),
                 f.sd(), f.discrimination(), f.discriminativeEfficiency(), f.effectiveWeight(), options,
-                Flags.of(f, options, settings));
+                withTranslation(Flags.of(f, options, settings), languages), languages);
+    }
+
+    private static List<Report.Flag> withTranslation(List<Report.Flag> flags, List<Report.LanguageFacility> languages) {
+        if (!LanguageGaps.flagged(languages)) {
+            return flags;
+        }
+        List<Report.Flag> all = new ArrayList<>(flags);
+        all.add(Report.Flag.TRANSLATION);
+        return all;
     }
 
     private static @Nullable Double share(int count, int of) {

@@ -32,12 +32,21 @@ record Report(String examId, String title, int version, boolean allAttempts, Ins
     record Item(String questionId, String section, String difficulty, String type, String stem, int answers,
                 @Nullable Double facility, @Nullable Double sd, @Nullable Double discrimination,
                 @Nullable Double discriminativeEfficiency, @Nullable Double effectiveWeight, List<OptionUse> options,
-                List<Flag> flags) {
+                List<Flag> flags, List<LanguageFacility> languages) {
 
         Item {
             options = List.copyOf(options);
             flags = List.copyOf(flags);
+            languages = List.copyOf(languages);
         }
+    }
+
+    /**
+     * The question's facility among the answers given in one exam language.
+     *
+     * @param standsOut whether it differs from the other languages' enough to suspect the translation
+     */
+    record LanguageFacility(String language, int answers, double facility, boolean standsOut) {
     }
 
     /** How often an option was chosen overall and by the top and bottom 27% of attempts (null: group empty). */
@@ -48,7 +57,8 @@ record Report(String examId, String title, int version, boolean allAttempts, Ins
     /** Why a question needs an author's look; the code is what CSV and pages carry. */
     enum Flag {
         TOO_EASY("too-easy"), TOO_HARD("too-hard"), LOW_DISCRIMINATION("low-discrimination"),
-        UNUSED_DISTRACTOR("unused-distractor"), DISTRACTOR_FAVOURS_HIGH("distractor-favours-high");
+        UNUSED_DISTRACTOR("unused-distractor"), DISTRACTOR_FAVOURS_HIGH("distractor-favours-high"),
+        TRANSLATION("translation");
 
         private final String code;
 

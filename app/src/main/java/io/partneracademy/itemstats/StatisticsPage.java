@@ -2,11 +2,12 @@ package io.partneracademy.itemstats;
 
 import io.partneracademy.exams.QuestionBank;
 
+import java.time.Instant;
 import java.util.List;
 
 /** What the statistics page shows; every number is already formatted, the way the CSV writes it too. */
 record StatisticsPage(String examId, String title, int version, boolean current, List<QuestionBank.Version> versions,
-                      boolean allAttempts, String computedAt, long millis, Summary summary, Chart chart,
+                      boolean allAttempts, Instant computedAt, long millis, Summary summary, Chart chart,
                       List<AttemptNumberRow> byAttemptNumber, List<Header> headers, List<Row> rows, int flagged,
                       Thresholds thresholds) {
 
@@ -33,7 +34,11 @@ record StatisticsPage(String examId, String title, int version, boolean current,
 
     /** One question: its cells in column order, flags, retirement and option use. */
     record Row(String questionId, String stem, List<String> cells, List<String> flags, boolean retired,
-               List<OptionRow> options) {
+               List<OptionRow> options, List<LanguageRow> languages) {
+    }
+
+    /** The question's facility in one exam language, in percent, and whether it stands out from the others. */
+    record LanguageRow(String language, int answers, String facility, boolean standsOut) {
     }
 
     /** One option: how often chosen overall, by the top and by the bottom group, in percent. */

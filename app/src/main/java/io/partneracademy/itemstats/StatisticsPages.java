@@ -3,7 +3,6 @@ package io.partneracademy.itemstats;
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.exams.QuestionBank;
 import io.partneracademy.exams.QuestionRetirements;
-import io.partneracademy.web.Dates;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -72,7 +71,7 @@ class StatisticsPages {
                 query.descending())).toList();
         return new StatisticsPage(examId, report.title(), report.version(),
                 versions.stream().anyMatch(v -> v.current() && v.version() == report.version()), versions,
-                report.allAttempts(), Dates.utc(report.computedAt()), report.millis(), summary(report),
+                report.allAttempts(), report.computedAt(), report.millis(), summary(report),
                 chart(report), attemptNumbers(report), headers, rows,
                 (int) rows.stream().filter(r -> !r.flags().isEmpty()).count(), thresholds());
     }
@@ -82,7 +81,8 @@ class StatisticsPages {
         return report.items().stream().sorted(sort.order(descending)).map(i -> new StatisticsPage.Row(i.questionId(),
                 i.stem(), Arrays.stream(Column.values()).filter(c -> c != Column.FLAGS).map(c -> c.cell(i)).toList(),
                 i.flags().stream().map(Report.Flag::code).toList(), retired.contains(i.questionId()),
-                options(i))).toList();
+                options(i), i.languages().stream().map(l -> new StatisticsPage.LanguageRow(l.language(), l.answers(),
+                Column.percent(l.facility()), l.standsOut())).toList())).toList();
     }
 
     Set<String> retired(String examId) {

@@ -1,17 +1,16 @@
 package io.partneracademy.labs;
 
+import io.partneracademy.files.CheckedUpload;
 import io.partneracademy.files.FileStorage;
 import io.partneracademy.web.FileSizes;
 import jakarta.inject.Singleton;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -39,10 +38,14 @@ class ArtifactStore {
     /** Streams the upload to the store; throws {@link UploadRefusedException} (leaving nothing behind) when refused. */
     Stored receive(InputStream in, long maxBytes, List<FileType> allowed) {
         String key = newKey();
-        Checked checked = new Checked(in, maxBytes, allowed);
+        CheckedUpload<FileType> checked = new CheckedUpload<>(in, maxBytes, FileType.HEAD_BYTES,
+                (head, length) -> FileType.detect(head, length).filter(allowed::contains)
+                        .orElseThrow(() -> UploadRefusedException.wrongType(
+                                allowed.stream().map(FileType::label).collect(Collectors.joining(", ")))),
+                () -> UploadRefusedException.tooLarge(FileSizes.label(maxBytes)), UploadRefusedException::empty);
         try {
             long size = storage.write(key, checked);
-            return new Stored(key, checked.type, size);
+            return new Stored(key, checked.type(), size);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,68 +66,5 @@ class ArtifactStore {
         byte[] bytes = new byte[16];
         random.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
-    }
-
-    /**
-     * Passes the upload through while counting; decides the type once the head is read (or at the end of a short
-     * file), and throws at the first byte over the limit, so the store never completes a refused file.
-     */
-    private static final class Checked extends FilterInputStream {
-
-        private final long maxBytes;
-        private final List<FileType> allowed;
-        private final byte[] head = new byte[FileType.HEAD_BYTES];
-        private int headLength;
-        private long total;
-        private FileType type;
-
-        Checked(InputStream in, long maxBytes, List<FileType> allowed) {
-            super(in);
-            this.maxBytes = maxBytes;
-            this.allowed = allowed;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n == -1 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] buffer, int off, int len) throws IOException {
-            int n = super.read(buffer, off, len);
-            if (n == -1) {
-                if (total == 0) {
-                    throw UploadRefusedException.empty();
-                }
-                if (type == null) {
-                    type = checkType();
-                }
-                return -1;
-            }
-            total += n;
-            if (total > maxBytes) {
-                throw UploadRefusedException.tooLarge(FileSizes.label(maxBytes));
-            }
-            int toHead = Math.min(n, head.length - headLength);
-            System.arraycopy(buffer, off, head, headLength, toHead);
-            headLength += toHead;
-            if (type == null && headLength == head.length) {
-                type = checkType();
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) {
-            throw new UnsupportedOperationException("an upload is read, not skipped");
-        }
-
-        private FileType checkType() {
-            Optional<FileType> detected = FileType.detect(head, headLength).filter(allowed::contains);
-            return detected.orElseThrow(() -> UploadRefusedException.wrongType(
-                    allowed.stream().map(FileType::label).collect(Collectors.joining(", "))));
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.partneracademy.labs;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.core.util.LocaleResolver;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -42,8 +43,11 @@ class LabController {
     private final Labs labs;
     private final Downloads downloads;
     private final ErrorPages errorPages;
+    private final LocaleResolver<HttpRequest<?>> locales;
 
-    LabController(LabPages pages, Labs labs, Downloads downloads, ErrorPages errorPages) {
+    LabController(LabPages pages, Labs labs, Downloads downloads, ErrorPages errorPages,
+                  LocaleResolver<HttpRequest<?>> locales) {
+        this.locales = locales;
         this.pages = pages;
         this.labs = labs;
         this.downloads = downloads;
@@ -56,9 +60,9 @@ class LabController {
     }
 
     @Get("/{trackId}")
-    HttpResponse<?> track(@PathVariable String trackId, Authentication authentication) {
+    HttpResponse<?> track(@PathVariable String trackId, Authentication authentication, HttpRequest<?> request) {
         return Views.render(HttpStatus.OK, TRACK_VIEW,
-                Map.of("track", pages.track(CurrentUser.from(authentication), trackId)));
+                Map.of("track", pages.track(CurrentUser.from(authentication), trackId, locales.resolveOrDefault(request))));
     }
 
     @Post(value = "/{trackId}/start", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -68,9 +72,10 @@ class LabController {
     }
 
     @Get("/{trackId}/tasks/{taskId}")
-    HttpResponse<?> task(@PathVariable String trackId, @PathVariable String taskId, Authentication authentication) {
-        return Views.render(HttpStatus.OK, TASK_VIEW,
-                Map.of("task", pages.task(CurrentUser.from(authentication), trackId, taskId)));
+    HttpResponse<?> task(@PathVariable String trackId, @PathVariable String taskId, Authentication authentication,
+                         HttpRequest<?> request) {
+        return Views.render(HttpStatus.OK, TASK_VIEW, Map.of("task", pages.task(CurrentUser.from(authentication),
+                trackId, taskId, locales.resolveOrDefault(request))));
     }
 
     @Post(value = "/{trackId}/tasks/{taskId}/answer", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -1,5 +1,6 @@
 package io.partneracademy.labs;
 
+import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.markdown.MarkdownRenderer;
 import io.partneracademy.web.FileSizes;
@@ -7,6 +8,7 @@ import jakarta.inject.Singleton;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,19 +40,33 @@ public class LabPages {
 
     /** A track's outline with the state of each task. */
     public LabViews.TrackPage track(CurrentUser user, String trackId) {
-        LoadedTrack track = tracks.current(trackId);
-        LabViews.TrackCard card = status.cards(user.id(), List.of(trackId)).get(0);
+        return track(user, trackId, null);
+    }
+
+    /** A track's outline with the state of each task, in the reader's language where translated. */
+    public LabViews.TrackPage track(CurrentUser user, String trackId, @Nullable Locale reader) {
+        LoadedTrack track = tracks.current(trackId, reader);
+        LabViews.TrackCard source = status.cards(user.id(), List.of(trackId)).get(0);
+        LabViews.TrackCard card = new LabViews.TrackCard(source.id(), track.version().title(),
+                track.version().summary(), source.pathId(), source.tasks(), source.completed(), source.started(),
+                source.done());
         Set<String> done = new HashSet<>(progress.findCompletedTaskIds(user.id(), trackId));
         List<Submission> history = submissions.findByUserIdAndTrackIdOrderBySubmittedAtDesc(user.id(), trackId);
         List<LabViews.TaskItem> items = track.tasks().stream()
                 .map(t -> new LabViews.TaskItem(t.taskId(), t.title(), t.checkType(), state(track, t, done, history)))
                 .toList();
-        return new LabViews.TrackPage(card, track.version().sequential(), track.version().version(), items);
+        return new LabViews.TrackPage(card, track.version().sequential(), track.version().version(), items,
+                track.content());
     }
 
     /** One task: instructions, hints, the form for its check, and the learner's submissions. */
     public LabViews.TaskPage task(CurrentUser user, String trackId, String taskId) {
-        LoadedTrack track = tracks.current(trackId);
+        return task(user, trackId, taskId, null);
+    }
+
+    /** One task in the reader's language where translated. */
+    public LabViews.TaskPage task(CurrentUser user, String trackId, String taskId, @Nullable Locale reader) {
+        LoadedTrack track = tracks.current(trackId, reader);
         TaskRow task = track.task(taskId);
         Set<String> done = new HashSet<>(progress.findCompletedTaskIds(user.id(), trackId));
         List<Submission> history = submissions.findByUserIdAndTrackIdOrderBySubmittedAtDesc(user.id(), trackId);
@@ -64,7 +80,7 @@ public class LabPages {
                 task.maxBytes() == null ? null : FileSizes.label(task.maxBytes()), task.reviewed());
         return new LabViews.TaskPage(trackId, track.version().title(), task.taskId(), task.title(), place, instructions,
                 check, state(track, task, done, history), track.blockedBy(taskId, done).map(TaskRow::title).orElse(null),
-                history.stream().filter(s -> s.taskId().equals(taskId)).map(views::item).toList());
+                history.stream().filter(s -> s.taskId().equals(taskId)).map(views::item).toList(), track.content());
     }
 
     private static TaskState state(LoadedTrack track, TaskRow task, Set<String> done, List<Submission> history) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -20,17 +21,29 @@ public class LabPublisher {
     static final String HINT_SEPARATOR = "\n\u001e\n";
 
     private final TrackRepository tracks;
+    private final TranslationRepository translations;
     private final Clock clock;
 
-    LabPublisher(TrackRepository tracks, Clock clock) {
+    LabPublisher(TrackRepository tracks, TranslationRepository translations, Clock clock) {
         this.tracks = tracks;
+        this.translations = translations;
         this.clock = clock;
     }
 
     /** Publishes the track unless its current version has exactly this content; returns true when it changed. */
     @Transactional
     public boolean publish(LabTrackSpec spec) {
-        String hash = Secrets.sha256(canonical(spec));
+        return publish(spec, List.of());
+    }
+
+    /**
+     * Publishes the track with its translations unless its current version has exactly this content; returns true
+     * when it changed. The translations count in the content only when there are some, so a track without any keeps
+     * the hash (and version) it had before translations existed.
+     */
+    @Transactional
+    public boolean publish(LabTrackSpec spec, List<LabTranslation> translated) {
+        String hash = Secrets.sha256(canonical(spec) + (translated.isEmpty() ? "" : translated.toString()));
         Optional<LabTrack> existing = tracks.findById(spec.id());
         if (existing.isPresent() && tracks.findVersion(spec.id(), existing.get().currentVersion())
                 .map(v -> v.contentHash().equals(hash)).orElse(false)) {
@@ -45,6 +58,15 @@ public class LabPublisher {
                 spec.ordering().name(), now);
         for (int i = 0; i < spec.tasks().size(); i++) {
             insertTask(spec.id(), version, i, spec.tasks().get(i));
+        }
+        String source = spec.sourceFingerprint();
+        for (LabTranslation t : translated) {
+            translations.insertTrack(spec.id(), version, t.language(), t.title(), t.summary(), t.source(),
+                    !t.source().equals(source));
+            for (LabTranslation.Task task : t.tasks()) {
+                translations.insertTask(spec.id(), version, t.language(), task.id(), task.title(),
+                        task.instructions(), String.join(HINT_SEPARATOR, task.hints()));
+            }
         }
         tracks.update(new LabTrack(spec.id(), version, existing.map(LabTrack::createdAt).orElse(now), now));
         return true;

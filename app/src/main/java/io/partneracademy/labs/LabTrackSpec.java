@@ -1,6 +1,7 @@
 package io.partneracademy.labs;
 
 import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.catalog.SourceFingerprint;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,6 +12,19 @@ public record LabTrackSpec(String id, String title, String summary, String pathI
 
     public LabTrackSpec {
         tasks = List.copyOf(tasks);
+    }
+
+    /**
+     * The fingerprint of the text a learner reads (title, summary, each task's id, title, instructions and hints)
+     * that a translation names as its source; checks and ordering do not count.
+     */
+    public String sourceFingerprint() {
+        StringBuilder text = new StringBuilder();
+        for (TaskSpec task : tasks) {
+            text.append(task.id()).append('\t').append(task.title()).append('\n').append(task.instructions())
+                    .append('\n').append(String.join("\n", task.hints())).append('\u001e');
+        }
+        return SourceFingerprint.ofParts(title, summary, text.toString());
     }
 
     /** Whether tasks must be done in the listed order. */

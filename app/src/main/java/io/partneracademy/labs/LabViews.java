@@ -1,7 +1,9 @@
 package io.partneracademy.labs;
 
 import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.catalog.CatalogViews;
 
+import java.time.Instant;
 import java.util.List;
 
 /** The view models of the lab pages. Nothing here ever carries a task's expected answer. */
@@ -24,19 +26,20 @@ public final class LabViews {
     }
 
     /** The track page. */
-    public record TrackPage(TrackCard card, boolean sequential, int version, List<TaskItem> tasks) {
+    public record TrackPage(TrackCard card, boolean sequential, int version, List<TaskItem> tasks,
+                            CatalogViews.ContentLanguage content) {
     }
 
     /** One of the learner's submissions for a task, newest first. */
     public record SubmissionItem(long id, SubmissionKind kind, @Nullable String answer, @Nullable String fileName,
-                                 @Nullable String size, SubmissionStatus status, String submittedAt,
-                                 @Nullable String feedback, @Nullable String reviewedAt, @Nullable String reviewer) {
+                                 @Nullable String size, SubmissionStatus status, Instant submittedAt,
+                                 @Nullable String feedback, @Nullable Instant reviewedAt, @Nullable String reviewer) {
     }
 
-    /** The task page: instructions, the check's form, and what happened so far. */
+    /** The task page: instructions, the check's form, what happened so far, and the language its text is in. */
     public record TaskPage(String trackId, String trackTitle, String id, String title, Place place,
                            Instructions instructions, Check check, TaskState state, @Nullable String lockedBy,
-                           List<SubmissionItem> history) {
+                           List<SubmissionItem> history, CatalogViews.ContentLanguage content) {
     }
 
     /** Where a task sits in its track: its number of how many, and its neighbours (null at either end). */
@@ -58,7 +61,7 @@ public final class LabViews {
     /** A submission waiting in (or decided from) the reviewers' queue. */
     public record ReviewItem(long id, String learner, String learnerEmail, String trackId, String trackTitle,
                              String taskTitle, String taskInstructionsHtml, SubmissionKind kind, @Nullable String fileName,
-                             @Nullable String size, String submittedAt, SubmissionStatus status, @Nullable String feedback,
-                             @Nullable String reviewer, @Nullable String reviewedAt) {
+                             @Nullable String size, Instant submittedAt, SubmissionStatus status, @Nullable String feedback,
+                             @Nullable String reviewer, @Nullable Instant reviewedAt) {
     }
 }

@@ -1,11 +1,23 @@
 package io.partneracademy.labs;
 
+import io.partneracademy.catalog.CatalogViews;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** The version of a track in force, with its tasks in order. */
-record LoadedTrack(TrackVersionRow version, List<TaskRow> tasks) {
+/**
+ * The version of a track in force, with its tasks in order, its text in the language {@code content} says (a
+ * translation where one exists for the reader, else the source).
+ */
+record LoadedTrack(TrackVersionRow version, List<TaskRow> tasks, CatalogViews.ContentLanguage content) {
+
+    /** The source text, in English as every track is written. */
+    LoadedTrack(TrackVersionRow version, List<TaskRow> tasks) {
+        this(version, tasks, new CatalogViews.ContentLanguage(SOURCE, SOURCE, SOURCE, false, false));
+    }
+
+    static final String SOURCE = "en";
 
     String id() {
         return version.trackId();

@@ -2,7 +2,6 @@ package io.partneracademy.labs;
 
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
-import io.partneracademy.web.Dates;
 import io.partneracademy.web.FileSizes;
 import jakarta.inject.Singleton;
 
@@ -18,8 +17,8 @@ class SubmissionViews {
 
     LabViews.SubmissionItem item(Submission s) {
         return new LabViews.SubmissionItem(s.id(), s.kind(), s.answer(), s.fileName(),
-                s.sizeBytes() == null ? null : FileSizes.label(s.sizeBytes()), s.status(), Dates.utc(s.submittedAt()),
-                s.feedback(), s.reviewedAt() == null ? null : Dates.utc(s.reviewedAt()), name(s.reviewerId()));
+                s.sizeBytes() == null ? null : FileSizes.label(s.sizeBytes()), s.status(), s.submittedAt(),
+                s.feedback(), s.reviewedAt(), name(s.reviewerId()));
     }
 
     LabViews.ReviewItem review(Submission s, LoadedTrack track, String instructionsHtml) {
@@ -28,8 +27,8 @@ class SubmissionViews {
                 .map(TaskRow::title).orElse(s.taskId());
         return new LabViews.ReviewItem(s.id(), learner.displayName(), learner.email(), s.trackId(),
                 track.version().title(), taskTitle, instructionsHtml, s.kind(), s.fileName(),
-                s.sizeBytes() == null ? null : FileSizes.label(s.sizeBytes()), Dates.utc(s.submittedAt()), s.status(),
-                s.feedback(), name(s.reviewerId()), s.reviewedAt() == null ? null : Dates.utc(s.reviewedAt()));
+                s.sizeBytes() == null ? null : FileSizes.label(s.sizeBytes()), s.submittedAt(), s.status(),
+                s.feedback(), name(s.reviewerId()), s.reviewedAt());
     }
 
     private String name(Long userId) {

@@ -14,6 +14,12 @@ record TaskRow(String taskId, int position, String title, String instructions, S
                boolean ignoreCase, @Nullable String whitespace, @Nullable String allowedTypes,
                @Nullable Long maxBytes, boolean needsReview) {
 
+    /** This task with a translation's text; its hints only where the translation gives some. */
+    TaskRow translated(String title, String instructions, String hints) {
+        return new TaskRow(taskId, position, title, instructions, hints.isEmpty() ? this.hints : hints, checkType,
+                matchMode, expected, tolerance, ignoreCase, whitespace, allowedTypes, maxBytes, needsReview);
+    }
+
     LabTrackSpec.CheckType type() {
         return LabTrackSpec.CheckType.valueOf(checkType);
     }

@@ -1,5 +1,7 @@
 package io.partneracademy.learning;
 
+import io.micronaut.core.util.LocaleResolver;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -32,23 +34,26 @@ class PathController {
 
     private final Paths paths;
     private final PathEnrolments enrolments;
+    private final LocaleResolver<HttpRequest<?>> locales;
 
-    PathController(Paths paths, PathEnrolments enrolments) {
+    PathController(Paths paths, PathEnrolments enrolments, LocaleResolver<HttpRequest<?>> locales) {
         this.paths = paths;
         this.enrolments = enrolments;
+        this.locales = locales;
     }
 
     @Get
-    HttpResponse<?> list(Authentication authentication) {
-        var all = paths.list(CurrentUser.from(authentication));
+    HttpResponse<?> list(Authentication authentication, HttpRequest<?> request) {
+        var all = paths.list(CurrentUser.from(authentication), locales.resolveOrDefault(request));
         return Views.render(HttpStatus.OK, LIST_VIEW, Map.of(
                 "paths", all.stream().filter(p -> !p.specialization()).toList(),
                 "specializations", all.stream().filter(PathViews.PathCard::specialization).toList()));
     }
 
     @Get("/{id}")
-    HttpResponse<?> show(@PathVariable String id, Authentication authentication) {
-        return Views.render(HttpStatus.OK, PATH_VIEW, Map.of("path", paths.path(CurrentUser.from(authentication), id)));
+    HttpResponse<?> show(@PathVariable String id, Authentication authentication, HttpRequest<?> request) {
+        return Views.render(HttpStatus.OK, PATH_VIEW, Map.of("path", paths.path(CurrentUser.from(authentication), id,
+                locales.resolveOrDefault(request))));
     }
 
     @Post(value = "/{id}/enrol", consumes = MediaType.APPLICATION_FORM_URLENCODED)

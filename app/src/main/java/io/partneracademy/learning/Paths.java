@@ -12,10 +12,12 @@ import io.partneracademy.certification.Certifications;
 import io.partneracademy.exams.ExamResults;
 import io.partneracademy.labs.LabStatus;
 import io.partneracademy.labs.LabViews;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,7 +47,12 @@ public class Paths {
 
     /** All paths, Foundation first. */
     public List<PathViews.PathCard> list(CurrentUser user) {
-        List<PathRules.Rule> all = rules.all();
+        return list(user, null);
+    }
+
+    /** All paths, Foundation first, their title and description in the reader's language where translated. */
+    public List<PathViews.PathCard> list(CurrentUser user, @Nullable Locale reader) {
+        List<PathRules.Rule> all = rules.all(reader);
         Set<String> enrolledPaths = enrolments.enrolledPathIds(user.id());
         Map<String, CatalogViews.CourseCard> courseCards = courses.visibleCards(user, all.stream()
                 .flatMap(p -> courseIds(p).stream()).toList());
@@ -58,7 +65,12 @@ public class Paths {
 
     /** One path, or a 404. */
     public PathViews.PathCard path(CurrentUser user, String pathId) {
-        return list(user).stream().filter(p -> p.id().equals(pathId)).findFirst()
+        return path(user, pathId, null);
+    }
+
+    /** One path in the reader's language where translated, or a 404. */
+    public PathViews.PathCard path(CurrentUser user, String pathId, @Nullable Locale reader) {
+        return list(user, reader).stream().filter(p -> p.id().equals(pathId)).findFirst()
                 .orElseThrow(() -> new PathNotFoundException(pathId));
     }
 

@@ -8,7 +8,6 @@ import io.partneracademy.partners.Tier;
 import io.partneracademy.search.SearchIndex;
 import io.partneracademy.search.SearchViewer;
 import io.partneracademy.search.SearchViewers;
-import io.partneracademy.web.Dates;
 import io.partneracademy.web.Constraints;
 import io.partneracademy.web.FileSizes;
 import jakarta.inject.Singleton;
@@ -139,7 +138,7 @@ public class Library {
         List<VersionRow> versions = resources.findVersions(id);
         VersionRow current = versions.get(0);
         List<LibraryViews.VersionItem> items = staff ? versions.stream().map(v -> new LibraryViews.VersionItem(
-                v.version(), v.fileName(), FileSizes.label(v.sizeBytes()), Dates.utc(v.uploadedAt()))).toList()
+                v.version(), v.fileName(), FileSizes.label(v.sizeBytes()), v.uploadedAt())).toList()
                 : List.of();
         return new LibraryViews.ResourcePage(r.id(), r.title(), r.type(), r.tagList(), r.language(), r.minTier().name(),
                 staff || isOwner(user, r) ? r.ownerEmail() : null, r.reviewBy().toString(),

@@ -2,6 +2,7 @@ package io.partneracademy.library;
 
 import io.micronaut.core.annotation.Nullable;
 
+import java.time.Instant;
 import java.util.List;
 
 /** View models of the library pages. */
@@ -32,7 +33,7 @@ final class LibraryViews {
     }
 
     /** One stored file of a resource. */
-    record VersionItem(int version, String fileName, String size, String uploadedAt) {
+    record VersionItem(int version, String fileName, String size, Instant uploadedAt) {
     }
 
     /** A stale resource in its owner's list. */

@@ -31,9 +31,12 @@ class LearnerSessions {
     private final LiveSettings settings;
     private final CalendarFeed feed;
     private final Clock clock;
+    private final SessionUploads uploads;
 
     LearnerSessions(LiveSessionRepository sessions, RegistrationRepository registrations, SessionAccess access,
-                    SessionTimes times, LiveSessions team, LiveSettings settings, CalendarFeed feed, Clock clock) {
+                    SessionTimes times, LiveSessions team, LiveSettings settings, CalendarFeed feed, Clock clock,
+                    SessionUploads uploads) {
+        this.uploads = uploads;
         this.sessions = sessions;
         this.registrations = registrations;
         this.access = access;
@@ -57,7 +60,7 @@ class LearnerSessions {
         List<LiveViews.Card> upcoming = visible.stream().filter(s -> s.endsAt().isAfter(now))
                 .map(s -> card(user.id(), s, mine.get(s.id()), courses, now)).toList();
         List<LiveViews.Card> recorded = visible.stream()
-                .filter(s -> !s.endsAt().isAfter(now) && s.recordingUrl() != null)
+                .filter(s -> !s.endsAt().isAfter(now) && recording(s) != null)
                 .map(s -> card(user.id(), s, mine.get(s.id()), courses, now))
                 .sorted((a, b) -> Long.compare(b.id(), a.id())).toList();
         return new LiveViews.ListPage(times.profileZone(user.id()).map(ZoneId::getId).orElse(null), upcoming, recorded,
@@ -83,8 +86,23 @@ class LearnerSessions {
         boolean beforeStart = now.isBefore(session.startsAt()) && !session.cancelled();
         return new LiveViews.Page(card, session.description(), open ? session.joinUrl() : null,
                 seat && now.isBefore(opens) ? times.moment(opens, zone) : null, plannedIn,
-                session.endsAt().isAfter(now) ? null : session.recordingUrl(), materials(session.materials()),
-                beforeStart && mine == null, beforeStart && mine != null, access.mayManage(user, session));
+                session.endsAt().isAfter(now) ? null : recording(session), materials(session.materials()),
+                beforeStart && mine == null, beforeStart && mine != null, access.mayManage(user, session),
+                files(session.id(), SessionFile.Kind.MATERIAL));
+    }
+
+    /** Where the session's recording is watched: an uploaded one (newest) before a link; null when there is none. */
+    @Nullable
+    private String recording(LiveSession session) {
+        return uploads.recording(session.id()).map(f -> SessionUploads.path(session.id(), f.id()))
+                .orElse(session.recordingUrl());
+    }
+
+    /** The session's uploaded files of a kind, as links. */
+    List<LiveViews.FileLink> files(long sessionId, @Nullable SessionFile.Kind kind) {
+        return uploads.list(sessionId).stream().filter(f -> kind == null || f.kind() == kind)
+                .map(f -> new LiveViews.FileLink(f.fileName(), SessionUploads.path(sessionId, f.id()),
+                        LiveViews.FileLink.size(f.sizeBytes()), f.kind() == SessionFile.Kind.RECORDING)).toList();
     }
 
     private LiveViews.Card card(long userId, LiveSession s, @Nullable Registration mine, Map<String, String> courses,

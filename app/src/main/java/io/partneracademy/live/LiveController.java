@@ -1,6 +1,7 @@
 package io.partneracademy.live;
 
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -15,6 +16,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.files.FileDownloads;
 import io.partneracademy.web.Flash;
 import io.partneracademy.web.Views;
 
@@ -42,8 +44,13 @@ class LiveController {
     private final Registrations registrations;
     private final Replays replays;
     private final CalendarFeed feed;
+    private final SessionUploads uploads;
+    private final FileDownloads downloads;
 
-    LiveController(LearnerSessions learner, Registrations registrations, Replays replays, CalendarFeed feed) {
+    LiveController(LearnerSessions learner, Registrations registrations, Replays replays, CalendarFeed feed,
+                   SessionUploads uploads, FileDownloads downloads) {
+        this.uploads = uploads;
+        this.downloads = downloads;
         this.learner = learner;
         this.registrations = registrations;
         this.replays = replays;
@@ -80,6 +87,16 @@ class LiveController {
         return HttpResponse.ok(learner.calendarFile(CurrentUser.from(authentication), id))
                 .contentType(CALENDAR)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"session-" + id + ".ics\"");
+    }
+
+    /** A material or recording of the session, whole or a byte range, with its recognised type and its name. */
+    @Get("/{id}/files/{fileId}")
+    HttpResponse<?> file(@PathVariable long id, @PathVariable long fileId, HttpRequest<?> request,
+                         Authentication authentication) {
+        SessionFile file = uploads.file(CurrentUser.from(authentication), id, fileId);
+        return downloads.send(file.storageKey(), file.contentType(), file.fileName(),
+                        request.getHeaders().get(HttpHeaders.RANGE), request.getHeaders().get(HttpHeaders.IF_RANGE))
+                .orElseThrow(() -> new SessionNotFoundException(id));
     }
 
     @Post(value = "/{id}/register", consumes = MediaType.APPLICATION_FORM_URLENCODED)

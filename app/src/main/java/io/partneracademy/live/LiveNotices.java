@@ -1,12 +1,10 @@
 package io.partneracademy.live;
 
-import io.micronaut.context.MessageSource;
-import io.partneracademy.accounts.PersonPreferences;
 import io.partneracademy.notifications.Notifications;
+import io.partneracademy.notifications.RecipientTexts;
+import io.partneracademy.notifications.RecipientTexts.Text;
 import jakarta.inject.Singleton;
 
-import java.text.MessageFormat;
-import java.util.Locale;
 
 /**
  * Tells people what happened to their place in a session, through the notification list and its mail queue, in the
@@ -23,17 +21,15 @@ class LiveNotices {
     private final SessionTimes times;
     private final Invites invites;
     private final RegistrationRepository registrations;
-    private final MessageSource messages;
-    private final PersonPreferences preferences;
+    private final RecipientTexts texts;
 
     LiveNotices(Notifications notifications, SessionTimes times, Invites invites, RegistrationRepository registrations,
-                MessageSource messages, PersonPreferences preferences) {
+                RecipientTexts texts) {
         this.notifications = notifications;
         this.times = times;
         this.invites = invites;
         this.registrations = registrations;
-        this.messages = messages;
-        this.preferences = preferences;
+        this.texts = texts;
     }
 
     void seatGranted(LiveSession session, long userId, boolean fromWaitlist) {
@@ -115,17 +111,7 @@ class LiveNotices {
 
     /** The texts in the recipient's language (their profile's, else English), formatted as the templates are. */
     private Text text(long userId) {
-        return new Text(messages, preferences.locale(userId));
-    }
-
-    private record Text(MessageSource messages, Locale locale) {
-        String get(String key, Object... arguments) {
-            // The raw pattern: the bundles are MessageFormat patterns (as Thymeleaf reads them), which
-            // MessageSource's own interpolation is not.
-            String pattern = messages.getRawMessage(key, MessageSource.MessageContext.of(locale)).orElseThrow(
-                    () -> new IllegalStateException("no message " + key));
-            return new MessageFormat(pattern, locale).format(arguments);
-        }
+        return texts.of(userId);
     }
 
     /** Every calendar message to a person gets a higher SEQUENCE than the one before (see invite_seq). */

@@ -1,20 +1,99 @@
 package io.partneracademy.live;
 
 import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.partners.Partner;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Live-session registrations and attendance for integrations (the JSON API), read-only, oldest change first. */
+/**
+ * Live sessions, registrations and attendance for integrations (the JSON API), read-only, oldest change first.
+ */
 @Singleton
 public class LiveRecords {
 
     private final RegistrationRepository registrations;
+    private final LiveSessionRepository sessions;
 
-    LiveRecords(RegistrationRepository registrations) {
+    LiveRecords(RegistrationRepository registrations, LiveSessionRepository sessions) {
         this.registrations = registrations;
+        this.sessions = sessions;
+    }
+
+    /**
+     * A session as integrations see it; never its join link, which is for the people registered.
+     *
+     * @param changedAt the session's own last change (times, audience, cancellation); seat counts are as of the read
+     */
+    public record Session(long id, @Nullable Long seriesId, String title, String description, When when,
+                          For audience, Seats seats, String status, Instant changedAt) {
+    }
+
+    /** When a session runs, and the zone it was planned in. */
+    public record When(Instant startsAt, Instant endsAt, String timeZone) {
+    }
+
+    /** Whom a session is for: its course or path, and the partners it admits (null or empty: everyone). */
+    public record For(@Nullable String courseId, @Nullable String pathId, @Nullable String minTier,
+                      List<String> partnerTypes, List<String> regions) {
+    }
+
+    /** Seats: capacity, people registered and people waiting for a seat. */
+    public record Seats(int capacity, long registered, long waitlisted) {
+    }
+
+    /**
+     * Sessions open to this partner's people (null: every session) whose own change is after (at, afterId), oldest
+     * change first, at most {@code limit}. Who a session admits is the live feature's rule ({@link LiveAudience}).
+     */
+    public List<Session> sessionsChangedAfter(@Nullable Partner partner, Instant at, long afterId, int limit) {
+        List<Session> found = new ArrayList<>();
+        int batch = Math.max(limit, 50);
+        Instant fromAt = at;
+        long fromId = afterId;
+        while (found.size() < limit) {
+            List<LiveSession> rows = sessions.findChangedAfter(fromAt, fromId, batch);
+            List<LiveSession> open = rows.stream().filter(s -> partner == null || LiveAudience.fromColumns(
+                    s.minTier(), s.partnerTypes(), s.regions()).admits(Optional.of(partner))).toList();
+            Map<Long, Map<String, Long>> counts = counts(open);
+            open.stream().limit(limit - found.size()).forEach(s -> found.add(session(s, counts.getOrDefault(s.id(),
+                    Map.of()))));
+            if (rows.size() < batch) {
+                break;
+            }
+            fromAt = rows.get(rows.size() - 1).updatedAt();
+            fromId = rows.get(rows.size() - 1).id();
+        }
+        return found;
+    }
+
+    private Map<Long, Map<String, Long>> counts(List<LiveSession> open) {
+        if (open.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<String, Long>> counts = new HashMap<>();
+        registrations.countByStatus(open.stream().map(LiveSession::id).toList()).forEach(c ->
+                counts.computeIfAbsent(c.sessionId(), id -> new HashMap<>()).put(c.status(), c.people()));
+        return counts;
+    }
+
+    private static Session session(LiveSession s, Map<String, Long> counts) {
+        return new Session(s.id(), s.seriesId(), s.title(), s.description(),
+                new When(s.startsAt(), s.endsAt(), s.timeZone()),
+                new For(s.courseId(), s.pathId(), s.minTier(), split(s.partnerTypes()), split(s.regions())),
+                new Seats(s.capacity(), counts.getOrDefault(RegistrationStatus.REGISTERED.name(), 0L),
+                        counts.getOrDefault(RegistrationStatus.WAITLISTED.name(), 0L)),
+                s.status().name(), s.updatedAt());
+    }
+
+    private static List<String> split(@Nullable String column) {
+        return column == null || column.isBlank() ? List.of() : List.of(column.split(","));
     }
 
     /**

@@ -4,6 +4,11 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Optional;
+
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface LiveSeriesRepository extends CrudRepository<LiveSeries, Long> {
+
+    /** The series a content file defined, by the file's id. */
+    Optional<LiveSeries> findBySourceId(String sourceId);
 }

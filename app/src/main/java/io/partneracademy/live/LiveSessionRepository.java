@@ -28,6 +28,11 @@ interface LiveSessionRepository extends CrudRepository<LiveSession, Long> {
     @Query("SELECT * FROM live_session WHERE series_id = :seriesId AND starts_at >= :from ORDER BY starts_at, id")
     List<LiveSession> findSeriesFrom(long seriesId, Instant from);
 
+    @Query("""
+            SELECT COUNT(*) FROM live_session s LEFT JOIN live_series r ON r.id = s.series_id
+            WHERE r.source_id IS NULL""")
+    long countPlannedInBrowser();
+
     @Query("SELECT * FROM live_session ORDER BY starts_at DESC, id DESC")
     List<LiveSession> findAllNewestFirst();
 
@@ -42,4 +47,11 @@ interface LiveSessionRepository extends CrudRepository<LiveSession, Long> {
 
     @Query("INSERT INTO live_session_instructor (session_id, user_id) VALUES (:sessionId, :userId)")
     void addInstructor(long sessionId, long userId);
+
+    /** Sessions whose own last change is after (at, afterId), oldest change first (the API's sync order). */
+    @Query("""
+            SELECT * FROM live_session
+            WHERE updated_at > :at OR updated_at = :at AND id > :afterId
+            ORDER BY updated_at, id LIMIT :limit""")
+    List<LiveSession> findChangedAfter(Instant at, long afterId, int limit);
 }

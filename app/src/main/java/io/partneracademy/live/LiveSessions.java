@@ -1,5 +1,6 @@
 package io.partneracademy.live;
 
+import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.catalog.CatalogViews;
 import io.partneracademy.catalog.Courses;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -55,26 +57,37 @@ public class LiveSessions {
     @Transactional
     public long create(CurrentUser author, SessionForm form) {
         SessionRules.Checked checked = rules.check(form, courseChoices(author).keySet());
-        Instant now = clock.instant();
         List<SessionRules.Occurrence> occurrences = checked.occurrences(form.recurrence(), form.count());
-        Long seriesId = occurrences.size() > 1
-                ? series.save(new LiveSeries(null, form.title().strip(), now, form.recurrence(), checked.start(),
-                        checked.zone().getId())).id() : null;
+        Long seriesId = occurrences.size() > 1 ? series.save(LiveSeries.planned(form.title().strip(), clock.instant(),
+                form.recurrence(), checked.start(), checked.zone())).id() : null;
         long first = 0;
         for (SessionRules.Occurrence at : occurrences) {
-            LiveAudience audience = form.audience();
-            LiveSession saved = sessions.save(new LiveSession(null, UUID.randomUUID() + "@partneracademy", seriesId,
-                    form.title().strip(), form.description().strip(), SessionRules.blankToNull(form.courseId()),
-                    SessionRules.blankToNull(form.pathId()), at.start().toInstant(), at.end().toInstant(),
-                    checked.zone().getId(), form.capacity(),
-                    audience.catalog().minTier() == null ? null : audience.catalog().minTier().name(),
-                    audience.typesColumn(), audience.regionsColumn(), form.joinUrl().strip(),
-                    SessionRules.blankToNull(form.recordingUrl()), SessionRules.blankToNull(form.materials()),
-                    SessionStatus.SCHEDULED, 0, 0, now, now));
-            checked.instructorIds().forEach(id -> sessions.addInstructor(saved.id(), id));
-            first = first == 0 ? saved.id() : first;
+            long id = insert(seriesId, form, checked, at);
+            first = first == 0 ? id : first;
         }
         return first;
+    }
+
+    /** Adds one session (the form's first occurrence) to a series, its course checked against {@code courseIds}. */
+    long createInSeries(long seriesId, SessionForm form, Set<String> courseIds) {
+        SessionRules.Checked checked = rules.check(form, courseIds);
+        return insert(seriesId, form, checked, checked.occurrences(Recurrence.NONE, 1).get(0));
+    }
+
+    private long insert(@Nullable Long seriesId, SessionForm form, SessionRules.Checked checked,
+                        SessionRules.Occurrence at) {
+        Instant now = clock.instant();
+        LiveAudience audience = form.audience();
+        LiveSession saved = sessions.save(new LiveSession(null, UUID.randomUUID() + "@partneracademy", seriesId,
+                form.title().strip(), form.description().strip(), SessionRules.blankToNull(form.courseId()),
+                SessionRules.blankToNull(form.pathId()), at.start().toInstant(), at.end().toInstant(),
+                checked.zone().getId(), form.capacity(),
+                audience.catalog().minTier() == null ? null : audience.catalog().minTier().name(),
+                audience.typesColumn(), audience.regionsColumn(), form.joinUrl().strip(),
+                SessionRules.blankToNull(form.recordingUrl()), SessionRules.blankToNull(form.materials()),
+                SessionStatus.SCHEDULED, 0, 0, now, now));
+        checked.instructorIds().forEach(id -> sessions.addInstructor(saved.id(), id));
+        return saved.id();
     }
 
     /**
@@ -85,11 +98,12 @@ public class LiveSessions {
     @Transactional
     public int update(CurrentUser author, long sessionId, SessionForm form) {
         LiveSession edited = sessions.findById(sessionId).orElseThrow(() -> new SessionNotFoundException(sessionId));
+        Set<String> courseIds = courseChoices(author).keySet();
         if (!form.following() || edited.seriesId() == null) {
-            updateOne(author, sessionId, form);
+            updateOne(courseIds, sessionId, form);
             return 1;
         }
-        SessionRules.Checked checked = rules.check(form, courseChoices(author).keySet());
+        SessionRules.Checked checked = rules.check(form, courseIds);
         java.time.LocalDateTime oldStart = java.time.LocalDateTime.ofInstant(edited.startsAt(), edited.zone());
         long days = java.time.temporal.ChronoUnit.DAYS.between(oldStart.toLocalDate(), checked.start().toLocalDate());
         java.time.Duration length = java.time.Duration.between(checked.start(), checked.end());
@@ -98,7 +112,7 @@ public class LiveSessions {
         for (LiveSession s : following) {
             java.time.LocalDateTime start = java.time.LocalDateTime.ofInstant(s.startsAt(), s.zone()).toLocalDate()
                     .plusDays(days).atTime(checked.start().toLocalTime());
-            updateOne(author, s.id(), form.at(SessionRules.LOCAL.format(start),
+            updateOne(courseIds, s.id(), form.at(SessionRules.LOCAL.format(start),
                     SessionRules.LOCAL.format(start.plus(length))));
         }
         series.findById(edited.seriesId()).filter(row -> row.rule() != null)
@@ -106,11 +120,11 @@ public class LiveSessions {
         return following.size();
     }
 
-    /** Changes one session; the people affected are told and their calendars update. */
-    private void updateOne(CurrentUser author, long sessionId, SessionForm form) {
+    /** Changes one session, its course checked against {@code courseIds}; the people affected are told. */
+    void updateOne(Set<String> courseIds, long sessionId, SessionForm form) {
         seats.lock(sessionId);
         LiveSession old = sessions.findById(sessionId).orElseThrow(() -> new SessionNotFoundException(sessionId));
-        SessionRules.Checked checked = rules.check(form, courseChoices(author).keySet());
+        SessionRules.Checked checked = rules.check(form, courseIds);
         LiveAudience audience = form.audience();
         Instant start = checked.start(0).toInstant();
         Instant end = checked.end(0).toInstant();
@@ -170,9 +184,12 @@ public class LiveSessions {
         return next;
     }
 
-    /** Whether no session has been planned yet (the demo data plans some on a first start). */
+    /**
+     * Whether no session has been planned in the browser yet (the demo data plans some on a first start; sessions
+     * from content files do not count).
+     */
     public boolean none() {
-        return sessions.count() == 0;
+        return sessions.countPlannedInBrowser() == 0;
     }
 
     /** Every session, newest first, for the team's list. */

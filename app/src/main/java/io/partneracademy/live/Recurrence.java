@@ -13,7 +13,7 @@ import java.util.List;
  * every month on the same weekday of the month ("first Tuesday", "last Friday"). Each occurrence is stored as its own
  * session with its own seats and calendar UID (see ADR 0023), so this only computes the local start times.
  */
-enum Recurrence {
+public enum Recurrence {
     /** One session. */
     NONE,
     /** Same weekday and time every week. */

@@ -78,4 +78,10 @@ interface RegistrationRepository extends CrudRepository<Registration, Long> {
             ORDER BY changed_at, r.id
             LIMIT :limit""")
     List<SeatRow> findChanged(boolean everyone, java.util.Collection<Long> userIds, Instant at, long afterId, int limit);
+
+    /** Registrations per session and status, for the sessions feed's seat counts. */
+    @Query("""
+            SELECT session_id, status, COUNT(*) AS people FROM live_registration
+            WHERE session_id IN (:sessionIds) GROUP BY session_id, status""")
+    List<SessionCount> countByStatus(java.util.Collection<Long> sessionIds);
 }

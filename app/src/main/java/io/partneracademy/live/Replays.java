@@ -23,27 +23,34 @@ class Replays {
     private final ReplayRepository replays;
     private final ApplicationEventPublisher<RequirementCompleted> events;
     private final Clock clock;
+    private final SessionFileRepository files;
 
     Replays(SessionAccess access, ReplayRepository replays, ApplicationEventPublisher<RequirementCompleted> events,
-            Clock clock) {
+            Clock clock, SessionFileRepository files) {
+        this.files = files;
         this.access = access;
         this.replays = replays;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Records that the person opened the recording and returns where it is; 404 while there is none to watch. */
+    /**
+     * Records that the person opened the recording and returns where it is (an uploaded recording before a link);
+     * 404 while there is none to watch.
+     */
     @Transactional
     String watch(long userId, long sessionId) {
         LiveSession session = access.visible(userId, sessionId);
         Instant now = clock.instant();
-        if (session.recordingUrl() == null || session.endsAt().isAfter(now)) {
+        String target = files.findFirstBySessionIdAndKindOrderByIdDesc(sessionId, SessionFile.Kind.RECORDING)
+                .map(f -> SessionUploads.path(sessionId, f.id())).orElse(session.recordingUrl());
+        if (target == null || session.endsAt().isAfter(now)) {
             throw new RecordingNotFoundException(sessionId);
         }
         if (replays.insertIgnore(sessionId, userId, now) == 1 && session.courseId() != null) {
             events.publishEvent(new RequirementCompleted(userId, RequirementKind.LIVE_OR_REPLAY, session.courseId()));
         }
-        return session.recordingUrl();
+        return target;
     }
 
     /** The session has no recording yet (or has not ended). */

@@ -13,9 +13,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.partneracademy.accounts.CurrentUser;
-import io.partneracademy.web.Dates;
 import io.partneracademy.web.Views;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -35,14 +35,14 @@ class NotificationController {
     }
 
     /** One notification as the page shows it. */
-    record Item(String subject, String body, String link, String at, boolean unread) {
+    record Item(String subject, String body, String link, Instant at, boolean unread) {
     }
 
     @Get
     HttpResponse<?> list(Authentication authentication) {
         long userId = CurrentUser.from(authentication).id();
         List<Item> items = notifications.recent(userId).stream()
-                .map(n -> new Item(n.subject(), n.body(), n.link(), Dates.utc(n.createdAt()), n.readAt() == null))
+                .map(n -> new Item(n.subject(), n.body(), n.link(), n.createdAt(), n.readAt() == null))
                 .toList();
         return Views.render(HttpStatus.OK, VIEW, Map.of("items", items));
     }

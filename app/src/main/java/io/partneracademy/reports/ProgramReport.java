@@ -29,9 +29,9 @@ public class ProgramReport {
 
     /** The section ids in the page's order. */
     static final List<String> SECTIONS = List.of(CompletionsSection.ID, TierSection.ID, FunnelSection.ID,
-            VelocitySection.ID);
+            VelocitySection.ID, LiveSection.ID);
 
-    /** The four sections for the filter, in the page's order, read in one consistent snapshot. */
+    /** The sections for the filter, in the page's order, read in one consistent snapshot. */
     @Transactional(readOnly = true)
     public Program report(CurrentUser viewer, ProgramFilter filter) {
         allow(viewer);
@@ -60,6 +60,7 @@ public class ProgramReport {
                     repository.graded(from, to, tier, region));
             case TierSection.ID -> TierSection.build(labels, repository.tierStatus(now, tier, region));
             case FunnelSection.ID -> FunnelSection.build(labels, repository.funnel(from, to, tier, region));
+            case LiveSection.ID -> LiveSection.build(labels, repository.liveAttendance(from, to, tier, region));
             default -> VelocitySection.build(labels, repository.velocity(from, to, tier, region));
         };
     }

@@ -102,6 +102,26 @@ interface ProgramRepository extends GenericRepository<ProgramRows.Issued, String
             GROUP BY c.level, TIMESTAMPDIFF(DAY, pe.enrolled_at, c.issued_at)""")
     List<ProgramRows.Velocity> velocity(Instant from, Instant to, String tier, String region);
 
+    /**
+     * Recorded live-session attendance of each partner's current people in sessions that started in the period:
+     * live's rule (a seat holder whose attendance was recorded either attended or was a no-show; see
+     * {@code live.AttendanceStats}), summed per partner.
+     */
+    @Query("""
+            SELECT p.name AS partner, p.tier AS tier,
+                   SUM(CASE WHEN r.attended THEN 1 ELSE 0 END) AS attended,
+                   SUM(CASE WHEN r.attended THEN 0 ELSE 1 END) AS no_shows
+            FROM live_registration r
+            JOIN live_session s ON s.id = r.session_id
+            JOIN employment e ON e.user_id = r.user_id AND e.ended_on IS NULL
+            JOIN partner p ON p.id = e.partner_id
+            WHERE r.status = 'REGISTERED' AND r.attended IS NOT NULL
+              AND s.starts_at >= :from AND s.starts_at < :to
+              AND (:tier = '' OR p.tier = :tier) AND (:region = '' OR p.region = :region)
+            GROUP BY p.id, p.name, p.tier
+            ORDER BY p.name, p.id""")
+    List<ProgramRows.LiveAttendance> liveAttendance(Instant from, Instant to, String tier, String region);
+
     @Query("SELECT DISTINCT region FROM partner ORDER BY region")
     List<String> regions();
 }

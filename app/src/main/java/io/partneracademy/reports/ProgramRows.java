@@ -35,4 +35,9 @@ final class ProgramRows {
     @Introspected
     record Velocity(String level, long days, long people) {
     }
+
+    /** Recorded live-session attendance of one partner's people: sessions attended, and missed with a seat. */
+    @Introspected
+    record LiveAttendance(String partner, String tier, long attended, long noShows) {
+    }
 }

@@ -1,6 +1,8 @@
 package io.partneracademy.roster;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.util.LocaleResolver;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -42,10 +44,12 @@ class RosterController {
 
     private final RosterImports imports;
     private final Partners partners;
+    private final LocaleResolver<HttpRequest<?>> locales;
 
-    RosterController(RosterImports imports, Partners partners) {
+    RosterController(RosterImports imports, Partners partners, LocaleResolver<HttpRequest<?>> locales) {
         this.imports = imports;
         this.partners = partners;
+        this.locales = locales;
     }
 
     /** The confirmation form: the fingerprint of the preview shown, and whether leavers are recorded. */
@@ -80,11 +84,12 @@ class RosterController {
 
     @Post(value = "/{importId}/confirm", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> confirm(@PathVariable long id, @PathVariable long importId, @Body ConfirmForm form,
-                            Authentication authentication) {
+                            Authentication authentication, HttpRequest<?> request) {
         CurrentUser me = CurrentUser.from(authentication);
         try {
             RosterImports.Applied applied = imports.confirm(me, id, importId,
-                    form.fingerprint() == null ? "" : form.fingerprint(), form.applyLeaving() != null);
+                    form.fingerprint() == null ? "" : form.fingerprint(), form.applyLeaving() != null,
+                    locales.resolveOrDefault(request));
             return Views.seeOther(base(id) + "/" + importId, Flash.of("flash.roster.applied", applied.invited(),
                     applied.updated(), applied.left()));
         } catch (RosterChangedException e) {

@@ -2,6 +2,7 @@ package io.partneracademy.roster;
 
 import io.partneracademy.csv.Csv;
 import io.partneracademy.csv.MalformedCsvException;
+import io.partneracademy.web.Language;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -10,11 +11,13 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads a roster file ({@code name,email,job_title,role}, UTF-8, commas, columns in any order) into valid lines and
@@ -23,6 +26,8 @@ import java.util.regex.Pattern;
 final class RosterFile {
 
     static final List<String> COLUMNS = List.of("name", "email", "job_title", "role");
+    /** Columns a file may have: the invitation's language ({@code en}, {@code de}, {@code fr}, {@code ja}). */
+    static final List<String> OPTIONAL_COLUMNS = List.of("language");
     static final int MAX_NAME = 200;
     static final int MAX_EMAIL = 254;
     static final int MAX_JOB_TITLE = 120;
@@ -108,7 +113,7 @@ final class RosterFile {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < cells.size(); i++) {
             String name = cells.get(i).strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-            if (!COLUMNS.contains(name)) {
+            if (!COLUMNS.contains(name) && !OPTIONAL_COLUMNS.contains(name)) {
                 problems.add(RosterProblem.at(header.line(), "roster.error.unknown-column", cells.get(i),
                         String.join(",", COLUMNS)));
             } else if (columns.putIfAbsent(name, i) != null) {
@@ -130,7 +135,7 @@ final class RosterFile {
             return null;
         }
         int before = problems.size();
-        for (String column : COLUMNS) {
+        for (String column : columns.keySet()) {
             String cell = cells.get(columns.get(column));
             if (!cell.isEmpty() && FORMULA_START.indexOf(cell.charAt(0)) >= 0) {
                 problems.add(RosterProblem.at(at, "roster.error.formula", column));
@@ -157,10 +162,19 @@ final class RosterFile {
         if (role == null) {
             problems.add(RosterProblem.at(at, "roster.error.role", roleCell.strip()));
         }
+        Language language = null;
+        String languageCell = columns.containsKey("language") ? cells.get(columns.get("language")).strip() : "";
+        if (!languageCell.isEmpty()) {
+            language = Language.of(languageCell.toLowerCase(Locale.ROOT)).orElse(null);
+            if (language == null) {
+                problems.add(RosterProblem.at(at, "roster.error.language", languageCell, Arrays.stream(Language.values())
+                        .map(Language::tag).collect(Collectors.joining(", "))));
+            }
+        }
         if (problems.size() > before) {
             return null;
         }
-        return new RosterLine(at, name, email, jobTitle.isEmpty() ? null : jobTitle, role);
+        return new RosterLine(at, name, email, jobTitle.isEmpty() ? null : jobTitle, role, language);
     }
 
     private static int lineOf(byte[] bytes, int position) {

@@ -20,10 +20,15 @@ interface RosterImportRepository extends CrudRepository<RosterImportRow, Long> {
 
     @Query("""
             UPDATE roster_import SET status = 'APPLIED', applied_by = :appliedBy, applied_at = :appliedAt,
-                leaving_applied = :leavingApplied, invited = :invited, updated = :updated, left_count = :leftCount
+                leaving_applied = :leavingApplied, invited = :invited, updated = :updated, left_count = :leftCount,
+                content = ''
             WHERE id = :id AND status = 'PREVIEWED'""")
     int markApplied(long id, long appliedBy, Instant appliedAt, boolean leavingApplied, int invited, int updated,
                     int leftCount);
 
     List<RosterImportRow> findTop10ByPartnerIdOrderByIdDesc(long partnerId);
+
+    /** Forgets previews nobody confirmed in time: their files (people's names and addresses) are not kept. */
+    @Query("DELETE FROM roster_import WHERE status = 'PREVIEWED' AND uploaded_at < :before")
+    int deletePreviewsUploadedBefore(Instant before);
 }

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.InvitationLink;
+import io.partneracademy.accounts.PersonPreferences;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
@@ -13,6 +14,7 @@ import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.People;
 import io.partneracademy.partners.PersonForm;
 import io.partneracademy.web.ConflictException;
+import io.partneracademy.web.Language;
 import io.partneracademy.web.NotFoundException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -24,6 +26,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -42,13 +45,16 @@ public class RosterImports {
     private final Partners partners;
     private final Users users;
     private final Notifications notifications;
+    private final RosterInvitationMail invitationMail;
+    private final PersonPreferences preferences;
     private final Clock clock;
     private final int maxBytes;
     private final int maxLines;
     private final Duration previewValidFor;
 
     RosterImports(RosterImportRepository imports, RosterPlanner planner, People people, Partners partners, Users users,
-                  Notifications notifications, Clock clock,
+                  Notifications notifications, RosterInvitationMail invitationMail, PersonPreferences preferences,
+                  Clock clock,
                   @Value("${partneracademy.roster.max-bytes:1048576}") int maxBytes,
                   @Value("${partneracademy.roster.max-lines:5000}") int maxLines,
                   @Value("${partneracademy.roster.preview-valid-for:24h}") Duration previewValidFor) {
@@ -58,6 +64,8 @@ public class RosterImports {
         this.partners = partners;
         this.users = users;
         this.notifications = notifications;
+        this.invitationMail = invitationMail;
+        this.preferences = preferences;
         this.clock = clock;
         this.maxBytes = maxBytes;
         this.maxLines = maxLines;
@@ -122,10 +130,13 @@ public class RosterImports {
      * Applies the import once: a second confirmation (double click, another tab) finds it applied and changes
      * nothing. The company's imports are locked first, so confirmations for one company run one after the other and
      * each recomputes the preview from what the one before wrote; when that is no longer the preview the person
-     * confirmed (the fingerprint differs), nothing is applied and {@link RosterChangedException} says so.
+     * confirmed (the fingerprint differs), nothing is applied and {@link RosterChangedException} says so. New people
+     * are invited in the file's language for them, else in {@code importerLocale}'s. The file's text is not kept
+     * once applied: the recorded counts are all a later look needs.
      */
     @Transactional
-    public Applied confirm(CurrentUser viewer, long partnerId, long importId, String fingerprint, boolean applyLeaving) {
+    public Applied confirm(CurrentUser viewer, long partnerId, long importId, String fingerprint, boolean applyLeaving,
+                           Locale importerLocale) {
         // First statement of the transaction: the consistent snapshot of the reads below starts after the lock.
         imports.lockPartner(partnerId);
         people.staff(viewer, partnerId);
@@ -140,7 +151,7 @@ public class RosterImports {
         if (!preview.applicable() || !preview.fingerprint().equals(fingerprint)) {
             throw new RosterChangedException();
         }
-        apply(viewer, partnerId, preview, applyLeaving, importId);
+        apply(viewer, partnerId, preview, applyLeaving, importId, importerLocale);
         // Microseconds, as the column keeps them: a later confirmation reads back the same moment.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int left = applyLeaving ? preview.leaving().size() : 0;
@@ -150,7 +161,8 @@ public class RosterImports {
                 applyLeaving);
     }
 
-    private void apply(CurrentUser viewer, long partnerId, RosterPreview preview, boolean applyLeaving, long importId) {
+    private void apply(CurrentUser viewer, long partnerId, RosterPreview preview, boolean applyLeaving, long importId,
+                       Locale importerLocale) {
         for (RosterPreview.Updating update : preview.updating()) {
             UserSummary user = users.get(update.userId());
             String name = user.displayName();
@@ -176,10 +188,13 @@ public class RosterImports {
             InvitationLink link = people.invite(viewer, partnerId,
                     new PersonForm(joining.email(), joining.name(), joining.jobTitle()),
                     joining.role() == RosterRole.PARTNER_ADMIN);
-            notifications.send(link.userId(), INVITATION_KIND, "You are invited to Partner Academy",
-                    viewer.displayName() + " added you to " + partner.name() + " on Partner Academy. Choose your"
-                            + " password with this link (it works once, for a limited time):",
-                    link.url(), "roster-invitation-" + importId + "-" + link.userId());
+            Language language = RosterInvitationMail.language(joining, importerLocale);
+            if (joining.language() != null) {
+                preferences.save(link.userId(), joining.language(), null);
+            }
+            RosterInvitationMail.Text mail = invitationMail.text(language, viewer.displayName(), partner.name());
+            notifications.send(link.userId(), INVITATION_KIND, mail.subject(), mail.body(), link.url(),
+                    "roster-invitation-" + importId + "-" + link.userId());
         }
         if (applyLeaving) {
             LocalDate today = LocalDate.now(clock);

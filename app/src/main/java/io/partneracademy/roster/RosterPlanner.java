@@ -44,7 +44,7 @@ class RosterPlanner {
                     problems.add(RosterProblem.at(line.line(), "roster.error.elsewhere", line.email()));
                 } else {
                     joining.add(new RosterPreview.Joining(line.line(), line.name(), line.email(), line.jobTitle(),
-                            line.role()));
+                            line.role(), line.language()));
                 }
                 continue;
             }

@@ -1,6 +1,7 @@
 package io.partneracademy.roster;
 
 import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.web.Language;
 import io.partneracademy.web.Secrets;
 
 import java.util.List;
@@ -15,8 +16,9 @@ import java.util.stream.Stream;
 public record RosterPreview(List<Joining> joining, List<Updating> updating, int unchanged, List<Leaving> leaving,
                             List<RosterProblem> problems) {
 
-    /** A person new to the company, invited on confirmation. */
-    public record Joining(int line, String name, String email, @Nullable String jobTitle, RosterRole role) {
+    /** A person new to the company, invited on confirmation (in the file's language for them, if it names one). */
+    public record Joining(int line, String name, String email, @Nullable String jobTitle, RosterRole role,
+                          @Nullable Language language) {
     }
 
     /** A current employee whose details in the file differ from ours. */

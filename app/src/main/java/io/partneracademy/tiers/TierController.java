@@ -21,6 +21,7 @@ import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.assignments.AssignedWork;
 import io.partneracademy.assignments.AssignmentRejectedException;
+import io.partneracademy.live.LiveAttendance;
 import io.partneracademy.web.FormPage;
 import io.partneracademy.web.Forms;
 import io.partneracademy.web.Pagination;
@@ -49,9 +50,12 @@ class TierController {
     private final RenewalCampaigns campaigns;
     private final AssignedWork assigned;
     private final Forms forms;
+    private final LiveAttendance liveAttendance;
 
     TierController(TierDashboard dashboard, PartnerMetrics metrics, PartnerTeam team, MetricsImport imports,
-                   TierHistory history, RenewalCampaigns campaigns, AssignedWork assigned, Forms forms) {
+                   TierHistory history, RenewalCampaigns campaigns, AssignedWork assigned, Forms forms,
+                   LiveAttendance liveAttendance) {
+        this.liveAttendance = liveAttendance;
         this.forms = forms;
         this.history = history;
         this.campaigns = campaigns;
@@ -137,7 +141,9 @@ class TierController {
 
     private Map<String, Object> teamModel(CurrentUser viewer, long id) {
         Map<String, Object> model = new HashMap<>();
-        model.put("view", team.view(viewer, id));
+        PartnerTeam.View view = team.view(viewer, id);
+        model.put("view", view);
+        model.put("live", liveAttendance.team(view.members().stream().map(PartnerTeam.Member::userId).toList()));
         model.put("history", history.recent(viewer, id));
         model.put("assignments", assigned.forPartner(viewer, id));
         model.put("campaign", assigned.latestCampaign(viewer, id).orElse(null));
@@ -148,7 +154,9 @@ class TierController {
     @Get("/partners/{id}/people.csv")
     @Produces("text/csv")
     HttpResponse<String> teamCsv(@PathVariable long id, Authentication authentication) {
-        return HttpResponse.ok(TeamCsv.write(team.view(CurrentUser.from(authentication), id)))
+        PartnerTeam.View view = team.view(CurrentUser.from(authentication), id);
+        return HttpResponse.ok(TeamCsv.write(view,
+                        liveAttendance.team(view.members().stream().map(PartnerTeam.Member::userId).toList())))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"partner-" + id + "-people.csv\"")
                 .contentType("text/csv; charset=utf-8");
     }

@@ -1,6 +1,7 @@
 package io.partneracademy.tiers;
 
 import io.partneracademy.notifications.Notifications;
+import io.partneracademy.notifications.RecipientTexts;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.People;
@@ -8,8 +9,6 @@ import io.partneracademy.partners.Tier;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,10 @@ class TierNotices {
     private final People people;
     private final Partners partners;
 
-    TierNotices(Notifications notifications, People people, Partners partners) {
+    private final RecipientTexts texts;
+
+    TierNotices(Notifications notifications, People people, Partners partners, RecipientTexts texts) {
+        this.texts = texts;
         this.notifications = notifications;
         this.people = people;
         this.partners = partners;
@@ -48,42 +50,47 @@ class TierNotices {
         }
     }
 
+    /**
+     * One notice per recipient, in their language (tier names as the interface writes them, dates in their zone). The
+     * explanation is the assessment's own text, stored as it was computed.
+     */
     private void send(Partner partner, TierChange.Decision decision, String explanation, Instant at,
                       Set<Long> recipients) {
         Tier before = partner.tier();
         String name = partner.name();
-        String subject;
-        String body;
         String key;
         switch (decision.kind()) {
-            case AT_RISK, RISK_CHANGED -> {
-                String on = day(decision.grace().endsAt());
-                String to = Eligibility.name(decision.grace().toTier());
-                subject = name + " is at risk of dropping to " + to + " on " + on;
-                body = name + " no longer qualifies for " + Eligibility.name(before) + ". It keeps its tier until "
-                        + on + " and then moves to " + to + " unless it qualifies again before that. " + explanation;
-                key = "tier:" + partner.id() + ":risk:" + decision.grace().startedAt().toEpochMilli() + ":" + to;
-            }
-            case RECOVERED -> {
-                subject = name + " is no longer at risk: it qualifies for " + Eligibility.name(decision.tier()) + " again";
-                body = explanation;
-                key = "tier:" + partner.id() + ":recovered:" + at.toEpochMilli();
-            }
-            case UPGRADED, DOWNGRADED -> {
-                subject = name + " moved from " + Eligibility.name(before) + " to " + Eligibility.name(decision.tier());
-                body = explanation;
-                key = "tier:" + partner.id() + ":" + before + "-" + decision.tier() + ":" + at.toEpochMilli();
-            }
+            case AT_RISK, RISK_CHANGED -> key = "tier:" + partner.id() + ":risk:"
+                    + decision.grace().startedAt().toEpochMilli() + ":" + Eligibility.name(decision.grace().toTier());
+            case RECOVERED -> key = "tier:" + partner.id() + ":recovered:" + at.toEpochMilli();
+            case UPGRADED, DOWNGRADED -> key = "tier:" + partner.id() + ":" + before + "-" + decision.tier() + ":"
+                    + at.toEpochMilli();
             default -> {
                 return;
             }
         }
         for (Long user : recipients) {
+            RecipientTexts.Text t = texts.of(user);
+            String subject;
+            String body;
+            switch (decision.kind()) {
+                case AT_RISK, RISK_CHANGED -> {
+                    String on = t.formats().date(decision.grace().endsAt());
+                    String to = t.get("tier." + decision.grace().toTier());
+                    subject = t.get("tier.notice.risk.subject", name, to, on);
+                    body = t.get("tier.notice.risk.body", name, t.get("tier." + before.name()), on, to, explanation);
+                }
+                case RECOVERED -> {
+                    subject = t.get("tier.notice.recovered.subject", name, t.get("tier." + decision.tier().name()));
+                    body = explanation;
+                }
+                default -> {
+                    subject = t.get("tier.notice.moved.subject", name, t.get("tier." + before.name()),
+                            t.get("tier." + decision.tier().name()));
+                    body = explanation;
+                }
+            }
             notifications.send(user, KIND, subject, body, "/tiers/partners/" + partner.id(), key + ":" + user);
         }
-    }
-
-    private static String day(Instant at) {
-        return LocalDate.ofInstant(at, ZoneOffset.UTC).toString();
     }
 }

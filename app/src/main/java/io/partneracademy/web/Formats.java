@@ -68,12 +68,16 @@ public final class Formats {
     }
 
     /**
-     * A calendar date: a {@link LocalDate} as it is, a moment ({@link Instant}) as the date it is in the zone;
-     * empty for null.
+     * A calendar date: a {@link LocalDate} as it is, a moment ({@link Instant}) as the date it is in the zone, an
+     * ISO-8601 date string ("2026-12-06", as view models that also serve JSON carry dates) as that date; empty for
+     * null.
      */
     public String date(@Nullable Object value) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof String iso) {
+            return date.format(LocalDate.parse(iso));
         }
         if (value instanceof Instant instant) {
             return date.format(instant.atZone(zone));

@@ -2,6 +2,7 @@ package io.partneracademy.webhooks;
 
 import io.micronaut.transaction.annotation.Transactional;
 import io.partneracademy.notifications.Notifications;
+import io.partneracademy.notifications.RecipientTexts;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,7 @@ class WebhookLedger {
             Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(5), Duration.ofHours(10),
             Duration.ofHours(10));
     private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final int CANDIDATES_PER_CLAIM = 4;
     private static final Logger LOG = LoggerFactory.getLogger(WebhookLedger.class);
 
     private final WebhookMessageRepository messages;
@@ -27,10 +29,12 @@ class WebhookLedger {
     private final Notifications notifications;
     private final WebhookSettings settings;
     private final Clock clock;
+    private final RecipientTexts texts;
 
     WebhookLedger(WebhookMessageRepository messages, WebhookAttemptRepository attempts,
                   WebhookRepository subscriptions, Notifications notifications, WebhookSettings settings,
-                  Clock clock) {
+                  Clock clock, RecipientTexts texts) {
+        this.texts = texts;
         this.messages = messages;
         this.attempts = attempts;
         this.subscriptions = subscriptions;
@@ -39,10 +43,21 @@ class WebhookLedger {
         this.clock = clock;
     }
 
+    /**
+     * Claims up to a batch of due messages and leases them. Two steps, as in the outbox: one locking read through
+     * the (status, next_attempt_at) index took next-key locks on that index, and moving next_attempt_at (the lease)
+     * inserts into the same index, so claims on several nodes deadlocked (seen in the three-node CI run). The
+     * candidates are read without locks (more than a batch, so that other nodes holding the first ones still find
+     * work), then locked by primary key with SKIP LOCKED and checked again.
+     */
     @Transactional
     List<WebhookMessageRow> claim() {
         Instant now = clock.instant();
-        List<WebhookMessageRow> due = messages.claimDue(now, settings.batch());
+        List<Long> candidates = messages.due(now, settings.batch() * CANDIDATES_PER_CLAIM);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<WebhookMessageRow> due = messages.lockDue(candidates, now, settings.batch());
         due.forEach(m -> messages.nextAttemptAt(m.id(), now.plus(LEASE)));
         return due;
     }
@@ -66,11 +81,11 @@ class WebhookLedger {
         if (subscriptions.disableIfFailingSince(subscription.id(), now.minus(settings.disableAfter()), now) == 1) {
             LOG.warn("Webhook subscription {} to {} disabled after failing since before {}", subscription.id(),
                     subscription.url(), now.minus(settings.disableAfter()));
-            notifications.send(subscription.createdBy(), "webhook-disabled", "Webhook disabled: " + subscription.url(),
-                    "Deliveries to " + subscription.url() + " have failed for " + settings.disableAfter().toDays()
-                            + " days, so the subscription is disabled. Fix the receiver, then enable it again "
-                            + "through the API (POST /api/v1/webhooks/" + subscription.id() + "/enable); "
-                            + "messages kept meanwhile are delivered then.",
+            RecipientTexts.Text t = texts.of(subscription.createdBy());
+            notifications.send(subscription.createdBy(), "webhook-disabled",
+                    t.get("webhooks.notice.disabled.subject", subscription.url()),
+                    t.get("webhooks.notice.disabled.body", subscription.url(), settings.disableAfter().toDays(),
+                            "POST /api/v1/webhooks/" + subscription.id() + "/enable"),
                     null, "webhook-disabled:" + subscription.id() + ":" + now);
         }
     }

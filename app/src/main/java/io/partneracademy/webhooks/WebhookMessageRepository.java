@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,10 +20,25 @@ interface WebhookMessageRepository extends GenericRepository<WebhookMessageRow, 
 
     Optional<WebhookMessageRow> findByMsgId(String msgId);
 
+    /** Due messages, oldest due first, read without locks: the candidates {@link #lockDue} then locks. */
     @Query("""
-            SELECT * FROM webhook_message WHERE status = 'PENDING' AND next_attempt_at <= :now
+            SELECT id FROM webhook_message WHERE status = 'PENDING' AND next_attempt_at <= :now
+            ORDER BY next_attempt_at, id LIMIT :limit""")
+    List<Long> due(Instant now, int limit);
+
+    /**
+     * Locks up to {@code limit} of these messages that are still due and not locked by another transaction.
+     * Looked up by primary key, so only the rows found are locked, never a range of the (status, next_attempt_at)
+     * index that the lease and the backoff write into.
+     */
+    @Query("""
+            SELECT * FROM webhook_message FORCE INDEX (PRIMARY)
+            WHERE id IN (:ids) AND status = 'PENDING' AND next_attempt_at <= :now
             ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED""")
-    List<WebhookMessageRow> claimDue(Instant now, int limit);
+    List<WebhookMessageRow> lockDue(Collection<Long> ids, Instant now, int limit);
+
+    @Query("SELECT COUNT(*) FROM webhook_message WHERE subscription_id = :subscriptionId AND attempts = 0")
+    long countNeverAttempted(long subscriptionId);
 
     /** Moves the next attempt forward: as a lease while a node delivers, or as the backoff after a failure. */
     @Query("UPDATE webhook_message SET next_attempt_at = :at WHERE id = :id")
@@ -39,4 +55,13 @@ interface WebhookMessageRepository extends GenericRepository<WebhookMessageRow, 
 
     @Query("SELECT * FROM webhook_message WHERE subscription_id = :subscriptionId ORDER BY id DESC LIMIT :limit")
     List<WebhookMessageRow> recent(long subscriptionId, int limit);
+
+    /**
+     * Deletes finished messages (and, by cascade, their delivery log) created before the cut-off; a pending one is
+     * kept however old, as its retries are still to come. A bounded batch, so no run holds many locks.
+     */
+    @Query("""
+            DELETE FROM webhook_message WHERE status IN ('DELIVERED', 'FAILED') AND created_at < :before
+            ORDER BY id LIMIT :limit""")
+    int deleteFinishedBefore(Instant before, int limit);
 }

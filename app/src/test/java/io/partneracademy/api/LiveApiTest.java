@@ -102,6 +102,54 @@ class LiveApiTest extends DatabaseTest {
                 .containsExactlyInAnyOrder("session.attended", "session.missed");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPartnersTokenListsTheSessionsOpenToItsPeopleWithoutTheirJoinLinks() {
+        Partner globex = fixtures.partner("Globex");
+        UserSummary admin = fixtures.user("Ada Admin", Role.ADMIN);
+        CurrentUser author = current(fixtures.user("Erin Enablement", Role.AUTHOR));
+        long open = sessions.create(author, form("Open office hours"));
+        SessionForm base = form("Platinum briefing");
+        sessions.create(author, new SessionForm(base.title(), base.description(), null, null, base.startsAt(),
+                base.endsAt(), base.timeZone(), 20, "PLATINUM", List.<PartnerType>of(), "", "", base.joinUrl(), "", "",
+                1));
+        registrations.register(fixtures.employee(globex, "Ana Attends", Role.LEARNER).id(), open);
+        ApiCalls api = new ApiCalls(server.getURI(), json);
+        String partnerToken = tokens.create(current(admin), new ApiTokenForm("Sessions", String.valueOf(globex.id()),
+                30, List.of("live:read"))).secret();
+        String allToken = tokens.create(current(admin), new ApiTokenForm("All sessions", null, 30,
+                List.of("live:read"))).secret();
+
+        ApiCalls.Answer partnerView = api.get(partnerToken, "/api/v1/live/sessions");
+        List<Object> everyTitle = new java.util.ArrayList<>();
+        List<Integer> pageSizes = new java.util.ArrayList<>();
+        Object cursor = "";
+        while (cursor != null) {
+            ApiCalls.Answer page = api.get(allToken, "/api/v1/live/sessions?limit=1&cursor=" + cursor);
+            page.data().forEach(s -> everyTitle.add(s.get("title")));
+            pageSizes.add(page.data().size());
+            cursor = page.body().get("nextCursor");
+        }
+        String since = clock.instant().plusSeconds(1).toString();
+        clock.advance(Duration.ofHours(1));
+        sessions.cancel(open);
+        ApiCalls.Answer changed = api.get(partnerToken, "/api/v1/live/sessions?updated_since=" + since);
+
+        assertThat(partnerView.status()).isEqualTo(200);
+        assertThat(partnerView.data()).extracting(s -> s.get("title")).contains("Open office hours")
+                .doesNotContain("Platinum briefing");
+        Map<String, Object> shown = partnerView.data().stream().filter(s -> "Open office hours".equals(s.get("title")))
+                .findFirst().orElseThrow();
+        assertThat(shown).containsEntry("status", "SCHEDULED").doesNotContainKey("joinUrl");
+        assertThat(shown.toString()).doesNotContain("meet.example.com");
+        assertThat((Map<String, Object>) shown.get("seats")).containsEntry("capacity", 20).containsEntry("registered", 1);
+        assertThat((Map<String, Object>) shown.get("when")).containsEntry("timeZone", "Europe/Berlin");
+        assertThat(pageSizes).allSatisfy(size -> assertThat(size).isEqualTo(1));
+        assertThat(everyTitle).contains("Open office hours", "Platinum briefing").doesNotHaveDuplicates();
+        assertThat(changed.data()).extracting(s -> s.get("title") + " " + s.get("status"))
+                .contains("Open office hours CANCELLED").doesNotContain("Platinum briefing SCHEDULED");
+    }
+
     private SessionForm form(String title) {
         String zone = "Europe/Berlin";
         LocalDateTime start = LocalDateTime.ofInstant(clock.instant().plus(Duration.ofHours(1)), ZoneId.of(zone))

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -78,6 +79,27 @@ class OpenApiTest extends DatabaseTest {
         assertThat(missing).as("operations without these problem+json answers").isEmpty();
         assertThat(api.getPaths().get("/api/v1/partners/{id}/people").getPost().getResponses()).containsKey("422");
         assertThat(api.getPaths().get("/api/v1/partners/{id}/people").getGet().getResponses()).containsKeys("200", "400");
+    }
+
+    @Test
+    void operationsThatAnswerNoContentAreDocumentedAs204() throws Exception {
+        String served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                server.getURI().resolve(ApiDocsController.SPEC)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        OpenAPI api = new OpenAPIV3Parser().readContents(served, null, new ParseOptions()).getOpenAPI();
+        java.util.Map<String, Set<String>> successes = new java.util.TreeMap<>();
+
+        for (String operation : List.of("POST /api/v1/partners/{id}/people/{personId}/deactivate",
+                "POST /api/v1/partners/{id}/people/{personId}/leave", "POST /api/v1/people/{personId}/employment",
+                "DELETE /api/v1/webhooks/{id}")) {
+            String[] parts = operation.split(" ");
+            var responses = api.getPaths().get(parts[1]).readOperationsMap()
+                    .get(PathItem.HttpMethod.valueOf(parts[0])).getResponses();
+            successes.put(operation, responses.keySet().stream().filter(c -> c.startsWith("2"))
+                    .collect(Collectors.toCollection(TreeSet::new)));
+        }
+
+        assertThat(successes).allSatisfy((operation, codes) -> assertThat(codes).as(operation).containsExactly("204"));
+        assertThat(api.getInfo().getDescription()).contains("Compatibility", "nextCursor");
     }
 
     @Test

@@ -73,7 +73,7 @@ class AssignmentRulesTest extends DatabaseTest {
         assertThat(made.location()).endsWith("made=1");
         String due = today().plusDays(30).toString();
         assertThat(signedIn(presales).get("/").html().selectFirst("#home-assigned").text())
-                .contains("Introduction", "Assigned by Alma Admin, due " + due);
+                .contains("Introduction", "Assigned by Alma Admin, due " + io.partneracademy.web.Formats.of(java.util.Locale.ENGLISH, java.time.ZoneId.of("UTC")).date(due));
 
         UserSummary later = staff(gold, "Lena Later", "Senior pre-sales architect");
         assertThat(rules.applyAll()).isEqualTo(1);

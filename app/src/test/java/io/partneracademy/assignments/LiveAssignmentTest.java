@@ -95,7 +95,7 @@ class LiveAssignmentTest extends DatabaseTest {
                 + sessionDay + ".");
         assertThat(ok.status()).isEqualTo(303);
         assertThat(signedIn(ann).get("/").html().selectFirst("#home-assigned").text())
-                .contains("Introduction", "Assigned by Lia Admin, due " + sessionDay.plusDays(2));
+                .contains("Introduction", "Assigned by Lia Admin, due " + io.partneracademy.web.Formats.of(java.util.Locale.ENGLISH, java.time.ZoneId.of("UTC")).date(sessionDay.plusDays(2)));
         assertThat(signedIn(ann).get("/").html().selectFirst("#home-assigned a").attr("href")).isEqualTo("/live");
 
         registrations.register(ann.id(), session);

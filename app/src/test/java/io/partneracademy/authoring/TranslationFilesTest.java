@@ -1,9 +1,13 @@
 package io.partneracademy.authoring;
 
 import io.partneracademy.catalog.CourseSpec;
+import io.partneracademy.catalog.PathSpec;
+import io.partneracademy.catalog.PathTranslation;
 import io.partneracademy.catalog.SourceFingerprint;
 import io.partneracademy.content.ContentInvalidException;
 import io.partneracademy.content.ContentProblem;
+import io.partneracademy.labs.LabTrackSpec;
+import io.partneracademy.labs.LabTranslation;
 import io.partneracademy.support.ContentFixture;
 import io.partneracademy.support.ProjectDir;
 import org.junit.jupiter.api.Test;
@@ -106,6 +110,95 @@ class TranslationFilesTest {
                     assertThat(t.lessons()).as(id + " in Japanese").extracting(CourseSpec.LessonTranslation::lessonId)
                             .containsExactlyInAnyOrderElementsOf(course.lessons().stream().map(s -> s.id()).toList());
                 }
+            }
+        }
+    }
+
+    @Test
+    void pathAndLabTrackTranslationsAreReadWithTheirSourcesAndTaskTexts() {
+        ContentFixture fixture = io.partneracademy.support.LabContent.create()
+                .write("paths/basics.ja.yaml", "title: 基礎パス\ndescription: 基礎です。\nsource: 0123456789ab\n")
+                .write("labs/ordered.de.yaml", """
+                        title: Geordneter Track
+                        summary: Der Reihe nach.
+                        source: 0123456789ab
+                        tasks:
+                          - id: first
+                            title: Erste Aufgabe
+                            instructions: Erstens.
+                          - id: second
+                            title: Zweite Aufgabe
+                            instructions: Zweitens.
+                            hints: [Erst die erste.]
+                        """);
+
+        ContentTree tree = ContentTree.read(fixture.root());
+
+        assertThat(tree.paths()).extracting(PathSpec::id).containsExactlyInAnyOrder("basics", "advanced");
+        assertThat(tree.labs()).extracting(LabTrackSpec::id).containsExactlyInAnyOrder("practice", "ordered");
+        assertThat(tree.pathTranslations()).containsOnlyKeys("basics");
+        assertThat(tree.pathTranslations().get("basics")).containsExactly(
+                new PathTranslation("ja", "基礎パス", "基礎です。", "0123456789ab"));
+        assertThat(tree.labTranslations().get("ordered")).containsExactly(new LabTranslation("de", "Geordneter Track",
+                "Der Reihe nach.", "0123456789ab", List.of(new LabTranslation.Task("first", "Erste Aufgabe", "Erstens.",
+                List.of()), new LabTranslation.Task("second", "Zweite Aufgabe", "Zweitens.",
+                List.of("Erst die erste.")))));
+    }
+
+    @Test
+    void badPathAndLabTranslationsAreReportedWithFileAndLineAndNothingIsRead() {
+        ContentFixture fixture = io.partneracademy.support.LabContent.create()
+                .write("paths/basics.x_y.yaml", "title: X\ndescription: X\nsource: 0123456789ab\n")
+                .write("paths/basics.en.yaml", "title: X\ndescription: X\nsource: 0123456789ab\n")
+                .write("paths/nowhere.de.yaml", "title: Nirgends\ndescription: Nirgends\nsource: 0123456789ab\n")
+                .write("paths/basics.fr.yaml", "title: Bases\nsource: abc\n")
+                .write("labs/ordered.ja.yaml", """
+                        title: 順番のトラック
+                        summary: 順番に。
+                        source: 0123456789ab
+                        tasks:
+                          - id: third
+                            title: 三番目
+                            instructions: 三番目。
+                        """);
+
+        List<String> problems = problems(fixture);
+
+        assertThat(problems).containsExactlyInAnyOrder(
+                "paths/basics.x_y.yaml:1: 'x_y' is not a valid BCP 47 language tag",
+                "paths/basics.en.yaml:1: 'en' is the source's own language (paths are written in English); "
+                        + "a translation needs another one",
+                "paths/nowhere.de.yaml:1: missing source: there is no paths/nowhere.yaml",
+                "paths/basics.fr.yaml:1: missing description",
+                "paths/basics.fr.yaml:2: source must be the 12 hex digits of the source's fingerprint (the import "
+                        + "logs it for each outdated translation), not 'abc'",
+                "labs/ordered.ja.yaml:5: missing source: the lab track has no task 'third'",
+                "labs/ordered.ja.yaml:4: task 'first' is not translated: a lab track translation covers every task",
+                "labs/ordered.ja.yaml:4: task 'second' is not translated: a lab track translation covers every task");
+    }
+
+    @Test
+    void theShippedFoundationPathAndItsLabTrackAreInGermanFrenchAndJapaneseWithCurrentSources() {
+        ContentTree tree = ContentTree.read(ProjectDir.get().resolve("content"));
+        PathSpec foundation = tree.paths().stream().filter(p -> p.id().equals("foundation")).findFirst().orElseThrow();
+        LabTrackSpec lab = tree.labs().stream().filter(l -> l.id().equals("deal-registration-walkthrough"))
+                .findFirst().orElseThrow();
+
+        assertThat(tree.pathTranslations().get("foundation")).extracting(PathTranslation::language)
+                .containsExactly("de", "fr", "ja");
+        assertThat(tree.pathTranslations().get("foundation")).allSatisfy(t -> assertThat(t.source())
+                .as("paths/foundation.%s.yaml", t.language()).isEqualTo(SourceFingerprint.of(foundation)));
+        assertThat(tree.labTranslations().get(lab.id())).extracting(LabTranslation::language)
+                .containsExactly("de", "fr", "ja");
+        for (LabTranslation t : tree.labTranslations().get(lab.id())) {
+            assertThat(t.source()).as("labs/%s.%s.yaml", lab.id(), t.language()).isEqualTo(lab.sourceFingerprint());
+            assertThat(t.tasks()).as("labs/%s.%s.yaml", lab.id(), t.language()).extracting(LabTranslation.Task::id)
+                    .containsExactlyElementsOf(lab.tasks().stream().map(LabTrackSpec.TaskSpec::id).toList());
+            for (LabTranslation.Task task : t.tasks()) {
+                LabTrackSpec.TaskSpec source = lab.tasks().stream().filter(s -> s.id().equals(task.id()))
+                        .findFirst().orElseThrow();
+                assertThat(task.hints()).as("hints of %s in %s", task.id(), t.language())
+                        .hasSameSizeAs(source.hints());
             }
         }
     }

@@ -90,7 +90,8 @@ class CertificationLifecycleTest extends DatabaseTest {
         Browser browser = new Browser(server.getURI());
         browser.login(learner.email(), Fixtures.PASSWORD);
         String path = browser.get("/paths/basics").text();
-        assertThat(path).contains("Certified until " + Certifications.date(issued.get(0).expiresAt()));
+        assertThat(path).contains("Certified until " + java.time.format.DateTimeFormatter.ofPattern("MMM d, uuuu",
+                java.util.Locale.ENGLISH).format(java.time.LocalDate.parse(Certifications.date(issued.get(0).expiresAt()))));
         assertThat(browser.get("/paths/advanced").text()).doesNotContain("Basics Path", "Still missing: Certification");
     }
 

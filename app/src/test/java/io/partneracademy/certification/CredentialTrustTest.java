@@ -89,6 +89,8 @@ class CredentialTrustTest extends DatabaseTest {
     TestClock clock;
     @Inject
     io.partneracademy.accounts.PersonPreferences preferences;
+    @Inject
+    io.partneracademy.catalog.PathRules pathRules;
     @Value("${partneracademy.public-base-url}")
     String baseUrl;
 
@@ -439,7 +441,7 @@ class CredentialTrustTest extends DatabaseTest {
         SigningKeys.add(store, SigningKeys.BADGE, KeyPairGenerator.getInstance("Ed25519").generateKeyPair(), "Ed25519",
                 "Badges", PASSWORD);
         CertificatePdf retired = new CertificatePdf(renderer, keysFrom(save(store)), views, documents,
-                new TimestampAuthority(null), clock, preferences);
+                new TimestampAuthority(null), clock, preferences, pathRules);
         CertificationRow row = certifications.findByCredentialId(certify("Olga Old").credentialId).orElseThrow();
         byte[] unsigned = renderer.render(CertificateRenderer.Content.of(row, views.verifyUrl(row.credentialId())));
         Instant signedAt = now.minus(Duration.ofDays(10)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -493,7 +495,7 @@ class CredentialTrustTest extends DatabaseTest {
         try {
             CertificatePdf stamping = new CertificatePdf(renderer, keys, views, documents,
                     new TimestampAuthority("http://127.0.0.1:" + tsa.getAddress().getPort() + "/tsa"), clock,
-                    preferences);
+                    preferences, pathRules);
             CertificationRow row = certifications.findByCredentialId(certify("Tess Stamp").credentialId).orElseThrow();
             byte[] unsigned = renderer.render(CertificateRenderer.Content.of(row, views.verifyUrl(row.credentialId())));
 

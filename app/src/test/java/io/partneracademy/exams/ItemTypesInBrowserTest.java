@@ -14,6 +14,7 @@ import io.partneracademy.support.RealBrowser;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -103,6 +104,29 @@ class ItemTypesInBrowserTest extends DatabaseTest {
             assertThat(browser.text()).contains("100%", "Passed");
         } finally {
             browser.scripts(true);
+        }
+    }
+
+    @Test
+    void onAPhoneEveryQuestionFitsTheScreenEvenWithATableInTheCase() {
+        RealBrowser browser = signedIn("Pat Phone");
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        try {
+            long attemptId = start(browser);
+            for (AttemptQuestionRow q : rows.findQuestions(attemptId)) {
+                browser.open(question(attemptId, q.position()));
+                Number width = (Number) browser.script("return document.documentElement.scrollWidth");
+                Number viewport = (Number) browser.script("return window.innerWidth");
+                assertThat(width.intValue()).as("page width of question %s on a phone", q.questionId())
+                        .isLessThanOrEqualTo(viewport.intValue());
+                if (q.questionId().startsWith("c")) {
+                    Number table = (Number) browser.script("return document.querySelector('#scenario table').scrollWidth");
+                    assertThat(table.intValue()).as("the case's table keeps its columns and scrolls sideways")
+                            .isGreaterThan(viewport.intValue());
+                }
+            }
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
         }
     }
 

@@ -48,6 +48,8 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
     ExamVersions versions;
     @Inject
     io.partneracademy.support.TestClock clock;
+    @Inject
+    io.partneracademy.accounts.PersonPreferences preferences;
 
     @BeforeAll
     void importShippedContent() {
@@ -78,7 +80,7 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
 
         browser.open("/exams/foundation-exam").screenshot("exam-rules").clickButton("Start the exam");
         long attemptId = Long.parseLong(browser.find(".attempt").getAttribute("data-attempt"));
-        answerEveryQuestionWithTheNavigator(browser, attemptId);
+        answerEveryQuestionWithTheNavigator(browser, attemptId, "Saved");
         browser.screenshot("exam");
         browser.driver().navigate().refresh();
         browser.checked();
@@ -109,6 +111,70 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
         assertThat(browser.text()).contains("Active", "Ναταλία Kowalczyk", "Certified Foundation");
         browser.screenshot("verify");
         browser.open("/").screenshot("home-learner");
+    }
+
+    @Test
+    void aJapaneseLearnerEarnsFoundationInJapaneseLessonsLabExamCertificateAndVerifyPage() throws Exception {
+        UserSummary user = fixtures.user("Kenji Journey", Role.LEARNER);
+        preferences.save(user.id(), "ja", java.time.ZoneId.of("Asia/Tokyo"));
+        RealBrowser browser = new RealBrowser(server.getURI());
+        browser.signIn(user.email(), Fixtures.PASSWORD);
+
+        browser.open("/paths/foundation");
+        assertThat(browser.find("html").getAttribute("lang")).isEqualTo("ja");
+        assertThat(browser.find("h1").getText()).isEqualTo("Foundation 認定");
+        browser.clickButton(ja("path.enrol"));
+        for (String course : List.of("program-essentials", "value-proposition", "deal-registration")) {
+            browser.open("/courses/" + course);
+            if (!browser.all("form[action$='/enrol'] button").isEmpty()) {
+                browser.click("form[action$='/enrol'] button");
+            }
+            browser.click("#continue");
+            while (!browser.all("button#complete").isEmpty()) {
+                assertThat(browser.find("article.lesson-body").getAttribute("lang")).as(browser.path()).isEqualTo("ja");
+                assertThat(browser.all("#content-fallback, #content-outdated")).as(browser.path()).isEmpty();
+                browser.click("button#complete");
+            }
+        }
+        String lab = "/labs/deal-registration-walkthrough";
+        browser.open(lab);
+        assertThat(browser.find("h1").getText()).isEqualTo("案件登録ウォークスルー");
+        browser.clickButton(ja("labs.start"));
+        for (String[] answer : List.of(new String[]{"protection-window", "30"},
+                new String[]{"first-contact-deadline", "2027-03-10"}, new String[]{"registration-id", "DR-123456"})) {
+            browser.open(lab + "/tasks/" + answer[0]);
+            assertThat(browser.find("article.lesson-body").getAttribute("lang")).isEqualTo("ja");
+            browser.type("#answer", answer[1]).clickButton(ja("labs.answer.check"));
+            assertThat(browser.find("#task-state").getText()).isEqualTo(ja("labs.state.DONE"));
+        }
+        browser.open(lab + "/tasks/follow-up-plan");
+        assertThat(browser.find("h1").getText()).isEqualTo("フォローアップを計画する");
+        browser.clickButton(ja("labs.attest"));
+
+        browser.open("/exams/foundation-exam");
+        assertThat(browser.find("#exam-language option:checked").getAttribute("value")).isEqualTo("ja");
+        browser.clickButton(ja("exam.start"));
+        long attemptId = Long.parseLong(browser.find(".attempt").getAttribute("data-attempt"));
+        assertThat(browser.find("main").getText()).containsPattern("[\\p{IsHiragana}\\p{IsKatakana}]");
+        answerEveryQuestionWithTheNavigator(browser, attemptId, ja("attempt.saved"));
+        browser.clickLink(ja("attempt.review-and-submit"));
+        browser.clickButton(ja("attempt.submit"));
+        assertThat(browser.path()).isEqualTo("/attempts/" + attemptId + "/result");
+        assertThat(browser.all("#certified-now a[href$='certificate.pdf']")).hasSize(1);
+
+        browser.open("/certifications");
+        String certificate = downloadedPdfText(browser);
+        assertThat(certificate).contains("Kenji Journey", "Foundation 認定証", "次の方が",
+                "Foundation 認定を取得したことを証明します", "Foundation 認定", "発行日", "有効期限");
+        browser.clickLink(ja("transcript.verify"));
+        assertThat(browser.find("html").getAttribute("lang")).isEqualTo("ja");
+        assertThat(browser.text()).contains("Kenji Journey", ja("verify.status.active"));
+    }
+
+    /** A text of the Japanese message bundle, as the pages show it. */
+    private static String ja(String key) {
+        String pattern = java.util.ResourceBundle.getBundle("i18n.messages", java.util.Locale.JAPANESE).getString(key);
+        return new java.text.MessageFormat(pattern, java.util.Locale.JAPANESE).format(new Object[0]);
     }
 
     @Test
@@ -227,7 +293,7 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
     }
 
     /** Answers in the order of the navigator, flags the second question and waits for each save to be confirmed. */
-    private void answerEveryQuestionWithTheNavigator(RealBrowser browser, long attemptId) {
+    private void answerEveryQuestionWithTheNavigator(RealBrowser browser, long attemptId, String saved) {
         AttemptRow attempt = attempts.findById(attemptId).orElseThrow();
         ExamVersions.Loaded exam = versions.get(attempt.examId(), attempt.examVersion());
         List<AttemptQuestionRow> questions = attempts.findQuestions(attemptId);
@@ -237,12 +303,12 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
             for (WebElement option : browser.all("input[name=answer]")) {
                 if (correct.contains(option.getAttribute("value")) != option.isSelected()) {
                     option.click();
-                    browser.waitFor(d -> browser.find("#save-status").getText().equals("Saved") ? true : null);
+                    browser.waitFor(d -> browser.find("#save-status").getText().equals(saved) ? true : null);
                 }
             }
             if (q.position() == 1) {
                 browser.press("input[name=flagged]");
-                browser.waitFor(d -> browser.find("#save-status").getText().equals("Saved") ? true : null);
+                browser.waitFor(d -> browser.find("#save-status").getText().equals(saved) ? true : null);
             }
         }
         browser.click(".navigator a:nth-of-type(2)");

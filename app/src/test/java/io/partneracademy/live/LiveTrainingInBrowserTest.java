@@ -9,6 +9,7 @@ import io.partneracademy.support.TestClock;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -182,6 +183,66 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
         assertThat(renewed).isNotEqualTo(old).matches(".*/calendar/[0-9a-f]{32}\\.ics");
         assertThat(feedStatus(old)).isEqualTo(404);
         assertThat(feedStatus(renewed)).isEqualTo(200);
+    }
+
+    @Test
+    void managersSeeAttendanceAndNoShowRatesOnTheTeamPageAndInTheProgramView() {
+        RealBrowser partnerAdmin = signedIn("partneradmin@globaltech.example");
+        partnerAdmin.open("/tiers/partners/" + site.query("SELECT id FROM partner WHERE name = 'GlobalTech Solutions'"));
+        assertThat(partnerAdmin.find("#live-attendance").getText()).contains("attended", "attendance");
+        assertThat(partnerAdmin.all("table.team tbody tr").stream().map(org.openqa.selenium.WebElement::getText)
+                .filter(t -> t.startsWith("田中 由紀 (Yuki Tanaka)")).findFirst().orElseThrow()).endsWith("1 0 100%");
+        partnerAdmin.screenshot("live-team-page");
+
+        RealBrowser author = signedIn(AUTHOR);
+        author.open("/program?period=all");
+        assertThat(author.find("#live h2").getText()).isEqualTo("Live sessions");
+        assertThat(author.all("#live tbody tr").stream().map(org.openqa.selenium.WebElement::getText).toList())
+                .anyMatch(t -> t.startsWith("DataCorp Partners") && t.endsWith(" 1 1 50% 50%"))
+                .anyMatch(t -> t.startsWith("Total"));
+        author.screenshot("live-program-view");
+    }
+
+    @Test
+    void theTeamImportsTheSessionFilesAndEachLearnerSeesTheSeriesOpenToTheirRegion() {
+        RealBrowser author = signedIn(AUTHOR);
+        author.open("/admin/content").clickButton("Import content now");
+        assertThat(author.text()).contains("Imported 2 live session files (0 changed).");
+
+        RealBrowser learner = signedIn(LEARNER);
+        learner.open("/live");
+        assertThat(learner.text()).contains("Monthly product update webinar")
+                .doesNotContain("Live sales training: discovery to demo (quarterly, EMEA)");
+        RealBrowser emea = signedIn("priya@datacorp.example");
+        emea.open("/live");
+        assertThat(emea.text()).contains("Live sales training: discovery to demo (quarterly, EMEA)");
+    }
+
+    @Test
+    void anInstructorUploadsAWorkbookAndARefusedFileAndTheAudienceDownloadsTheWorkbook() throws Exception {
+        String session = site.query("SELECT id FROM live_session WHERE title = "
+                + "'Live sales training: discovery to demo (recorded)'");
+        Path workbook = Files.createTempFile("Sales workbook", ".pdf");
+        Files.write(workbook, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path notes = Files.createTempFile("notes", ".pdf");
+        Files.writeString(notes, "just text, not a PDF");
+        RealBrowser author = signedIn(AUTHOR);
+        author.open("/live/" + session + "/roster");
+
+        author.driver().findElement(org.openqa.selenium.By.id("material")).sendKeys(notes.toString());
+        author.clickButtonRefused("Upload material", 415);
+        assertThat(author.find("[role=alert]").getText()).contains("This kind of file is not accepted here",
+                "PDF, PPTX, DOCX, XLSX, PNG, JPG");
+        author.driver().findElement(org.openqa.selenium.By.id("material")).sendKeys(workbook.toString());
+        author.clickButton("Upload material");
+        assertThat(author.text()).contains("Uploaded: " + workbook.getFileName() + ".");
+        author.screenshot("live-files");
+
+        RealBrowser learner = signedIn("tomas.novak@globaltech.example");
+        learner.open("/live/" + session);
+        Path downloaded = learner.download("ul.materials a[href*='/files/']", ".pdf");
+        assertThat(Files.readAllBytes(downloaded)).isEqualTo(Files.readAllBytes(workbook));
+        assertThat(site.query("SELECT COUNT(*) FROM live_session_file WHERE session_id = " + session)).isEqualTo("1");
     }
 
     private int feedStatus(String url) {

@@ -46,7 +46,7 @@ class EmploymentHistoryTest extends DatabaseTest {
         assertThat(history.get(0).endedOn()).isNull();
         assertThat(history.get(1).endedOn()).isEqualTo(LocalDate.of(2026, 2, 28));
         assertThat(browser.get("/admin/people/" + mover.id() + "/employment").text())
-                .contains(to.name()).contains(from.name()).contains("2026-02-28");
+                .contains(to.name()).contains(from.name()).contains("Feb 28, 2026");
 
         Browser.Page oldCompany = signedIn(oldAdmin).get("/partners/" + from.id() + "/people/" + mover.id());
         assertThat(oldCompany.status()).isEqualTo(404);

@@ -55,6 +55,12 @@ class ProgramReportTest extends DatabaseTest {
     Certifications certifications;
     @Inject
     ProgramReport report;
+    @Inject
+    io.partneracademy.live.LiveSessions liveSessions;
+    @Inject
+    io.partneracademy.live.Registrations registrations;
+    @Inject
+    io.partneracademy.live.Attendance attendance;
 
     private CurrentUser admin;
 
@@ -155,6 +161,43 @@ class ProgramReportTest extends DatabaseTest {
         assertThat(table.rows().get(0)).containsExactly("Foundation", "3", "10.0", "18.3", "67%", "met");
         assertThat(table.rows().get(1)).containsExactly("Practitioner", "0", "—", "—", "—", "—");
         assertThat(table.rows().get(3)).containsExactly("Total", "3", "10.0", "18.3", "67%", "met");
+    }
+
+    @Test
+    void liveSessionsShowAttendanceAndNoShowRatesPerPartnerAndInTotal() {
+        String region = region();
+        Partner gold = partner(Tier.GOLD, region);
+        Partner silver = partner(Tier.SILVER, region);
+        UserSummary g1 = fixtures.employee(gold, "Gia Attends", Role.LEARNER);
+        UserSummary g2 = fixtures.employee(gold, "Gus Attends", Role.LEARNER);
+        UserSummary g3 = fixtures.employee(gold, "Gil Misses", Role.LEARNER);
+        UserSummary s1 = fixtures.employee(silver, "Sam Misses", Role.LEARNER);
+        fixtures.employee(silver, "Sue Never Registered", Role.LEARNER);
+        java.time.LocalDateTime start = java.time.LocalDateTime.ofInstant(clock.instant().plus(Duration.ofHours(1)),
+                ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        long session = liveSessions.create(admin, new io.partneracademy.live.SessionForm("Program live",
+                "Practice.", null, null, start.toString(), start.plusHours(1).toString(), "UTC", 10, null, List.of(),
+                "", "", "https://meet.example.com/program-live", "", "", 1));
+        List.of(g1, g2, g3, s1).forEach(u -> registrations.register(u.id(), session));
+        clock.advance(Duration.ofHours(3));
+        Table table;
+        Table silverOnly;
+        try {
+            attendance.mark(admin, session, List.of(g1.id(), g2.id()));
+
+            table = report.table(admin, new ProgramFilter(ProgramFilter.Period.ALL, null, region), LiveSection.ID);
+            silverOnly = report.table(admin, new ProgramFilter(ProgramFilter.Period.ALL, Tier.SILVER, region),
+                    LiveSection.ID);
+        } finally {
+            clock.advance(Duration.ofHours(-3));
+        }
+
+        assertThat(table.rows()).containsExactlyInAnyOrder(
+                List.of(gold.name(), "Gold", "2", "1", "67%", "33%"),
+                List.of(silver.name(), "Silver", "0", "1", "0%", "100%"),
+                List.of("Total", "—", "2", "2", "50%", "50%"));
+        assertThat(table.rows().get(table.rows().size() - 1).get(0)).isEqualTo("Total");
+        assertThat(silverOnly.rows()).extracting(r -> r.get(0)).containsExactly(silver.name(), "Total");
     }
 
     private Table table(Partner partner, String id) {

@@ -5,6 +5,7 @@ import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
+import io.partneracademy.notifications.NotificationRow;
 import io.partneracademy.notifications.Notifications;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.PartnerAccessDeniedException;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -43,6 +45,14 @@ class RosterImportTest extends DatabaseTest {
     Users users;
     @Inject
     Notifications notifications;
+    @Inject
+    io.partneracademy.accounts.PersonPreferences preferences;
+    @Inject
+    RosterHousekeeping housekeeping;
+    @Inject
+    io.partneracademy.support.TestClock clock;
+    @Inject
+    javax.sql.DataSource dataSource;
 
     @Override
     public Map<String, String> getProperties() {
@@ -127,8 +137,8 @@ class RosterImportTest extends DatabaseTest {
 
         long id = imports.upload(me, globex.id(), "staff.csv", file.getBytes(StandardCharsets.UTF_8));
         RosterPreview preview = imports.show(me, globex.id(), id).preview();
-        RosterImports.Applied first = imports.confirm(me, globex.id(), id, preview.fingerprint(), false);
-        RosterImports.Applied again = imports.confirm(me, globex.id(), id, "whatever the second tab sent", false);
+        RosterImports.Applied first = imports.confirm(me, globex.id(), id, preview.fingerprint(), false, Locale.ENGLISH);
+        RosterImports.Applied again = imports.confirm(me, globex.id(), id, "whatever the second tab sent", false, Locale.ENGLISH);
 
         assertThat(preview.joining()).extracting(RosterPreview.Joining::email)
                 .containsExactly("new.person@globex.example", "lead@globex.example");
@@ -164,7 +174,7 @@ class RosterImportTest extends DatabaseTest {
 
         long id = imports.upload(me, globex.id(), "staff.csv", file.getBytes(StandardCharsets.UTF_8));
         RosterPreview preview = imports.show(me, globex.id(), id).preview();
-        RosterImports.Applied applied = imports.confirm(me, globex.id(), id, preview.fingerprint(), true);
+        RosterImports.Applied applied = imports.confirm(me, globex.id(), id, preview.fingerprint(), true, Locale.ENGLISH);
 
         assertThat(preview.leaving()).extracting(RosterPreview.Leaving::userId).containsExactly(missing.id());
         assertThat(applied.left()).isEqualTo(1);
@@ -180,7 +190,7 @@ class RosterImportTest extends DatabaseTest {
         String seen = imports.show(me, globex.id(), id).preview().fingerprint();
         people.invite(me, globex.id(), new PersonForm("other4@globex.example", "Otto Other", null));
 
-        assertThatThrownBy(() -> imports.confirm(me, globex.id(), id, seen, true))
+        assertThatThrownBy(() -> imports.confirm(me, globex.id(), id, seen, true, Locale.ENGLISH))
                 .isInstanceOf(RosterChangedException.class);
         assertThat(users.findByEmail("nia4@globex.example")).isEmpty();
         assertThat(staffEmails(me, globex)).contains("other4@globex.example");
@@ -200,7 +210,7 @@ class RosterImportTest extends DatabaseTest {
         for (int i = 0; i < 4; i++) {
             results.add(pool.submit(() -> {
                 start.await();
-                return imports.confirm(me, globex.id(), id, seen, false);
+                return imports.confirm(me, globex.id(), id, seen, false, Locale.ENGLISH);
             }));
         }
 
@@ -273,5 +283,78 @@ class RosterImportTest extends DatabaseTest {
 
     private static CurrentUser current(UserSummary user) {
         return new CurrentUser(user.id(), user.email(), user.displayName(), user.roles());
+    }
+
+    @Test
+    void invitationsGoOutInTheFilesLanguageElseTheImportersAndTheAppliedFileIsNotKept() throws Exception {
+        Partner initech = fixtures.partner("Initech Sprachen");
+        UserSummary ines = fixtures.employee(initech, "Ines Admin", Role.PARTNER_ADMIN);
+        CurrentUser me = current(ines);
+        String file = """
+                name,email,job_title,role,language
+                Dora Deutsch,dora@initech.example,,,de
+                Jun Japan,jun@initech.example,,,JA
+                Fred Default,fred@initech.example,,,
+                """;
+        RosterProblem unknown = only(me, initech, """
+                name,email,job_title,role,language
+                Kim Klingon,kim@initech.example,,,tlh
+                """.getBytes(StandardCharsets.UTF_8));
+
+        long id = imports.upload(me, initech.id(), "staff.csv", file.getBytes(StandardCharsets.UTF_8));
+        RosterPreview preview = imports.show(me, initech.id(), id).preview();
+        imports.confirm(me, initech.id(), id, preview.fingerprint(), false, Locale.FRENCH);
+
+        assertThat(unknown.line()).isEqualTo(2);
+        assertThat(unknown.key()).isEqualTo("roster.error.language");
+        assertThat(unknown.args()).containsExactly("tlh", "en, de, fr, ja");
+        NotificationRow dora = invitation("dora@initech.example");
+        assertThat(dora.subject()).isEqualTo("Ihre Einladung zur Partner Academy");
+        assertThat(dora.body()).startsWith("Ines Admin hat Sie bei " + initech.name() + " in der Partner Academy eingetragen.");
+        assertThat(invitation("jun@initech.example").subject()).isEqualTo("Partner Academy への招待");
+        assertThat(invitation("fred@initech.example").subject()).as("no language in the file: the importer's")
+                .isEqualTo("Votre invitation à Partner Academy");
+        assertThat(preferences.of(users.findByEmail("dora@initech.example").orElseThrow().id()).language())
+                .contains(io.partneracademy.web.Language.DE);
+        assertThat(preferences.of(users.findByEmail("fred@initech.example").orElseThrow().id()).language()).isEmpty();
+        assertThat(storedContent(id)).as("the applied file's names and addresses are not kept").isEmpty();
+        assertThat(imports.show(me, initech.id(), id).result().invited()).isEqualTo(3);
+    }
+
+    @Test
+    void previewsNobodyConfirmedAreDeletedOnceTheyExpired() {
+        Partner umbrella = fixtures.partner("Umbrella Rosters");
+        CurrentUser me = current(fixtures.employee(umbrella, "Uma Admin", Role.PARTNER_ADMIN));
+        byte[] file = "name,email,job_title,role\nOtto Old,otto@umbrella.example,,\n".getBytes(StandardCharsets.UTF_8);
+        long old = imports.upload(me, umbrella.id(), "old.csv", file);
+        clock.advance(java.time.Duration.ofHours(23));
+        long fresh = imports.upload(me, umbrella.id(), "fresh.csv", file);
+        clock.advance(java.time.Duration.ofHours(2));
+
+        int deleted = housekeeping.clean();
+        int again = housekeeping.clean();
+
+        assertThat(deleted).as("this class's other unconfirmed previews expired too").isPositive();
+        assertThat(again).isZero();
+        assertThatThrownBy(() -> imports.show(me, umbrella.id(), old))
+                .isInstanceOf(io.partneracademy.web.NotFoundException.class);
+        assertThat(imports.show(me, umbrella.id(), fresh).expired()).isFalse();
+    }
+
+    private NotificationRow invitation(String email) {
+        return notifications.recent(users.findByEmail(email).orElseThrow().id()).stream()
+                .filter(n -> n.kind().equals(RosterImports.INVITATION_KIND)).findFirst().orElseThrow();
+    }
+
+    private String storedContent(long importId) throws Exception {
+        try (var connection = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource)
+                .getConnection(); var statement = connection.prepareStatement(
+                "SELECT content FROM roster_import WHERE id = ?")) {
+            statement.setLong(1, importId);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
     }
 }

@@ -117,12 +117,20 @@ class SsoInBrowserTest extends DatabaseTest {
         }
         lena.open("/courses/program-essentials");
         String courseState = lena.find("#course-complete").getText();
+        lena.open("/profile");
+        String noPassword = lena.find("#password-none").getText();
+        lena.type("#password", "lena's own pass phrase").type("#confirmation", "lena's own pass phrase")
+                .clickButton("Set password");
+        String passwordSet = lena.find(".flash").getText();
 
         lena.clickButton("Sign out");
         String signedOut = lena.find("h1").getText();
         lena.click("#sign-out-elsewhere");
         String afterProviderLogout = lena.driver().getCurrentUrl();
         boolean signedInAfter = !lena.all("a.who").isEmpty();
+        RealBrowser withPassword = new RealBrowser(server.getURI()).signIn("lena.lopez@globex.example",
+                "lena's own pass phrase");
+        String byPassword = withPassword.find("h1").getText();
 
         assertThat(trustWarning).startsWith("Warning").contains("Entra ID");
         assertThat(trustedByDefault).isFalse();
@@ -140,6 +148,9 @@ class SsoInBrowserTest extends DatabaseTest {
         assertThat(afterProviderLogout).as("the provider sent the browser back to our home page")
                 .isEqualTo(server.getURI() + "/");
         assertThat(signedInAfter).isFalse();
+        assertThat(noPassword).contains("no password here");
+        assertThat(passwordSet).contains("Your password is set");
+        assertThat(byPassword).as("the same person signs in with the password they set").contains("Lena López");
     }
 
     @Test

@@ -691,4 +691,34 @@ class SsoSignInTest extends DatabaseTest {
         assertThat(answers).allSatisfy(a -> assertThat(a).startsWith("422").contains("private, loopback or link-local"));
         assertThat(count("SELECT COUNT(*) FROM sso_provider WHERE partner_id = " + partner.id())).isZero();
     }
+
+    @Test
+    void aPersonCreatedBySingleSignOnSetsAPasswordOnceAndThenSignsInWithItToo() throws Exception {
+        Company acme = company("Password");
+        String email = acme.email("pam");
+        String password = "a long pass phrase 42";
+        PROVIDER.nextSignIn(acme.issuerId(), "pam-1", verified(email, "Pam Password"));
+        Journey journey = new Journey(server.getURI()).start(email, "/").atProvider();
+        journey.back();
+
+        Browser.Page profile = journey.browser.get("/profile");
+        Browser.Page weak = journey.browser.post("/profile/password", Map.of("password", "short", "confirmation", "short"));
+        Browser.Page set = journey.browser.post("/profile/password", Map.of("password", password,
+                "confirmation", password));
+        Browser.Page again = journey.browser.post("/profile/password", Map.of("password", "another long phrase 7",
+                "confirmation", "another long phrase 7"));
+        Browser.Page afterwards = journey.browser.get("/profile");
+        Browser.Page withPassword = new Browser(server.getURI()).login(email, password);
+        Browser.Page oldOne = new Browser(server.getURI()).login(email, "another long phrase 7");
+
+        assertThat(profile.html().selectFirst("#password-none").text()).contains("no password here");
+        assertThat(weak.status()).isEqualTo(422);
+        assertThat(weak.html().selectFirst("#password-errors").text()).contains("at least 12 characters");
+        assertThat(set.status()).isEqualTo(303);
+        assertThat(again.status()).as("the profile sets a first password only").isEqualTo(409);
+        assertThat(afterwards.status()).as("still signed in").isEqualTo(200);
+        assertThat(afterwards.html().selectFirst("#set-password")).isNull();
+        assertThat(withPassword.status()).isEqualTo(303);
+        assertThat(oldOne.status()).isNotEqualTo(303);
+    }
 }

@@ -101,6 +101,11 @@ public final class ItemTypesFixture {
                         difficulty: hard
                         stem: |
                           Acme Corp runs 40 agents in two regions and wants one support queue.
+
+                          | Region | Agents | Queues today | Contract renewal | Support hours |
+                          |---|---|---|---|---|
+                          | Europe (Frankfurt data centre) | 25 | 3 | March 2027 | 07:00-19:00 CET |
+                          | North America (Virginia data centre) | 15 | 2 | June 2027 | 08:00-20:00 EST |
                         questions:
                           - id: c1
                             type: single

@@ -160,6 +160,24 @@ public final class RealBrowser {
                 + xpathString(text) + "]")));
     }
 
+    /**
+     * Clicks the visible button whose text is exactly this, expecting the server to answer its form with an error page
+     * of this status (a refused upload, say): the browser logs that status of the page itself as a console error,
+     * which is the one error allowed here.
+     */
+    public RealBrowser clickButtonRefused(String text, int status) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        visible(By.xpath("//button[normalize-space(.)=" + xpathString(text) + "]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isStale(html));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        List<String> errors = consoleErrors().stream()
+                .filter(e -> !(e.contains("Failed to load resource") && e.contains(String.valueOf(status))))
+                .collect(Collectors.toList());
+        assertThat(errors).as("console errors on %s", path()).isEmpty();
+        return checkedAccessibility();
+    }
+
     /** Clicks the visible link whose text is exactly this. */
     public RealBrowser clickLink(String text) {
         return clickAndWait(visible(By.xpath("//a[normalize-space(.)=" + xpathString(text) + "]")));

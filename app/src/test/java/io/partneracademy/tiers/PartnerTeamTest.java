@@ -49,6 +49,12 @@ class PartnerTeamTest extends DatabaseTest {
     TierEvents events;
     @Inject
     Certifications certifications;
+    @Inject
+    io.partneracademy.live.LiveSessions liveSessions;
+    @Inject
+    io.partneracademy.live.Registrations registrations;
+    @Inject
+    io.partneracademy.live.Attendance attendance;
 
     Partner partner;
     UserSummary admin;
@@ -159,6 +165,41 @@ class PartnerTeamTest extends DatabaseTest {
         Browser.Page page = signedIn(lapseAdmin).get("/tiers/partners/" + lapsewell.id());
 
         assertThat(row(page, "Rex Revoked")).contains("Lapsed " + today + " 100% of training");
+    }
+
+    @Test
+    void liveSessionAttendanceAndTheNoShowRateArePerPersonAndForTheTeamOnThePageAndInTheCsv() {
+        Partner livewell = fixtures.partner("Livewell");
+        UserSummary liveAdmin = fixtures.employee(livewell, "Lia Liveadmin", Role.PARTNER_ADMIN);
+        UserSummary present = fixtures.employee(livewell, "Pia Present", Role.LEARNER);
+        UserSummary absent = fixtures.employee(livewell, "Abe Absent", Role.LEARNER);
+        UserSummary author = fixtures.user("Aud Author", Role.AUTHOR);
+        CurrentUser team = new CurrentUser(author.id(), author.email(), author.displayName(), Set.of(Role.AUTHOR));
+        java.time.LocalDateTime start = java.time.LocalDateTime.ofInstant(clock.instant().plus(Duration.ofHours(1)),
+                java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        long session = liveSessions.create(team, new io.partneracademy.live.SessionForm("Team live", "Practice.",
+                null, null, start.toString(), start.plusHours(1).toString(), "UTC", 10, null, List.of(), "", "",
+                "https://meet.example.com/team-live", "", "", 1));
+        registrations.register(present.id(), session);
+        registrations.register(absent.id(), session);
+        clock.advance(Duration.ofHours(3));
+        try {
+            attendance.mark(team, session, List.of(present.id()));
+        } finally {
+            clock.advance(Duration.ofHours(-3));
+        }
+        Browser browser = signedIn(liveAdmin);
+
+        Browser.Page page = browser.get("/tiers/partners/" + livewell.id());
+        List<List<String>> csv = records(browser.getAny("/tiers/partners/" + livewell.id() + "/people.csv").body());
+
+        assertThat(page.html().selectFirst("#live-attendance").text())
+                .isEqualTo("1 attended, 1 no-shows: 50% attendance, 50% no-shows.");
+        assertThat(row(page, "Pia Present")).endsWith(" 1 0 100%");
+        assertThat(row(page, "Abe Absent")).endsWith(" 0 1 0%");
+        assertThat(row(page, "Lia Liveadmin")).endsWith(" 0 0 —");
+        assertThat(csv.get(0)).endsWith("Live sessions attended", "No-shows", "Attendance rate");
+        assertThat(csv).anySatisfy(r -> assertThat(r).startsWith("Abe Absent").endsWith("0", "1", "0%"));
     }
 
     @Test

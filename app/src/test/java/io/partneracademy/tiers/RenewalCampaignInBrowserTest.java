@@ -55,6 +55,8 @@ class RenewalCampaignInBrowserTest extends DatabaseTest {
         UserSummary ann = certified(partner, "Ann Renewer");
         UserSummary ben = certified(partner, "Ben Renewer");
         String due = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusYears(1).toString();
+        String dueShown = java.time.format.DateTimeFormatter.ofPattern("MMM d, uuuu", java.util.Locale.ENGLISH)
+                .format(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusYears(1));
         UserSummary vendor = fixtures.user("Val Vendor", Role.ADMIN);
         // Gold also needs $100K ARR or 20 referrals; with them, Gold needs two of the three certified people.
         metrics.record(new CurrentUser(vendor.id(), vendor.email(), vendor.displayName(), Set.of(Role.ADMIN)),
@@ -71,13 +73,13 @@ class RenewalCampaignInBrowserTest extends DatabaseTest {
         browser.clickButton("Assign renewal to these 2 people, due " + due);
 
         assertThat(browser.find("#campaign").getText()).contains(
-                "Renewal campaign: 0 of 2 renewed, due " + due + " (otherwise the tier falls to Silver).",
+                "Renewal campaign: 0 of 2 renewed, due " + dueShown + " (otherwise the tier falls to Silver).",
                 "Ann Renewer: Basics Path, Open", "Ben Renewer: Basics Path, Open").doesNotContain("Cy Later");
         assertThat(browser.find("#assignment-counts").getText()).isEqualTo("2 open, 0 overdue, 0 done");
         for (UserSummary person : new UserSummary[] {ann, ben}) {
             signOutAndIn(browser, person).open("/");
             assertThat(browser.find("#home-assigned").getText())
-                    .contains("Basics Path", "Assigned by Paula Admin, due " + due);
+                    .contains("Basics Path", "Assigned by Paula Admin, due " + dueShown);
         }
 
         // Ann's renewal window opens 90 days before her certification expires; she passes the exam again in it.
@@ -89,7 +91,7 @@ class RenewalCampaignInBrowserTest extends DatabaseTest {
         assertThat(browser.all("#home-assigned")).isEmpty();
         signOutAndIn(browser, admin).open("/tiers/partners/" + partner.id());
         assertThat(browser.find(".alert.forecast").getText()).contains("Ben Renewer").doesNotContain("Ann Renewer");
-        assertThat(browser.find("#campaign").getText()).contains("Renewal campaign: 1 of 2 renewed, due " + due,
+        assertThat(browser.find("#campaign").getText()).contains("Renewal campaign: 1 of 2 renewed, due " + dueShown,
                 "Ann Renewer: Basics Path, Done", "Ben Renewer: Basics Path, Open");
         browser.screenshot("campaign");
         assertThat(browser.find("#assignment-counts").getText()).isEqualTo("1 open, 0 overdue, 1 done");

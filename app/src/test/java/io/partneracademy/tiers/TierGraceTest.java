@@ -85,8 +85,10 @@ class TierGraceTest extends DatabaseTest {
         browser.login(manager.email(), Fixtures.PASSWORD);
         assertThat(browser.get("/tiers").text()).contains("At risk: eligible for Silver")
                 .contains("Grace period: keeps Gold until " + graceEnds + ", then moves to Silver");
-        assertThat(subjects(admin)).contains(partner.name() + " is at risk of dropping to Silver on " + graceEnds);
-        assertThat(subjects(manager)).contains(partner.name() + " is at risk of dropping to Silver on " + graceEnds);
+        String graceEndsInMail = java.time.format.DateTimeFormatter.ofPattern("MMM d, uuuu", java.util.Locale.ENGLISH)
+                .format(today().plusDays(60));
+        assertThat(subjects(admin)).contains(partner.name() + " is at risk of dropping to Silver on " + graceEndsInMail);
+        assertThat(subjects(manager)).contains(partner.name() + " is at risk of dropping to Silver on " + graceEndsInMail);
 
         clock.advance(Duration.ofDays(59));
         assertThat(assessments.endGracePeriods()).isZero();

@@ -67,6 +67,8 @@ class FormatsTest {
         assertThat(en.dateTime(null)).isEmpty();
         assertThat(en.date(null)).isEmpty();
         assertThat(en.number(null)).isEmpty();
-        assertThatThrownBy(() -> en.date("2026-12-06")).hasMessage("Not a date: java.lang.String");
+        // View models that also serve JSON carry dates as ISO-8601 strings; those are dates too.
+        assertThat(en.date("2026-12-06")).isEqualTo(en.date(java.time.LocalDate.of(2026, 12, 6)));
+        assertThatThrownBy(() -> en.date(20261206L)).hasMessage("Not a date: java.lang.Long");
     }
 }

@@ -88,6 +88,8 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/authoring/courses/{id}/export", row("/authoring/courses/program-essentials/export", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/courses/{id}/translations", row("/authoring/courses/program-essentials/translations", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/exams/{id}/export.gift", row("/authoring/exams/foundation-exam/export.gift", 303, 403, 403, 200, 403, 403, 200));
+        t.put("/authoring/exams/{id}/export.qti.zip", row("/authoring/exams/foundation-exam/export.qti.zip", 303, 403, 403, 200, 403, 403, 200));
+        t.put("/authoring/exams/{id}/bank", row("/authoring/exams/foundation-exam/bank", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/drafts/{id}", row("/authoring/drafts/:draft", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/drafts/{id}/lessons/new", row("/authoring/drafts/:draft/lessons/new", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/drafts/{id}/lessons/{lessonId}", row("/authoring/drafts/:draft/lessons/program-partner-portal-tour", 303, 403, 403, 200, 403, 403, 200));
@@ -127,6 +129,7 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/live/{id}", row("/live/:livesession", 303, 200, 200, 200, 200, 200, 200));
         t.put("/live/{id}/calendar.ics", row("/live/:livesession/calendar.ics", 303, 200, 200, 200, 200, 200, 200));
         t.put("/live/{id}/roster", row("/live/:livesession/roster", 303, 404, 404, 200, 404, 404, 200));
+        t.put("/live/{id}/files/{fileId}", row("/live/:livesession/files/:livefile", 303, 200, 200, 200, 200, 200, 200));
         // the feed's secret is the key: nobody is signed in by it, and an unknown one is a 404 for everyone
         t.put("/calendar/{token}.ics", row("/calendar/00000000000000000000000000000000.ics", 404, 404, 404, 404, 404, 404, 404));
         t.put("/notifications", row("/notifications", 303, 200, 200, 200, 200, 200, 200));
@@ -139,6 +142,7 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/api/v1/people/{personId}/progress", row("/api/v1/people/1/progress", 401, 401, 401, 401, 401, 401, 401));
         t.put("/api/v1/people/{personId}/exam-attempts", row("/api/v1/people/1/exam-attempts", 401, 401, 401, 401, 401, 401, 401));
         t.put("/api/v1/live/attendance", row("/api/v1/live/attendance", 401, 401, 401, 401, 401, 401, 401));
+        t.put("/api/v1/live/sessions", row("/api/v1/live/sessions", 401, 401, 401, 401, 401, 401, 401));
         t.put("/api/v1/library/search", row("/api/v1/library/search", 401, 401, 401, 401, 401, 401, 401));
         t.put("/partners/{id}/roster", row("/partners/:globaltech/roster", 303, 403, 403, 403, 200, 403, 200));
         t.put("/partners/{id}/roster/{importId}", row("/partners/:globaltech/roster/999999", 303, 403, 403, 403, 404, 403, 404));
@@ -204,6 +208,10 @@ class RouteAccessTest extends DemoSiteTest {
         ids.put("yuki", site.query("SELECT id FROM app_user WHERE email = 'yuki.tanaka@globaltech.example'"));
         ids.put("question", site.query("SELECT MIN(question_id) FROM exam_question WHERE exam_id = 'foundation-exam'"));
         ids.put("livesession", site.query("SELECT MIN(id) FROM live_session"));
+        author.get("/live/" + ids.get("livesession") + "/roster");
+        author.postMultipart("/live/" + ids.get("livesession") + "/files/material", Map.of(), "file", "workbook.pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes());
+        ids.put("livefile", site.query("SELECT MIN(id) FROM live_session_file"));
         ids.put("learner", site.query("SELECT id FROM app_user WHERE email = 'learner@globaltech.example'"));
     }
 

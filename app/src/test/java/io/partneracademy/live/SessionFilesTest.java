@@ -1,0 +1,207 @@
+package io.partneracademy.live;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.accounts.UserSummary;
+import io.partneracademy.authoring.ContentImporter;
+import io.partneracademy.authoring.ImportReport;
+import io.partneracademy.content.ContentInvalidException;
+import io.partneracademy.notifications.NotificationRow;
+import io.partneracademy.notifications.Notifications;
+import io.partneracademy.support.ContentFixture;
+import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.Fixtures;
+import io.partneracademy.support.ProjectDir;
+import jakarta.inject.Inject;
+import net.fortuna.ical4j.model.Property;
+import org.junit.jupiter.api.Test;
+
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Sessions defined in {@code content/live/} are imported with the rest of the tree: a series from its rule, a no-op
+ * when the file is unchanged, a changed file reaching the people registered, and a bad file refused with
+ * {@code file:line} problems and nothing written.
+ */
+@MicronautTest(transactional = false)
+class SessionFilesTest extends DatabaseTest {
+
+    private static final String WEEKLY = """
+            id: ID
+            title: Partner office hours
+            description: Bring your deals and questions.
+            course: intro
+            path: basics
+            time-zone: Europe/Berlin
+            start: 2027-03-18T16:00
+            minutes: 60
+            repeat: weekly
+            sessions: 3
+            seats: 40
+            audience:
+              min-tier: SILVER
+              regions: [EMEA]
+            join-url: https://meet.example.com/office-hours
+            """;
+
+    @Inject
+    ContentImporter importer;
+    @Inject
+    LiveSessionRepository rows;
+    @Inject
+    LiveSeriesRepository series;
+    @Inject
+    SessionTimes times;
+    @Inject
+    Registrations registrations;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    Notifications notifications;
+    @Inject
+    LiveFixture live;
+    @Inject
+    LiveSessions planner;
+    @Inject
+    TeamSessions team;
+
+    @Test
+    void aSeriesFileBecomesSessionsAtTheSameLocalTimeAcrossDaylightSavingAndAnUnchangedFileChangesNothing() {
+        ContentFixture fixture = ContentFixture.create().write("live/weekly-a.yaml", WEEKLY.replace("ID", "weekly-a"));
+
+        ImportReport first = importer.importTree(fixture.root(), null);
+        List<LiveSession> created = sessions("weekly-a");
+        ImportReport again = importer.importTree(fixture.root(), null);
+
+        assertThat(first.sessionsChanged()).isEqualTo(1);
+        assertThat(again.sessionsChanged()).isZero();
+        assertThat(again.sessionsTotal()).isEqualTo(1);
+        assertThat(created).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"))).containsExactly(
+                "Thu 2027-03-18 16:00–17:00 Europe/Berlin",
+                "Thu 2027-03-25 16:00–17:00 Europe/Berlin",
+                "Thu 2027-04-01 16:00–17:00 Europe/Berlin");
+        assertThat(created).extracting(s -> s.startsAt().toString())
+                .containsExactly("2027-03-18T15:00:00Z", "2027-03-25T15:00:00Z", "2027-04-01T14:00:00Z");
+        assertThat(created).allSatisfy(s -> {
+            assertThat(s.courseId()).isEqualTo("intro");
+            assertThat(s.pathId()).isEqualTo("basics");
+            assertThat(s.capacity()).isEqualTo(40);
+            assertThat(s.minTier()).isEqualTo("SILVER");
+            assertThat(s.audience().regions()).containsExactly("EMEA");
+        });
+        assertThat(sessions("weekly-a")).isEqualTo(created);
+        LiveSeries row = series.findBySourceId("weekly-a").orElseThrow();
+        assertThat(row.recurrence()).isEqualTo(Recurrence.WEEKLY);
+        assertThat(row.rule()).isNotNull();
+    }
+
+    @Test
+    void aChangedFileMovesTheLaterSessionsTellsThePeopleRegisteredAndCancelsTheOnesItNoLongerLists() {
+        ContentFixture fixture = ContentFixture.create().write("live/weekly-b.yaml", WEEKLY.replace("ID", "weekly-b"));
+        importer.importTree(fixture.root(), null);
+        List<LiveSession> before = sessions("weekly-b");
+        UserSummary ana = fixtures.user("Ana Registered", Role.LEARNER);
+        UserSummary ben = fixtures.user("Ben Third", Role.LEARNER);
+        registrations.register(ana.id(), before.get(0).id());
+        registrations.register(ben.id(), before.get(2).id());
+        fixture.replace("live/weekly-b.yaml", "start: 2027-03-18T16:00", "start: 2027-03-18T17:30")
+                .replace("live/weekly-b.yaml", "sessions: 3", "sessions: 2");
+
+        ImportReport report = importer.importTree(fixture.root(), null);
+
+        List<LiveSession> after = sessions("weekly-b");
+        assertThat(report.sessionsChanged()).isEqualTo(1);
+        assertThat(after).extracting(LiveSession::uid).isEqualTo(before.stream().map(LiveSession::uid).toList());
+        assertThat(after).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin")) + (s.cancelled() ? " X" : ""))
+                .containsExactly("Thu 2027-03-18 17:30–18:30 Europe/Berlin", "Thu 2027-03-25 17:30–18:30 Europe/Berlin",
+                        "Thu 2027-04-01 16:00–17:00 Europe/Berlin X");
+        NotificationRow changed = notifications.recent(ana.id()).stream()
+                .filter(n -> n.subject().startsWith("Changed")).findFirst().orElseThrow();
+        assertThat(CalendarFilesTest.eventProperty(CalendarFilesTest.parseAndValidate(changed.attachment()),
+                Property.DTSTART)).isEqualTo("20270318T163000Z");
+        NotificationRow cancelled = notifications.recent(ben.id()).stream()
+                .filter(n -> n.subject().startsWith("Cancelled")).findFirst().orElseThrow();
+        assertThat(CalendarFilesTest.parseAndValidate(cancelled.attachment()).getProperty(Property.METHOD)
+                .orElseThrow().getValue()).isEqualTo("CANCEL");
+    }
+
+    @Test
+    void aBrowserEditOfAFileSessionStaysWhileTheFileIsUnchanged() {
+        ContentFixture fixture = ContentFixture.create().write("live/weekly-c.yaml", WEEKLY.replace("ID", "weekly-c"));
+        importer.importTree(fixture.root(), null);
+        LiveSession second = sessions("weekly-c").get(1);
+        SessionForm f = team.form(second.id());
+        planner.update(live.author(), second.id(), new SessionForm("Office hours (moved room)", f.description(),
+                f.courseId(), f.pathId(), f.startsAt(), f.endsAt(), f.timeZone(), f.capacity(), f.minTier(),
+                f.partnerTypes(), f.regions(), f.instructors(), f.joinUrl(), "", "", 1, null, "THIS"));
+
+        importer.importTree(fixture.root(), null);
+
+        assertThat(rows.findById(second.id()).orElseThrow().title()).isEqualTo("Office hours (moved room)");
+    }
+
+    @Test
+    void aBadFileIsRefusedWithEveryProblemAtItsLineAndNothingIsWritten() {
+        ContentFixture fixture = ContentFixture.create().write("live/weekly-d.yaml", WEEKLY.replace("ID", "weekly-d")
+                .replace("course: intro", "course: no-such-course")
+                .replace("time-zone: Europe/Berlin", "time-zone: Europe/Atlantis")
+                .replace("repeat: weekly", "repeat: fortnightly")
+                .replace("seats: 40", "seats: 0")
+                .replace("join-url: https://meet.example.com/office-hours", "join-url: javascript:alert(1)")
+                + "room: 4.01\n");
+        long sessionsBefore = rows.count();
+
+        assertThatThrownBy(() -> importer.importTree(fixture.root(), null))
+                .isInstanceOfSatisfying(ContentInvalidException.class, e -> assertThat(e.problems())
+                        .extracting(Object::toString).containsExactly(
+                                "live/weekly-d.yaml:4: unknown course 'no-such-course'",
+                                "live/weekly-d.yaml:6: unknown time zone 'Europe/Atlantis' (use an IANA name like"
+                                        + " Europe/Berlin)",
+                                "live/weekly-d.yaml:9: unknown repeat 'fortnightly' (use once, weekly, monthly-day"
+                                        + " or monthly-weekday)",
+                                "live/weekly-d.yaml:11: seats must be between 1 and 10000, not 0",
+                                "live/weekly-d.yaml:15: join-url must be a web address starting with https://, not"
+                                        + " 'javascript:alert(1)'",
+                                "live/weekly-d.yaml:16: unknown key 'room'"));
+
+        assertThat(rows.count()).isEqualTo(sessionsBefore);
+        assertThat(series.findBySourceId("weekly-d")).isEmpty();
+    }
+
+    @Test
+    void anInstructorWithoutAnAccountIsAProblemAtItsLineAndTheWholeImportIsTakenBack() {
+        UserSummary coach = fixtures.user("Known Coach", Role.AUTHOR);
+        long sessionsBefore = rows.count();
+        ContentFixture fixture = ContentFixture.create().write("live/weekly-e.yaml", WEEKLY.replace("ID", "weekly-e")
+                + "instructors:\n  - " + coach.email() + "\n  - nobody@nowhere.example\n");
+
+        assertThatThrownBy(() -> importer.importTree(fixture.root(), null))
+                .isInstanceOfSatisfying(ContentInvalidException.class, e -> assertThat(e.problems())
+                        .extracting(Object::toString).containsExactly("live/weekly-e.yaml:16: instructor"
+                                + " 'nobody@nowhere.example' has no account on the platform"));
+
+        assertThat(series.findBySourceId("weekly-e")).isEmpty();
+        assertThat(rows.count()).isEqualTo(sessionsBefore);
+    }
+
+    @Test
+    void theShippedSessionFilesImportWithTheShippedCatalog() {
+        ImportReport report = importer.importTree(ProjectDir.get().resolve("content"), null);
+
+        assertThat(report.sessionsTotal()).isGreaterThanOrEqualTo(2);
+        assertThat(sessions("practitioner-live-sales-training")).hasSize(4)
+                .allSatisfy(s -> assertThat(s.courseId()).isEqualTo("demo-delivery"));
+        assertThat(sessions("monthly-product-update")).hasSize(12);
+    }
+
+    private List<LiveSession> sessions(String sourceId) {
+        long seriesId = series.findBySourceId(sourceId).orElseThrow().id();
+        return rows.findAllNewestFirst().stream().filter(s -> s.seriesId() != null && s.seriesId() == seriesId)
+                .sorted(Comparator.comparing(LiveSession::startsAt)).toList();
+    }
+}
