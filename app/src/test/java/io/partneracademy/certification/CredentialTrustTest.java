@@ -178,7 +178,7 @@ class CredentialTrustTest extends DatabaseTest {
         int index = Integer.parseInt(badge.getJsonObject("credentialStatus").getString("statusListIndex"));
         Instant validUntil = Instant.parse(badge.getString("validUntil"));
 
-        assertThat(views.verify(credentialId).status()).as(credentialId).isEqualTo(status);
+        assertThat(views.verify(credentialId).status().name()).as(credentialId).isEqualTo(status);
         HttpResponse<String> json = get(server.getURI() + "/verify/" + credentialId, Map.of("Accept", "application/json"));
         assertThat(json.statusCode()).isEqualTo(200);
         assertThat(VERIFY_SCHEMA.validate(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.body())))

@@ -87,6 +87,8 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/authoring/live/{id}", row("/authoring/live/:livesession", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/courses/{id}/export", row("/authoring/courses/program-essentials/export", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/courses/{id}/translations", row("/authoring/courses/program-essentials/translations", 303, 403, 403, 200, 403, 403, 200));
+        t.put("/authoring/courses/{id}/translations/{language}/course", row("/authoring/courses/program-essentials/translations/fr/course", 303, 403, 403, 200, 403, 403, 200));
+        t.put("/authoring/courses/{id}/translations/{language}/lessons/{lessonId}", row("/authoring/courses/program-essentials/translations/fr/lessons/program-tier-benefits", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/exams/{id}/export.gift", row("/authoring/exams/foundation-exam/export.gift", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/exams/{id}/export.qti.zip", row("/authoring/exams/foundation-exam/export.qti.zip", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/exams/{id}/bank", row("/authoring/exams/foundation-exam/bank", 303, 403, 403, 200, 403, 403, 200));
@@ -144,6 +146,9 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/api/v1/live/attendance", row("/api/v1/live/attendance", 401, 401, 401, 401, 401, 401, 401));
         t.put("/api/v1/live/sessions", row("/api/v1/live/sessions", 401, 401, 401, 401, 401, 401, 401));
         t.put("/api/v1/library/search", row("/api/v1/library/search", 401, 401, 401, 401, 401, 401, 401));
+        t.put("/partners/{id}/sso", row("/partners/:globaltech/sso", 303, 403, 403, 403, 200, 403, 200));
+        t.put("/partners/{id}/sso (another company)", row("/partners/:datacorp/sso", 303, 403, 403, 403, 403, 403, 200));
+        t.put("/partners/{id}/sso (no such company)", row("/partners/999999/sso", 303, 403, 403, 403, 404, 403, 404));
         t.put("/partners/{id}/roster", row("/partners/:globaltech/roster", 303, 403, 403, 403, 200, 403, 200));
         t.put("/partners/{id}/roster/{importId}", row("/partners/:globaltech/roster/999999", 303, 403, 403, 403, 404, 403, 404));
         t.put("/partners/{id}/people/{userId}", row("/partners/:globaltech/people/:yuki", 303, 403, 403, 403, 200, 200, 200));
