@@ -46,7 +46,7 @@ final class LiveViews {
     }
 
     /** An uploaded file of a session, as a link with its size ("2.4 MB"). */
-    record FileLink(String name, String url, String size, boolean recording) {
+    record FileLink(long id, String name, String url, String size, boolean recording) {
 
         static String size(long bytes) {
             if (bytes < 1024 * 1024) {

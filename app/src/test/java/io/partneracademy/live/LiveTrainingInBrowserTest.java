@@ -245,6 +245,49 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
         assertThat(site.query("SELECT COUNT(*) FROM live_session_file WHERE session_id = " + session)).isEqualTo("1");
     }
 
+    @Test
+    void anInstructorReplacesAndDeletesAWorkbookAndAFileOverTheLimitIsStoppedBeforeItIsSent() throws Exception {
+        String session = site.query("SELECT id FROM live_session WHERE title = 'Quarterly partner training webinar'");
+        Path tooLarge = Files.createTempFile("Recorded slides", ".pdf");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(tooLarge.toFile(), "rw")) {
+            sparse.setLength(101L * 1024 * 1024);
+        }
+        Path first = Files.createTempFile("Webinar workbook", ".pdf");
+        Files.write(first, "%PDF-1.4\n% first\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path second = Files.createTempFile("Webinar workbook v2", ".pdf");
+        Files.write(second, "%PDF-1.4\n% second edition\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        RealBrowser author = signedIn(AUTHOR);
+        author.open("/live/" + session + "/roster");
+
+        author.driver().findElement(org.openqa.selenium.By.id("material")).sendKeys(tooLarge.toString());
+        author.find("form[action$='/files/material'] button").click();
+        String refusal = author.waitFor(d -> d.findElements(org.openqa.selenium.By.cssSelector("[data-too-large-alert]"))
+                .stream().map(org.openqa.selenium.WebElement::getText).findFirst().orElse(null));
+        assertThat(refusal).isEqualTo("The file is larger than 100 MB; nothing was kept.");
+        assertThat(author.path()).isEqualTo("/live/" + session + "/roster");
+        author.driver().findElement(org.openqa.selenium.By.id("material")).sendKeys(first.toString());
+        author.clickButton("Upload material");
+        author.find("input[id^='replace-']").sendKeys(second.toString());
+        author.clickButton("Replace");
+        assertThat(author.text()).contains("Replaced with " + second.getFileName() + ".");
+        author.screenshot("live-files-replace");
+
+        RealBrowser learner = signedIn("tomas.novak@globaltech.example");
+        learner.open("/live/" + session);
+        Path downloaded = learner.download("ul.materials a[href*='/files/']", ".pdf");
+        assertThat(Files.readAllBytes(downloaded)).isEqualTo(Files.readAllBytes(second));
+
+        author = signedIn(AUTHOR);
+        author.open("/live/" + session + "/roster");
+        author.press("details.inline-delete summary");
+        author.clickButton("Delete " + second.getFileName() + " for good");
+        assertThat(author.text()).contains("Deleted: " + second.getFileName() + ".");
+        assertThat(site.query("SELECT COUNT(*) FROM live_session_file WHERE session_id = " + session)).isEqualTo("0");
+        learner = signedIn("tomas.novak@globaltech.example");
+        learner.open("/live/" + session);
+        assertThat(learner.all("a[href*='/files/']")).isEmpty();
+    }
+
     private int feedStatus(String url) {
         return new io.partneracademy.support.Browser(server.getURI())
                 .getAny(url.substring(url.indexOf("/calendar/"))).status();
