@@ -2,7 +2,7 @@ package io.partneracademy.live;
 
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
-import io.partneracademy.web.LargeUploadRoute;
+import io.partneracademy.web.UploadRoute;
 import jakarta.inject.Singleton;
 
 import java.util.OptionalLong;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * it streams ({@link SessionUploads}), this only lets the request through.
  */
 @Singleton
-class LiveUploadRoutes implements LargeUploadRoute {
+class LiveUploadRoutes implements UploadRoute {
 
     /** Room for the multipart boundaries, part headers and the CSRF field around the file. */
     static final long FRAMING_BYTES = 64 * 1024;
@@ -30,10 +30,12 @@ class LiveUploadRoutes implements LargeUploadRoute {
     }
 
     @Override
+    public boolean matches(HttpRequest<?> request) {
+        return request.getMethod() == HttpMethod.POST && UPLOAD.matcher(request.getPath()).matches();
+    }
+
+    @Override
     public OptionalLong maxRequestBytes(HttpRequest<?> request) {
-        if (request.getMethod() != HttpMethod.POST) {
-            return OptionalLong.empty();
-        }
         Matcher matcher = UPLOAD.matcher(request.getPath());
         if (!matcher.matches()) {
             return OptionalLong.empty();

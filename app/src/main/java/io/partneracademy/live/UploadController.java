@@ -45,17 +45,21 @@ class UploadController {
     }
 
     /** A new material ({@code kind} "material") or recording ("recording"). */
-    @Post(value = "/{kind:material|recording}", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Post(value = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> upload(@PathVariable long id, @PathVariable String kind, StreamingFileUpload file,
                            Authentication authentication) throws IOException {
-        SessionFile.Kind fileKind = "material".equals(kind) ? SessionFile.Kind.MATERIAL : SessionFile.Kind.RECORDING;
+        SessionFile.Kind fileKind = switch (kind) {
+            case "material" -> SessionFile.Kind.MATERIAL;
+            case "recording" -> SessionFile.Kind.RECORDING;
+            default -> throw new SessionNotFoundException(id);
+        };
         CurrentUser user = CurrentUser.from(authentication);
         return stored(id, user, file, in -> uploads.receive(user, id, fileKind, in, file.getFilename()),
                 "flash.live.uploaded");
     }
 
     /** A new file in the place of one of the session's files, of the same kind; the old one stays if it is refused. */
-    @Post(value = "/{fileId:\\d+}/replace", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Post(value = "/{fileId}/replace", consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> replace(@PathVariable long id, @PathVariable long fileId, StreamingFileUpload file,
                             Authentication authentication) throws IOException {
         CurrentUser user = CurrentUser.from(authentication);
@@ -64,7 +68,7 @@ class UploadController {
     }
 
     /** Removes one of the session's files for good. */
-    @Post(value = "/{fileId:\\d+}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Post(value = "/{fileId}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> delete(@PathVariable long id, @PathVariable long fileId, Authentication authentication) {
         SessionFile deleted = uploads.delete(CurrentUser.from(authentication), id, fileId);
         return Views.seeOther(rosterPath(id), Flash.of("flash.live.file-deleted", deleted.fileName()));

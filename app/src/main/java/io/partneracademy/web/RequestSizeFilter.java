@@ -12,24 +12,24 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 
 import java.util.List;
-import java.util.OptionalLong;
 
 /**
  * Holds each request body to its route's limit before a byte of it is read: {@code partneracademy.web.max-request-size}
- * (10 MB) for every route, more only where a {@link LargeUploadRoute} says so. The server's own limit is raised to
+ * (10 MB) for every route, more only where an {@link UploadRoute} says so. The server's own limit is raised to
  * the largest upload a route takes, so this filter, not the server, keeps ordinary routes small. A body too large by
  * its Content-Length is answered 413 at once (and {@link TooLargeFilter} closes the connection). A multipart body
  * without a Content-Length is refused with 411 on ordinary routes: multipart parts are the one kind of body the
- * server does not hold to its buffer limit, and the browsers' forms always say their length (ADR 0037).
+ * server does not hold to its buffer limit unless the route streams them itself, and browsers' forms always say their
+ * length (ADR 0037).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class RequestSizeFilter implements Ordered {
 
     private final RequestSizeSettings settings;
-    private final List<LargeUploadRoute> routes;
+    private final List<UploadRoute> routes;
     private final ErrorPages errorPages;
 
-    RequestSizeFilter(RequestSizeSettings settings, List<LargeUploadRoute> routes, ErrorPages errorPages) {
+    RequestSizeFilter(RequestSizeSettings settings, List<UploadRoute> routes, ErrorPages errorPages) {
         this.settings = settings;
         this.routes = routes;
         this.errorPages = errorPages;
@@ -38,27 +38,27 @@ class RequestSizeFilter implements Ordered {
     @RequestFilter
     @Nullable
     MutableHttpResponse<?> check(HttpRequest<?> request) {
-        OptionalLong large = largeLimit(request);
-        long limit = large.orElse(settings.maxRequestSize());
+        UploadRoute upload = routes.stream().filter(r -> r.matches(request)).findFirst().orElse(null);
+        long limit = upload == null ? settings.maxRequestSize()
+                : upload.maxRequestBytes(request).orElse(settings.maxRequestSize());
         long length = request.getContentLength();
         if (length > limit) {
-            return errorPages.render(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "error.413.detail",
-                    FileSizes.label(limit));
+            return closing(errorPages.render(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "error.413.detail",
+                    FileSizes.label(limit)));
         }
-        if (length < 0 && large.isEmpty() && chunked(request) && multipart(request)) {
-            return errorPages.render(request, HttpStatus.LENGTH_REQUIRED, "error.411.detail");
+        if (length < 0 && upload == null && chunked(request) && multipart(request)) {
+            return closing(errorPages.render(request, HttpStatus.LENGTH_REQUIRED, "error.411.detail"));
         }
         return null;
     }
 
-    private OptionalLong largeLimit(HttpRequest<?> request) {
-        for (LargeUploadRoute route : routes) {
-            OptionalLong limit = route.maxRequestBytes(request);
-            if (limit.isPresent()) {
-                return limit;
-            }
-        }
-        return OptionalLong.empty();
+    /**
+     * The refusal closes the connection: its body is not read, and the client may still be sending it (the later
+     * filters, {@link TooLargeFilter} among them, do not see an answer given here).
+     */
+    private static MutableHttpResponse<?> closing(MutableHttpResponse<?> response) {
+        response.getHeaders().set(HttpHeaders.CONNECTION, "close");
+        return response;
     }
 
     private static boolean chunked(HttpRequest<?> request) {

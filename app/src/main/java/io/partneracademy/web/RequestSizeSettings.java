@@ -4,7 +4,7 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 
 /**
- * The size every request body is held to unless a {@link LargeUploadRoute} takes it.
+ * The size every request body is held to unless an {@link UploadRoute} takes more.
  *
  * @param maxRequestSize largest request body (by its Content-Length) of an ordinary route; the server's own
  *                       {@code micronaut.server.max-request-size} is only the ceiling for the large upload routes

@@ -144,6 +144,18 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
         assertThat(author.text()).contains("2 session(s) added to the series.", "5 sessions so far.");
         author.open("/authoring/live");
         assertThat(author.text()).contains("Tue 2027-04-06 16:00–17:30", "Tue 2027-05-04 16:00–17:30");
+
+        author.open(clinic.get(0).replaceAll("^https?://[^/]+", ""));
+        author.press("input[name='scope'][value='FOLLOWING']");
+        new org.openqa.selenium.support.ui.Select(author.find("#seriesRepeat")).selectByValue("WEEKLY");
+        author.clickButton("Save");
+        assertThat(author.text()).contains("Saved: 3 sessions of the series changed");
+        author.open("/authoring/live");
+        assertThat(author.text()).contains("Tue 2027-03-02 16:00–17:30", "Tue 2027-03-09 16:00–17:30",
+                "Tue 2027-03-16 16:00–17:30").doesNotContain("Tue 2027-04-06", "Tue 2027-05-04");
+        author.open(clinic.get(0).replaceAll("^https?://[^/]+", ""));
+        assertThat(author.text()).contains("Every week, from 2027-03-02 16:00 (Europe/Berlin); 5 sessions so far.");
+        assertThat(author.find("#seriesRepeat option[selected]").getAttribute("value")).isEqualTo("WEEKLY");
     }
 
     @Test
@@ -200,6 +212,13 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
         assertThat(author.all("#live tbody tr").stream().map(org.openqa.selenium.WebElement::getText).toList())
                 .anyMatch(t -> t.startsWith("DataCorp Partners") && t.endsWith(" 1 1 50% 50%"))
                 .anyMatch(t -> t.startsWith("Total"));
+        assertThat(author.find("#live-sessions h2").getText()).isEqualTo("Live sessions, one by one");
+        List<String> perSession = author.all("#live-sessions tbody tr").stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
+        String partnersTotal = author.all("#live tbody tr").stream().map(org.openqa.selenium.WebElement::getText)
+                .filter(t -> t.startsWith("Total")).findFirst().orElseThrow();
+        assertThat(perSession).hasSizeGreaterThan(1).last().isEqualTo(partnersTotal);
+        assertThat(perSession.get(0)).matches(".+ \\d+ \\d+ \\d+% \\d+%");
         author.screenshot("live-program-view");
     }
 
