@@ -101,6 +101,9 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/courses", row("/courses", 303, 200, 200, 200, 200, 200, 200));
         t.put("/courses/{id}", row("/courses/program-essentials", 303, 200, 200, 200, 200, 200, 200));
         t.put("/courses/{id}/assets/{+path}", row("/courses/program-essentials/assets/missing.svg", 303, 404, 404, 404, 404, 404, 404));
+        t.put("/courses/{courseId}/quizzes/{quizId}", row("/courses/program-essentials/quizzes/program-structure-check", 303, 200, 200, 200, 200, 200, 200));
+        // Nobody has started a round of the demo quiz: the question sends them to the quiz's start page.
+        t.put("/courses/{courseId}/quizzes/{quizId}/questions/{number}", row("/courses/program-essentials/quizzes/program-structure-check/questions/1", 303, 303, 303, 303, 303, 303, 303));
         t.put("/courses/{id}/lessons/{lessonId}", row("/courses/program-essentials/lessons/program-partner-portal-tour", 303, 200, 200, 200, 200, 200, 200));
         t.put("/exams", row("/exams", 303, 200, 200, 200, 200, 200, 200));
         t.put("/exams/{id}", row("/exams/foundation-exam", 303, 200, 200, 200, 200, 200, 200));
@@ -146,6 +149,9 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/api/v1/live/attendance", row("/api/v1/live/attendance", 401, 401, 401, 401, 401, 401, 401));
         t.put("/api/v1/live/sessions", row("/api/v1/live/sessions", 401, 401, 401, 401, 401, 401, 401));
         t.put("/api/v1/library/search", row("/api/v1/library/search", 401, 401, 401, 401, 401, 401, 401));
+        t.put("/partners/{id}/sso", row("/partners/:globaltech/sso", 303, 403, 403, 403, 200, 403, 200));
+        t.put("/partners/{id}/sso (another company)", row("/partners/:datacorp/sso", 303, 403, 403, 403, 403, 403, 200));
+        t.put("/partners/{id}/sso (no such company)", row("/partners/999999/sso", 303, 403, 403, 403, 404, 403, 404));
         t.put("/partners/{id}/roster", row("/partners/:globaltech/roster", 303, 403, 403, 403, 200, 403, 200));
         t.put("/partners/{id}/roster/{importId}", row("/partners/:globaltech/roster/999999", 303, 403, 403, 403, 404, 403, 404));
         t.put("/partners/{id}/people/{userId}", row("/partners/:globaltech/people/:yuki", 303, 403, 403, 403, 200, 200, 200));
