@@ -102,7 +102,7 @@ class LearnerSessions {
     List<LiveViews.FileLink> files(long sessionId, @Nullable SessionFile.Kind kind) {
         return uploads.list(sessionId).stream().filter(f -> kind == null || f.kind() == kind)
                 .map(f -> new LiveViews.FileLink(f.id(), f.fileName(), SessionUploads.path(sessionId, f.id()),
-                        LiveViews.FileLink.size(f.sizeBytes()), f.kind() == SessionFile.Kind.RECORDING)).toList();
+                        io.partneracademy.web.FileSizes.label(f.sizeBytes()), f.kind() == SessionFile.Kind.RECORDING)).toList();
     }
 
     private LiveViews.Card card(long userId, LiveSession s, @Nullable Registration mine, Map<String, String> courses,
