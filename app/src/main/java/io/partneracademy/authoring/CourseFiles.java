@@ -45,25 +45,39 @@ final class CourseFiles {
         Path dir = coursesDir.resolve(spec.id());
         try {
             for (io.partneracademy.catalog.CourseSpec.CourseTranslation t : spec.translations()) {
-                Map<String, Object> yaml = new LinkedHashMap<>();
-                yaml.put("title", t.title());
-                yaml.put("summary", t.summary());
-                yaml.put("source", t.source());
-                yaml.put("modules", t.moduleTitles().entrySet().stream()
-                        .map(e -> Map.of("id", e.getKey(), "title", e.getValue())).toList());
-                Files.writeString(dir.resolve("course." + t.language() + ".yaml"), dump(yaml));
+                Files.writeString(dir.resolve("course." + t.language() + ".yaml"), courseTranslationYaml(t));
                 for (io.partneracademy.catalog.CourseSpec.LessonTranslation l : t.lessons()) {
-                    Map<String, Object> header = new LinkedHashMap<>();
-                    header.put("title", l.title());
-                    header.put("objectives", l.objectives());
-                    header.put("source", l.source());
-                    Files.writeString(dir.resolve(l.lessonId() + "." + t.language() + ".md"),
-                            "---\n" + dump(header) + "---\n" + l.markdown());
+                    Files.writeString(dir.resolve(l.lessonId() + "." + t.language() + ".md"), lessonTranslationFile(l));
                 }
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The text of a {@code course.<lang>.yaml}, as TranslationReader reads it. */
+    static String courseTranslationYaml(io.partneracademy.catalog.CourseSpec.CourseTranslation t) {
+        Map<String, Object> yaml = new LinkedHashMap<>();
+        yaml.put("title", t.title());
+        yaml.put("summary", t.summary());
+        yaml.put("source", t.source());
+        yaml.put("modules", t.moduleTitles().entrySet().stream()
+                .map(e -> {
+                    Map<String, Object> module = new LinkedHashMap<>();
+                    module.put("id", e.getKey());
+                    module.put("title", e.getValue());
+                    return module;
+                }).toList());
+        return dump(yaml);
+    }
+
+    /** The text of a {@code <lesson-id>.<lang>.md}, as TranslationReader reads it. */
+    static String lessonTranslationFile(io.partneracademy.catalog.CourseSpec.LessonTranslation l) {
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("title", l.title());
+        header.put("objectives", l.objectives());
+        header.put("source", l.source());
+        return "---\n" + dump(header) + "---\n" + l.markdown();
     }
 
     static String courseYaml(DraftCourse course) {

@@ -94,10 +94,12 @@ final class TranslationReader {
         return translations;
     }
 
-    private record CourseHead(String title, String summary, Map<String, String> modules, String source) {
+    /** A course translation's own text: title, summary, module titles and the source fingerprint it names. */
+    record CourseHead(String title, String summary, Map<String, String> modules, String source) {
     }
 
-    private CourseHead course(String file, String text, Set<String> moduleIds) {
+    /** Reads the text of a {@code course.<lang>.yaml}; null when it has a problem (then added to the problems). */
+    CourseHead course(String file, String text, Set<String> moduleIds) {
         YamlMap yaml = YamlMap.parse(file, text, 0, problems);
         if (yaml == null) {
             return null;
@@ -121,8 +123,9 @@ final class TranslationReader {
                 : new CourseHead(title, summary, titles, source);
     }
 
-    private CourseSpec.LessonTranslation lesson(String file, String id, String text, Set<String> lessonIds,
-                                                Set<String> assets) {
+    /** Reads the text of a {@code <lesson-id>.<lang>.md}; null when it has a problem (then added to the problems). */
+    CourseSpec.LessonTranslation lesson(String file, String id, String text, Set<String> lessonIds,
+                                        Set<String> assets) {
         if (!text.startsWith("---\n")) {
             problems.add(file, 1, "a lesson must start with a YAML header between '---' lines");
             return null;
@@ -167,17 +170,22 @@ final class TranslationReader {
 
     /** True when the tag is valid BCP 47 and not the source's own language; else a problem. */
     private boolean language(String file, String tag, String sourceLanguage) {
+        java.util.Optional<String> problem = languageProblem(tag, sourceLanguage);
+        problem.ifPresent(message -> problems.add(file, 1, message));
+        return problem.isEmpty();
+    }
+
+    /** What is wrong with a translation into this tag: not valid BCP 47, or the source's own language. */
+    static java.util.Optional<String> languageProblem(String tag, String sourceLanguage) {
         try {
             new Locale.Builder().setLanguageTag(tag);
         } catch (IllformedLocaleException e) {
-            problems.add(file, 1, "'" + tag + "' is not a valid BCP 47 language tag");
-            return false;
+            return java.util.Optional.of("'" + tag + "' is not a valid BCP 47 language tag");
         }
         if (tag.equalsIgnoreCase(sourceLanguage)) {
-            problems.add(file, 1, "'" + tag + "' is the course's own language; a translation needs another one");
-            return false;
+            return java.util.Optional.of("'" + tag + "' is the course's own language; a translation needs another one");
         }
-        return true;
+        return java.util.Optional.empty();
     }
 
     private static List<String> names(Path dir) {

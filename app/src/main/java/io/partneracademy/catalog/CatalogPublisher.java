@@ -63,6 +63,21 @@ public class CatalogPublisher {
         return new PublishResult(spec.id(), version, true);
     }
 
+    /**
+     * Publishes the current version of a course again with its translations changed as {@code change} says (a
+     * translator's save in the browser), as a new version from the browser. The course row stays locked from the read
+     * to the write, so two translators saving at once both keep their work; when {@code change} throws, nothing is
+     * written.
+     */
+    @Transactional
+    public PublishResult publishTranslations(String courseId,
+                                             java.util.function.Function<CourseSpec, List<CourseSpec.CourseTranslation>> change,
+                                             long publishedBy) {
+        courses.lockCurrentVersion(courseId).orElseThrow(() -> new CourseNotFoundException(courseId));
+        CourseSpec current = current(courseId).orElseThrow(() -> new CourseNotFoundException(courseId));
+        return publishCourse(current.withTranslations(change.apply(current)), Source.BROWSER, publishedBy);
+    }
+
     /** The current version of a course as a spec, attachments included, e.g. to export or edit it. */
     public Optional<CourseSpec> current(String courseId) {
         return courses.findById(courseId).flatMap(c -> courses.findVersion(courseId, c.currentVersion()))

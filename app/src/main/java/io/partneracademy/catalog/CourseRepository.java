@@ -65,4 +65,8 @@ interface CourseRepository extends CrudRepository<Course, String> {
 
     @Query("SELECT path, content_type, bytes FROM course_asset WHERE course_id = :courseId AND version = :version ORDER BY path")
     List<AssetRow> findAssets(String courseId, int version);
+
+    /** Locks the course row until the transaction ends, so two changes to its translations publish one after the other. */
+    @Query("SELECT current_version FROM course WHERE id = :id FOR UPDATE")
+    Optional<Integer> lockCurrentVersion(String id);
 }

@@ -1,0 +1,246 @@
+package io.partneracademy.authoring;
+
+import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.catalog.CatalogPublisher;
+import io.partneracademy.catalog.CourseNotFoundException;
+import io.partneracademy.catalog.CourseSpec;
+import io.partneracademy.catalog.LessonNotFoundException;
+import io.partneracademy.catalog.PublishResult;
+import io.partneracademy.catalog.SourceFingerprint;
+import io.partneracademy.content.Problems;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The translators' editor: one text of a published course (its own text, or a lesson) in one language, edited as
+ * the translation file it is ({@code course.<lang>.yaml}, {@code <lesson-id>.<lang>.md}) and checked by the
+ * importer's own {@link TranslationReader}. A save publishes the course again with that translation changed, so
+ * learners, the translations page and the export read it exactly as they read a translation from files.
+ */
+@Singleton
+class TranslationEditor {
+
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?m)^source:.*$");
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+
+    private final CatalogPublisher publisher;
+
+    TranslationEditor(CatalogPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    /** One text in one language, as the editor shows it beside its source. */
+    record Text(String courseId, String courseTitle, String sourceLanguage, String language, @Nullable String lessonId,
+                String file, String sourceTitle, String sourceText, String fingerprint,
+                TranslationStates.State state, @Nullable String translatedFrom, String translation,
+                boolean courseTranslated, @Nullable Next next) {
+
+        /** True for the course's own text (title, summary, module titles), false for a lesson. */
+        public boolean course() {
+            return lessonId == null;
+        }
+
+        /** The translation's language named in the reader's language ("German", "Deutsch"). */
+        public String languageName(Locale reader) {
+            return Locale.forLanguageTag(language).getDisplayName(reader);
+        }
+
+        /** The source's language named in the reader's language. */
+        public String sourceLanguageName(Locale reader) {
+            return Locale.forLanguageTag(sourceLanguage).getDisplayName(reader);
+        }
+    }
+
+    /** The next text in the same language that is missing or outdated, after the one being edited. */
+    record Next(@Nullable String lessonId, String title, TranslationStates.State state) {
+    }
+
+    /** The course's own text in this language. */
+    Text course(String courseId, String language) {
+        CourseSpec spec = spec(courseId);
+        checkLanguage(language, spec);
+        String fingerprint = SourceFingerprint.of(spec);
+        Optional<CourseSpec.CourseTranslation> translation = translation(spec, language);
+        CourseSpec.CourseTranslation shown = translation.orElseGet(() -> new CourseSpec.CourseTranslation(language,
+                spec.title(), spec.summary(), spec.modules().stream().collect(Collectors.toMap(CourseSpec.ModuleSpec::id,
+                CourseSpec.ModuleSpec::title)), fingerprint, List.of()));
+        String source = CourseFiles.courseTranslationYaml(new CourseSpec.CourseTranslation(spec.language(),
+                spec.title(), spec.summary(), spec.modules().stream().collect(Collectors.toMap(
+                CourseSpec.ModuleSpec::id, CourseSpec.ModuleSpec::title)), fingerprint, List.of()));
+        return new Text(spec.id(), spec.title(), spec.language(), language, null, "course." + language + ".yaml",
+                spec.title(), source, fingerprint, state(translation.map(CourseSpec.CourseTranslation::source), fingerprint),
+                translation.map(CourseSpec.CourseTranslation::source).orElse(null),
+                CourseFiles.courseTranslationYaml(shown), translation.isPresent(), next(spec, language, null));
+    }
+
+    /** One lesson in this language; a missing translation starts as a copy of the source to translate over. */
+    Text lesson(String courseId, String language, String lessonId) {
+        CourseSpec spec = spec(courseId);
+        checkLanguage(language, spec);
+        CourseSpec.LessonSpec source = lessonOf(spec, lessonId);
+        String fingerprint = SourceFingerprint.of(source);
+        Optional<CourseSpec.LessonTranslation> translation = lessonTranslation(spec, language, lessonId);
+        String sourceText = CourseFiles.lessonTranslationFile(new CourseSpec.LessonTranslation(lessonId,
+                source.title(), source.objectives(), source.markdown(), fingerprint));
+        return new Text(spec.id(), spec.title(), spec.language(), language, lessonId, lessonId + "." + language + ".md",
+                source.title(), sourceText, fingerprint,
+                state(translation.map(CourseSpec.LessonTranslation::source), fingerprint),
+                translation.map(CourseSpec.LessonTranslation::source).orElse(null),
+                translation.map(CourseFiles::lessonTranslationFile).orElse(sourceText),
+                translation(spec, language).isPresent(), next(spec, language, lessonId));
+    }
+
+    /**
+     * Saves the course's own text in this language from the text of its {@code course.<lang>.yaml}; with
+     * {@code markCurrent} the translation records the current source's fingerprint, whatever its {@code source:} says.
+     */
+    PublishResult saveCourse(CurrentUser translator, String courseId, String language, String text,
+                             boolean markCurrent) {
+        return publisher.publishTranslations(courseId, spec -> {
+            checkLanguage(language, spec);
+            String fingerprint = SourceFingerprint.of(spec);
+            Problems problems = new Problems();
+            TranslationReader.CourseHead head = new TranslationReader(problems).course(
+                    file(spec, "course." + language + ".yaml"), withSource(normalized(text), markCurrent, fingerprint),
+                    spec.modules().stream().map(CourseSpec.ModuleSpec::id).collect(Collectors.toSet()));
+            if (!problems.isEmpty() || head == null) {
+                throw new TranslationTextRejectedException(problems.sorted());
+            }
+            List<CourseSpec.LessonTranslation> lessons = translation(spec, language)
+                    .map(CourseSpec.CourseTranslation::lessons).orElse(List.of());
+            return replace(spec, new CourseSpec.CourseTranslation(language, head.title(), head.summary(),
+                    head.modules(), head.source(), lessons));
+        }, translator.id());
+    }
+
+    /**
+     * Saves one lesson in this language from the text of its {@code <lesson-id>.<lang>.md}; the course's own text
+     * must be translated into the language first, as for files.
+     */
+    PublishResult saveLesson(CurrentUser translator, String courseId, String language, String lessonId, String text,
+                             boolean markCurrent) {
+        return publisher.publishTranslations(courseId, spec -> {
+            checkLanguage(language, spec);
+            CourseSpec.LessonSpec source = lessonOf(spec, lessonId);
+            String fingerprint = SourceFingerprint.of(source);
+            String file = file(spec, lessonId + "." + language + ".md");
+            Problems problems = new Problems();
+            CourseSpec.LessonTranslation read = new TranslationReader(problems).lesson(file, lessonId,
+                    withSource(normalized(text), markCurrent, fingerprint),
+                    spec.lessons().stream().map(CourseSpec.LessonSpec::id).collect(Collectors.toSet()),
+                    spec.assets().keySet());
+            Optional<CourseSpec.CourseTranslation> course = translation(spec, language);
+            if (course.isEmpty()) {
+                problems.add(file, 1, "the course's own title and summary are not translated into '" + language
+                        + "' yet: translate course." + language + ".yaml first");
+            }
+            if (read != null && read.title().equals(source.title()) && read.objectives().equals(source.objectives())
+                    && read.markdown().strip().equals(source.markdown().strip())) {
+                problems.add(file, 1, "this is still the source text: translate it before saving");
+            }
+            if (!problems.isEmpty() || read == null) {
+                throw new TranslationTextRejectedException(problems.sorted());
+            }
+            List<CourseSpec.LessonTranslation> lessons = new ArrayList<>(course.get().lessons());
+            lessons.removeIf(l -> l.lessonId().equals(lessonId));
+            lessons.add(read);
+            // The order the importer reads the files in, so an export of this version re-imports as no change.
+            lessons.sort(Comparator.comparing(l -> l.lessonId() + "." + language + ".md"));
+            CourseSpec.CourseTranslation t = course.get();
+            return replace(spec, new CourseSpec.CourseTranslation(language, t.title(), t.summary(), t.moduleTitles(),
+                    t.source(), lessons));
+        }, translator.id());
+    }
+
+    private CourseSpec spec(String courseId) {
+        return publisher.current(courseId).orElseThrow(() -> new CourseNotFoundException(courseId));
+    }
+
+    /** A tag that is valid BCP 47, names a known language and is not the source's own. */
+    private static void checkLanguage(String language, CourseSpec spec) {
+        if (TranslationReader.languageProblem(language, spec.language()).isPresent()) {
+            throw new TranslationLanguageRejectedException(language.equalsIgnoreCase(spec.language())
+                    ? "translations.editor.language-source" : "translations.editor.language-invalid", language);
+        }
+        if (!ISO_LANGUAGES.contains(Locale.forLanguageTag(language).getLanguage())) {
+            throw new TranslationLanguageRejectedException("translations.editor.language-invalid", language);
+        }
+    }
+
+    private static CourseSpec.LessonSpec lessonOf(CourseSpec spec, String lessonId) {
+        return spec.lessons().stream().filter(l -> l.id().equals(lessonId)).findFirst()
+                .orElseThrow(() -> new LessonNotFoundException(lessonId));
+    }
+
+    private static Optional<CourseSpec.CourseTranslation> translation(CourseSpec spec, String language) {
+        return spec.translations().stream().filter(t -> t.language().equals(language)).findFirst();
+    }
+
+    private static Optional<CourseSpec.LessonTranslation> lessonTranslation(CourseSpec spec, String language,
+                                                                            String lessonId) {
+        return translation(spec, language).flatMap(t -> t.lessons().stream()
+                .filter(l -> l.lessonId().equals(lessonId)).findFirst());
+    }
+
+    /** The other translations as they are, this one added or replaced, in the order of their file names. */
+    private static List<CourseSpec.CourseTranslation> replace(CourseSpec spec, CourseSpec.CourseTranslation changed) {
+        List<CourseSpec.CourseTranslation> all = new ArrayList<>(spec.translations());
+        all.removeIf(t -> t.language().equals(changed.language()));
+        all.add(changed);
+        all.sort(Comparator.comparing(t -> "course." + t.language() + ".yaml"));
+        return all;
+    }
+
+    private static TranslationStates.State state(Optional<String> translatedFrom, String current) {
+        return translatedFrom.map(s -> s.equals(current) ? TranslationStates.State.CURRENT
+                : TranslationStates.State.OUTDATED).orElse(TranslationStates.State.MISSING);
+    }
+
+    /** The first text after this one (the course's own text comes first) that is missing or outdated. */
+    @Nullable
+    private static Next next(CourseSpec spec, String language, @Nullable String after) {
+        List<Next> all = new ArrayList<>();
+        all.add(new Next(null, spec.title(), state(translation(spec, language)
+                .map(CourseSpec.CourseTranslation::source), SourceFingerprint.of(spec))));
+        for (CourseSpec.LessonSpec lesson : spec.lessons()) {
+            all.add(new Next(lesson.id(), lesson.title(), state(lessonTranslation(spec, language, lesson.id())
+                    .map(CourseSpec.LessonTranslation::source), SourceFingerprint.of(lesson))));
+        }
+        int current = 0;
+        while (current < all.size() && !java.util.Objects.equals(all.get(current).lessonId(), after)) {
+            current++;
+        }
+        return all.subList(Math.min(current + 1, all.size()), all.size()).stream()
+                .filter(n -> n.state() != TranslationStates.State.CURRENT).findFirst().orElse(null);
+    }
+
+    private static String file(CourseSpec spec, String name) {
+        return "courses/" + spec.id() + "/" + name;
+    }
+
+    /** Browsers send a text area's line breaks as CR LF; the files (and the reader) use LF. */
+    private static String normalized(String text) {
+        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** The text with its {@code source:} line naming the current fingerprint, when the translator says it is current. */
+    private static String withSource(String text, boolean markCurrent, String fingerprint) {
+        if (!markCurrent) {
+            return text;
+        }
+        // In a lesson only the header between the '---' lines is YAML; a body line may start with "source:" too.
+        int headerEnd = text.startsWith("---\n") ? text.indexOf("\n---", 3) : -1;
+        String header = headerEnd < 0 ? text : text.substring(0, headerEnd);
+        String rest = headerEnd < 0 ? "" : text.substring(headerEnd);
+        return SOURCE_LINE.matcher(header).replaceFirst("source: " + fingerprint) + rest;
+    }
+}
