@@ -11,8 +11,8 @@ import java.time.LocalDate;
 /**
  * One piece of work assigned to one person; open while {@code completedAt} is null (see V085; {@code ruleId} V088);
  * {@code onboardingWeek} is set when an onboarding plan made it, and then {@code assignedBy} may be empty (V107);
- * a rule reaches a person once per {@code ruleRound} (V116); {@code withdrawnAt} is set when its onboarding step was
- * removed, which ends it without it being done (V117).
+ * a rule reaches a person once per {@code ruleRound} (V118); {@code withdrawnAt} is set when its onboarding step was
+ * removed, which ends it without it being done (V119).
  */
 @MappedEntity("assignment")
 record AssignmentRow(@Id @GeneratedValue @Nullable Long id, long partnerId, long userId, WorkKind kind, String refId,

@@ -8,7 +8,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
 /**
- * An automatic assignment (V087, V115) for the people of one partner ({@code partnerId}) or of every partner of
+ * An automatic assignment (V087, V117) for the people of one partner ({@code partnerId}) or of every partner of
  * {@code partnerTier} (any tier when both are null) whose job title contains {@code jobTitle} (anyone when null).
  * A {@link RuleKind#JOIN} rule gives the work due {@code dueDays} after it reaches someone; a {@link RuleKind#RENEWAL}
  * rule gives the renewal of a path ({@code kind} PATH), or of any certification when {@code kind} is null,
