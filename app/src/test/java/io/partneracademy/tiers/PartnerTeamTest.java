@@ -135,9 +135,9 @@ class PartnerTeamTest extends DatabaseTest {
         Browser.Page garbage = browser.getAny("/tiers/partners/" + partner.id() + "?asOf=last+week");
 
         assertThat(now.html().selectFirst("#as-of-answer").text())
-                .contains("At the end of " + today + ": Silver, eligible for Silver, with 1 certified people.");
+                .contains("At the end of " + java.time.format.DateTimeFormatter.ofPattern("MMM d, uuuu", java.util.Locale.ENGLISH).format(today) + ": Silver, eligible for Silver, with 1 certified people.");
         assertThat(before.html().selectFirst("#as-of-answer").text())
-                .contains("had not been assessed by the end of " + today.minusDays(1));
+                .contains("had not been assessed by the end of " + java.time.format.DateTimeFormatter.ofPattern("MMM d, uuuu", java.util.Locale.ENGLISH).format(today.minusDays(1)));
         assertThat(now.html().select("table.history tbody tr")).isNotEmpty();
         assertThat(garbage.status()).isEqualTo(422);
         assertThat(garbage.text()).contains("Enter the date as YYYY-MM-DD.");
@@ -164,7 +164,7 @@ class PartnerTeamTest extends DatabaseTest {
         String credential = certifications.transcript(Learning.learner(rex), rex.id()).get(0).credentialId();
         certifications.revoke(new CurrentUser(a.id(), a.email(), a.displayName(), Set.of(Role.ADMIN)), credential,
                 "Shared exam content");
-        String today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).toString();
+        String today = java.time.format.DateTimeFormatter.ofPattern("MMM d, uuuu", java.util.Locale.ENGLISH).format(java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
 
         Browser.Page page = signedIn(lapseAdmin).get("/tiers/partners/" + lapsewell.id());
 
