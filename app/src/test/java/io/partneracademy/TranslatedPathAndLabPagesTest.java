@@ -95,6 +95,7 @@ class TranslatedPathAndLabPagesTest extends DatabaseTest {
         importer.importTree(content.root(), null);
         Browser learner = signedIn(fixtures.user("Mio Cards", Role.LEARNER), "ja");
         learner.get("/courses/intro/lessons/welcome");
+        learner.post("/courses/intro/lessons/welcome/complete", Map.of());
 
         Document labs = learner.get("/labs").html();
         Document path = learner.get("/paths/basics").html();
