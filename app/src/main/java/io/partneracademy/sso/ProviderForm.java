@@ -27,6 +27,16 @@ record ProviderForm(@NotNull Long partnerId,
                 provider.enabled() ? "on" : null, provider.trustEmail() ? "on" : null);
     }
 
+    /** The same form for the given company (the company page sends it as a hidden field). */
+    ProviderForm forPartner(long id) {
+        return new ProviderForm(id, issuer, clientId, clientSecret, enabled, trustEmail);
+    }
+
+    /** The same form with the secret left out, to draw the page again. */
+    ProviderForm withoutSecret() {
+        return new ProviderForm(partnerId, issuer, clientId, "", enabled, trustEmail);
+    }
+
     public boolean isTrustEmail() {
         return trustEmail != null && !trustEmail.isBlank();
     }

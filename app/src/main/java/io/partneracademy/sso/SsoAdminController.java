@@ -59,8 +59,8 @@ class SsoAdminController {
     }
 
     @Post(value = "/domains/{domain}/release", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> release(@PathVariable String domain) {
-        setup.release(domain);
+    HttpResponse<?> release(@PathVariable String domain, Authentication authentication) {
+        setup.release(domain, CurrentUser.from(authentication));
         return Views.seeOther(PATH, Flash.of("flash.sso-domain-released", domain));
     }
 
@@ -70,8 +70,8 @@ class SsoAdminController {
     }
 
     @Post(value = "/providers", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(@Body ProviderForm form) {
-        return save(null, form);
+    HttpResponse<?> create(@Body ProviderForm form, Authentication authentication) {
+        return save(null, form, CurrentUser.from(authentication));
     }
 
     @Get("/providers/{id}")
@@ -81,15 +81,15 @@ class SsoAdminController {
     }
 
     @Post(value = "/providers/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> update(@PathVariable long id, @Body ProviderForm form) {
+    HttpResponse<?> update(@PathVariable long id, @Body ProviderForm form, Authentication authentication) {
         setup.provider(id);
-        return save(id, form);
+        return save(id, form, CurrentUser.from(authentication));
     }
 
-    private HttpResponse<?> save(Long id, ProviderForm form) {
+    private HttpResponse<?> save(Long id, ProviderForm form, CurrentUser admin) {
         SsoProvider existing = id == null ? null : setup.provider(id);
         forms.check(form(existing, form), form);
-        setup.save(id, form);
+        setup.save(id, form, admin);
         return Views.seeOther(PATH, Flash.of("flash.sso-provider-saved"));
     }
 
@@ -99,6 +99,7 @@ class SsoAdminController {
             model.put("providers", setup.providers());
             model.put("domains", setup.domains());
             model.put("partners", setup.partners());
+            model.put("changes", setup.changes());
             model.put("form", form);
             return model;
         }).fields(SsoSetupRejectedException.class, SsoSetupRejectedException.Part.class,
@@ -110,8 +111,7 @@ class SsoAdminController {
             Map<String, Object> model = new HashMap<>();
             model.put("provider", provider);
             // Never sent back to the browser, not even after a failed save.
-            model.put("form", new ProviderForm(form.partnerId(), form.issuer(), form.clientId(), "", form.enabled(),
-                    form.trustEmail()));
+            model.put("form", form.withoutSecret());
             model.put("partners", setup.partners());
             model.put("redirectUri", baseUrl + SsoFlow.CALLBACK);
             model.put("postLogoutUri", baseUrl + "/");
@@ -120,7 +120,7 @@ class SsoAdminController {
                 SsoAdminController::field);
     }
 
-    private static String field(SsoSetupRejectedException.Part part) {
+    static String field(SsoSetupRejectedException.Part part) {
         return switch (part) {
             case ISSUER -> "issuer";
             case CLIENT_SECRET -> "clientSecret";

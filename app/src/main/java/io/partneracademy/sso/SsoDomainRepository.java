@@ -10,4 +10,6 @@ import java.util.List;
 interface SsoDomainRepository extends CrudRepository<SsoDomain, String> {
 
     List<SsoDomain> findAllOrderByDomain();
+
+    List<SsoDomain> findByPartnerIdOrderByDomain(long partnerId);
 }

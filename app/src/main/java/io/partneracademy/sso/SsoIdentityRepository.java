@@ -13,6 +13,9 @@ interface SsoIdentityRepository extends CrudRepository<SsoIdentity, Long> {
 
     Optional<SsoIdentity> findByProviderIdAndSubject(long providerId, String subject);
 
+    /** Forgets every account linked at a provider (its issuer changed). */
+    void deleteByProviderId(long providerId);
+
     @Query("UPDATE sso_identity SET last_sign_in_at = :now WHERE id = :id")
     int touch(long id, Instant now);
 }

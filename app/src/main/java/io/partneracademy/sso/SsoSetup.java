@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -28,15 +29,19 @@ class SsoSetup {
     private final Partners partners;
     private final ClientSecrets secrets;
     private final Discovery discovery;
+    private final SsoIdentityRepository identities;
+    private final SsoAudit audit;
     private final Clock clock;
 
     SsoSetup(SsoProviderRepository providers, SsoDomainRepository domains, Partners partners, ClientSecrets secrets,
-             Discovery discovery, Clock clock) {
+             Discovery discovery, SsoIdentityRepository identities, SsoAudit audit, Clock clock) {
         this.providers = providers;
         this.domains = domains;
         this.partners = partners;
         this.secrets = secrets;
         this.discovery = discovery;
+        this.identities = identities;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -66,10 +71,13 @@ class SsoSetup {
 
     /**
      * Adds or changes a provider after reading its discovery document, so a typo in the issuer is found now and not
-     * by the first person who tries to sign in. A blank secret keeps the stored one.
+     * by the first person who tries to sign in. A blank secret keeps the stored one. Every check runs before the
+     * first write; the trail ({@link SsoAudit}) is written in the same transaction. A new issuer drops the accounts
+     * linked at the old one: a {@code sub} is unique only within its issuer (OpenID Connect Core 1.0, section 2),
+     * so the new provider's subjects must not sign in to the old one's people; they link again by verified email.
      */
     @Transactional
-    SsoProvider save(Long id, ProviderForm form) {
+    SsoProvider save(Long id, ProviderForm form, CurrentUser actor) {
         Partner partner = partners.get(form.partnerId());
         String issuer = form.issuer().strip();
         String problem = discovery.problemWith(issuer);
@@ -94,12 +102,19 @@ class SsoSetup {
         }
         Instant now = clock.instant();
         String secret = secretGiven ? secrets.encrypt(form.clientSecret().strip()) : existing.clientSecret();
+        SsoProvider saved;
         if (existing == null) {
-            return providers.save(new SsoProvider(null, partner.id(), issuer, form.clientId().strip(), secret,
+            saved = providers.save(new SsoProvider(null, partner.id(), issuer, form.clientId().strip(), secret,
                     form.isEnabled(), form.isTrustEmail(), now, now));
+        } else {
+            saved = providers.update(new SsoProvider(existing.id(), partner.id(), issuer, form.clientId().strip(),
+                    secret, form.isEnabled(), form.isTrustEmail(), existing.createdAt(), now));
+            if (!existing.issuer().equals(issuer)) {
+                identities.deleteByProviderId(existing.id());
+            }
         }
-        return providers.update(new SsoProvider(existing.id(), partner.id(), issuer, form.clientId().strip(), secret,
-                form.isEnabled(), form.isTrustEmail(), existing.createdAt(), now));
+        audit.providerSaved(actor, existing, saved, secretGiven);
+        return saved;
     }
 
     /** Claims a domain for a company; a domain belongs to one company only. */
@@ -114,13 +129,17 @@ class SsoSetup {
             throw new SsoSetupRejectedException(SsoSetupRejectedException.Part.DOMAIN, "sso.domain.taken");
         }
         domains.save(new SsoDomain(domain, partner.id(), admin.id(), clock.instant()));
+        audit.domain(admin, partner.id(), domain, true);
         return domain;
     }
 
     /** Gives up a claim; people already linked keep their accounts, new sign-ins from the domain are refused. */
     @Transactional
-    void release(String domain) {
-        domains.deleteById(domain);
+    void release(String domain, CurrentUser admin) {
+        domains.findById(domain).ifPresent(claimed -> {
+            domains.deleteById(domain);
+            audit.domain(admin, claimed.partnerId(), domain, false);
+        });
     }
 
     /** The domain in lower-case ASCII (IDN converted), or null when it is not a domain name. */
@@ -141,17 +160,22 @@ class SsoSetup {
         return partners.list();
     }
 
+    /** Every company's latest changes to single sign-on, newest first. */
+    List<SsoAudit.Line> changes() {
+        return audit.latest(partnerNames());
+    }
+
     private Map<Long, String> partnerNames() {
         return partners.list().stream().collect(Collectors.toMap(Partner::id, Partner::name, (a, b) -> a));
     }
 
     /** The provider of the company that claimed the email's domain, when it has an enabled one. */
-    java.util.Optional<SsoProvider> providerForEmail(String email) {
+    Optional<SsoProvider> providerForEmail(String email) {
         String value = email == null ? "" : email.strip();
         int at = value.lastIndexOf('@');
         String domain = at < 0 ? null : normalize(value.substring(at + 1));
         if (domain == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return domains.findById(domain).flatMap(d -> providers.findByPartnerId(d.partnerId()))
                 .filter(SsoProvider::enabled);

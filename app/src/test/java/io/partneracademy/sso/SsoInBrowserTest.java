@@ -161,7 +161,7 @@ class SsoInBrowserTest extends DatabaseTest {
         var me = new io.partneracademy.accounts.CurrentUser(admin.id(), admin.email(), admin.displayName(), admin.roles());
         for (Partner company : List.of(umbrella, hooli)) {
             String id = company == umbrella ? "umbrella" : "hooli";
-            setup.save(null, new ProviderForm(company.id(), PROVIDER.issuer(id), "academy", "secret", "on", null));
+            setup.save(null, new ProviderForm(company.id(), PROVIDER.issuer(id), "academy", "secret", "on", null), me);
             setup.claim(new DomainForm(id + ".example", company.id()), me);
         }
         PROVIDER.nextSignIn("hooli", "spy", Map.of("email", "ceo@umbrella.example", "email_verified", true));
@@ -182,6 +182,65 @@ class SsoInBrowserTest extends DatabaseTest {
         assertThat(why).contains("belongs to another partner company");
         assertThat(users.findByEmail("ceo@umbrella.example")).isEmpty();
         assertThat(spy.all("a.who")).isEmpty();
+    }
+
+    @Test
+    void aPartnerAdminSetsUpTheirCompanysSignInAndTheirPeopleUseIt() {
+        Partner soylent = fixtures.partner("Soylent");
+        Partner tyrell = fixtures.partner("Tyrell");
+        UserSummary paula = fixtures.employee(soylent, "Paula Admin", Role.PARTNER_ADMIN);
+        UserSummary admin = fixtures.user("Ada Admin", Role.ADMIN);
+        var me = new io.partneracademy.accounts.CurrentUser(admin.id(), admin.email(), admin.displayName(), admin.roles());
+        setup.claim(new DomainForm("soylent.example", soylent.id()), me);
+        String issuer = PROVIDER.issuer("soylent");
+
+        RealBrowser pa = new RealBrowser(server.getURI()).signIn(paula.email(), Fixtures.PASSWORD);
+        pa.clickLink("Partners").clickLink(soylent.name()).clickLink("Single sign-on for your people");
+        String path = pa.path();
+        String before = pa.find("#provider-state").getText();
+        String domains = pa.find("#company-domains").getText();
+        pa.type("#issuer", issuer.replace("localhost", "127.0.0.1")).type("#clientId", "academy")
+                .type("#clientSecret", "soylent-secret-1");
+        pa.clickButtonRefused("Save", 422);
+        String internal = pa.find("#issuer-errors").getText();
+        String secretAfterRefusal = pa.find("#clientSecret").getAttribute("value");
+        pa.type("#issuer", issuer).type("#clientSecret", "soylent-secret-1").clickButton("Save")
+                .screenshot("sso-partner-admin");
+        String saved = pa.find(".flash").getText();
+        String state = pa.find("#provider-state").getText();
+        String trail = pa.find("#changes").getText();
+        String page = pa.driver().getPageSource();
+        pa.openRefused("/partners/" + tyrell.id() + "/sso");
+        String refused = pa.find("h1").getText();
+
+        PROVIDER.nextSignIn("soylent", "sol-1", Map.of("email", "sol.green@soylent.example", "email_verified", true,
+                "name", "Sol Green"));
+        RealBrowser sol = new RealBrowser(server.getURI());
+        sol.open("/sso").type("#email", "sol.green@soylent.example");
+        continueToProvider(sol);
+        sol.waitFor(d -> "/".equals(URI.create(d.getCurrentUrl()).getPath()) ? "/" : null);
+        sol.checked();
+        String welcome = sol.find("h1").getText();
+        UserSummary person = users.findByEmail("sol.green@soylent.example").orElseThrow();
+        RealBrowser adminBrowser = new RealBrowser(server.getURI()).signIn(admin.email(), Fixtures.PASSWORD);
+        adminBrowser.clickLink("Single sign-on");
+        String adminTrail = adminBrowser.find("#changes").getText();
+
+        assertThat(path).isEqualTo("/partners/" + soylent.id() + "/sso");
+        assertThat(before).contains("No identity provider yet");
+        assertThat(domains).isEqualTo("soylent.example");
+        assertThat(internal).contains("private, loopback or link-local network");
+        assertThat(secretAfterRefusal).isEmpty();
+        assertThat(saved).contains("Identity provider saved");
+        assertThat(state).startsWith("On");
+        assertThat(trail).contains("Paula Admin", "Added the identity provider " + issuer);
+        assertThat(page).doesNotContain("soylent-secret-1");
+        assertThat(refused).isNotBlank();
+        assertThat(welcome).contains("Sol Green");
+        assertThat(person.roles()).containsExactly(Role.LEARNER);
+        assertThat(partners.currentEmployer(person.id()).map(Partner::name)).contains(soylent.name());
+        assertThat(adminTrail).contains("Paula Admin", soylent.name(), "Added the identity provider " + issuer,
+                "Ada Admin", "Claimed the domain soylent.example");
     }
 
     /**

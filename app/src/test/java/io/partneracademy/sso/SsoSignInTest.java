@@ -88,9 +88,10 @@ class SsoSignInTest extends DatabaseTest {
         Partner partner = fixtures.partner(name);
         String issuerId = "idp-" + UUID.randomUUID().toString().substring(0, 8);
         String domain = issuerId + ".example";
+        io.partneracademy.accounts.CurrentUser admin = admin();
         SsoProvider provider = setup.save(null, new ProviderForm(partner.id(), PROVIDER.issuer(issuerId),
-                "academy-" + issuerId, "s3cret-" + issuerId, "on", trustEmail ? "on" : null));
-        setup.claim(new DomainForm(domain, partner.id()), admin());
+                "academy-" + issuerId, "s3cret-" + issuerId, "on", trustEmail ? "on" : null), admin);
+        setup.claim(new DomainForm(domain, partner.id()), admin);
         return new Company(partner, provider, issuerId, domain);
     }
 
@@ -539,7 +540,7 @@ class SsoSignInTest extends DatabaseTest {
     void aSwitchedOffProviderIsNeitherOfferedNorUsable() {
         Company acme = company("Off");
         setup.save(acme.provider().id(), new ProviderForm(acme.partner().id(), acme.provider().issuer(),
-                acme.provider().clientId(), "", null, null));
+                acme.provider().clientId(), "", null, null), admin());
         Browser browser = new Browser(server.getURI());
 
         Browser.Page page = browser.get("/sso");

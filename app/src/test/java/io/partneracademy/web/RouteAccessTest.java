@@ -146,6 +146,9 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/api/v1/live/attendance", row("/api/v1/live/attendance", 401, 401, 401, 401, 401, 401, 401));
         t.put("/api/v1/live/sessions", row("/api/v1/live/sessions", 401, 401, 401, 401, 401, 401, 401));
         t.put("/api/v1/library/search", row("/api/v1/library/search", 401, 401, 401, 401, 401, 401, 401));
+        t.put("/partners/{id}/sso", row("/partners/:globaltech/sso", 303, 403, 403, 403, 200, 403, 200));
+        t.put("/partners/{id}/sso (another company)", row("/partners/:datacorp/sso", 303, 403, 403, 403, 403, 403, 200));
+        t.put("/partners/{id}/sso (no such company)", row("/partners/999999/sso", 303, 403, 403, 403, 404, 403, 404));
         t.put("/partners/{id}/roster", row("/partners/:globaltech/roster", 303, 403, 403, 403, 200, 403, 200));
         t.put("/partners/{id}/roster/{importId}", row("/partners/:globaltech/roster/999999", 303, 403, 403, 403, 404, 403, 404));
         t.put("/partners/{id}/people/{userId}", row("/partners/:globaltech/people/:yuki", 303, 403, 403, 403, 200, 200, 200));

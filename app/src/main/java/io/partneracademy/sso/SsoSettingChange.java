@@ -1,0 +1,33 @@
+package io.partneracademy.sso;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/**
+ * One change of one single sign-on setting of a company: who made it (with their name and email as they were
+ * then), when, what kind of change, and the new value where it is not secret (issuer, client id, domain).
+ */
+@MappedEntity("sso_setting_change")
+record SsoSettingChange(@Id @GeneratedValue @Nullable Long id,
+                        long partnerId,
+                        long actorId,
+                        String actorName,
+                        String actorEmail,
+                        Kind kind,
+                        @Nullable String detail,
+                        Instant changedAt) {
+
+    /** What changed; each kind has the message key {@code sso.change.<kind in lower case with dashes>}. */
+    enum Kind {
+        PROVIDER_ADDED, ISSUER_CHANGED, CLIENT_ID_CHANGED, CLIENT_SECRET_REPLACED, SIGN_IN_ON, SIGN_IN_OFF,
+        EMAIL_TRUST_ON, EMAIL_TRUST_OFF, DOMAIN_CLAIMED, DOMAIN_RELEASED;
+
+        String messageKey() {
+            return "sso.change." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+}
