@@ -101,6 +101,9 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/courses", row("/courses", 303, 200, 200, 200, 200, 200, 200));
         t.put("/courses/{id}", row("/courses/program-essentials", 303, 200, 200, 200, 200, 200, 200));
         t.put("/courses/{id}/assets/{+path}", row("/courses/program-essentials/assets/missing.svg", 303, 404, 404, 404, 404, 404, 404));
+        t.put("/courses/{courseId}/quizzes/{quizId}", row("/courses/program-essentials/quizzes/program-structure-check", 303, 200, 200, 200, 200, 200, 200));
+        // Nobody has started a round of the demo quiz: the question sends them to the quiz's start page.
+        t.put("/courses/{courseId}/quizzes/{quizId}/questions/{number}", row("/courses/program-essentials/quizzes/program-structure-check/questions/1", 303, 303, 303, 303, 303, 303, 303));
         t.put("/courses/{id}/lessons/{lessonId}", row("/courses/program-essentials/lessons/program-partner-portal-tour", 303, 200, 200, 200, 200, 200, 200));
         t.put("/exams", row("/exams", 303, 200, 200, 200, 200, 200, 200));
         t.put("/exams/{id}", row("/exams/foundation-exam", 303, 200, 200, 200, 200, 200, 200));
