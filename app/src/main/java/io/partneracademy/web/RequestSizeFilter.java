@@ -20,7 +20,7 @@ import java.util.List;
  * its Content-Length is answered 413 at once (and {@link TooLargeFilter} closes the connection). A multipart body
  * without a Content-Length is refused with 411 on ordinary routes: multipart parts are the one kind of body the
  * server does not hold to its buffer limit unless the route streams them itself, and browsers' forms always say their
- * length (ADR 0038).
+ * length (ADR 0037).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class RequestSizeFilter implements Ordered {
