@@ -101,7 +101,7 @@ final class GiftParser {
         String kind = kind(block);
         if ("essay".equals(kind)) {
             problems.add(file, line, "essay question" + name + " is not supported: exams are marked by the server"
-                    + " when they are submitted and have no manual marking (ADR 0038)");
+                    + " when they are submitted and have no manual marking (ADR 0039)");
             return null;
         }
         Lines at = new Lines(raw, line);

@@ -29,7 +29,7 @@ class GiftParserTest {
 
         assertThat(problems.sorted()).extracting(ContentProblem::toString).containsExactly(
                 "questions.gift.txt:2: essay question 'Q8' is not supported: exams are marked by the server when they"
-                        + " are submitted and have no manual marking (ADR 0038)",
+                        + " are submitted and have no manual marking (ADR 0039)",
                 // matching is read now: its [html] stem has tags, and it has no feedback to keep
                 "questions.gift.txt:5: " + HTML,
                 "questions.gift.txt:5: question 'Moodle activities'" + NO_FEEDBACK,
