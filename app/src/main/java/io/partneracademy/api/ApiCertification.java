@@ -28,7 +28,7 @@ record ApiCertification(String credentialId, long personId, String holderName, S
                         @Nullable String renewsCredentialId, String verifyUrl) {
 
     static ApiCertification of(CertificationFeed.Item c) {
-        return new ApiCertification(c.credentialId(), c.userId(), c.holderName(), c.pathId(), c.level(), c.status(),
+        return new ApiCertification(c.credentialId(), c.userId(), c.holderName(), c.pathId(), c.level().name(), c.status().name(),
                 c.issuedAt(), c.expiresAt(), c.updatedAt(), c.supersedesCredentialId(), c.verifyUrl());
     }
 }

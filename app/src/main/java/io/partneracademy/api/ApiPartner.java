@@ -34,11 +34,15 @@ record ApiPartner(long id, String name, String type, String region, @Nullable Lo
     }
 
     static ApiPartner of(Partner p, @Nullable TierDashboard.Line line) {
-        Eligibility eligibility = line == null ? null : new Eligibility(line.eligible().name(), line.standing(),
-                line.explanation(), line.certified(), line.practitioners(), line.architects(), line.arr(),
-                line.referrals(), line.assessedAt(), line.dropsOn(),
-                line.dropsTo() == null ? null : line.dropsTo().name(), line.downgradeOn());
+        Eligibility eligibility = line == null ? null : eligibility(line.assessment(), line.counts(), line.outlook());
         return new ApiPartner(p.id(), p.name(), p.type().name(), p.region(), p.agreementSignedOn(), p.tier().name(),
                 p.updatedAt(), eligibility);
+    }
+
+    private static Eligibility eligibility(TierDashboard.Assessment a, TierDashboard.Counts counts,
+                                           TierDashboard.Outlook outlook) {
+        return new Eligibility(a.eligible().name(), a.standing().name(), a.explanation(), counts.certified(),
+                counts.practitioners(), counts.architects(), a.arr(), a.referrals(), a.assessedAt(), outlook.dropsOn(),
+                outlook.dropsTo() == null ? null : outlook.dropsTo().name(), outlook.downgradeOn());
     }
 }

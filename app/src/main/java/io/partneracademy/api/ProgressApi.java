@@ -89,7 +89,7 @@ class ProgressApi {
                    @Nullable Boolean passed) {
 
         static Attempt of(ExamResults.AttemptSummary a) {
-            return new Attempt(a.attemptId(), a.examId(), a.examTitle(), a.examVersion(), a.mode(), a.status(),
+            return new Attempt(a.attemptId(), a.examId(), a.examTitle(), a.examVersion(), a.mode().name(), a.status().name(),
                     a.startedAt(), a.closedAt(), a.scorePercent(), a.passed());
         }
     }

@@ -93,7 +93,7 @@ public class AssignmentRules {
             throw new AssignmentRejectedException(problems);
         }
         String title = form.jobTitle() == null || form.jobTitle().isBlank() ? null : form.jobTitle().strip();
-        int reach = rules.countReach(-1, tier, title, work.get().kind().name(), work.get().id());
+        int reach = rules.countReach(-1, tier, title, work.get().kind(), work.get().id());
         if (reach > settings.confirmAbove() && !form.isConfirmed()) {
             throw new ConfirmationNeededException(reach);
         }
@@ -125,7 +125,7 @@ public class AssignmentRules {
         int made = 0;
         List<RuleRepository.Target> batch;
         do {
-            batch = rules.reach(rule.id(), rule.partnerTier(), rule.jobTitle(), rule.kind().name(), rule.refId(), BATCH);
+            batch = rules.reach(rule.id(), rule.partnerTier(), rule.jobTitle(), rule.kind(), rule.refId(), BATCH);
             for (RuleRepository.Target t : batch) {
                 boolean done = catalog.done(t.userId(), rule.kind(), rule.refId(), due);
                 assignments.save(new AssignmentRow(null, t.partnerId(), t.userId(), rule.kind(), rule.refId(),

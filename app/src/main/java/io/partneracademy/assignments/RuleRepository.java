@@ -40,7 +40,7 @@ interface RuleRepository extends GenericRepository<RuleRow, Long> {
               AND (:title IS NULL OR LOWER(COALESCE(e.job_title, '')) LIKE CONCAT('%', LOWER(:title), '%'))
               AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.rule_id = :ruleId AND a.user_id = e.user_id)
               AND NOT EXISTS (SELECT 1 FROM assignment o WHERE o.open_key = CONCAT(e.user_id, ':', :kind, ':', :refId))""")
-    int countReach(long ruleId, @Nullable String tier, @Nullable String title, String kind, String refId);
+    int countReach(long ruleId, @Nullable String tier, @Nullable String title, WorkKind kind, String refId);
 
     @Query("""
             SELECT e.user_id, e.partner_id FROM employment e JOIN partner p ON p.id = e.partner_id
@@ -49,7 +49,7 @@ interface RuleRepository extends GenericRepository<RuleRow, Long> {
               AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.rule_id = :ruleId AND a.user_id = e.user_id)
               AND NOT EXISTS (SELECT 1 FROM assignment o WHERE o.open_key = CONCAT(e.user_id, ':', :kind, ':', :refId))
             ORDER BY e.user_id LIMIT :limit""")
-    List<Target> reach(long ruleId, @Nullable String tier, @Nullable String title, String kind, String refId, int limit);
+    List<Target> reach(long ruleId, @Nullable String tier, @Nullable String title, WorkKind kind, String refId, int limit);
 
     @Query("""
             SELECT rule_id, COUNT(*) AS total, SUM(CASE WHEN completed_at IS NULL THEN 0 ELSE 1 END) AS done

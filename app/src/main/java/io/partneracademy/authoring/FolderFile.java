@@ -32,13 +32,7 @@ record FolderFile(String file, YamlMap yaml, @Nullable String id) {
             return null;
         }
         yaml.rejectUnknownKeys(keys);
-        String id = yaml.string("id", true);
-        if (id != null && !id.equals(folderId)) {
-            // The id is the folder name: a mismatch would let two folders publish the same course or exam, so
-            // the caller checks the rest of the folder but gets no id and returns nothing.
-            problems.add(file, yaml.line("id"), "id '" + id + "' must equal the folder name '" + folderId + "'");
-            return new FolderFile(file, yaml, null);
-        }
-        return new FolderFile(file, yaml, id);
+        // with no id (missing or not the folder name) the caller checks the rest of the folder but returns nothing
+        return new FolderFile(file, yaml, yaml.id(folderId, "folder name"));
     }
 }

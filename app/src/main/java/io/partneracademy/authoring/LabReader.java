@@ -37,11 +37,7 @@ final class LabReader {
             return null;
         }
         yaml.rejectUnknownKeys(KEYS);
-        String id = yaml.string("id", true);
-        if (id != null && !id.equals(fileId)) {
-            problems.add(file, yaml.line("id"), "id '" + id + "' must equal the file name '" + fileId + "'");
-            id = null;
-        }
+        String id = yaml.id(fileId, "file name");
         String title = yaml.string("title", true);
         String summary = yaml.string("summary", true);
         String path = yaml.string("path", true);

@@ -32,12 +32,7 @@ final class PathReader {
             return null;
         }
         yaml.rejectUnknownKeys(KEYS);
-        String id = yaml.string("id", true);
-        if (id != null && !id.equals(fileId)) {
-            // Check the rest but return no path: later checks key paths by file name, which this id contradicts.
-            problems.add(file, yaml.line("id"), "id '" + id + "' must equal the file name '" + fileId + "'");
-            id = null;
-        }
+        String id = yaml.id(fileId, "file name");
         String title = yaml.string("title", true);
         Level level = level(file, yaml);
         Integer validity = yaml.integer("validity-months", true);

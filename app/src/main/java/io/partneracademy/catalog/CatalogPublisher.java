@@ -140,16 +140,16 @@ public class CatalogPublisher {
         }
         paths.deleteRequirements(spec.id());
         for (int i = 0; i < spec.courses().size(); i++) {
-            paths.addRequirement(spec.id(), RequirementKind.COURSE.name(), spec.courses().get(i), i);
+            paths.addRequirement(spec.id(), RequirementKind.COURSE, spec.courses().get(i), i);
         }
         for (int i = 0; i < spec.labs().size(); i++) {
-            paths.addRequirement(spec.id(), RequirementKind.LAB.name(), spec.labs().get(i), i);
+            paths.addRequirement(spec.id(), RequirementKind.LAB, spec.labs().get(i), i);
         }
         for (int i = 0; i < spec.liveSessions().size(); i++) {
-            paths.addRequirement(spec.id(), RequirementKind.LIVE.name(), spec.liveSessions().get(i), i);
+            paths.addRequirement(spec.id(), RequirementKind.LIVE, spec.liveSessions().get(i), i);
         }
         for (int i = 0; i < spec.liveOrRecording().size(); i++) {
-            paths.addRequirement(spec.id(), RequirementKind.LIVE_OR_REPLAY.name(), spec.liveOrRecording().get(i), i);
+            paths.addRequirement(spec.id(), RequirementKind.LIVE_OR_REPLAY, spec.liveOrRecording().get(i), i);
         }
         return true;
     }

@@ -34,7 +34,7 @@ public class PathEnrolments {
         LearningPath path = paths.findById(pathId).orElseThrow(() -> new PathNotFoundException(pathId));
         Visibility.Viewer viewer = visibility.of(user);
         paths.enrol(user.id(), path.id(), clock.instant());
-        for (String courseId : paths.findRequirements(pathId, RequirementKind.COURSE.name())) {
+        for (String courseId : paths.findRequirements(pathId, RequirementKind.COURSE)) {
             if (courses.cardIfVisible(viewer, courseId, false, Set.of()).isPresent()) {
                 progress.enrol(user.id(), courseId, clock.instant());
             }

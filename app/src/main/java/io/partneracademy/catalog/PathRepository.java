@@ -12,13 +12,13 @@ import java.util.List;
 interface PathRepository extends CrudRepository<LearningPath, String> {
 
     @Query("SELECT ref_id FROM path_requirement WHERE path_id = :pathId AND kind = :kind ORDER BY position")
-    List<String> findRequirements(String pathId, String kind);
+    List<String> findRequirements(String pathId, RequirementKind kind);
 
     @Query("DELETE FROM path_requirement WHERE path_id = :pathId")
     void deleteRequirements(String pathId);
 
     @Query("INSERT INTO path_requirement (path_id, kind, ref_id, position) VALUES (:pathId, :kind, :refId, :position)")
-    void addRequirement(String pathId, String kind, String refId, int position);
+    void addRequirement(String pathId, RequirementKind kind, String refId, int position);
 
     @Query("INSERT IGNORE INTO path_enrolment (user_id, path_id, enrolled_at) VALUES (:userId, :pathId, :at)")
     void enrol(long userId, String pathId, Instant at);
@@ -27,7 +27,7 @@ interface PathRepository extends CrudRepository<LearningPath, String> {
     List<String> findEnrolledPathIds(long userId);
 
     @Query("SELECT DISTINCT path_id FROM path_requirement WHERE kind = :kind AND ref_id = :refId")
-    List<String> findPathsRequiring(String kind, String refId);
+    List<String> findPathsRequiring(RequirementKind kind, String refId);
 
     @Query("SELECT id FROM learning_path WHERE exam_id = :examId")
     List<String> findPathsWithExam(String examId);

@@ -83,7 +83,7 @@ public class PathRules {
     private Rule rule(LearningPath p) {
         Map<RequirementKind, List<String>> requirements = new LinkedHashMap<>();
         for (RequirementKind kind : RequirementKind.LISTED) {
-            List<String> ids = paths.findRequirements(p.id(), kind.name());
+            List<String> ids = paths.findRequirements(p.id(), kind);
             if (!ids.isEmpty()) {
                 requirements.put(kind, ids);
             }
@@ -95,7 +95,7 @@ public class PathRules {
     /** Paths that require this course, lab track or exam. */
     public List<String> pathsRequiring(RequirementKind kind, String refId) {
         return kind == RequirementKind.EXAM ? paths.findPathsWithExam(refId)
-                : paths.findPathsRequiring(kind.name(), refId);
+                : paths.findPathsRequiring(kind, refId);
     }
 
     /** Paths that need this path's certification first. */

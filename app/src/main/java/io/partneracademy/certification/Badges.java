@@ -77,7 +77,7 @@ public class Badges {
     /** The credential before its proof. */
     Map<String, Object> unsigned(CertificationRow c) {
         Map<String, Object> profile = achievements.profile();
-        Map<String, Object> achievement = achievements.achievement(c.pathId(), c.pathTitle(), c.level());
+        Map<String, Object> achievement = achievements.achievement(c.pathId(), c.pathTitle(), c.level().name());
         String salt = HexFormat.of().formatHex(EddsaRdfc2022.sha256(c.credentialId() + ":salt")).substring(0, 16);
         String email = users.get(c.userId()).email().toLowerCase(Locale.ROOT);
         Map<String, Object> subject = map(

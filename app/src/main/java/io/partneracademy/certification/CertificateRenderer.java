@@ -71,7 +71,7 @@ class CertificateRenderer {
         }
 
         static Content of(CertificationRow row, String verifyUrl, String certification, Locale locale, ZoneId zone) {
-            return new Content(row.credentialId(), row.holderName(), certification, row.level(), row.issuedAt(),
+            return new Content(row.credentialId(), row.holderName(), certification, row.level().name(), row.issuedAt(),
                     row.expiresAt(), verifyUrl, locale, zone);
         }
     }

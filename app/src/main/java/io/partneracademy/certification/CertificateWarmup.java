@@ -1,5 +1,6 @@
 package io.partneracademy.certification;
 
+import io.partneracademy.catalog.Level;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -48,9 +49,9 @@ class CertificateWarmup {
         long start = System.nanoTime();
         try {
             Instant at = Instant.parse("2026-01-01T00:00:00Z");
-            pdf.get().renderNow(new CertificationRow(0L, "0000-0000-0000-0000", 0, "warmup", "Warm-up", "FOUNDATION",
+            pdf.get().renderNow(new CertificationRow(0L, "0000-0000-0000-0000", 0, "warmup", "Warm-up", Level.FOUNDATION,
                     "Łukasz Ἀλέξανδρος Дмитрий 王小明 김민준", null, BigDecimal.ZERO, at, at.plus(1, ChronoUnit.DAYS),
-                    CertificationRow.ACTIVE, at, null, null, null, null));
+                    CertificationStatus.ACTIVE, at, null, null, null, null));
             LOG.debug("Certificate renderer warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.warn("Certificate warm-up failed; the first certificate will show the problem: {}", e.getMessage());

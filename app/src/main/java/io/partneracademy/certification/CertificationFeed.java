@@ -1,5 +1,6 @@
 package io.partneracademy.certification;
 
+import io.partneracademy.catalog.Level;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -25,8 +26,8 @@ public class CertificationFeed {
     }
 
     /** One certification as an integration sees it; status is as of now (an overdue ACTIVE reads EXPIRED). */
-    public record Item(long id, String credentialId, long userId, String holderName, String pathId, String level,
-                       String status, Instant issuedAt, Instant expiresAt, Instant updatedAt,
+    public record Item(long id, String credentialId, long userId, String holderName, String pathId, Level level,
+                       CertificationStatus status, Instant issuedAt, Instant expiresAt, Instant updatedAt,
                        @Nullable String supersedesCredentialId, String verifyUrl) {
     }
 

@@ -56,8 +56,8 @@ public class CertificationHistory {
             throw new IllegalStateException("user " + userId + " already holds an active " + pathId + " certification");
         }
         CertificationRow row = certifications.save(new CertificationRow(null, CredentialIds.random(), userId, pathId,
-                rule.get().title(), rule.get().level().name(), users.get(userId).displayName(), null, scorePercent,
-                issuedAt, expires, CertificationRow.ACTIVE, issuedAt, null, null, null,
+                rule.get().title(), rule.get().level(), users.get(userId).displayName(), null, scorePercent,
+                issuedAt, expires, CertificationStatus.ACTIVE, issuedAt, null, null, null,
                 CertificationRow.activeKey(userId, pathId)));
         log.changed(row, CertificationLog.ISSUED, issuedAt, null, null);
         return Optional.of(row.credentialId());

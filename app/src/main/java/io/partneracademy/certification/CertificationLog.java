@@ -38,7 +38,7 @@ class CertificationLog {
         payload.put("credentialId", certification.credentialId());
         payload.put("userId", certification.userId());
         payload.put("pathId", certification.pathId());
-        payload.put("level", certification.level());
+        payload.put("level", certification.level().name());
         payload.put("issuedAt", certification.issuedAt().toString());
         payload.put("expiresAt", certification.expiresAt().toString());
         payload.put("supersedesId", certification.supersedesId());

@@ -32,7 +32,7 @@ interface CertificationRepository extends CrudRepository<CertificationRow, Long>
             UPDATE certification SET status = :status, status_at = :at, status_reason = :reason, active_key = NULL,
                    superseded_by = :supersededBy
             WHERE id = :id AND status = 'ACTIVE'""")
-    int endActive(long id, String status, Instant at, @Nullable String reason, @Nullable Long supersededBy);
+    int endActive(long id, CertificationStatus status, Instant at, @Nullable String reason, @Nullable Long supersededBy);
 
     @Query("SELECT * FROM certification WHERE status = 'REVOKED' ORDER BY status_at")
     List<CertificationRow> findRevoked();

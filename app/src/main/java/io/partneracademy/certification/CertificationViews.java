@@ -1,5 +1,6 @@
 package io.partneracademy.certification;
 
+import io.partneracademy.catalog.Level;
 import io.micronaut.core.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
@@ -19,19 +20,20 @@ public final class CertificationViews {
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Verification(String credentialId, String holder, String certification, String level,
-                               String issuedOn, String expiresOn, String status, @Nullable String statusReason,
-                               @Nullable String statusOn, @Nullable String supersededBy, String verifyUrl) {
+    public record Verification(String credentialId, String holder, String certification, Level level,
+                               String issuedOn, String expiresOn, CertificationStatus status,
+                               @Nullable String statusReason, @Nullable String statusOn, @Nullable String supersededBy, String verifyUrl) {
     }
 
     /** One certification on a transcript, with its history. */
-    public record Entry(String credentialId, String holder, String pathId, String certification, String level, String issuedOn,
-                        String expiresOn, String status, @Nullable String statusReason, BigDecimal scorePercent,
+    public record Entry(String credentialId, String holder, String pathId, String certification, Level level, String issuedOn,
+                        String expiresOn, CertificationStatus status, @Nullable String statusReason,
+                        BigDecimal scorePercent,
                         @Nullable String supersedes, @Nullable String supersededBy, String verifyUrl,
                         String linkedInUrl, boolean renewable, List<HistoryItem> history) {
 
         public boolean active() {
-            return CertificationRow.ACTIVE.equals(status);
+            return status == CertificationStatus.ACTIVE;
         }
     }
 
@@ -39,7 +41,7 @@ public final class CertificationViews {
      * A certification the person holds now: until when, and from when they may renew it (the recertification window
      * opens that many days before expiry).
      */
-    public record Held(String credentialId, String pathId, String certification, String level, String expiresOn,
+    public record Held(String credentialId, String pathId, String certification, Level level, String expiresOn,
                        String renewalOpensOn, boolean renewable) {
     }
 

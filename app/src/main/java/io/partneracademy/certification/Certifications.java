@@ -53,11 +53,11 @@ public class Certifications {
         CertificationRow c = CredentialIds.normalize(typed).flatMap(certifications::findByCredentialId)
                 .orElseThrow(CertificationNotFoundException::new);
         Instant now = clock.instant();
-        String status = c.statusAt(now);
+        CertificationStatus status = c.statusAt(now);
         String statusOn = switch (status) {
-            case CertificationRow.EXPIRED -> date(c.expiresAt());
-            case CertificationRow.ACTIVE -> null;
-            default -> date(c.statusAt());
+            case EXPIRED -> date(c.expiresAt());
+            case ACTIVE -> null;
+            case REVOKED, SUPERSEDED -> date(c.statusAt());
         };
         String successor = c.supersededBy() == null ? null
                 : certifications.findById(c.supersededBy()).map(CertificationRow::credentialId).orElse(null);
@@ -71,7 +71,7 @@ public class Certifications {
         Instant now = clock.instant();
         java.util.Map<String, String> active = new java.util.HashMap<>();
         for (CertificationRow c : certifications.findByUserIdOrderByIssuedAtDesc(userId)) {
-            if (CertificationRow.ACTIVE.equals(c.statusAt(now))) {
+            if (c.statusAt(now) == CertificationStatus.ACTIVE) {
                 active.put(c.pathId(), date(c.expiresAt()));
             }
         }
@@ -83,7 +83,7 @@ public class Certifications {
         Instant now = clock.instant();
         Duration window = Duration.ofDays(settings.recertificationWindowDays());
         return certifications.findByUserIdOrderByIssuedAtDesc(userId).stream()
-                .filter(c -> CertificationRow.ACTIVE.equals(c.statusAt(now)))
+                .filter(c -> c.statusAt(now) == CertificationStatus.ACTIVE)
                 .sorted(java.util.Comparator.comparing(CertificationRow::expiresAt))
                 .map(c -> new CertificationViews.Held(c.credentialId(), c.pathId(), c.pathTitle(), c.level(),
                         date(c.expiresAt()), date(c.expiresAt().minus(window)),
@@ -132,7 +132,7 @@ public class Certifications {
         CertificationRow c = CredentialIds.normalize(typed).flatMap(certifications::findByCredentialId)
                 .orElseThrow(CertificationNotFoundException::new);
         Instant now = clock.instant();
-        if (certifications.endActive(c.id(), CertificationRow.REVOKED, now, reason, null) != 1) {
+        if (certifications.endActive(c.id(), CertificationStatus.REVOKED, now, reason, null) != 1) {
             throw new CertificationNotActiveException(c.credentialId());
         }
         log.changed(certifications.findById(c.id()).orElseThrow(), CertificationLog.REVOKED, now, admin.id(), reason);
@@ -140,10 +140,10 @@ public class Certifications {
 
     CertificationViews.Entry entry(CertificationRow c) {
         Instant now = clock.instant();
-        String status = c.statusAt(now);
+        CertificationStatus status = c.statusAt(now);
         List<CertificationViews.HistoryItem> history = certifications.findEvents(c.id()).stream()
                 .map(e -> new CertificationViews.HistoryItem(e.type(), date(e.at()), e.detail())).toList();
-        boolean renewable = CertificationRow.ACTIVE.equals(status)
+        boolean renewable = status == CertificationStatus.ACTIVE
                 && !now.isBefore(c.expiresAt().minus(Duration.ofDays(settings.recertificationWindowDays())));
         return new CertificationViews.Entry(c.credentialId(), c.holderName(), c.pathId(), c.pathTitle(), c.level(), date(c.issuedAt()),
                 date(c.expiresAt()), status, c.statusReason(), c.scorePercent(),

@@ -76,7 +76,7 @@ public class Expiry {
 
     /** Expires one certification if it is still active; the history and the outbox get the event. */
     boolean expire(CertificationRow certification, Instant now) {
-        if (certifications.endActive(certification.id(), CertificationRow.EXPIRED, now, null, null) != 1) {
+        if (certifications.endActive(certification.id(), CertificationStatus.EXPIRED, now, null, null) != 1) {
             return false;
         }
         log.changed(certifications.findById(certification.id()).orElseThrow(), CertificationLog.EXPIRED, now, null, null);

@@ -97,10 +97,10 @@ public class Issuance {
         }
         Instant now = clock.instant();
         List<CertificationRow> history = certifications.findByUserIdAndPathIdOrderByIssuedAtDesc(userId, pathId);
-        history.stream().filter(c -> CertificationRow.ACTIVE.equals(c.status()) && !c.expiresAt().isAfter(now))
+        history.stream().filter(c -> c.status() == CertificationStatus.ACTIVE && !c.expiresAt().isAfter(now))
                 .forEach(c -> expiry.expire(c, now));
         Optional<CertificationRow> active = history.stream()
-                .filter(c -> CertificationRow.ACTIVE.equals(c.status()) && c.expiresAt().isAfter(now)).findFirst();
+                .filter(c -> c.status() == CertificationStatus.ACTIVE && c.expiresAt().isAfter(now)).findFirst();
         Duration window = Duration.ofDays(settings.recertificationWindowDays());
         if (active.isPresent() && now.isBefore(active.get().expiresAt().minus(window))) {
             return Optional.empty();
@@ -139,11 +139,11 @@ public class Issuance {
         Instant from = renewed == null ? now : renewed.expiresAt();
         Instant expires = from.atZone(ZoneOffset.UTC).plusMonths(rule.validityMonths()).toInstant();
         if (renewed != null) {
-            certifications.endActive(renewed.id(), CertificationRow.SUPERSEDED, now, null, null);
+            certifications.endActive(renewed.id(), CertificationStatus.SUPERSEDED, now, null, null);
         }
         CertificationRow row = certifications.save(new CertificationRow(null, CredentialIds.random(), userId, rule.id(),
-                rule.title(), rule.level().name(), users.get(userId).displayName(), pass.attemptId(), pass.scorePercent(),
-                now, expires, CertificationRow.ACTIVE, now, null, renewed == null ? null : renewed.id(), null,
+                rule.title(), rule.level(), users.get(userId).displayName(), pass.attemptId(), pass.scorePercent(),
+                now, expires, CertificationStatus.ACTIVE, now, null, renewed == null ? null : renewed.id(), null,
                 CertificationRow.activeKey(userId, rule.id())));
         log.changed(row, CertificationLog.ISSUED, now, null, renewed == null ? null : "renews " + renewed.credentialId());
         if (renewed != null) {

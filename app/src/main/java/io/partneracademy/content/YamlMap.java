@@ -199,6 +199,21 @@ public final class YamlMap {
         });
     }
 
+    /**
+     * The required {@code id}, which must equal {@code expected}, the {@code what} it is named after ("file name",
+     * "folder name"); null, with a problem at the id's line, when it is missing or differs: a mismatch would let two
+     * files publish the same thing, so the caller checks the rest of the file but publishes nothing from it.
+     */
+    @Nullable
+    public String id(String expected, String what) {
+        String id = string("id", true);
+        if (id != null && !id.equals(expected)) {
+            problems.add(file, line("id"), "id '" + id + "' must equal the " + what + " '" + expected + "'");
+            return null;
+        }
+        return id;
+    }
+
     @Nullable
     public String string(String key, boolean required) {
         NodeTuple tuple = entries.get(key);

@@ -47,7 +47,7 @@ public class Accommodations {
         }
         accommodations.save(new AccommodationRow(null, userId, extraMinutes, multiplier, reason.strip(), admin.id(),
                 clock.instant()));
-        for (AttemptRow open : attempts.findByUserIdAndStatus(userId, AttemptRow.OPEN)) {
+        for (AttemptRow open : attempts.findByUserIdAndStatus(userId, AttemptStatus.OPEN)) {
             ExamVersionRow rules = versions.get(open.examId(), open.examVersion()).rules();
             attempts.moveDeadline(open.id(), deadlines.deadline(userId, open.startedAt(), rules));
         }

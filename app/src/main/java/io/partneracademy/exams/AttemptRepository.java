@@ -71,7 +71,7 @@ interface AttemptRepository extends CrudRepository<AttemptRow, Long> {
             UPDATE exam_attempt SET status = :status, open_key = NULL, closed_at = :now, score_percent = :score,
                 passed = :passed, section_scores = :sections
             WHERE id = :attemptId AND status = 'OPEN'""")
-    int close(long attemptId, String status, Instant now, BigDecimal score, boolean passed, String sections);
+    int close(long attemptId, AttemptStatus status, Instant now, BigDecimal score, boolean passed, String sections);
 
     @Query("UPDATE exam_attempt SET deadline = :deadline WHERE id = :attemptId AND status = 'OPEN'")
     void moveDeadline(long attemptId, Instant deadline);
@@ -88,7 +88,7 @@ interface AttemptRepository extends CrudRepository<AttemptRow, Long> {
     @Query("SELECT question_id FROM attempt_question WHERE attempt_id = :attemptId")
     List<String> findQuestionIds(long attemptId);
 
-    List<AttemptRow> findByUserIdAndStatus(long userId, String status);
+    List<AttemptRow> findByUserIdAndStatus(long userId, AttemptStatus status);
 
     @Query("SELECT COUNT(*) FROM outbox_event WHERE type = 'exam.passed' AND aggregate_id = :attemptId")
     int countOutbox(String attemptId);

@@ -11,16 +11,12 @@ import java.time.Instant;
 /** One sitting of an exam, pinned to an exam version, with the server's deadline. */
 @MappedEntity("exam_attempt")
 record AttemptRow(@Id @GeneratedValue @Nullable Long id, String examId, int examVersion, long userId, long seed,
-                  Instant startedAt, Instant deadline, int graceSeconds, String status, @Nullable String openKey,
+                  Instant startedAt, Instant deadline, int graceSeconds, AttemptStatus status, @Nullable String openKey,
                   int currentPosition, @Nullable Instant closedAt, @Nullable BigDecimal scorePercent,
                   @Nullable Boolean passed, @Nullable String sectionScores) {
 
-    static final String OPEN = "OPEN";
-    static final String SUBMITTED = "SUBMITTED";
-    static final String TIMED_OUT = "TIMED_OUT";
-
     boolean isOpen() {
-        return OPEN.equals(status);
+        return status == AttemptStatus.OPEN;
     }
 
     /** The last moment a save or submit is accepted. */

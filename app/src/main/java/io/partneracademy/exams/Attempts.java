@@ -103,7 +103,7 @@ public class Attempts {
                 q -> loaded.options().get(q.questionId()).stream().map(ExamSpec.Option::id).toList(),
                 q -> loaded.item(q.questionId()));
         AttemptRow attempt = attempts.save(new AttemptRow(null, examId, exam.currentVersion(), user.id(), seed, now,
-                deadlines.deadline(user.id(), now, loaded.rules()), deadlines.graceSeconds(), AttemptRow.OPEN,
+                deadlines.deadline(user.id(), now, loaded.rules()), deadlines.graceSeconds(), AttemptStatus.OPEN,
                 openKey(user.id(), examId), 0, null, null, null, null));
         attempts.insertQuestions(attempt.id(), PaperRows.json(paper));
         return attempt.id();
@@ -171,10 +171,10 @@ public class Attempts {
             return;
         }
         if (clock.instant().isAfter(attempt.acceptsUntil())) {
-            closing.close(attempt, AttemptRow.TIMED_OUT);
+            closing.close(attempt, AttemptStatus.TIMED_OUT);
             throw new AttemptClosedException(attemptId, true);
         }
-        closing.close(attempt, AttemptRow.SUBMITTED);
+        closing.close(attempt, AttemptStatus.SUBMITTED);
     }
 
     static String openKey(long userId, String examId) {

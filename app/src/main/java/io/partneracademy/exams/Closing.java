@@ -42,7 +42,7 @@ class Closing {
     }
 
     /** Grades and closes; returns false when the attempt was already closed. Call inside a transaction. */
-    boolean close(AttemptRow attempt, String status) {
+    boolean close(AttemptRow attempt, AttemptStatus status) {
         ExamVersions.Loaded exam = versions.get(attempt.examId(), attempt.examVersion());
         Grader.Result result = Grader.grade(attempts.findQuestions(attempt.id()), exam);
         Instant now = clock.instant();
@@ -52,7 +52,7 @@ class Closing {
             outbox.add(ATTEMPT_GRADED, String.valueOf(attempt.id()), Map.of(
                     "attemptId", attempt.id(), "userId", attempt.userId(), "examId", attempt.examId(),
                     "examVersion", attempt.examVersion(), "scorePercent", result.percent(),
-                    "passed", result.passed(), "status", status, "gradedAt", now.toString()));
+                    "passed", result.passed(), "status", status.name(), "gradedAt", now.toString()));
         }
         if (closed == 1 && result.passed()) {
             outbox.add(EXAM_PASSED, String.valueOf(attempt.id()), Map.of(

@@ -209,10 +209,12 @@ public class ExamPages {
         int questions = versions.get(rules.examId(), rules.version()).blueprint().stream()
                 .mapToInt(ExamSpec.Section::draw).sum();
         String pathId = exams.findById(rules.examId()).map(Exam::pathId).orElse("");
-        return new ExamViews.ExamCard(rules.examId(), rules.title(), pathId, questions, rules.timeLimitMinutes(),
-                rules.passMarkPercent(), rules.modeValue(), rules.navigationValue(), inPeriod, rules.maxAttempts(),
-                rules.periodDays(), rules.cooldownHours(),
-                next.filter(n -> !n.equals(Instant.MAX)).orElse(null), next.map(Instant.MAX::equals).orElse(false),
+        ExamViews.Format format = new ExamViews.Format(questions, rules.timeLimitMinutes(), rules.passMarkPercent(),
+                rules.modeValue(), rules.navigationValue());
+        ExamViews.Retakes retakes = new ExamViews.Retakes(inPeriod, rules.maxAttempts(), rules.periodDays(),
+                rules.cooldownHours(), next.filter(n -> !n.equals(Instant.MAX)).orElse(null),
+                next.map(Instant.MAX::equals).orElse(false));
+        return new ExamViews.ExamCard(rules.examId(), rules.title(), pathId, format, retakes,
                 open.map(AttemptRow::id).orElse(null),
                 history.stream().map(a -> new ExamViews.PastAttempt(a.id(), a.startedAt(), a.status(), a.scorePercent(),
                         a.passed())).toList());

@@ -41,12 +41,9 @@ public class ExamResults {
 
     /**
      * A closed or open sitting as an integration sees it: never the questions, the options drawn or the answers.
-     *
-     * @param status OPEN, SUBMITTED or TIMED_OUT
-     * @param mode   CERTIFICATION or PRACTICE
      */
-    public record AttemptSummary(long attemptId, String examId, String examTitle, int examVersion, String mode,
-                                 String status, Instant startedAt, @Nullable Instant closedAt,
+    public record AttemptSummary(long attemptId, String examId, String examTitle, int examVersion,
+                                 ExamSpec.Mode mode, AttemptStatus status, Instant startedAt, @Nullable Instant closedAt,
                                  @Nullable BigDecimal scorePercent, @Nullable Boolean passed) {
     }
 
@@ -54,7 +51,7 @@ public class ExamResults {
     public List<AttemptSummary> attempts(long userId) {
         return attempts.findByUserIdOrderByStartedAtDesc(userId).stream()
                 .map(a -> new AttemptSummary(a.id(), a.examId(), title(a.examId()), a.examVersion(),
-                        versions.get(a.examId(), a.examVersion()).rules().modeValue().name(), a.status(),
+                        versions.get(a.examId(), a.examVersion()).rules().modeValue(), a.status(),
                         a.startedAt(), a.closedAt(), a.isOpen() ? null : a.scorePercent(),
                         a.isOpen() ? null : a.passed()))
                 .toList();

@@ -14,14 +14,26 @@ public final class ExamViews {
     }
 
     /** An exam as the learner sees it before starting. */
-    public record ExamCard(String id, String title, String pathId, int questions, int minutes, int passMark,
-                           ExamSpec.Mode mode, ExamSpec.Navigation navigation, int attemptsInPeriod,
-                           int maxAttempts, int periodDays, int cooldownHours, @Nullable Instant nextAllowed,
-                           boolean closedForGood, @Nullable Long openAttemptId, List<PastAttempt> history) {
+    public record ExamCard(String id, String title, String pathId, Format format, Retakes retakes,
+                           @Nullable Long openAttemptId, List<PastAttempt> history) {
+    }
+
+    /** What a sitting is like: how many questions, how long, the pass mark, and how one moves between questions. */
+    public record Format(int questions, int minutes, int passMark, ExamSpec.Mode mode, ExamSpec.Navigation navigation) {
+    }
+
+    /**
+     * How many sittings the learner has used of how many a period allows, and when the next may start.
+     *
+     * @param nextAllowed   when the learner may start again; null when they may now (or never again)
+     * @param closedForGood true when no further sitting will ever be allowed
+     */
+    public record Retakes(int attemptsInPeriod, int maxAttempts, int periodDays, int cooldownHours,
+                          @Nullable Instant nextAllowed, boolean closedForGood) {
     }
 
     /** A finished or open attempt in the learner's history. */
-    public record PastAttempt(long id, Instant startedAt, String status, @Nullable BigDecimal percent,
+    public record PastAttempt(long id, Instant startedAt, AttemptStatus status, @Nullable BigDecimal percent,
                               @Nullable Boolean passed) {
 
         public String percentText() {
@@ -92,7 +104,7 @@ public final class ExamViews {
     }
 
     /** The result page. Explanations only for practice exams. */
-    public record ResultPage(long attemptId, String examTitle, String status, BigDecimal percent, boolean passed,
+    public record ResultPage(long attemptId, String examTitle, AttemptStatus status, BigDecimal percent, boolean passed,
                              int passMark, List<SectionResult> sections, List<PracticeItem> review) {
 
         public String percentText() {

@@ -37,7 +37,7 @@ public class OverdueAttempts {
         int closed = 0;
         for (Long id : due) {
             AttemptRow attempt = attempts.findById(id).orElseThrow();
-            closed += closing.close(attempt, AttemptRow.TIMED_OUT) ? 1 : 0;
+            closed += closing.close(attempt, AttemptStatus.TIMED_OUT) ? 1 : 0;
         }
         if (closed > 0) {
             LOG.info("Closed and graded {} overdue exam attempts", closed);

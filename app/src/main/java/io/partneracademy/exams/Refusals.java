@@ -37,7 +37,7 @@ class Refusals {
             throw new AttemptClosedException(attemptId, false);
         }
         if (clock.instant().isAfter(attempt.acceptsUntil())) {
-            closing.close(attempt, AttemptRow.TIMED_OUT);
+            closing.close(attempt, AttemptStatus.TIMED_OUT);
             throw new AttemptClosedException(attemptId, true);
         }
         if (versions.get(attempt.examId(), attempt.examVersion()).rules().navigationValue()

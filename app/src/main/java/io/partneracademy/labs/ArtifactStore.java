@@ -2,6 +2,7 @@ package io.partneracademy.labs;
 
 import io.partneracademy.files.CheckedUpload;
 import io.partneracademy.files.FileStorage;
+import io.partneracademy.web.FileSizes;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -41,7 +42,7 @@ class ArtifactStore {
                 (head, length) -> FileType.detect(head, length).filter(allowed::contains)
                         .orElseThrow(() -> UploadRefusedException.wrongType(
                                 allowed.stream().map(FileType::label).collect(Collectors.joining(", ")))),
-                () -> UploadRefusedException.tooLarge(Sizes.label(maxBytes)), UploadRefusedException::empty);
+                () -> UploadRefusedException.tooLarge(FileSizes.label(maxBytes)), UploadRefusedException::empty);
         try {
             long size = storage.write(key, checked);
             return new Stored(key, checked.type(), size);

@@ -3,6 +3,7 @@ package io.partneracademy.labs;
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.markdown.MarkdownRenderer;
+import io.partneracademy.web.FileSizes;
 import jakarta.inject.Singleton;
 
 import java.util.HashSet;
@@ -70,28 +71,29 @@ public class LabPages {
         Set<String> done = new HashSet<>(progress.findCompletedTaskIds(user.id(), trackId));
         List<Submission> history = submissions.findByUserIdAndTrackIdOrderBySubmittedAtDesc(user.id(), trackId);
         int index = track.tasks().indexOf(task);
-        return new LabViews.TaskPage(trackId, track.version().title(), task.taskId(), task.title(), index + 1,
-                track.tasks().size(), markdown.render(task.instructions()),
-                task.hintList().stream().map(h -> markdown.render(h)).toList(), task.checkType(),
-                task.fileTypes().stream().map(FileType::label).toList(),
-                task.maxBytes() == null ? null : Sizes.label(task.maxBytes()), task.reviewed(),
-                state(track, task, done, history), track.blockedBy(taskId, done).map(TaskRow::title).orElse(null),
-                history.stream().filter(s -> s.taskId().equals(taskId)).map(views::item).toList(),
+        LabViews.Place place = new LabViews.Place(index + 1, track.tasks().size(),
                 index > 0 ? track.tasks().get(index - 1).taskId() : null,
-                index + 1 < track.tasks().size() ? track.tasks().get(index + 1).taskId() : null, track.content());
+                index + 1 < track.tasks().size() ? track.tasks().get(index + 1).taskId() : null);
+        LabViews.Instructions instructions = new LabViews.Instructions(markdown.render(task.instructions()),
+                task.hintList().stream().map(h -> markdown.render(h)).toList());
+        LabViews.Check check = new LabViews.Check(task.checkType(), task.fileTypes().stream().map(FileType::label).toList(),
+                task.maxBytes() == null ? null : FileSizes.label(task.maxBytes()), task.reviewed());
+        return new LabViews.TaskPage(trackId, track.version().title(), task.taskId(), task.title(), place, instructions,
+                check, state(track, task, done, history), track.blockedBy(taskId, done).map(TaskRow::title).orElse(null),
+                history.stream().filter(s -> s.taskId().equals(taskId)).map(views::item).toList(), track.content());
     }
 
-    private static String state(LoadedTrack track, TaskRow task, Set<String> done, List<Submission> history) {
+    private static TaskState state(LoadedTrack track, TaskRow task, Set<String> done, List<Submission> history) {
         if (done.contains(task.taskId())) {
-            return "DONE";
+            return TaskState.DONE;
         }
         Optional<Submission> latest = history.stream().filter(s -> s.taskId().equals(task.taskId())).findFirst();
         if (latest.isPresent() && latest.get().pending()) {
-            return "PENDING";
+            return TaskState.PENDING;
         }
         if (track.blockedBy(task.taskId(), done).isPresent()) {
-            return "LOCKED";
+            return TaskState.LOCKED;
         }
-        return latest.isPresent() && latest.get().status() == SubmissionStatus.FAILED ? "FAILED" : "OPEN";
+        return latest.isPresent() && latest.get().status() == SubmissionStatus.FAILED ? TaskState.FAILED : TaskState.OPEN;
     }
 }

@@ -21,8 +21,8 @@ public final class LabViews {
         }
     }
 
-    /** A task in the track outline; state is DONE, PENDING, FAILED, LOCKED or OPEN. */
-    public record TaskItem(String id, String title, String type, String state) {
+    /** A task in the track outline. */
+    public record TaskItem(String id, String title, String type, TaskState state) {
     }
 
     /** The track page. */
@@ -31,27 +31,37 @@ public final class LabViews {
     }
 
     /** One of the learner's submissions for a task, newest first. */
-    public record SubmissionItem(long id, String kind, @Nullable String answer, @Nullable String fileName,
-                                 @Nullable String size, String status, Instant submittedAt, @Nullable String feedback,
-                                 @Nullable Instant reviewedAt, @Nullable String reviewer) {
+    public record SubmissionItem(long id, SubmissionKind kind, @Nullable String answer, @Nullable String fileName,
+                                 @Nullable String size, SubmissionStatus status, Instant submittedAt,
+                                 @Nullable String feedback, @Nullable Instant reviewedAt, @Nullable String reviewer) {
     }
 
-    /** The task page: instructions, the check's form, and what happened so far. */
-    public record TaskPage(String trackId, String trackTitle, String id, String title, int number, int total,
-                           String instructionsHtml, List<String> hintsHtml, String type, List<String> fileTypes,
-                           @Nullable String maxSize, boolean needsReview, String state, @Nullable String lockedBy,
-                           List<SubmissionItem> history, @Nullable String previousId, @Nullable String nextId,
-                           CatalogViews.ContentLanguage content) {
+    /** The task page: instructions, the check's form, what happened so far, and the language its text is in. */
+    public record TaskPage(String trackId, String trackTitle, String id, String title, Place place,
+                           Instructions instructions, Check check, TaskState state, @Nullable String lockedBy,
+                           List<SubmissionItem> history, CatalogViews.ContentLanguage content) {
     }
 
-    /** A submission waiting in (or decided from) the reviewers' queue. */
+    /** Where a task sits in its track: its number of how many, and its neighbours (null at either end). */
+    public record Place(int number, int total, @Nullable String previousId, @Nullable String nextId) {
+    }
+
+    /** A task's instructions and hints, rendered from Markdown. */
+    public record Instructions(String html, List<String> hintsHtml) {
+    }
+
+    /** How a task is checked: its check type, the files it takes (up to a size), and whether a reviewer decides. */
+    public record Check(String type, List<String> fileTypes, @Nullable String maxSize, boolean needsReview) {
+    }
+
     /** How many submissions wait for a decision, and the oldest few. */
     public record ReviewQueue(int count, List<ReviewItem> oldest) {
     }
 
+    /** A submission waiting in (or decided from) the reviewers' queue. */
     public record ReviewItem(long id, String learner, String learnerEmail, String trackId, String trackTitle,
-                             String taskTitle, String taskInstructionsHtml, String kind, @Nullable String fileName,
-                             @Nullable String size, Instant submittedAt, String status, @Nullable String feedback,
+                             String taskTitle, String taskInstructionsHtml, SubmissionKind kind, @Nullable String fileName,
+                             @Nullable String size, Instant submittedAt, SubmissionStatus status, @Nullable String feedback,
                              @Nullable String reviewer, @Nullable Instant reviewedAt) {
     }
 }

@@ -1,6 +1,6 @@
 package io.partneracademy.labs;
 
 /** What a learner handed in for a task: a typed answer, an attestation, or an uploaded artifact. */
-enum SubmissionKind {
+public enum SubmissionKind {
     ANSWER, ATTEST, ARTIFACT
 }

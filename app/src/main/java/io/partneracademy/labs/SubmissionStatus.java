@@ -1,6 +1,6 @@
 package io.partneracademy.labs;
 
 /** Where a submission stands: checked right or wrong at once, or waiting for a reviewer. */
-enum SubmissionStatus {
+public enum SubmissionStatus {
     PENDING, PASSED, FAILED
 }

@@ -2,6 +2,7 @@ package io.partneracademy.labs;
 
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
+import io.partneracademy.web.FileSizes;
 import jakarta.inject.Singleton;
 
 /** Turns stored submissions into what the learner's and the reviewer's pages show. */
@@ -15,8 +16,8 @@ class SubmissionViews {
     }
 
     LabViews.SubmissionItem item(Submission s) {
-        return new LabViews.SubmissionItem(s.id(), s.kind().name(), s.answer(), s.fileName(),
-                s.sizeBytes() == null ? null : Sizes.label(s.sizeBytes()), s.status().name(), s.submittedAt(),
+        return new LabViews.SubmissionItem(s.id(), s.kind(), s.answer(), s.fileName(),
+                s.sizeBytes() == null ? null : FileSizes.label(s.sizeBytes()), s.status(), s.submittedAt(),
                 s.feedback(), s.reviewedAt(), name(s.reviewerId()));
     }
 
@@ -25,8 +26,8 @@ class SubmissionViews {
         String taskTitle = track.tasks().stream().filter(t -> t.taskId().equals(s.taskId())).findFirst()
                 .map(TaskRow::title).orElse(s.taskId());
         return new LabViews.ReviewItem(s.id(), learner.displayName(), learner.email(), s.trackId(),
-                track.version().title(), taskTitle, instructionsHtml, s.kind().name(), s.fileName(),
-                s.sizeBytes() == null ? null : Sizes.label(s.sizeBytes()), s.submittedAt(), s.status().name(),
+                track.version().title(), taskTitle, instructionsHtml, s.kind(), s.fileName(),
+                s.sizeBytes() == null ? null : FileSizes.label(s.sizeBytes()), s.submittedAt(), s.status(),
                 s.feedback(), name(s.reviewerId()), s.reviewedAt());
     }
 

@@ -9,6 +9,7 @@ import io.partneracademy.search.SearchIndex;
 import io.partneracademy.search.SearchViewer;
 import io.partneracademy.search.SearchViewers;
 import io.partneracademy.web.Constraints;
+import io.partneracademy.web.FileSizes;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -79,8 +80,8 @@ public class Library {
     /** Stores without indexing; a bulk import lets the synchronizer index everything in one batch. */
     boolean store(ResourceForm form, String fileName, byte[] bytes, ResourceStore.Source source, @Nullable Long by) {
         if (bytes.length > settings.maxUploadBytes()) {
-            throw new UploadRefusedException("library.upload.too-large", fileName, LibraryViews.size(bytes.length),
-                    LibraryViews.size(settings.maxUploadBytes()));
+            throw new UploadRefusedException("library.upload.too-large", fileName, FileSizes.label(bytes.length),
+                    FileSizes.label(settings.maxUploadBytes()));
         }
         TextExtractor.Extracted text = extractor.extract(fileName, bytes);
         return store.save(form, fileName, bytes, text, source, by);
@@ -137,11 +138,11 @@ public class Library {
         List<VersionRow> versions = resources.findVersions(id);
         VersionRow current = versions.get(0);
         List<LibraryViews.VersionItem> items = staff ? versions.stream().map(v -> new LibraryViews.VersionItem(
-                v.version(), v.fileName(), LibraryViews.size(v.sizeBytes()), v.uploadedAt())).toList()
+                v.version(), v.fileName(), FileSizes.label(v.sizeBytes()), v.uploadedAt())).toList()
                 : List.of();
         return new LibraryViews.ResourcePage(r.id(), r.title(), r.type(), r.tagList(), r.language(), r.minTier().name(),
                 staff || isOwner(user, r) ? r.ownerEmail() : null, r.reviewBy().toString(),
-                r.staleOn(today()) && (staff || isOwner(user, r)), DownloadName.of(r.title(), current.fileName()), LibraryViews.size(current.sizeBytes()), resources.countDownloads(id), items,
+                r.staleOn(today()) && (staff || isOwner(user, r)), DownloadName.of(r.title(), current.fileName()), FileSizes.label(current.sizeBytes()), resources.countDownloads(id), items,
                 staff ? resources.findDownloadsByPartner(id) : List.of(), staff);
     }
 

@@ -21,6 +21,7 @@ import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.search.Search;
 import io.partneracademy.search.SearchPage;
 import io.partneracademy.search.SearchRequest;
+import io.partneracademy.web.Pagination;
 import io.partneracademy.web.Views;
 
 import java.util.HashMap;
@@ -55,13 +56,19 @@ class LibraryController {
     HttpResponse<?> search(@Nullable @QueryValue String q, @Nullable @QueryValue String type,
                            @Nullable @QueryValue String language, @Nullable @QueryValue String tag,
                            @Nullable @QueryValue String kind, @Nullable @QueryValue String sort,
-                           @Nullable @QueryValue Integer page, Authentication authentication,
+                           @Nullable @QueryValue String page, Authentication authentication,
                            HttpRequest<?> http) {
         CurrentUser user = CurrentUser.from(authentication);
         // The interface language hints at the language the words are typed in (see SearchQueries).
         SearchRequest request = new SearchRequest(q, type, language, tag, kind, sort(sort),
-                page == null ? 0 : page - 1, PAGE_SIZE, locales.resolveOrDefault(http).getLanguage());
+                Pagination.requested(page) - 1, PAGE_SIZE, locales.resolveOrDefault(http).getLanguage());
         SearchPage results = search.search(user, request);
+        // a page beyond the last shows the last one (the count is known only once searched)
+        Pagination pagination = Pagination.of(page, results.total(), PAGE_SIZE, SearchRequest.MAX_PAGES);
+        if (pagination.page() - 1 != request.page()) {
+            request = request.onPage(pagination.page() - 1);
+            results = search.search(user, request);
+        }
         Map<String, Object> model = new HashMap<>();
         model.put("view", SearchView.of(request, results));
         model.put("popular", library.mostDownloaded(user, 5));

@@ -44,16 +44,6 @@ final class LibraryViews {
     record Refusal(String message) {
     }
 
-    static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
-    }
-
     @Nullable
     static String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s;

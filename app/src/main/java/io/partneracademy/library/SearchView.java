@@ -2,6 +2,7 @@ package io.partneracademy.library;
 
 import io.partneracademy.search.SearchPage;
 import io.partneracademy.search.SearchRequest;
+import io.partneracademy.web.Pagination;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,7 @@ import java.util.Map;
 
 /** The search page's model: results plus ready-made links for facets, sort orders and pages. */
 record SearchView(SearchRequest request, SearchPage results, List<FacetGroup> facets, List<Link> sorts,
-                  List<Link> pages, List<Link> active) {
+                  List<Pagination.Link> pages, List<Link> active) {
 
     /** One facet dimension with its values. */
     record FacetGroup(String name, List<Link> values) {
@@ -36,10 +37,8 @@ record SearchView(SearchRequest request, SearchPage results, List<FacetGroup> fa
         for (SearchRequest.Sort sort : SearchRequest.Sort.values()) {
             sorts.add(new Link(sort.name().toLowerCase(), 0, href(params(request), 0, sort), sort == request.sort()));
         }
-        List<Link> pages = new ArrayList<>();
-        for (int p = 0; p < results.pages(); p++) {
-            pages.add(new Link(String.valueOf(p + 1), 0, href(params(request), p, request.sort()), p == request.page()));
-        }
+        List<Pagination.Link> pages = Pagination.of(String.valueOf(request.page() + 1), results.total(), request.size(),
+                SearchRequest.MAX_PAGES).links(n -> href(params(request), n - 1, request.sort()));
         List<Link> active = new ArrayList<>();
         for (Map.Entry<String, String> filter : params(request).entrySet()) {
             if (!filter.getKey().equals("q")) {

@@ -109,14 +109,12 @@ public class LiveRecords {
     /**
      * A person's seat at a session and whether they attended.
      *
-     * @param status          REGISTERED, WAITLISTED or CANCELLED
-     * @param sessionStatus   the session's state (scheduled or cancelled)
      * @param attended        null until attendance is recorded
      * @param attendedMinutes from an imported meeting report; null when marked by hand
      */
     public record Seat(long registrationId, long sessionId, String sessionTitle, @Nullable String courseId,
-                       @Nullable String pathId, Instant startsAt, Instant endsAt, String sessionStatus, long userId,
-                       String status, @Nullable Boolean attended, @Nullable Integer attendedMinutes,
+                       @Nullable String pathId, Instant startsAt, Instant endsAt, SessionStatus sessionStatus,
+                       long userId, RegistrationStatus status, @Nullable Boolean attended, @Nullable Integer attendedMinutes,
                        Instant changedAt) {
     }
 

@@ -1,6 +1,6 @@
 package io.partneracademy.live;
 
 /** Whether a session takes place; a cancelled one stays listed for the people who were registered. */
-enum SessionStatus {
+public enum SessionStatus {
     SCHEDULED, CANCELLED
 }

@@ -38,7 +38,7 @@ class PartnerPortal {
     Dashboard of(CurrentUser viewer, long partnerId) {
         TierDashboard.Line tier = tiers.partner(viewer, partnerId);
         Dashboard.Target next = tiers.thresholds().stream().filter(t -> t.tier().compareTo(tier.current()) > 0)
-                .findFirst().map(t -> new Dashboard.Target(t.tier(), tier.certified(), t.minCertified())).orElse(null);
+                .findFirst().map(t -> new Dashboard.Target(t.tier(), tier.counts().certified(), t.minCertified())).orElse(null);
         AssignedWork.Team team = assigned.forPartner(viewer, partnerId);
         List<AssignedWork.Onboarding> onboarding = assigned.onboarding(viewer, partnerId);
         Dashboard.Work work = new Dashboard.Work(team, team.lines().stream()
@@ -56,13 +56,13 @@ class PartnerPortal {
     private static List<Dashboard.Task> tasks(long id, TierDashboard.Line tier, Dashboard.Target next,
                                               Dashboard.Work work) {
         List<Dashboard.Task> tasks = new ArrayList<>();
-        if (work.campaign() != null && work.campaign().dueOn().equals(tier.dropsOn())) {
+        if (work.campaign() != null && work.campaign().dueOn().equals(tier.outlook().dropsOn())) {
             tasks.add(new Dashboard.Task("portal.task.campaign-running", work.campaign().fallsTo(),
                     List.of(String.valueOf(work.campaign().done()), String.valueOf(work.campaign().people()),
                             work.campaign().dueOn()), "/tiers/partners/" + id + "#campaign"));
-        } else if (tier.dropsOn() != null && !tier.renewals().isEmpty()) {
-            tasks.add(new Dashboard.Task("portal.task.campaign", tier.dropsTo() == null ? tier.current() : tier.dropsTo(),
-                    List.of(tier.dropsOn(), String.valueOf(tier.renewals().size())), "#campaign-form"));
+        } else if (tier.outlook().dropsOn() != null && !tier.outlook().renewals().isEmpty()) {
+            tasks.add(new Dashboard.Task("portal.task.campaign", tier.outlook().dropsTo() == null ? tier.current() : tier.outlook().dropsTo(),
+                    List.of(tier.outlook().dropsOn(), String.valueOf(tier.outlook().renewals().size())), "#campaign-form"));
         }
         if (work.team().overdue() > 0) {
             tasks.add(new Dashboard.Task("portal.task.overdue", tier.current(), List.of(String.valueOf(work.team().overdue())),
@@ -72,8 +72,8 @@ class PartnerPortal {
             tasks.add(new Dashboard.Task("portal.task.onboarding", tier.current(), List.of(String.valueOf(work.onboardingOverdue())),
                     "/onboarding/partners/" + id));
         }
-        if (tier.expiring30() > 0) {
-            tasks.add(new Dashboard.Task("portal.task.expiring", tier.current(), List.of(String.valueOf(tier.expiring30())),
+        if (tier.expiring().in30() > 0) {
+            tasks.add(new Dashboard.Task("portal.task.expiring", tier.current(), List.of(String.valueOf(tier.expiring().in30())),
                     "/assignments/partners/" + id));
         }
         if (next != null && next.missing() > 0) {

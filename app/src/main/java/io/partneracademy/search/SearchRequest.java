@@ -11,6 +11,8 @@ public record SearchRequest(@Nullable String query, @Nullable String type, @Null
                             @Nullable String interfaceLanguage) {
 
     public static final int MAX_QUERY_LENGTH = 200;
+    /** Results are offered on at most this many pages. */
+    public static final int MAX_PAGES = 100;
 
     public SearchRequest {
         query = query == null ? "" : query.strip();
@@ -23,8 +25,13 @@ public record SearchRequest(@Nullable String query, @Nullable String type, @Null
         kind = blankToNull(kind);
         interfaceLanguage = blankToNull(interfaceLanguage);
         sort = sort == null ? Sort.RELEVANCE : sort;
-        page = Math.max(0, Math.min(page, 99));
+        page = Math.max(0, Math.min(page, MAX_PAGES - 1));
         size = Math.max(1, Math.min(size, 50));
+    }
+
+    /** The same search on another page (0-based). */
+    public SearchRequest onPage(int otherPage) {
+        return new SearchRequest(query, type, language, tag, kind, sort, otherPage, size, interfaceLanguage);
     }
 
     /** A search without an interface language. */

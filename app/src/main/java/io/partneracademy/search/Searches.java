@@ -109,7 +109,7 @@ final class Searches {
         for (int i = request.page() * request.size(); i < top.scoreDocs.length; i++) {
             hits.add(hit(stored.document(top.scoreDocs[i].doc), text, marked, searcher, top.scoreDocs[i].doc));
         }
-        int pages = (int) Math.min(100, (total + request.size() - 1) / request.size());
+        int pages = (int) Math.min(SearchRequest.MAX_PAGES, (total + request.size() - 1) / request.size());
         Map<String, List<SearchPage.FacetCount>> facets = total == 0 ? Map.of() : facets(searcher, collector);
         boolean confident = total == 0 || top.scoreDocs.length == 0 || close(searcher, parsed, top.scoreDocs[0].doc);
         List<String> suggestions = confident && total > 0 ? List.of() : Suggestions.of(reader, request.query(), parsed.unknown());

@@ -154,7 +154,7 @@ public class Assessments {
                 Optional.ofNullable(in.graceOf(id)), now, settings.gracePeriod());
         String why = decision.kind() == TierChange.Kind.NONE ? cause
                 : decision.kind().name().toLowerCase().replace('_', ' ') + ": " + cause;
-        AssessmentRow fresh = new AssessmentRow(null, id, result.eligible().name(), decision.tier().name(),
+        AssessmentRow fresh = new AssessmentRow(null, id, result.eligible(), decision.tier(),
                 counts.certified(), counts.practitioners(), counts.architects(), counts.specializations(), in.arrOf(id), in.referralsOf(id),
                 result.explanation(), now, null, why.length() > 64 ? why.substring(0, 64) : why);
         return new Plan(partner, in.open().get(id), fresh, decision);

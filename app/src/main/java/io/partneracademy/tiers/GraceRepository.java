@@ -4,6 +4,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import io.partneracademy.partners.Tier;
 
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +26,7 @@ interface GraceRepository extends GenericRepository<GraceRow, Long> {
     void deleteAll(List<Long> partnerIds);
 
     @Query("UPDATE tier_grace SET to_tier = :toTier WHERE partner_id = :partnerId")
-    void updateToTier(long partnerId, String toTier);
+    void updateToTier(long partnerId, Tier toTier);
 
 
     @Query("SELECT partner_id FROM tier_grace WHERE ends_at <= :now ORDER BY partner_id")

@@ -93,7 +93,7 @@ public class PartnerTeam {
                 .map(s -> member(s, paths, progress.getOrDefault(s.userId(), Map.of()), held, lapsed)).toList();
         Optional<TierPolicy> target = target(line);
         return new View(line, paths, members, expiring(members, paths, held, now), target.map(TierPolicy::tier).orElse(null),
-                target.map(t -> Eligibility.gaps(t, counts(line), line.arr(), line.referrals())).orElse(List.of()),
+                target.map(t -> Eligibility.gaps(t, counts(line), line.assessment().arr(), line.assessment().referrals())).orElse(List.of()),
                 target.map(t -> Nominations.of(t, counts(line), paths, members)).orElse(List.of()));
     }
 
@@ -161,14 +161,15 @@ public class PartnerTeam {
     }
 
     private Optional<TierPolicy> target(TierDashboard.Line line) {
-        Tier goal = line.downgradeOn() != null ? line.current()
+        Tier goal = line.outlook().downgradeOn() != null ? line.current()
                 : line.current() == Tier.PLATINUM ? null : Tier.values()[line.current().ordinal() + 1];
         return goal == null ? Optional.empty()
                 : tiers.findPolicies().stream().filter(p -> p.tier() == goal).findFirst();
     }
 
     private static Eligibility.Counts counts(TierDashboard.Line line) {
-        return new Eligibility.Counts(line.certified(), line.practitioners(), line.architects(), line.specializations());
+        TierDashboard.Counts c = line.counts();
+        return new Eligibility.Counts(c.certified(), c.practitioners(), c.architects(), c.specializations());
     }
 
     private static String day(Instant at) {

@@ -25,11 +25,11 @@ class RenewalCampaigns {
     /** Starts the campaign and returns its id; 409 when the forecast shows no drop that renewals would prevent. */
     long start(CurrentUser viewer, long partnerId) {
         TierDashboard.Line line = dashboard.partner(viewer, partnerId);
-        if (line.dropsOn() == null || line.dropsTo() == null || line.renewals().isEmpty()) {
+        if (line.outlook().dropsOn() == null || line.outlook().dropsTo() == null || line.outlook().renewals().isEmpty()) {
             throw new NothingToRenewException();
         }
-        return assignments.startCampaign(viewer, partnerId, line.renewals().stream()
+        return assignments.startCampaign(viewer, partnerId, line.outlook().renewals().stream()
                         .map(r -> new Assignments.Renewal(r.userId(), r.pathId())).toList(),
-                LocalDate.parse(line.dropsOn()), line.dropsTo());
+                LocalDate.parse(line.outlook().dropsOn()), line.outlook().dropsTo());
     }
 }

@@ -37,7 +37,7 @@ class TierAnnouncements {
                 outbox.add(CHANGED, String.valueOf(partnerId), payload);
             } else if (kind == TierChange.Kind.AT_RISK && plan.decision().grace() != null) {
                 payload.put("tier", plan.partner().tier().name());
-                payload.put("dropsTo", plan.decision().grace().toTier());
+                payload.put("dropsTo", plan.decision().grace().toTier().name());
                 payload.put("graceEndsAt", plan.decision().grace().endsAt().toString());
                 outbox.add(AT_RISK, String.valueOf(partnerId), payload);
             }

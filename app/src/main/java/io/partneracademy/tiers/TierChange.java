@@ -37,15 +37,15 @@ final class TierChange {
         }
         if (grace.isEmpty()) {
             return new Decision(Kind.AT_RISK, current,
-                    new GraceRow(partnerId, current.name(), eligible.name(), now, now.plus(period)));
+                    new GraceRow(partnerId, current, eligible, now, now.plus(period)));
         }
         GraceRow open = grace.get();
         if (!now.isBefore(open.endsAt())) {
             return new Decision(Kind.DOWNGRADED, eligible, null);
         }
-        if (!open.toTier().equals(eligible.name())) {
+        if (open.toTier() != eligible) {
             return new Decision(Kind.RISK_CHANGED, current,
-                    new GraceRow(partnerId, open.fromTier(), eligible.name(), open.startedAt(), open.endsAt()));
+                    new GraceRow(partnerId, open.fromTier(), eligible, open.startedAt(), open.endsAt()));
         }
         return new Decision(Kind.NONE, current, open);
     }

@@ -24,6 +24,7 @@ import io.partneracademy.assignments.AssignmentRejectedException;
 import io.partneracademy.live.LiveAttendance;
 import io.partneracademy.web.FormPage;
 import io.partneracademy.web.Forms;
+import io.partneracademy.web.Pagination;
 import io.partneracademy.web.Views;
 
 import java.util.HashMap;
@@ -75,13 +76,13 @@ class TierController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> portfolio(@Nullable @QueryValue Integer imported, @Nullable @QueryValue Integer page,
+    HttpResponse<?> portfolio(@Nullable @QueryValue Integer imported, @Nullable @QueryValue String page,
                               Authentication authentication) {
         Map<String, Object> extra = new HashMap<>();
         if (imported != null) {
             extra.put("imported", imported);
         }
-        extra.put("page", page == null ? 1 : page);
+        extra.put("page", page);
         return page(HttpStatus.OK, CurrentUser.from(authentication), null, extra);
     }
 
@@ -188,17 +189,15 @@ class TierController {
     private Map<String, Object> portfolioModel(CurrentUser viewer, @Nullable Long failed, Map<String, Object> extra) {
         Map<String, Object> model = new HashMap<>(extra);
         List<TierDashboard.Line> lines = dashboard.portfolio(viewer);
-        int pages = Math.max(1, (lines.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int shown = Math.min(Math.max(1, (Integer) extra.getOrDefault("page", 1)), pages);
-        List<TierDashboard.Line> page = lines.subList((shown - 1) * PAGE_SIZE, Math.min(lines.size(), shown * PAGE_SIZE));
+        Pagination pagination = Pagination.of((String) extra.get("page"), lines.size(), PAGE_SIZE);
+        List<TierDashboard.Line> page = pagination.slice(lines);
         List<TierDashboard.Threshold> thresholds = dashboard.thresholds();
         model.put("lines", page);
         model.put("thresholds", thresholds);
         model.put("chartMax", 1 + Math.max(thresholds.stream().mapToInt(TierDashboard.Threshold::minCertified).max()
-                .orElse(0), page.stream().mapToInt(TierDashboard.Line::certified).max().orElse(0)));
+                .orElse(0), page.stream().mapToInt(l -> l.counts().certified()).max().orElse(0)));
         model.put("total", lines.size());
-        model.put("page", shown);
-        model.put("pages", java.util.stream.IntStream.rangeClosed(1, pages).boxed().toList());
+        model.put("pages", pagination.links(n -> "/tiers?page=" + n));
         model.put("canRecord", viewer.has(Role.ADMIN) || viewer.has(Role.PARTNER_MANAGER));
         model.put("failed", failed == null ? -1L : failed);
         return model;

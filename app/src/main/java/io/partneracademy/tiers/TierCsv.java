@@ -20,12 +20,16 @@ final class TierCsv {
     }
 
     private static List<String> row(TierDashboard.Line l) {
-        return Arrays.asList(l.partner(), Eligibility.name(l.current()), Eligibility.name(l.eligible()), l.standing(),
-                String.valueOf(l.certified()), String.valueOf(l.practitioners()), String.valueOf(l.architects()),
-                String.valueOf(l.specializations()), String.valueOf(l.expiring30()), String.valueOf(l.expiring60()), String.valueOf(l.expiring90()),
-                l.arr().toPlainString(), String.valueOf(l.referrals()), l.explanation(),
-                l.dropsOn() == null ? "" : l.dropsOn(), l.dropsTo() == null ? "" : Eligibility.name(l.dropsTo()),
-                String.join("; ", l.recertify()), l.downgradeOn() == null ? "" : l.downgradeOn(),
-                l.downgradeTo() == null ? "" : Eligibility.name(l.downgradeTo()));
+        TierDashboard.Assessment a = l.assessment();
+        TierDashboard.Counts c = l.counts();
+        TierDashboard.Outlook o = l.outlook();
+        return Arrays.asList(l.partner(), Eligibility.name(l.current()), Eligibility.name(a.eligible()), a.standing().name(),
+                String.valueOf(c.certified()), String.valueOf(c.practitioners()), String.valueOf(c.architects()),
+                String.valueOf(c.specializations()), String.valueOf(l.expiring().in30()),
+                String.valueOf(l.expiring().in60()), String.valueOf(l.expiring().in90()),
+                a.arr().toPlainString(), String.valueOf(a.referrals()), a.explanation(),
+                o.dropsOn() == null ? "" : o.dropsOn(), o.dropsTo() == null ? "" : Eligibility.name(o.dropsTo()),
+                String.join("; ", o.recertify()), o.downgradeOn() == null ? "" : o.downgradeOn(),
+                o.downgradeTo() == null ? "" : Eligibility.name(o.downgradeTo()));
     }
 }

@@ -31,7 +31,6 @@ public class TierDashboard {
 
     /** How far ahead the forecast looks for a drop below the current tier. */
     static final int FORECAST_DAYS = 365;
-    private static final String AT_RISK = "AT_RISK";
 
     private final Partners partners;
     private final Assessments assessments;
@@ -45,18 +44,38 @@ public class TierDashboard {
         this.clock = clock;
     }
 
-    /** One partner's line. */
-    public record Line(long partnerId, String partner, Tier current, Tier eligible, String standing,
-                       String explanation, int certified, int practitioners, int architects, int specializations,
-                       int expiring30,
-                       int expiring60, int expiring90, BigDecimal arr, int referrals, String assessedAt,
-                       @Nullable String dropsOn, @Nullable Tier dropsTo, List<String> recertify,
-                       @Nullable String downgradeOn, @Nullable Tier downgradeTo, List<Renewal> renewals) {
+    /** How a partner stands against its tier: on track, eligible for more, or at risk of less (in a grace period). */
+    public enum Standing { ON_TRACK, UPGRADE, AT_RISK }
+
+    /** One partner's line: its tier, the assessment behind it, who is certified, what expires and what is ahead. */
+    public record Line(long partnerId, String partner, Tier current, Assessment assessment, Counts counts,
+                       Expiries expiring, Outlook outlook) {
+    }
+
+    /** The partner's open assessment: the tier it is eligible for, why, from which metrics, and since when. */
+    public record Assessment(Tier eligible, Standing standing, String explanation, BigDecimal arr, int referrals,
+                             String assessedAt) {
 
         /** The ARR as the page prints it: $610,000. */
         public String arrText() {
             return Eligibility.money(arr);
         }
+    }
+
+    /** Certified people: in all, at practitioner level or above, architects, and specialists. */
+    public record Counts(int certified, int practitioners, int architects, int specializations) {
+    }
+
+    /** How many certifications of the partner's people expire within 30, 60 and 90 days. */
+    public record Expiries(int in30, int in60, int in90) {
+    }
+
+    /**
+     * What is ahead: the forecast drop (day, tier, the people whose renewal would prevent it, renewals under way)
+     * and a downgrade already decided at the end of a grace period; nulls when none.
+     */
+    public record Outlook(@Nullable String dropsOn, @Nullable Tier dropsTo, List<String> recertify,
+                          @Nullable String downgradeOn, @Nullable Tier downgradeTo, List<Renewal> renewals) {
     }
 
     /** A certification whose renewal keeps the partner's tier: whose, and on which path. */
@@ -105,9 +124,9 @@ public class TierDashboard {
         java.util.Set<Long> inGrace = (everyone ? assessments.allGraces() : assessments.graces(ids)).stream()
                 .map(GraceRow::partnerId).collect(Collectors.toSet());
         List<Line> fresh = lines(all.stream().filter(p -> !open.containsKey(p.id())).toList()).stream()
-                .filter(l -> AT_RISK.equals(l.standing())).toList();
-        List<Partner> assessed = all.stream().filter(p -> open.containsKey(p.id()) && AT_RISK.equals(
-                        standing(p.tier(), Tier.valueOf(open.get(p.id()).eligibleTier()), inGrace.contains(p.id()))))
+                .filter(l -> l.assessment().standing() == Standing.AT_RISK).toList();
+        List<Partner> assessed = all.stream().filter(p -> open.containsKey(p.id())
+                        && standing(p.tier(), open.get(p.id()).eligibleTier(), inGrace.contains(p.id())) == Standing.AT_RISK)
                 .sorted(Comparator.comparing(Partner::name)).toList();
         List<Line> first = java.util.stream.Stream.concat(fresh.stream(),
                         lines(assessed.subList(0, Math.min(limit, assessed.size()))).stream())
@@ -150,7 +169,7 @@ public class TierDashboard {
 
     public List<Line> portfolio(CurrentUser viewer) {
         return lines(partners.managedBy(viewer)).stream()
-                .sorted(Comparator.comparing((Line l) -> !AT_RISK.equals(l.standing())).thenComparing(Line::partner))
+                .sorted(Comparator.comparing((Line l) -> l.assessment().standing() != Standing.AT_RISK).thenComparing(Line::partner))
                 .toList();
     }
 
@@ -178,24 +197,25 @@ public class TierDashboard {
 
     private Line line(Partner partner, AssessmentRow a, Optional<GraceRow> grace, List<HeldRow> held,
                       List<TierPolicy> policies, Instant now) {
-        Tier eligible = Tier.valueOf(a.eligibleTier());
-        String standing = standing(partner.tier(), eligible, grace.isPresent());
+        Tier eligible = a.eligibleTier();
         Forecast.Result forecast = eligible.compareTo(partner.tier()) < 0 || partner.tier() == Tier.REGISTERED
                 ? Forecast.Result.none()
                 : Forecast.of(partner.tier(), policies, held, a.arr(), a.referrals(), now,
                         now.plus(Duration.ofDays(FORECAST_DAYS)));
-        return new Line(partner.id(), partner.name(), partner.tier(), eligible, standing, a.explanation(), a.certified(),
-                a.practitioners(), a.architects(), a.specializations(), expiring(held, now, 30), expiring(held, now, 60),
-                expiring(held, now, 90), a.arr(), a.referrals(), Dates.utc(a.validFrom()),
-                forecast.drop() == null ? null : day(forecast.drop()), forecast.falls(), forecast.people(),
-                grace.map(g -> day(g.endsAt())).orElse(null), grace.map(g -> Tier.valueOf(g.toTier())).orElse(null),
+        Assessment assessment = new Assessment(eligible, standing(partner.tier(), eligible, grace.isPresent()),
+                a.explanation(), a.arr(), a.referrals(), Dates.utc(a.validFrom()));
+        Counts counts = new Counts(a.certified(), a.practitioners(), a.architects(), a.specializations());
+        Expiries expiring = new Expiries(expiring(held, now, 30), expiring(held, now, 60), expiring(held, now, 90));
+        Outlook outlook = new Outlook(forecast.drop() == null ? null : day(forecast.drop()), forecast.falls(),
+                forecast.people(), grace.map(g -> day(g.endsAt())).orElse(null), grace.map(GraceRow::toTier).orElse(null),
                 forecast.renewals());
+        return new Line(partner.id(), partner.name(), partner.tier(), assessment, counts, expiring, outlook);
     }
 
     /** At risk while in a grace period or eligible for less than the current tier; an upgrade when for more. */
-    private static String standing(Tier current, Tier eligible, boolean inGrace) {
-        return inGrace || eligible.compareTo(current) < 0 ? AT_RISK
-                : eligible.compareTo(current) > 0 ? "UPGRADE" : "ON_TRACK";
+    private static Standing standing(Tier current, Tier eligible, boolean inGrace) {
+        return inGrace || eligible.compareTo(current) < 0 ? Standing.AT_RISK
+                : eligible.compareTo(current) > 0 ? Standing.UPGRADE : Standing.ON_TRACK;
     }
 
     private static int expiring(List<HeldRow> held, Instant now, int days) {

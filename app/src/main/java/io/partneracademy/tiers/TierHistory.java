@@ -69,7 +69,7 @@ public class TierHistory {
         }
         String key = rest.strip().replace(' ', '-');
         return new Period(Dates.utc(a.validFrom()), a.validTo() == null ? null : Dates.utc(a.validTo()),
-                Tier.valueOf(a.currentTier()), Tier.valueOf(a.eligibleTier()), a.certified(), a.explanation(), rest,
+                a.currentTier(), a.eligibleTier(), a.certified(), a.explanation(), rest,
                 change, TRIGGERS.contains(key) ? key : null);
     }
 }

@@ -61,7 +61,7 @@ class TierNotices {
         String key;
         switch (decision.kind()) {
             case AT_RISK, RISK_CHANGED -> key = "tier:" + partner.id() + ":risk:"
-                    + decision.grace().startedAt().toEpochMilli() + ":" + Eligibility.name(Tier.valueOf(decision.grace().toTier()));
+                    + decision.grace().startedAt().toEpochMilli() + ":" + Eligibility.name(decision.grace().toTier());
             case RECOVERED -> key = "tier:" + partner.id() + ":recovered:" + at.toEpochMilli();
             case UPGRADED, DOWNGRADED -> key = "tier:" + partner.id() + ":" + before + "-" + decision.tier() + ":"
                     + at.toEpochMilli();

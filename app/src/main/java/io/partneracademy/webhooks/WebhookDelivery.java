@@ -45,8 +45,9 @@ public class WebhookDelivery {
         });
     }
 
-    /** Every second; returns the messages attempted. */
-    @Scheduled(fixedDelay = "1s", initialDelay = "5s")
+    /** Every second (tests set a longer interval and call it themselves); returns the messages attempted. */
+    @Scheduled(fixedDelay = "${partneracademy.webhooks.delivery-interval:1s}",
+            initialDelay = "${partneracademy.webhooks.delivery-initial-delay:5s}")
     public int deliverDue() {
         List<WebhookMessageRow> claimed = ledger.claim();
         deliverAll(claimed);

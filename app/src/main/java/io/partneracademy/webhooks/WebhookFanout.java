@@ -51,7 +51,7 @@ class WebhookFanout {
         for (WebhookSubscriptionRow subscription : listening) {
             if (subscription.partnerId() == null || partners.contains(subscription.partnerId())) {
                 messages.save(new WebhookMessageRow(null, WebhookSignature.newMessageId(), subscription.id(),
-                        event.get().wireName(), payload, written.at(), WebhookMessageRow.PENDING, 0, written.at(),
+                        event.get().wireName(), payload, written.at(), DeliveryStatus.PENDING, 0, written.at(),
                         null));
             }
         }

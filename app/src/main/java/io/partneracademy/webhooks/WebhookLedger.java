@@ -69,13 +69,13 @@ class WebhookLedger {
                 outcome.error() == null ? null : outcome.error().substring(0, Math.min(500, outcome.error().length())),
                 outcome.durationMs()));
         if (outcome.delivered()) {
-            messages.attempted(message.id(), WebhookMessageRow.DELIVERED, null, now);
+            messages.attempted(message.id(), DeliveryStatus.DELIVERED, null, now);
             subscriptions.succeeded(subscription.id());
             return;
         }
         int failures = message.attempts() + 1;
         boolean retry = failures <= BACKOFF.size();
-        messages.attempted(message.id(), retry ? WebhookMessageRow.PENDING : WebhookMessageRow.FAILED,
+        messages.attempted(message.id(), retry ? DeliveryStatus.PENDING : DeliveryStatus.FAILED,
                 retry ? now.plus(BACKOFF.get(failures - 1)) : null, null);
         subscriptions.failing(subscription.id(), now);
         if (subscriptions.disableIfFailingSince(subscription.id(), now.minus(settings.disableAfter()), now) == 1) {

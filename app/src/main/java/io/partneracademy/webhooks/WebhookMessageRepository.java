@@ -48,7 +48,7 @@ interface WebhookMessageRepository extends GenericRepository<WebhookMessageRow, 
             UPDATE webhook_message SET status = :status, attempts = attempts + 1, next_attempt_at = :next,
                    delivered_at = :deliveredAt
             WHERE id = :id""")
-    void attempted(long id, String status, @Nullable Instant next, @Nullable Instant deliveredAt);
+    void attempted(long id, DeliveryStatus status, @Nullable Instant next, @Nullable Instant deliveredAt);
 
     @Query("UPDATE webhook_message SET status = 'PENDING', next_attempt_at = :at WHERE id = :id")
     void redeliver(long id, Instant at);

@@ -10,10 +10,6 @@ import java.time.Instant;
 /** One event for one subscription, delivered until it succeeds or its retries run out; see V080. */
 @MappedEntity("webhook_message")
 record WebhookMessageRow(@Id @GeneratedValue @Nullable Long id, String msgId, long subscriptionId, String eventType,
-                         String payload, Instant createdAt, String status, int attempts,
+                         String payload, Instant createdAt, DeliveryStatus status, int attempts,
                          @Nullable Instant nextAttemptAt, @Nullable Instant deliveredAt) {
-
-    static final String PENDING = "PENDING";
-    static final String DELIVERED = "DELIVERED";
-    static final String FAILED = "FAILED";
 }

@@ -41,7 +41,7 @@ public class Webhooks {
     }
 
     /** One message with its attempts, newest first in lists. */
-    public record Delivery(String msgId, String eventType, String status, int attempts, Instant createdAt,
+    public record Delivery(String msgId, String eventType, DeliveryStatus status, int attempts, Instant createdAt,
                            @Nullable Instant nextAttemptAt, @Nullable Instant deliveredAt, List<Attempt> log) {
     }
 

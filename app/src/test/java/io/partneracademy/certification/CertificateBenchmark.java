@@ -113,7 +113,7 @@ public final class CertificateBenchmark {
     private static CertificationRow row(int i) {
         Instant issued = Instant.parse("2026-11-22T10:15:30Z").plusSeconds(i);
         return new CertificationRow((long) i, CredentialIds.random(), i, "foundation", "Certified Foundation",
-                "FOUNDATION", NAMES[i % NAMES.length], (long) i, new BigDecimal("84.50"), issued,
-                issued.plus(365, ChronoUnit.DAYS), CertificationRow.ACTIVE, issued, null, null, null, null);
+                io.partneracademy.catalog.Level.FOUNDATION, NAMES[i % NAMES.length], (long) i, new BigDecimal("84.50"), issued,
+                issued.plus(365, ChronoUnit.DAYS), CertificationStatus.ACTIVE, issued, null, null, null, null);
     }
 }

@@ -80,7 +80,7 @@ class CertificationLifecycleTest extends DatabaseTest {
 
         List<CertificationRow> issued = rows(learner);
         assertThat(issued).singleElement().satisfies(c -> {
-            assertThat(c.status()).isEqualTo(CertificationRow.ACTIVE);
+            assertThat(c.status()).isEqualTo(CertificationStatus.ACTIVE);
             assertThat(c.pathId()).isEqualTo("basics");
             assertThat(c.issuedAt()).isBetween(clock.instant().minusSeconds(5), clock.instant());
             assertThat(c.expiresAt()).isEqualTo(c.issuedAt().atZone(ZoneOffset.UTC).plusMonths(12).toInstant());
@@ -104,7 +104,7 @@ class CertificationLifecycleTest extends DatabaseTest {
 
         courses.complete(learner, "intro", "second-lesson");
 
-        assertThat(rows(learner)).singleElement().extracting(CertificationRow::status).isEqualTo(CertificationRow.ACTIVE);
+        assertThat(rows(learner)).singleElement().extracting(CertificationRow::status).isEqualTo(CertificationStatus.ACTIVE);
     }
 
     @Test
@@ -145,13 +145,16 @@ class CertificationLifecycleTest extends DatabaseTest {
 
         clock.advance(Duration.ofDays(366));
         assertThat(anonymous.get("/verify/" + id).text()).contains("Expired");
-        assertThat(expiry.expireDue()).isGreaterThanOrEqualTo(1);
+        // the job expires every certification in this class's database that is due, this test's among them
+        long due = java.util.stream.StreamSupport.stream(certifications.findAll().spliterator(), false)
+                .filter(c -> c.status().equals(CertificationStatus.ACTIVE) && !c.expiresAt().isAfter(clock.instant()))
+                .count();
+        assertThat(expiry.expireDue()).isEqualTo(due);
         assertThat(expiry.expireDue()).isZero();
 
-        assertThat(certifications.findByCredentialId(id).orElseThrow().status()).isEqualTo(CertificationRow.EXPIRED);
+        assertThat(certifications.findByCredentialId(id).orElseThrow().status()).isEqualTo(CertificationStatus.EXPIRED);
         assertThat(outbox("certification.expired", id)).isEqualTo(1);
         assertThat(anonymous.getJson("/verify/" + id).body()).contains("\"status\":\"EXPIRED\"");
-        clock.advance(Duration.ofDays(-366));
     }
 
     @Test
@@ -168,17 +171,16 @@ class CertificationLifecycleTest extends DatabaseTest {
         clock.advance(Duration.ofDays(200));
         pass(learner, "quiz");
 
-        CertificationRow renewed = rows(learner).stream().filter(c -> c.status().equals(CertificationRow.ACTIVE))
+        CertificationRow renewed = rows(learner).stream().filter(c -> c.status().equals(CertificationStatus.ACTIVE))
                 .findFirst().orElseThrow();
         assertThat(renewed.expiresAt()).isEqualTo(old.expiresAt().atZone(ZoneOffset.UTC).plusMonths(12).toInstant());
         assertThat(renewed.supersedesId()).isEqualTo(old.id());
         CertificationRow superseded = certifications.findByCredentialId(first).orElseThrow();
-        assertThat(superseded.status()).isEqualTo(CertificationRow.SUPERSEDED);
+        assertThat(superseded.status()).isEqualTo(CertificationStatus.SUPERSEDED);
         assertThat(superseded.supersededBy()).isEqualTo(renewed.id());
         String page = new Browser(server.getURI()).get("/verify/" + first).text();
         assertThat(page).contains("Renewed", renewed.credentialId());
         assertThat(outbox("certification.superseded", first)).isEqualTo(1);
-        clock.advance(Duration.ofDays(-300));
     }
 
     @Test
@@ -249,28 +251,26 @@ class CertificationLifecycleTest extends DatabaseTest {
 
     @Test
     void holdersAndTheirPartnerAdminsAreRemindedOncePerThreshold() {
+        // 200 days later than the other tests' holders: theirs have expired when this one is reminded
+        clock.advance(Duration.ofDays(200));
         Partner partner = fixtures.partner("Reminder Co");
         UserSummary holder = fixtures.employee(partner, "Jo Holder", Role.LEARNER);
         UserSummary admin = fixtures.employee(partner, "Kim Partner-Admin", Role.PARTNER_ADMIN);
         CurrentUser learner = Learning.learner(holder);
         certify(learner);
         clock.advance(Duration.ofDays(365 - 25));
-        try {
-            int first = expiry.remind();
-            int again = expiry.remind();
+        int first = expiry.remind();
+        int again = expiry.remind();
 
-            assertThat(first).isGreaterThanOrEqualTo(2);
-            assertThat(again).isZero();
-            assertThat(notifications.recent(holder.id())).singleElement()
-                    .satisfies(n -> assertThat(n.subject()).contains("Basics Path", "expires on"));
-            assertThat(notifications.recent(admin.id())).singleElement()
-                    .satisfies(n -> assertThat(n.subject()).contains("Jo Holder"));
-            Browser browser = new Browser(server.getURI());
-            browser.login(holder.email(), Fixtures.PASSWORD);
-            assertThat(browser.get("/notifications").text()).contains("expires on");
-        } finally {
-            clock.advance(Duration.ofDays(-(365 - 25)));
-        }
+        assertThat(first).as("the holder and the partner admin").isEqualTo(2);
+        assertThat(again).isZero();
+        assertThat(notifications.recent(holder.id())).singleElement()
+                .satisfies(n -> assertThat(n.subject()).contains("Basics Path", "expires on"));
+        assertThat(notifications.recent(admin.id())).singleElement()
+                .satisfies(n -> assertThat(n.subject()).contains("Jo Holder"));
+        Browser browser = new Browser(server.getURI());
+        browser.login(holder.email(), Fixtures.PASSWORD);
+        assertThat(browser.get("/notifications").text()).contains("expires on");
     }
 
     private CurrentUser learner(String name) {

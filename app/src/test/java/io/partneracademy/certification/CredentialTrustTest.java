@@ -125,7 +125,7 @@ class CredentialTrustTest extends DatabaseTest {
         assertThat(bit(listAfter, index)).isTrue();
         assertThat(bits(listAfter).length * 8).isGreaterThanOrEqualTo(131_072);
         assertThat(after.headers().firstValue("ETag")).isNotEqualTo(before.headers().firstValue("ETag"));
-        assertThat(views.verify(holder.credentialId).status()).isEqualTo("REVOKED");
+        assertThat(views.verify(holder.credentialId).status()).isEqualTo(CertificationStatus.REVOKED);
         assertThat(after.body()).doesNotContain("Taken by a colleague");
     }
 
@@ -134,35 +134,31 @@ class CredentialTrustTest extends DatabaseTest {
         Holder expired = certify("Eve Expired");
         JsonObject expiredBadge = badge(expired);
         clock.advance(Duration.ofDays(366));
-        try {
-            Holder active = certify("Ann Active");
-            Holder revoked = certify("Rob Revoked");
-            UserSummary renewing = fixtures.user("Ren Renewed", Role.LEARNER);
-            learning.completeBasics(Learning.learner(renewing));
-            Holder renewed = holder(renewing, certifications.findByUserIdOrderByIssuedAtDesc(renewing.id()).get(0).credentialId());
-            JsonObject activeBadge = badge(active);
-            JsonObject revokedBadge = badge(revoked);
-            JsonObject renewedBadge = badge(renewed);
-            revoke(revoked.credentialId);
-            clock.advance(Duration.ofDays(300));
-            learning.pass(Learning.learner(renewing), "quiz");
-            String successor = certifications.findByUserIdOrderByIssuedAtDesc(renewing.id()).get(0).credentialId();
-            Holder next = holder(renewing, successor);
+        Holder active = certify("Ann Active");
+        Holder revoked = certify("Rob Revoked");
+        UserSummary renewing = fixtures.user("Ren Renewed", Role.LEARNER);
+        learning.completeBasics(Learning.learner(renewing));
+        Holder renewed = holder(renewing, certifications.findByUserIdOrderByIssuedAtDesc(renewing.id()).get(0).credentialId());
+        JsonObject activeBadge = badge(active);
+        JsonObject revokedBadge = badge(revoked);
+        JsonObject renewedBadge = badge(renewed);
+        revoke(revoked.credentialId);
+        clock.advance(Duration.ofDays(300));
+        learning.pass(Learning.learner(renewing), "quiz");
+        String successor = certifications.findByUserIdOrderByIssuedAtDesc(renewing.id()).get(0).credentialId();
+        Holder next = holder(renewing, successor);
 
-            JsonObject list = CertificateDocumentsTest.jsonObject(get(server.getURI() + StatusList.PATH, Map.of()).body());
-            SpecVerifier verifier = new SpecVerifier(CertificateDocumentsTest.jsonObject(
-                    new Browser(server.getURI()).getJson("/.well-known/did.json").body()));
-            Instant now = clock.instant();
+        JsonObject list = CertificateDocumentsTest.jsonObject(get(server.getURI() + StatusList.PATH, Map.of()).body());
+        SpecVerifier verifier = new SpecVerifier(CertificateDocumentsTest.jsonObject(
+                new Browser(server.getURI()).getJson("/.well-known/did.json").body()));
+        Instant now = clock.instant();
 
-            assertAgree(verifier, list, expired.credentialId, expiredBadge, "EXPIRED", false, false, now);
-            assertAgree(verifier, list, active.credentialId, activeBadge, "ACTIVE", false, true, now);
-            assertAgree(verifier, list, revoked.credentialId, revokedBadge, "REVOKED", true, true, now);
-            assertAgree(verifier, list, renewed.credentialId, renewedBadge, "SUPERSEDED", false, true, now);
-            assertAgree(verifier, list, successor, badge(next), "ACTIVE", false, true, now);
-            assertThat(views.verify(renewed.credentialId).supersededBy()).isEqualTo(successor);
-        } finally {
-            clock.advance(Duration.ofDays(-666));
-        }
+        assertAgree(verifier, list, expired.credentialId, expiredBadge, "EXPIRED", false, false, now);
+        assertAgree(verifier, list, active.credentialId, activeBadge, "ACTIVE", false, true, now);
+        assertAgree(verifier, list, revoked.credentialId, revokedBadge, "REVOKED", true, true, now);
+        assertAgree(verifier, list, renewed.credentialId, renewedBadge, "SUPERSEDED", false, true, now);
+        assertAgree(verifier, list, successor, badge(next), "ACTIVE", false, true, now);
+        assertThat(views.verify(renewed.credentialId).supersededBy()).isEqualTo(successor);
     }
 
     private static com.networknt.schema.JsonSchema verifySchema() {
@@ -182,7 +178,7 @@ class CredentialTrustTest extends DatabaseTest {
         int index = Integer.parseInt(badge.getJsonObject("credentialStatus").getString("statusListIndex"));
         Instant validUntil = Instant.parse(badge.getString("validUntil"));
 
-        assertThat(views.verify(credentialId).status()).as(credentialId).isEqualTo(status);
+        assertThat(views.verify(credentialId).status().name()).as(credentialId).isEqualTo(status);
         HttpResponse<String> json = get(server.getURI() + "/verify/" + credentialId, Map.of("Accept", "application/json"));
         assertThat(json.statusCode()).isEqualTo(200);
         assertThat(VERIFY_SCHEMA.validate(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.body())))
@@ -400,27 +396,23 @@ class CredentialTrustTest extends DatabaseTest {
                 .add("@context", Json.createArrayBuilder(Badges.CONTEXT.subList(0, 2))).build();
         storedDocuments.insertIfAbsent(row.id(), "BADGE", "en", beforeAdr23.toString().getBytes(StandardCharsets.UTF_8), oldSigning);
         clock.advance(Duration.ofMinutes(5));
-        try {
-            Instant downloadStarted = clock.instant();
+        Instant downloadStarted = clock.instant();
 
-            Browser.Page first = holder.browser.getJson(badgePath(holder));
-            String second = holder.browser.getJson(badgePath(holder)).body();
+        Browser.Page first = holder.browser.getJson(badgePath(holder));
+        String second = holder.browser.getJson(badgePath(holder)).body();
 
-            assertThat(first.status()).as(first.body()).isEqualTo(200);
-            JsonObject badge = CertificateDocumentsTest.jsonObject(first.body());
-            assertThat(badge.getJsonArray("@context").getValuesAs(jakarta.json.JsonString::getString)).as(first.body())
-                    .isEqualTo(Badges.CONTEXT);
-            assertThat(Instant.parse(badge.getJsonArray("proof").getJsonObject(0).getString("created")))
-                    .isBetween(downloadStarted.truncatedTo(ChronoUnit.SECONDS), clock.instant());
-            assertThat(badge.getJsonObject("credentialStatus")).isEqualTo(beforeAdr23.getJsonObject("credentialStatus"));
-            assertThat(new SpecVerifier(CertificateDocumentsTest.jsonObject(
-                    new Browser(server.getURI()).getJson("/.well-known/did.json").body())).verify(badge)).isTrue();
-            assertThat(second).isEqualTo(first.body());
-            assertThat(storedDocuments.findByCertificationIdAndKindAndLanguage(row.id(), CertificationDocument.Kind.BADGE, "en").orElseThrow()
-                    .signedAt()).isBetween(downloadStarted, clock.instant());
-        } finally {
-            clock.advance(Duration.ofMinutes(-5));
-        }
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        JsonObject badge = CertificateDocumentsTest.jsonObject(first.body());
+        assertThat(badge.getJsonArray("@context").getValuesAs(jakarta.json.JsonString::getString)).as(first.body())
+                .isEqualTo(Badges.CONTEXT);
+        assertThat(Instant.parse(badge.getJsonArray("proof").getJsonObject(0).getString("created")))
+                .isBetween(downloadStarted.truncatedTo(ChronoUnit.SECONDS), clock.instant());
+        assertThat(badge.getJsonObject("credentialStatus")).isEqualTo(beforeAdr23.getJsonObject("credentialStatus"));
+        assertThat(new SpecVerifier(CertificateDocumentsTest.jsonObject(
+                new Browser(server.getURI()).getJson("/.well-known/did.json").body())).verify(badge)).isTrue();
+        assertThat(second).isEqualTo(first.body());
+        assertThat(storedDocuments.findByCertificationIdAndKindAndLanguage(row.id(), CertificationDocument.Kind.BADGE, "en")
+                .orElseThrow().signedAt()).isBetween(downloadStarted, clock.instant());
     }
 
     @Test

@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LinkedInLinkTest {
 
     private static final CertificationRow ROW = new CertificationRow(1L, "7KQ2-M9XD-4T1B-ZP0R", 1, "basics",
-            "Basics Path", "FOUNDATION", "Ann Example", 1L, BigDecimal.TEN, Instant.parse("2026-03-01T10:00:00Z"),
-            Instant.parse("2027-03-01T10:00:00Z"), CertificationRow.ACTIVE, Instant.parse("2026-03-01T10:00:00Z"),
+            "Basics Path", io.partneracademy.catalog.Level.FOUNDATION, "Ann Example", 1L, BigDecimal.TEN, Instant.parse("2026-03-01T10:00:00Z"),
+            Instant.parse("2027-03-01T10:00:00Z"), CertificationStatus.ACTIVE, Instant.parse("2026-03-01T10:00:00Z"),
             null, null, null, null);
 
     @Test

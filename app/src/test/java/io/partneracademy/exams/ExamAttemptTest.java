@@ -98,7 +98,7 @@ class ExamAttemptTest extends DatabaseTest {
         assertThat(late.body()).contains("The time for this attempt was over");
         assertThat(lateForm.location()).startsWith("/attempts/" + attemptId + "/result");
         AttemptRow closed = attemptRows.findById(attemptId).orElseThrow();
-        assertThat(closed.status()).isEqualTo(AttemptRow.TIMED_OUT);
+        assertThat(closed.status()).isEqualTo(AttemptStatus.TIMED_OUT);
         assertThat(closed.scorePercent()).isEqualByComparingTo("75.00");
     }
 
@@ -112,7 +112,7 @@ class ExamAttemptTest extends DatabaseTest {
         overdue.closeOverdue();
 
         AttemptRow closed = attemptRows.findById(attemptId).orElseThrow();
-        assertThat(closed.status()).isEqualTo(AttemptRow.TIMED_OUT);
+        assertThat(closed.status()).isEqualTo(AttemptStatus.TIMED_OUT);
         assertThat(closed.scorePercent()).isEqualByComparingTo("25.00");
         assertThat(taker.newSession().get("/attempts/" + attemptId + "/result").text()).contains("25%").doesNotContain("25.00%");
     }

@@ -46,10 +46,6 @@ class RenewalWindowTest extends DatabaseTest {
         // basics is valid for 12 months and renewal opens 90 days before expiry
         Duration intoTheWindow = Duration.ofDays(365 - 89);
         clock.advance(intoTheWindow);
-        try {
-            assertThat(attempts.start(learner, "quiz")).isPositive();
-        } finally {
-            clock.advance(intoTheWindow.negated());
-        }
+        assertThat(attempts.start(learner, "quiz")).isPositive();
     }
 }

@@ -109,6 +109,26 @@ class LibrarySearchTest extends DatabaseTest {
     }
 
     @Test
+    void aPageNumberOutOfRangeOrNotANumberShowsTheNearestPage() {
+        Browser browser = learner();
+        Document first = browser.get("/library?q=partner").html();
+        String last = first.select("nav.pager a, nav.pager strong").last().text();
+
+        Document beyond = browser.get("/library?q=partner&page=999").html();
+        Document lastPage = browser.get("/library?q=partner&page=" + last).html();
+        Document notANumber = browser.get("/library?q=partner&page=abc").html();
+        Document negative = browser.get("/library?q=partner&page=-2").html();
+
+        assertThat(first.select("nav.pager strong").text()).isEqualTo("1");
+        assertThat(Integer.parseInt(last)).isGreaterThan(1);
+        assertThat(beyond.select("nav.pager strong").text()).isEqualTo(last);
+        assertThat(beyond.select("a.hit-title").eachText()).isNotEmpty()
+                .isEqualTo(lastPage.select("a.hit-title").eachText());
+        assertThat(notANumber.select("a.hit-title").eachText()).isEqualTo(first.select("a.hit-title").eachText());
+        assertThat(negative.select("a.hit-title").eachText()).isEqualTo(first.select("a.hit-title").eachText());
+    }
+
+    @Test
     void coursesAndLessonsAreSearchableToo() {
         SearchPage page = index.search(SearchRequest.of("deal registration"), SearchViewer.STAFF);
 

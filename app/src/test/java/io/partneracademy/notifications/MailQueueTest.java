@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +52,7 @@ class MailQueueTest extends DatabaseTest {
     @Test
     void aNotificationIsMailedOnceWithAnAbsoluteLink() throws Exception {
         UserSummary user = fixtures.user("Mia Mailbox", Role.LEARNER);
+        queue.send(); // mails whatever another test left queued: the counts below are this test's
         assertThat(notifications.send(user.id(), "test", "Your Certified Foundation expires on 2027-01-05",
                 "Pass the exam again.", "/certifications", "mail-test-" + user.id())).isTrue();
         assertThat(notifications.send(user.id(), "test", "duplicate", "duplicate", null, "mail-test-" + user.id()))
@@ -59,13 +61,12 @@ class MailQueueTest extends DatabaseTest {
         int first = queue.send();
         int second = queue.send();
 
-        assertThat(first).isGreaterThanOrEqualTo(1);
+        assertThat(first).isEqualTo(1);
         assertThat(second).isZero();
-        MimeMessage[] received = smtp.getReceivedMessages();
+        List<MimeMessage> received = to(user);
         assertThat(received).hasSize(1);
-        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(user.email());
-        assertThat(received[0].getSubject()).isEqualTo("Your Certified Foundation expires on 2027-01-05");
-        assertThat(((String) received[0].getContent())).contains("https://academy.example.com/certifications");
+        assertThat(received.get(0).getSubject()).isEqualTo("Your Certified Foundation expires on 2027-01-05");
+        assertThat(((String) received.get(0).getContent())).contains("https://academy.example.com/certifications");
     }
 
     @Test
@@ -110,5 +111,15 @@ class MailQueueTest extends DatabaseTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private List<MimeMessage> to(UserSummary user) throws jakarta.mail.MessagingException {
+        List<MimeMessage> mine = new java.util.ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equals(user.email())) {
+                mine.add(message);
+            }
+        }
+        return mine;
     }
 }

@@ -63,16 +63,16 @@ class MetricsImportTest extends DatabaseTest {
 
         assertThat(posted.status()).isEqualTo(303);
         assertThat(browser.get("/tiers?imported=2").text()).contains("Recorded ARR and referrals for 2 partners");
-        assertThat(line(comma).arr()).isEqualByComparingTo(new BigDecimal("120000"));
-        assertThat(line(comma).referrals()).isEqualTo(7);
-        assertThat(line(plain).arr()).isEqualByComparingTo(new BigDecimal("30000"));
-        assertThat(line(plain).explanation()).contains("$30,000 ARR");
+        assertThat(line(comma).assessment().arr()).isEqualByComparingTo(new BigDecimal("120000"));
+        assertThat(line(comma).assessment().referrals()).isEqualTo(7);
+        assertThat(line(plain).assessment().arr()).isEqualByComparingTo(new BigDecimal("30000"));
+        assertThat(line(plain).assessment().explanation()).contains("$30,000 ARR");
     }
 
     @Test
     void aFileWithBadLinesRecordsNothingAndNamesEveryProblem() {
         Browser browser = signedIn();
-        BigDecimal before = line(plain).arr();
+        BigDecimal before = line(plain).assessment().arr();
         String csv = String.join("\n", "partner,arr,referrals,as_of",
                 plain.name() + ",lots,1",
                 "Nobody Ltd,100,1",
@@ -92,7 +92,7 @@ class MetricsImportTest extends DatabaseTest {
                 "Line 5: as_of \"2999-01-01\" is not a date (YYYY-MM-DD) today or earlier.",
                 "Line 6: expected 3 or 4 fields (partner, arr, referrals, as_of) but found 2.");
         assertThat(page.html().selectFirst("textarea#csv").text()).contains("Nobody Ltd");
-        assertThat(line(plain).arr()).isEqualByComparingTo(before);
+        assertThat(line(plain).assessment().arr()).isEqualByComparingTo(before);
     }
 
     @Test

@@ -88,26 +88,26 @@ class SpecializationTierTest extends DatabaseTest {
         CurrentUser learner = Learning.learner(fixtures.employee(partner, "Cora Clinic", Role.LEARNER));
         learning.completeBasics(learner);
         events.process();
-        assertThat(dashboard.partner(admin, partner.id()).eligible()).isEqualTo(Tier.SILVER);
+        assertThat(dashboard.partner(admin, partner.id()).assessment().eligible()).isEqualTo(Tier.SILVER);
 
         policies.update(admin, new TierPolicyForm(policy(1)).requirements());
 
         TierDashboard.Line held = dashboard.partner(admin, partner.id());
-        assertThat(held.eligible()).isEqualTo(Tier.REGISTERED);
-        assertThat(held.explanation()).contains("Silver needs 1 specialization; you have 0. Needs 1 more specialization");
-        assertThat(held.specializations()).isZero();
+        assertThat(held.assessment().eligible()).isEqualTo(Tier.REGISTERED);
+        assertThat(held.assessment().explanation()).contains("Silver needs 1 specialization; you have 0. Needs 1 more specialization");
+        assertThat(held.counts().specializations()).isZero();
 
         learning.pass(learner, "clinic-quiz");
         events.process();
 
         TierDashboard.Line earned = dashboard.partner(admin, partner.id());
-        assertThat(earned.eligible()).isEqualTo(Tier.SILVER);
-        assertThat(earned.specializations()).isEqualTo(1);
-        assertThat(earned.certified()).as("the specialist is still one certified person").isEqualTo(1);
-        assertThat(earned.explanation()).contains("1 person certified", "1 specialization");
+        assertThat(earned.assessment().eligible()).isEqualTo(Tier.SILVER);
+        assertThat(earned.counts().specializations()).isEqualTo(1);
+        assertThat(earned.counts().certified()).as("the specialist is still one certified person").isEqualTo(1);
+        assertThat(earned.assessment().explanation()).contains("1 person certified", "1 specialization");
 
         policies.update(admin, new TierPolicyForm(policy(0)).requirements());
-        assertThat(dashboard.partner(admin, partner.id()).eligible()).isEqualTo(Tier.SILVER);
+        assertThat(dashboard.partner(admin, partner.id()).assessment().eligible()).isEqualTo(Tier.SILVER);
     }
 
     @Test

@@ -67,7 +67,7 @@ class WebhookClaimRaceTest extends DatabaseTest {
         for (int i = 0; i < MESSAGES; i++) {
             // Due times spread over the last minutes, so the claims' index ranges interleave.
             messages.save(new WebhookMessageRow(null, "msg_" + UUID.randomUUID(), subscription, "session.attended",
-                    "{}", now, WebhookMessageRow.PENDING, 0, now.minusSeconds(MESSAGES - i), null));
+                    "{}", now, DeliveryStatus.PENDING, 0, now.minusSeconds(MESSAGES - i), null));
         }
 
         WebhookSubscriptionRow subscriptionRow = subscriptions.findById(subscription).orElseThrow();

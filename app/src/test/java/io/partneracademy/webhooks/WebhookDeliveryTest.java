@@ -81,7 +81,7 @@ class WebhookDeliveryTest extends DatabaseTest {
             long tookMs = (System.nanoTime() - start) / 1_000_000;
 
             assertThat(webhooks.deliveries(null, slowSubscription, 5)).singleElement().satisfies(d -> {
-                assertThat(d.status()).isEqualTo("DELIVERED");
+                assertThat(d.status()).isEqualTo(DeliveryStatus.DELIVERED);
             });
             assertThat(lastBody(first.id())).isEqualTo("fast receiver served meanwhile: true");
             assertThat(lastBody(second.id())).isEqualTo("ok");
