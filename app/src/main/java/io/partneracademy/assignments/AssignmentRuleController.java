@@ -1,21 +1,23 @@
 package io.partneracademy.assignments;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
+import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Tier;
 import io.partneracademy.web.Views;
 
@@ -23,14 +25,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Automatic assignment rules, for admins: the list with what each rule made, and the new-rule form. */
+/**
+ * Automatic assignment rules: the list with what each rule made and the new-rule form, and one rule's edit form with
+ * its delete button. Admins see every rule; partner managers and partner admins those of the partners they look after.
+ */
 @Controller(AssignmentRuleController.PATH)
-@Secured(Role.Names.ADMIN)
+@Secured({Role.Names.ADMIN, Role.Names.PARTNER_MANAGER, Role.Names.PARTNER_ADMIN})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AssignmentRuleController {
 
     static final String PATH = "/assignments/rules";
     static final String VIEW = "assignments/rules";
+    static final String EDIT_VIEW = "assignments/rule";
 
     private final AssignmentRules rules;
     private final WorkCatalog catalog;
@@ -42,9 +48,15 @@ class AssignmentRuleController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> page(@Nullable @QueryValue Integer made, Authentication authentication) {
-        return page(HttpStatus.OK, CurrentUser.from(authentication), RuleForm.empty(), List.of(),
-                Map.of("madeCount", made == null ? -1 : made));
+    HttpResponse<?> page(@Nullable @QueryValue Integer made, @Nullable @QueryValue String done,
+                         Authentication authentication) {
+        CurrentUser me = CurrentUser.from(authentication);
+        List<Partner> partners = rules.partners(me);
+        Long only = !me.has(Role.ADMIN) && partners.size() == 1 ? partners.get(0).id() : null;
+        Map<String, Object> extra = new HashMap<>();
+        extra.put("madeCount", made == null ? -1 : made);
+        extra.put("done", done == null ? "" : done);
+        return list(HttpStatus.OK, me, RuleForm.empty(only), List.of(), extra);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -54,22 +66,68 @@ class AssignmentRuleController {
         try {
             return Views.seeOther(PATH + "?made=" + rules.create(me, form));
         } catch (AssignmentRejectedException e) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, me, form, e.problems(), Map.of());
+            return list(HttpStatus.UNPROCESSABLE_ENTITY, me, form, e.problems(), Map.of());
         } catch (ConfirmationNeededException e) {
-            return page(HttpStatus.OK, me, form.confirmed(), List.of(), Map.of("confirmCount", e.count()));
+            return list(HttpStatus.OK, me, form.confirmed(), List.of(), Map.of("confirmCount", e.count()));
         }
     }
 
-    private HttpResponse<?> page(HttpStatus status, CurrentUser me, RuleForm form, List<AssignmentProblem> problems,
+    @Get("/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> edit(@PathVariable long id, Authentication authentication) {
+        CurrentUser me = CurrentUser.from(authentication);
+        RuleRow rule = rules.get(me, id);
+        return edit(HttpStatus.OK, me, rule, RuleForm.of(rule), List.of(), Map.of());
+    }
+
+    @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> update(@PathVariable long id, @Body RuleForm form, Authentication authentication) {
+        CurrentUser me = CurrentUser.from(authentication);
+        RuleRow rule = rules.get(me, id);
+        try {
+            return Views.seeOther(PATH + "?made=" + rules.update(me, id, form));
+        } catch (AssignmentRejectedException e) {
+            return edit(HttpStatus.UNPROCESSABLE_ENTITY, me, rule, form, e.problems(), Map.of());
+        } catch (ConfirmationNeededException e) {
+            return edit(HttpStatus.OK, me, rule, form.confirmed(), List.of(), Map.of("confirmCount", e.count()));
+        }
+    }
+
+    @Post(value = "/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> delete(@PathVariable long id, Authentication authentication) {
+        rules.delete(CurrentUser.from(authentication), id);
+        return Views.seeOther(PATH + "?done=deleted");
+    }
+
+    private HttpResponse<?> list(HttpStatus status, CurrentUser me, RuleForm form, List<AssignmentProblem> problems,
                                  Map<String, Object> extra) {
+        Map<String, Object> model = model(me, form, problems, extra);
+        model.put("rules", rules.visible(me));
+        model.putIfAbsent("madeCount", -1);
+        model.putIfAbsent("done", "");
+        return Views.render(status, VIEW, model);
+    }
+
+    private HttpResponse<?> edit(HttpStatus status, CurrentUser me, RuleRow rule, RuleForm form,
+                                 List<AssignmentProblem> problems, Map<String, Object> extra) {
+        Map<String, Object> model = model(me, form, problems, extra);
+        model.put("rule", rule);
+        return Views.render(status, EDIT_VIEW, model);
+    }
+
+    private Map<String, Object> model(CurrentUser me, RuleForm form, List<AssignmentProblem> problems,
+                                      Map<String, Object> extra) {
         Map<String, Object> model = new HashMap<>(extra);
-        model.put("rules", rules.all());
         model.put("works", catalog.all(me));
         model.put("tiers", Tier.values());
+        model.put("partners", rules.partners(me));
+        model.put("everyPartner", me.has(Role.ADMIN));
         model.put("form", form);
         model.put("problems", problems);
-        model.putIfAbsent("madeCount", -1);
+        model.put("problemFields", problems.stream().map(AssignmentProblem::field).distinct().toList());
         model.putIfAbsent("confirmCount", -1);
-        return Views.render(status, VIEW, model);
+        return model;
     }
 }

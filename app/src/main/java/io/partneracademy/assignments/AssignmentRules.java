@@ -1,12 +1,12 @@
 package io.partneracademy.assignments;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.Users;
-import io.partneracademy.partners.Tier;
+import io.partneracademy.partners.Partner;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -17,95 +17,119 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Automatic assignments. A rule reaches everyone it matches when it is made, and the rule job reaches people who
- * join (or change job title or tier) later; each person once per rule, never while they have the same work open.
- * Work a person has already done is recorded as done at once. A rule that would reach more than the confirmation
- * threshold at once is saved only after the admin confirms the count.
+ * Automatic assignments. A JOIN rule reaches everyone it matches when it is made or edited, and the rule job reaches
+ * people who join (or change job title or tier) later; each person once per rule, never while they have the same work
+ * open. Work a person has already done is recorded as done at once. A RENEWAL rule reaches a person a number of days
+ * before their certification expires, once per expiry. A rule that would reach more than the confirmation threshold at
+ * once is saved only after the person confirms the count. Admins see and make every rule; partner managers and partner
+ * admins the rules of the partners they look after, and another company's rule is not found.
  */
 @Singleton
 public class AssignmentRules {
 
     static final int BATCH = 500;
+    /** How many people of a rule the rules page names. */
+    static final int NAMED = 10;
 
     private final RuleRepository rules;
+    private final RuleChecks checks;
+    private final RenewalReach renewals;
     private final AssignmentRepository assignments;
     private final WorkCatalog catalog;
-    private final DueDates dueDates;
     private final AssignmentSettings settings;
     private final Users users;
     private final Clock clock;
 
-    AssignmentRules(RuleRepository rules, AssignmentRepository assignments, WorkCatalog catalog, DueDates dueDates,
-                    AssignmentSettings settings, Users users, Clock clock) {
-        this.users = users;
+    AssignmentRules(RuleRepository rules, RuleChecks checks, RenewalReach renewals, AssignmentRepository assignments,
+                    WorkCatalog catalog, AssignmentSettings settings, Users users, Clock clock) {
         this.rules = rules;
+        this.checks = checks;
+        this.renewals = renewals;
         this.assignments = assignments;
         this.catalog = catalog;
-        this.dueDates = dueDates;
         this.settings = settings;
+        this.users = users;
         this.clock = clock;
     }
 
-    /** How many people of a rule the rules page names. */
-    static final int NAMED = 10;
-
-    /** A rule as the rules page shows it, with what it has made and the first people it reached. */
-    record Shown(RuleRow rule, int made, int done, List<String> people) {
+    /** A rule as the rules page shows it: its partner's name (null for every partner), what it made, whom it reached. */
+    record Shown(RuleRow rule, @io.micronaut.core.annotation.Nullable String partnerName, int made, int done,
+                 List<String> people) {
     }
 
-    List<Shown> all() {
+    /** The rules the person may see, oldest first. */
+    List<Shown> visible(CurrentUser by) {
+        Map<Long, String> names = new HashMap<>();
+        checks.scope(by).forEach(p -> names.put(p.id(), p.name()));
+        List<RuleRow> rows = by.has(Role.ADMIN) ? rules.findAllOrderById()
+                : names.isEmpty() ? List.of() : rules.findByPartnerIdInOrderById(names.keySet());
         Map<Long, RuleRepository.Made> made = new HashMap<>();
         rules.made().forEach(m -> made.put(m.ruleId(), m));
         List<Shown> shown = new ArrayList<>();
-        for (RuleRow r : rules.findAllOrderById()) {
+        for (RuleRow r : rows) {
             RuleRepository.Made m = made.getOrDefault(r.id(), new RuleRepository.Made(r.id(), 0, 0));
-            shown.add(new Shown(r, m.total(), m.done(), assignments.findByRuleIdOrderById(r.id()).stream().limit(NAMED)
-                    .map(a -> users.get(a.userId()).displayName()).toList()));
+            shown.add(new Shown(r, r.partnerId() == null ? null : names.get(r.partnerId()), m.total(), m.done(),
+                    assignments.findByRuleIdOrderById(r.id()).stream().limit(NAMED)
+                            .map(a -> users.get(a.userId()).displayName()).toList()));
         }
         return shown;
     }
 
-    /**
-     * Makes the rule and assigns it to everyone it reaches now; returns how many. Refused with the reasons for unknown
-     * work, a tier that does not exist or too few days; {@link ConfirmationNeededException} when it would reach more
-     * people than the threshold and the form is not confirmed.
-     */
-    @Transactional
-    public int create(CurrentUser admin, RuleForm form) {
-        List<AssignmentProblem> problems = new ArrayList<>();
-        AssignForm asWork = form.asWork();
-        Optional<Work> work = asWork.kind().flatMap(k -> catalog.find(admin, k, asWork.refId()));
-        if (work.isEmpty()) {
-            problems.add(new AssignmentProblem("work", "assign.work-unknown", List.of()));
+    /** One rule the person may see; {@link RuleNotFoundException} for an unknown id or another company's rule. */
+    RuleRow get(CurrentUser by, long id) {
+        RuleRow rule = rules.findById(id).orElseThrow(RuleNotFoundException::new);
+        if (by.has(Role.ADMIN)) {
+            return rule;
         }
-        String tier = tier(form.tier(), problems);
-        Integer days = days(form.dueDays(), problems);
-        LocalDate today = today();
-        if (work.isPresent() && days != null) {
-            dueDates.check(work.get(), today.plusDays(days), today).ifPresent(p -> problems.add(
-                    new AssignmentProblem("dueDays", "rule.days-too-few", List.of(String.valueOf(days), work.get().title(),
-                            String.valueOf(today.until(dueDates.earliest(work.get(), today)).getDays())))));
+        if (rule.partnerId() == null || checks.scope(by).stream().map(Partner::id).noneMatch(rule.partnerId()::equals)) {
+            throw new RuleNotFoundException();
         }
-        if (!problems.isEmpty()) {
-            throw new AssignmentRejectedException(problems);
-        }
-        String title = form.jobTitle() == null || form.jobTitle().isBlank() ? null : form.jobTitle().strip();
-        int reach = rules.countReach(-1, tier, title, work.get().kind(), work.get().id());
-        if (reach > settings.confirmAbove() && !form.isConfirmed()) {
-            throw new ConfirmationNeededException(reach);
-        }
-        RuleRow rule = rules.save(new RuleRow(null, tier, title, work.get().kind(), work.get().id(), work.get().title(),
-                days, admin.id(), clock.instant()));
-        return apply(rule);
+        return rule;
+    }
+
+    /** The partners the person may make rules for. */
+    List<Partner> partners(CurrentUser by) {
+        return checks.scope(by);
     }
 
     /**
-     * Reaches the people who joined (or came to match) since the last run. Every node runs the job: each rule is
-     * locked first, and READ COMMITTED lets a node that waited for that lock see whom the other node just reached,
-     * instead of its own older snapshot (then it would insert the same assignments again and fail on the unique key).
+     * Makes the rule and assigns it to everyone it reaches now; returns how many. Nothing is saved when the form is
+     * refused ({@link AssignmentRejectedException}, or a 403 for another company) or would reach more people than the
+     * threshold without being confirmed ({@link ConfirmationNeededException}).
+     */
+    @Transactional
+    public int create(CurrentUser by, RuleForm form) {
+        RuleRow rule = checks.read(by, form, null);
+        confirmReach(rule, form);
+        return apply(rules.save(rule));
+    }
+
+    /**
+     * Changes whom the rule reaches and the days it gives (its kind and work stay), then assigns it to everyone it
+     * reaches now that did not match before; what it made already stays as it is. Refused like {@link #create}.
+     */
+    @Transactional
+    public int update(CurrentUser by, long id, RuleForm form) {
+        RuleRow rule = checks.read(by, form, get(by, id));
+        confirmReach(rule, form);
+        return apply(rules.update(rule));
+    }
+
+    /** Deletes the rule; the assignments it made stay with the people (open ones stay open). */
+    @Transactional
+    public void delete(CurrentUser by, long id) {
+        get(by, id);
+        rules.detach(id);
+        rules.deleteById(id);
+    }
+
+    /**
+     * Reaches the people who joined, came to match or came near an expiry since the last run. Every node runs the
+     * job: each rule is locked first, and READ COMMITTED lets a node that waited for that lock see whom the other node
+     * just reached, instead of its own older snapshot (then it would insert the same assignments again and fail on the
+     * unique key).
      */
     @Scheduled(fixedDelay = "${partneracademy.assignments.job-interval:10m}",
             initialDelay = "${partneracademy.assignments.job-initial-delay:2m}")
@@ -119,49 +143,48 @@ public class AssignmentRules {
         return made;
     }
 
+    private void confirmReach(RuleRow rule, RuleForm form) {
+        int reach = rule.ruleKind() == RuleKind.RENEWAL ? renewals.targets(rule).size()
+                : rules.countReach(rule.id() == null ? -1 : rule.id(), rule.partnerId(), rule.partnerTier(),
+                rule.jobTitle(), rule.kind(), rule.refId());
+        if (reach > settings.confirmAbove() && !form.isConfirmed()) {
+            throw new ConfirmationNeededException(reach);
+        }
+    }
+
     private int apply(RuleRow rule) {
+        return rule.ruleKind() == RuleKind.RENEWAL ? applyRenewal(rule) : applyJoin(rule);
+    }
+
+    private int applyJoin(RuleRow rule) {
         Instant now = clock.instant();
         LocalDate due = today().plusDays(rule.dueDays());
         int made = 0;
         List<RuleRepository.Target> batch;
         do {
-            batch = rules.reach(rule.id(), rule.partnerTier(), rule.jobTitle(), rule.kind(), rule.refId(), BATCH);
+            batch = rules.reach(rule.id(), rule.partnerId(), rule.partnerTier(), rule.jobTitle(), rule.kind(),
+                    rule.refId(), BATCH);
             for (RuleRepository.Target t : batch) {
                 boolean done = catalog.done(t.userId(), rule.kind(), rule.refId(), due);
                 assignments.save(new AssignmentRow(null, t.partnerId(), t.userId(), rule.kind(), rule.refId(),
                         rule.title(), due, null, rule.createdBy(), null, now, done ? now : null, null, null,
-                        done ? null : AssignmentRow.openKey(t.userId(), rule.kind(), rule.refId()), rule.id(), null));
+                        done ? null : AssignmentRow.openKey(t.userId(), rule.kind(), rule.refId()), rule.id(), null,
+                        AssignmentRow.NO_ROUND, null));
                 made++;
             }
         } while (batch.size() == BATCH);
         return made;
     }
 
-    @Nullable
-    private static String tier(@Nullable String text, List<AssignmentProblem> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
+    private int applyRenewal(RuleRow rule) {
+        Instant now = clock.instant();
+        List<RenewalReach.Target> targets = renewals.targets(rule);
+        for (RenewalReach.Target t : targets) {
+            assignments.save(new AssignmentRow(null, t.partnerId(), t.userId(), WorkKind.PATH, t.pathId(), t.title(),
+                    t.expiresOn(), null, rule.createdBy(), null, now, null, null, null,
+                    AssignmentRow.openKey(t.userId(), WorkKind.PATH, t.pathId()), rule.id(), null, t.round(), null));
         }
-        try {
-            return Tier.valueOf(text.strip()).name();
-        } catch (IllegalArgumentException e) {
-            problems.add(new AssignmentProblem("tier", "rule.tier-unknown", List.of(text)));
-            return null;
-        }
-    }
-
-    @Nullable
-    private static Integer days(@Nullable String text, List<AssignmentProblem> problems) {
-        try {
-            int days = Integer.parseInt(text == null ? "" : text.strip());
-            if (days >= 1 && days <= 730) {
-                return days;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        problems.add(new AssignmentProblem("dueDays", "rule.days-invalid", List.of(text == null ? "" : text)));
-        return null;
+        return targets.size();
     }
 
     private LocalDate today() {

@@ -145,7 +145,7 @@ public class Assignments {
                 continue;
             }
             assignments.save(new AssignmentRow(null, partnerId, userId, work.kind(), work.id(), work.title(), dueOn,
-                    note, by.id(), campaignId, now, null, null, null, key, null, null));
+                    note, by.id(), campaignId, now, null, null, null, key, null, null, AssignmentRow.NO_ROUND, null));
             assigned++;
         }
         return new Result(assigned, already.size());

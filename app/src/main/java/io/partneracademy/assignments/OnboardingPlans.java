@@ -183,7 +183,7 @@ public class OnboardingPlans {
                 continue;
             }
             assignments.save(new AssignmentRow(null, partnerId, user.id(), step.kind(), step.refId(), step.title(), due,
-                    null, by, null, now, null, null, null, key, null, step.week()));
+                    null, by, null, now, null, null, null, key, null, step.week(), AssignmentRow.NO_ROUND, null));
             made++;
         }
         return made;

@@ -4,21 +4,34 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
- * The new-rule form: {@code work} is {@code KIND:id}, {@code tier} a partner tier or empty for every partner,
- * {@code jobTitle} words a job title must contain or empty for everyone, {@code confirm} set once the admin has seen
+ * The rule form: {@code ruleKind} JOIN or RENEWAL; {@code work} is {@code KIND:id} (for a renewal a path, or empty
+ * for any certification); {@code partner} a partner id, or empty for every partner (admins only); {@code tier} a
+ * partner tier or empty; {@code jobTitle} words a job title must contain or empty for everyone; {@code dueDays} for a
+ * JOIN rule, {@code daysBefore} (days before expiry) for a RENEWAL rule; {@code confirm} set once the person has seen
  * how many people the rule reaches at once.
  */
 @Serdeable
-record RuleForm(@Nullable String work, @Nullable String tier, @Nullable String jobTitle, @Nullable String dueDays,
+record RuleForm(@Nullable String ruleKind, @Nullable String work, @Nullable String partner, @Nullable String tier,
+                @Nullable String jobTitle, @Nullable String dueDays, @Nullable String daysBefore,
                 @Nullable String confirm) {
 
-    static RuleForm empty() {
-        return new RuleForm("", "", "", "30", null);
+    static RuleForm empty(@Nullable Long partner) {
+        return new RuleForm(RuleKind.JOIN.name(), "", partner == null ? "" : partner.toString(), "", "", "30", "60",
+                null);
+    }
+
+    /** The form for editing a rule, filled in from it. */
+    static RuleForm of(RuleRow rule) {
+        String work = rule.kind() == null ? "" : rule.kind() + ":" + rule.refId();
+        return new RuleForm(rule.ruleKind().name(), work, rule.partnerId() == null ? "" : rule.partnerId().toString(),
+                rule.partnerTier() == null ? "" : rule.partnerTier(), rule.jobTitle() == null ? "" : rule.jobTitle(),
+                rule.dueDays() == null ? "30" : rule.dueDays().toString(),
+                rule.daysBeforeExpiry() == null ? "60" : rule.daysBeforeExpiry().toString(), null);
     }
 
     /** The same form, marked as confirmed, for the confirmation page's hidden fields. */
     RuleForm confirmed() {
-        return new RuleForm(work, tier, jobTitle, dueDays, "yes");
+        return new RuleForm(ruleKind, work, partner, tier, jobTitle, dueDays, daysBefore, "yes");
     }
 
     boolean isConfirmed() {

@@ -12,6 +12,7 @@ import io.partneracademy.content.ContentInvalidException;
 import io.partneracademy.content.ContentProblem;
 import io.partneracademy.labs.LabTrackSpec;
 import io.partneracademy.live.SessionFiles;
+import io.partneracademy.quizzes.QuizPublisher;
 import io.partneracademy.labs.LabTranslation;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -32,9 +33,12 @@ public class ContentImporter {
     private final LabPublisher labPublisher;
     private final ImportLock lock;
     private final SessionFiles sessionFiles;
+    private final QuizPublisher quizPublisher;
 
-    ContentImporter(CatalogPublisher publisher, LabPublisher labPublisher, ImportLock lock, SessionFiles sessionFiles) {
+    ContentImporter(CatalogPublisher publisher, LabPublisher labPublisher, ImportLock lock, SessionFiles sessionFiles,
+                    QuizPublisher quizPublisher) {
         this.sessionFiles = sessionFiles;
+        this.quizPublisher = quizPublisher;
         this.publisher = publisher;
         this.labPublisher = labPublisher;
         this.lock = lock;
@@ -57,6 +61,10 @@ public class ContentImporter {
         List<PublishResult> results = new ArrayList<>();
         for (CourseSpec course : tree.courses()) {
             results.add(publisher.publishCourse(course, CatalogPublisher.Source.FILE, importedBy));
+            int quizzesChanged = quizPublisher.publish(course.id(), tree.quizzes().getOrDefault(course.id(), List.of()));
+            if (quizzesChanged > 0) {
+                LOG.info("Course {}: {} practice quiz(zes) published or retired", course.id(), quizzesChanged);
+            }
         }
         int pathsChanged = 0;
         for (PathSpec path : tree.paths()) {

@@ -8,6 +8,7 @@ import io.partneracademy.content.ContentInvalidException;
 import io.partneracademy.content.Problems;
 import io.partneracademy.labs.LabTrackSpec;
 import io.partneracademy.labs.LabTranslation;
+import io.partneracademy.quizzes.QuizSpec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,15 +23,18 @@ import java.util.stream.Stream;
 
 /**
  * A whole content/ folder, read and validated: every problem in every file, or all paths, courses, labs and live
- * sessions ({@code live/<id>.yaml}), with the path and lab track translations by source id.
+ * sessions ({@code live/<id>.yaml}), with the path and lab track translations by source id and the courses'
+ * practice quizzes by course id (every course has an entry, empty when it has no quiz).
  */
 public record ContentTree(List<PathSpec> paths, List<CourseSpec> courses, List<LabTrackSpec> labs,
                           Map<String, List<PathTranslation>> pathTranslations,
-                          Map<String, List<LabTranslation>> labTranslations, List<LiveReader.LiveFile> sessions) {
+                          Map<String, List<LabTranslation>> labTranslations, List<LiveReader.LiveFile> sessions,
+                          Map<String, List<QuizSpec>> quizzes) {
 
     public ContentTree {
         pathTranslations = Map.copyOf(pathTranslations);
         labTranslations = Map.copyOf(labTranslations);
+        quizzes = Map.copyOf(quizzes);
     }
 
     /** Reads and validates the tree; throws with every problem found when anything is wrong. */
@@ -41,11 +45,15 @@ public record ContentTree(List<PathSpec> paths, List<CourseSpec> courses, List<L
             throw new ContentInvalidException(problems.sorted());
         }
         List<CourseSpec> courses = new ArrayList<>();
+        Map<String, List<QuizSpec>> quizzes = new java.util.HashMap<>();
         CourseReader courseReader = new CourseReader(problems);
+        QuizReader quizReader = new QuizReader(problems);
         for (Path dir : list(root.resolve("courses"), Files::isDirectory)) {
             CourseSpec course = courseReader.read(dir, "courses/" + dir.getFileName());
             if (course != null) {
                 courses.add(course);
+                quizzes.put(course.id(), quizReader.read(dir, "courses/" + dir.getFileName(), course.id(),
+                        course.modules().stream().map(CourseSpec.ModuleSpec::id).collect(Collectors.toSet())));
             }
         }
         PathReader pathReader = new PathReader(problems);
@@ -81,7 +89,7 @@ public record ContentTree(List<PathSpec> paths, List<CourseSpec> courses, List<L
         if (!problems.isEmpty()) {
             throw new ContentInvalidException(problems.sorted());
         }
-        return new ContentTree(paths, courses, labs, pathTranslations, labTranslations, sessions);
+        return new ContentTree(paths, courses, labs, pathTranslations, labTranslations, sessions, quizzes);
     }
 
     private static List<LabTrackSpec> labs(Path root, LabReader reader, Problems problems) {

@@ -130,14 +130,14 @@ final class CourseReader {
         }
     }
 
-    /** Every file below the course folder that is neither course.yaml nor a top-level Markdown file. */
+    /** Every file below the course folder that is not course.yaml, a top-level Markdown file or a quiz. */
     private Map<String, byte[]> assets(Path dir, String displayDir) {
         Map<String, byte[]> assets = new TreeMap<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = dir.relativize(p).toString().replace('\\', '/');
                 boolean lessonOrCourse = !relative.contains("/") && (relative.endsWith(".md") || relative.equals("course.yaml")
-                        || TranslationReader.isTranslation(relative));
+                        || TranslationReader.isTranslation(relative) || QuizReader.isQuiz(relative));
                 if (lessonOrCourse) {
                     continue;
                 }

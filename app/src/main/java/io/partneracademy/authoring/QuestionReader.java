@@ -27,6 +27,9 @@ final class QuestionReader {
     private static final List<ExamSpec.Option> TRUE_FALSE = List.of(new ExamSpec.Option("true", "True"),
             new ExamSpec.Option("false", "False"));
 
+    /** Where quiz questions are placed: no blueprint, so one fixed place that nothing reads. */
+    private static final Placed QUIZ = new Placed("quiz", ExamSpec.Difficulty.MEDIUM);
+
     private final Problems problems;
     private final ItemReader items;
     private final Map<String, String> seen = new HashMap<>();
@@ -151,6 +154,19 @@ final class QuestionReader {
             return null;
         }
         return new ExamSpec.Question(id, section, difficulty, type, stem, options, correct, explanation, item);
+    }
+
+    /**
+     * A question of a course's practice quiz: the exam question format without section and difficulty (a quiz has
+     * no blueprint); null when it has problems.
+     */
+    ExamSpec.Question quizQuestion(String file, YamlMap q) {
+        for (String key : List.of("section", "difficulty")) {
+            if (q.has(key)) {
+                problems.add(file, q.line(key), "a quiz question has no " + key + " (a quiz has no blueprint)");
+            }
+        }
+        return read(file, q, List.of(), QUIZ);
     }
 
     /** The section and difficulty a scenario gives its questions (null where the scenario's are wrong). */

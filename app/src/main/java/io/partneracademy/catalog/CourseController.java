@@ -37,9 +37,12 @@ class CourseController {
     private final Courses courses;
     private final CoursesInPaths paths;
     private final LocaleResolver<HttpRequest<?>> locales;
+    private final ModuleActivities activities;
 
-    CourseController(Courses courses, CoursesInPaths paths, LocaleResolver<HttpRequest<?>> locales) {
+    CourseController(Courses courses, CoursesInPaths paths, LocaleResolver<HttpRequest<?>> locales,
+                     ModuleActivities activities) {
         this.courses = courses;
+        this.activities = activities;
         this.paths = paths;
         this.locales = locales;
     }
@@ -58,6 +61,7 @@ class CourseController {
         Map<String, Object> model = new java.util.HashMap<>();
         model.put("course", courses.course(user, id, locales.resolveOrDefault(request)));
         paths.inPath(user, id).ifPresent(inPath -> model.put("inPath", inPath));
+        model.put("activities", activities.of(user, id));
         return Views.render(HttpStatus.OK, COURSE_VIEW, model);
     }
 
@@ -81,8 +85,11 @@ class CourseController {
     HttpResponse<?> complete(@PathVariable String id, @PathVariable String lessonId, Authentication authentication) {
         CurrentUser user = CurrentUser.from(authentication);
         courses.complete(user, id, lessonId);
-        CatalogViews.LessonPage page = courses.lesson(user, id, lessonId);
-        String next = page.next() == null ? PATH + "/" + id : PATH + "/" + id + "/lessons/" + page.next().id();
+        // The end of a module with a knowledge check leads to it; the check's page leads on to the course.
+        String next = activities.after(user, id, lessonId).map(CourseActivity.Activity::href).orElseGet(() -> {
+            CatalogViews.LessonPage page = courses.lesson(user, id, lessonId);
+            return page.next() == null ? PATH + "/" + id : PATH + "/" + id + "/lessons/" + page.next().id();
+        });
         return Views.seeOther(next);
     }
 

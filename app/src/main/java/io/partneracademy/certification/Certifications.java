@@ -91,6 +91,19 @@ public class Certifications {
                 .toList();
     }
 
+    /** A certification active now that expires soon: whose, of which path, and the day it expires (UTC). */
+    public record Expiring(long userId, String pathId, String certification, LocalDate expiresOn) {
+    }
+
+    /** Every certification active now that expires within {@code days} days, soonest first. */
+    public List<Expiring> expiringWithin(int days) {
+        Instant now = clock.instant();
+        return certifications.findActiveExpiringBetween(now, now.plus(Duration.ofDays(days))).stream()
+                .map(c -> new Expiring(c.userId(), c.pathId(), c.pathTitle(),
+                        LocalDate.ofInstant(c.expiresAt(), ZoneOffset.UTC)))
+                .toList();
+    }
+
     /** Every certification of the person, newest first, with history; the viewer must be them or may manage them. */
     public List<CertificationViews.Entry> transcript(CurrentUser viewer, long userId) {
         if (!people.mayView(viewer, userId)) {

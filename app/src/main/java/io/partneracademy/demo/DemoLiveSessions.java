@@ -8,6 +8,7 @@ import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
 import io.partneracademy.authoring.StartupImportFinished;
+import io.partneracademy.live.Attendance;
 import io.partneracademy.live.LiveSessions;
 import io.partneracademy.live.Registrations;
 import io.partneracademy.live.SessionForm;
@@ -17,12 +18,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,14 +45,16 @@ class DemoLiveSessions {
 
     private final LiveSessions sessions;
     private final Registrations registrations;
+    private final Attendance attendance;
     private final Users users;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
-    DemoLiveSessions(LiveSessions sessions, Registrations registrations, Users users,
+    DemoLiveSessions(LiveSessions sessions, Registrations registrations, Attendance attendance, Users users,
                      TransactionOperations<Connection> transactions, Clock clock) {
         this.sessions = sessions;
         this.registrations = registrations;
+        this.attendance = attendance;
         this.users = users;
         this.transactions = transactions;
         this.clock = clock;
@@ -98,9 +102,9 @@ class DemoLiveSessions {
         }
         try {
             int planned = transactions.executeWrite(status -> {
-                int count = plan(author.get());
-                attendance(status.getConnection());
-                return count;
+                Map<String, Started> started = plan(author.get());
+                attendance(started);
+                return started.size();
             });
             LOG.info("Demo live sessions planned: {}", planned);
         } catch (RuntimeException e) {
@@ -108,7 +112,12 @@ class DemoLiveSessions {
         }
     }
 
-    private int plan(UserSummary authorUser) {
+    /** A planned session's id and when it starts. */
+    private record Started(long id, Instant at) {
+    }
+
+    private Map<String, Started> plan(UserSummary authorUser) {
+        Map<String, Started> started = new HashMap<>();
         CurrentUser author = new CurrentUser(authorUser.id(), authorUser.email(), authorUser.displayName(),
                 Set.of(Role.AUTHOR));
         long first = 0;
@@ -123,13 +132,14 @@ class DemoLiveSessions {
                     p.recording() == null ? "" : "Slides: Live sales training workbook (PDF)", Math.abs(p.weeks()),
                     p.weeks() > 1 ? "WEEKLY" : p.weeks() < -1 ? "MONTHLY_WEEKDAY" : null, null));
             first = first == 0 ? id : first;
+            started.put(p.title(), new Started(id, day.atTime(p.at()).atZone(zone).toInstant()));
         }
         for (String email : List.of("learner@globaltech.example", "yuki.tanaka@globaltech.example",
                 "nikos@enterprisepartners.example")) {
             long sessionId = first;
             users.findByEmail(email).ifPresent(u -> registrations.register(u.id(), sessionId));
         }
-        return PLAN.size();
+        return started;
     }
 
     /** Who was at the past sessions (email, minutes; 0 = a no-show), recorded like history from the meeting tool. */
@@ -142,29 +152,14 @@ class DemoLiveSessions {
                     new Object[]{"partneradmin@globaltech.example", 88}, new Object[]{"zoe@enterprisepartners.example", 90},
                     new Object[]{"nikos@enterprisepartners.example", 0}, new Object[]{"priya@datacorp.example", 75}));
 
-    /** Past sessions take no registrations, so their history is written as rows, the way an import would leave it. */
-    private void attendance(Connection db) {
-        try (PreparedStatement insert = db.prepareStatement("""
-                INSERT INTO live_registration (session_id, user_id, status, seq, registered_at, changed_at, attended,
-                                               attended_minutes, attendance_at)
-                SELECT s.id, u.id, 'REGISTERED', ?, DATE_SUB(s.starts_at, INTERVAL 7 DAY),
-                       DATE_SUB(s.starts_at, INTERVAL 7 DAY), ?, ?, s.ends_at
-                FROM live_session s, app_user u WHERE s.title = ? AND u.email = ?""")) {
-            for (Map.Entry<String, List<Object[]>> session : HISTORY.entrySet()) {
-                int seq = 0;
-                for (Object[] person : session.getValue()) {
-                    int minutes = (Integer) person[1];
-                    insert.setInt(1, ++seq);
-                    insert.setBoolean(2, minutes >= 30);
-                    insert.setInt(3, minutes);
-                    insert.setString(4, session.getKey());
-                    insert.setString(5, (String) person[0]);
-                    insert.addBatch();
-                }
+    /** Past sessions take no registrations, so their history comes in the way a move from an older tool would. */
+    private void attendance(Map<String, Started> started) {
+        for (Map.Entry<String, List<Object[]>> session : HISTORY.entrySet()) {
+            Started planned = started.get(session.getKey());
+            for (Object[] person : session.getValue()) {
+                users.findByEmail((String) person[0]).ifPresent(u -> attendance.importHistory(planned.id(), u.id(),
+                        planned.at().minus(Duration.ofDays(7)), (Integer) person[1], 30));
             }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("demo attendance: " + e.getMessage(), e);
         }
     }
 }

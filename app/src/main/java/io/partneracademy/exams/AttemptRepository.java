@@ -25,6 +25,14 @@ interface AttemptRepository extends CrudRepository<AttemptRow, Long> {
     @Query("SELECT * FROM exam_attempt WHERE id = :id FOR UPDATE")
     Optional<AttemptRow> lock(long id);
 
+    /** Moves a closed attempt's times back (see {@link AttemptHistory}). */
+    @Query("""
+            UPDATE exam_attempt SET started_at = TIMESTAMPADD(SECOND, -:seconds, started_at),
+                deadline = TIMESTAMPADD(SECOND, -:seconds, deadline),
+                closed_at = TIMESTAMPADD(SECOND, -:seconds, closed_at)
+            WHERE id = :id AND status <> 'OPEN'""")
+    int moveBack(long id, long seconds);
+
     /** Stores a whole drawn paper in one statement (see {@link PaperRows}); MySQL 8 and MariaDB ≥ 10.6 have JSON_TABLE. */
     @Query("""
             INSERT INTO attempt_question (attempt_id, position, question_id, section, option_order)

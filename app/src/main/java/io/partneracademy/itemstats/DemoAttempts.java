@@ -10,7 +10,9 @@ import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
 import io.partneracademy.authoring.StartupImportFinished;
+import io.partneracademy.catalog.PathEnrolments;
 import io.partneracademy.content.ContentSettings;
+import io.partneracademy.exams.AttemptHistory;
 import io.partneracademy.exams.Attempts;
 import io.partneracademy.exams.QuestionBank;
 import jakarta.inject.Named;
@@ -18,6 +20,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Random;
@@ -49,16 +52,18 @@ class DemoAttempts implements ApplicationEventListener<ServerStartupEvent> {
     private final Users users;
     private final Attempts attempts;
     private final QuestionBank bank;
-    private final DemoAttemptRepository rows;
+    private final AttemptHistory history;
+    private final PathEnrolments enrolments;
     private final ContentSettings content;
     private final ExecutorService executor;
 
-    DemoAttempts(Users users, Attempts attempts, QuestionBank bank, DemoAttemptRepository rows, ContentSettings content,
-                 @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+    DemoAttempts(Users users, Attempts attempts, QuestionBank bank, AttemptHistory history, PathEnrolments enrolments,
+                 ContentSettings content, @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.users = users;
         this.attempts = attempts;
         this.bank = bank;
-        this.rows = rows;
+        this.history = history;
+        this.enrolments = enrolments;
         this.content = content;
         this.executor = executor;
     }
@@ -112,21 +117,23 @@ class DemoAttempts implements ApplicationEventListener<ServerStartupEvent> {
                 System.currentTimeMillis() - begin);
     }
 
-    /** One attempt through the real service, then moved back in time so retake rules allow the next one. */
+    /**
+     * One attempt through the real service, then moved back in time so retake rules allow the next one; the learner
+     * enrolled in the exam's path some days before (the program view's funnel).
+     */
     private boolean sit(CurrentUser user, DemoLearner learner, int daysAgo) {
         long attemptId = attempts.start(user, EXAM);
-        int version = rows.version(attemptId);
-        QuestionBank.Paper paper = bank.paper(EXAM, version);
-        for (DemoAttemptRepository.Drawn drawn : rows.paper(attemptId)) {
+        QuestionBank.Paper paper = bank.paper(EXAM, history.version(attemptId));
+        for (AttemptHistory.Drawn drawn : history.paper(attemptId)) {
             QuestionBank.Question question = paper.questions().stream()
                     .filter(q -> q.id().equals(drawn.questionId())).findFirst().orElseThrow();
             String answer = learner.answer(question, BAD.getOrDefault(question.id(), DemoLearner.Behaviour.NORMAL));
             attempts.save(user, attemptId, drawn.position(), answer, false);
         }
         attempts.submit(user, attemptId);
-        rows.moveBack(attemptId, daysAgo);
-        rows.enrolBefore(attemptId, (int) (5 + attemptId % 40));
-        return rows.passed(attemptId);
+        AttemptHistory.Sat sat = history.moveBack(attemptId, Duration.ofDays(daysAgo));
+        enrolments.enrolledAt(user.id(), sat.pathId(), sat.startedAt().minus(Duration.ofDays(5 + attemptId % 40)));
+        return sat.passed();
     }
 
     private static String email(int i) {

@@ -34,9 +34,12 @@ public class Attendance {
     private final ApplicationEventPublisher<RequirementCompleted> events;
     private final Clock clock;
     private final Outbox outbox;
+    private final LiveSessionRepository sessions;
 
     Attendance(RegistrationRepository registrations, SessionAccess access, Users users,
-               ApplicationEventPublisher<RequirementCompleted> events, Clock clock, Outbox outbox) {
+               ApplicationEventPublisher<RequirementCompleted> events, Clock clock, Outbox outbox,
+               LiveSessionRepository sessions) {
+        this.sessions = sessions;
         this.registrations = registrations;
         this.access = access;
         this.users = users;
@@ -123,6 +126,32 @@ public class Attendance {
             record(session, seat.getValue(), minutes >= minimumMinutes, minutes, now);
         }
         return new ImportOutcome(problems, attended, below, noShows, true);
+    }
+
+    /**
+     * Attendance at a session that was over before anyone registered here (history moved from an older tool, or the
+     * demo's past sessions): a seat taken at {@code registeredAt} and the minutes attended, recorded as at the
+     * session's end the way a participant report would be, so the path requirement and the webhook follow as usual.
+     * Someone already on the session's roster is left as they are.
+     */
+    @Transactional
+    public void importHistory(long sessionId, long userId, Instant registeredAt, int minutes, int minimumMinutes) {
+        LiveSession session = sessions.findById(sessionId).orElseThrow(() -> new SessionNotFoundException(sessionId));
+        if (session.endsAt().isAfter(clock.instant())) {
+            throw new IllegalArgumentException("session " + sessionId + " has not ended; its attendance is recorded, "
+                    + "not imported");
+        }
+        if (minutes < 0 || registeredAt.isAfter(session.startsAt())) {
+            throw new IllegalArgumentException("attendance history of session " + sessionId + " needs minutes >= 0 "
+                    + "and a registration before the start, got " + minutes + " and " + registeredAt);
+        }
+        if (registrations.findBySessionIdAndUserId(sessionId, userId).isPresent()) {
+            return;
+        }
+        sessions.advanceSeq(sessionId);
+        Registration seat = registrations.save(new Registration(null, sessionId, userId, RegistrationStatus.REGISTERED,
+                sessions.currentSeq(sessionId), registeredAt, registeredAt, null, null, null, null, null, 0));
+        record(session, seat, minutes >= minimumMinutes, minutes, session.endsAt());
     }
 
     /** The outbox event for a recorded or changed attendance (integrations hear it as a webhook). */

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -23,7 +24,11 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Admins make automatic assignment rules; a rule reaches matching people now and those who join later, once each. */
+/**
+ * Automatic assignment rules: a rule reaches matching people now and those who join later, once each; a renewal rule
+ * reaches people a number of days before their certification expires, once per expiry; partner admins make, edit
+ * and delete their own company's rules and cannot see another company's.
+ */
 @MicronautTest(transactional = false)
 class AssignmentRulesTest extends DatabaseTest {
 
@@ -39,6 +44,12 @@ class AssignmentRulesTest extends DatabaseTest {
     AssignmentRules rules;
     @Inject
     TestClock clock;
+    @Inject
+    RuleRepository ruleRows;
+    @Inject
+    AssignmentRepository assignmentRows;
+    @Inject
+    AssignmentReminders reminders;
 
     @Override
     public Map<String, String> getProperties() {
@@ -81,7 +92,7 @@ class AssignmentRulesTest extends DatabaseTest {
 
         assertThat(signedIn(later).get("/").html().selectFirst("#home-assigned").text()).contains("Introduction");
         Browser.Page page = browser.get("/assignments/rules");
-        assertThat(page.html().selectFirst("table.rules tbody tr").text()).contains("Course: Introduction",
+        assertThat(ruleRow(page, "pre-sales")).contains("Course: Introduction",
                 "Gold partners", "job title contains \"pre-sales\"", "30 days", "2 assignments, 0 done",
                 "Petra Presales", "Lena Later").doesNotContain("Sue Silver", "Sid Sales");
     }
@@ -113,6 +124,154 @@ class AssignmentRulesTest extends DatabaseTest {
         assertThat(tooSoon.html().selectFirst("#rule-problems").text())
                 .contains("2 days is too short for Introduction: it needs at least 5 days.");
         assertThat(made.location()).endsWith("made=3");
+    }
+
+    @Test
+    void aRenewalRuleAssignsRenewalDaysBeforeEachExpiryOnce() {
+        Partner partner = fixtures.partner("Renewco");
+        Partner other = fixtures.partner("Otherco");
+        UserSummary admin = fixtures.employee(partner, "Rita Renewadmin", Role.PARTNER_ADMIN);
+        UserSummary ann = certified(partner, "Ann Expiring");
+        UserSummary ben = certified(partner, "Ben Expiring");
+        UserSummary cy = certified(other, "Cy Elsewhere");
+        Browser browser = signedIn(admin);
+        browser.get("/assignments/rules");
+
+        Browser.Page made = browser.post("/assignments/rules", Map.of("ruleKind", "RENEWAL", "work", "",
+                "partner", partner.id().toString(), "tier", "", "jobTitle", "", "dueDays", "", "daysBefore", "60"));
+
+        assertThat(made.location()).as(made.body()).endsWith("made=0");
+        LocalDate firstExpiry = today().plusYears(1);
+        clock.advance(Duration.ofDays(310));
+        assertThat(rules.applyAll()).isEqualTo(2);
+        assertThat(rules.applyAll()).isZero();
+        assertThat(open(ann)).containsExactly("PATH:basics due " + firstExpiry);
+        assertThat(open(ben)).containsExactly("PATH:basics due " + firstExpiry);
+        assertThat(open(cy)).isEmpty();
+        assertThat(signedIn(ann).get("/").html().selectFirst("#home-assigned").text())
+                .contains("Basics Path", "Assigned by Rita Renewadmin");
+        assertThat(ruleRow(signedIn(admin).get("/assignments/rules"), "Renew any"))
+                .contains("Renew any certification 60 days before it expires", "Renewco", "On the day it expires",
+                        "2 assignments, 0 done", "Ann Expiring", "Ben Expiring");
+
+        // Ann renews in her window: her assignment ends, and her new certification is far from expiring.
+        learning.pass(Learning.learner(ann), "quiz");
+        reminders.run();
+        assertThat(open(ann)).isEmpty();
+        assertThat(rules.applyAll()).isZero();
+
+        // Renewal extends from the old expiry; 55 days before the new one the rule reaches her again, once.
+        clock.advance(Duration.ofDays(365));
+        assertThat(rules.applyAll()).isEqualTo(1);
+        assertThat(rules.applyAll()).isZero();
+        assertThat(open(ann)).containsExactly("PATH:basics due " + firstExpiry.plusYears(1));
+    }
+
+    @Test
+    void aPartnerAdminMakesEditsAndDeletesOnlyTheirOwnCompanysRules() {
+        Partner own = fixtures.partner("Ownco");
+        Partner rival = fixtures.partner("Rivalco");
+        UserSummary ownAdmin = fixtures.employee(own, "Olga Ownadmin", Role.PARTNER_ADMIN);
+        UserSummary rivalAdmin = fixtures.employee(rival, "Raul Rivaladmin", Role.PARTNER_ADMIN);
+        UserSummary engineer = staff(own, "Erin Engineer", "Solutions engineer");
+        staff(own, "Sam Seller", "Account executive");
+        Browser rivalBrowser = signedIn(rivalAdmin);
+        rivalBrowser.get("/assignments/rules");
+        rivalBrowser.post("/assignments/rules", Map.of("ruleKind", "JOIN", "work", "COURSE:intro",
+                "partner", rival.id().toString(), "dueDays", "30", "daysBefore", "60"));
+        long rivalRule = onlyRuleOf(rival);
+        Browser browser = signedIn(ownAdmin);
+        Browser.Page list = browser.get("/assignments/rules");
+
+        Browser.Page forRival = browser.post("/assignments/rules", Map.of("ruleKind", "JOIN", "work", "COURSE:intro",
+                "partner", rival.id().toString(), "dueDays", "30", "daysBefore", "60"));
+        Browser.Page made = browser.post("/assignments/rules", Map.of("ruleKind", "JOIN", "work", "COURSE:intro",
+                "partner", own.id().toString(), "jobTitle", "engineer", "dueDays", "30", "daysBefore", "60"));
+        long ownRule = onlyRuleOf(own);
+
+        assertThat(list.html().select("#partner option")).extracting(o -> o.text()).containsExactly(own.name());
+        assertThat(list.html().select("table.rules tbody tr").text()).doesNotContain("Rivalco");
+        assertThat(forRival.status()).isEqualTo(403);
+        assertThat(made.location()).as("Erin and Olga herself are engineers").endsWith("made=2");
+        assertThat(open(engineer)).containsExactly("COURSE:intro due " + today().plusDays(30));
+        assertThat(browser.get("/assignments/rules/" + rivalRule).status()).isEqualTo(404);
+        assertThat(browser.post("/assignments/rules/" + rivalRule, Map.of("partner", own.id().toString(),
+                "dueDays", "40", "daysBefore", "60")).status()).isEqualTo(404);
+        assertThat(browser.post("/assignments/rules/" + rivalRule + "/delete", Map.of()).status()).isEqualTo(404);
+        assertThat(ruleRows.findById(rivalRule)).get().extracting(RuleRow::dueDays).isEqualTo(30);
+
+        Browser.Page edit = browser.get("/assignments/rules/" + ownRule);
+        assertThat(edit.html().selectFirst("#jobTitle").val()).isEqualTo("engineer");
+        Browser.Page edited = browser.post("/assignments/rules/" + ownRule, Map.of("partner", own.id().toString(),
+                "jobTitle", "", "dueDays", "45", "daysBefore", "60"));
+        assertThat(edited.location()).as("Sam now matches too").endsWith("made=1");
+        assertThat(ruleRows.findById(ownRule)).get().extracting(RuleRow::jobTitle, RuleRow::dueDays)
+                .containsExactly(null, 45);
+        assertThat(browser.get("/assignments/rules").html().selectFirst("#rule-" + ownRule).text())
+                .contains("Course: Introduction", "Ownco", "45 days", "3 assignments", "Erin Engineer", "Sam Seller");
+
+        Browser.Page deleted = browser.post("/assignments/rules/" + ownRule + "/delete", Map.of());
+        assertThat(deleted.location()).endsWith("done=deleted");
+        assertThat(ruleRows.findById(ownRule)).isEmpty();
+        assertThat(open(engineer)).as("what the rule assigned stays").hasSize(1);
+        assertThat(ruleRows.findById(rivalRule)).isPresent();
+    }
+
+    @Test
+    void badRuleInputIsRefusedAtItsFieldAndSavesNothing() {
+        Partner partner = fixtures.partner("Badinputco");
+        UserSummary admin = fixtures.employee(partner, "Bea Badinput", Role.PARTNER_ADMIN);
+        staff(partner, "Nia Nobody", "Engineer");
+        Browser browser = signedIn(admin);
+        browser.get("/assignments/rules");
+        int before = ruleRows.findAllOrderById().size();
+
+        Browser.Page days = browser.post("/assignments/rules", Map.of("ruleKind", "JOIN", "work", "COURSE:intro",
+                "partner", partner.id().toString(), "dueDays", "soon", "daysBefore", "60"));
+        Browser.Page renewalOfCourse = browser.post("/assignments/rules", Map.of("ruleKind", "RENEWAL",
+                "work", "COURSE:intro", "partner", partner.id().toString(), "dueDays", "30", "daysBefore", "0"));
+        Browser.Page noPartner = browser.post("/assignments/rules", Map.of("ruleKind", "JOIN", "work", "COURSE:intro",
+                "partner", "", "dueDays", "30"));
+
+        assertThat(days.status()).isEqualTo(422);
+        assertThat(days.html().selectFirst("#dueDays-errors").text())
+                .isEqualTo("\"soon\" is not a number of days between 1 and 730.");
+        assertThat(days.html().selectFirst("#rule-problems").text())
+                .contains("Due after (days): \"soon\" is not a number of days between 1 and 730.");
+        assertThat(days.html().selectFirst("#dueDays").val()).isEqualTo("soon");
+        assertThat(renewalOfCourse.status()).isEqualTo(422);
+        assertThat(renewalOfCourse.html().selectFirst("#work-errors").text())
+                .isEqualTo("A renewal rule renews a certification: choose a path, not Introduction.");
+        assertThat(renewalOfCourse.html().selectFirst("#daysBefore-errors").text())
+                .isEqualTo("\"0\" is not a number of days between 1 and 365.");
+        assertThat(noPartner.status()).isEqualTo(422);
+        assertThat(noPartner.html().selectFirst("#partner-errors").text()).isEqualTo("Choose the partner the rule is for.");
+        assertThat(ruleRows.findAllOrderById()).hasSize(before);
+    }
+
+    private UserSummary certified(Partner partner, String name) {
+        UserSummary user = fixtures.employee(partner, name, Role.LEARNER);
+        learning.completeBasics(Learning.learner(user));
+        return user;
+    }
+
+    /** The text of the one row of the rules table that contains the given words. */
+    private static String ruleRow(Browser.Page page, String words) {
+        java.util.List<String> rows = page.html().select("table.rules tbody tr").stream()
+                .map(org.jsoup.nodes.Element::text).filter(t -> t.contains(words)).toList();
+        assertThat(rows).as(page.body()).hasSize(1);
+        return rows.get(0);
+    }
+
+    private java.util.List<String> open(UserSummary user) {
+        return assignmentRows.findByUserIdAndCompletedAtIsNullOrderByDueOn(user.id()).stream()
+                .map(a -> a.kind() + ":" + a.refId() + " due " + a.dueOn()).toList();
+    }
+
+    private long onlyRuleOf(Partner partner) {
+        return ruleRows.findByPartnerIdInOrderById(java.util.List.of(partner.id())).stream()
+                .reduce((a, b) -> { throw new AssertionError("more than one rule for " + partner.name()); })
+                .orElseThrow().id();
     }
 
     private UserSummary staff(Partner partner, String name, String jobTitle) {

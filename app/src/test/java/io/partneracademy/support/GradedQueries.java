@@ -11,13 +11,19 @@ import java.util.Map;
 
 /**
  * The graded judged set (search/judged-set.tsv, described in search/judged-set.md): category, language, query, grades,
- * and whether the query is in the held-out half (every second query of its category).
+ * and the split the query belongs to: tuning, held-out (every second older query of its category) or fresh (written in
+ * a later session before that session's ranking changes, marked by a fifth column).
  */
 public record GradedQueries(List<Graded> queries) {
 
     /** One query with the grade (1 or 2) of every resource id that is not 0. */
     public record Graded(String category, String language, String query, Map<String, Integer> grades,
-                         boolean heldOut) {
+                         Split split) {
+
+        /** True unless the query is in the tuning split: ranking changes are tuned without looking at it. */
+        public boolean heldOut() {
+            return split != Split.TUNING;
+        }
 
         /** The ids that count as a hit for MRR and success@3: the best grade the query has. */
         public List<String> best() {
@@ -27,6 +33,21 @@ public record GradedQueries(List<Graded> queries) {
 
         public boolean answerable() {
             return !grades.isEmpty();
+        }
+    }
+
+    /** Which part of the judged set a query is in. */
+    public enum Split {
+        TUNING("tuning"), HELD_OUT("held-out"), FRESH("fresh");
+
+        private final String label;
+
+        Split(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
         }
     }
 
@@ -41,18 +62,24 @@ public record GradedQueries(List<Graded> queries) {
                     continue;
                 }
                 String[] p = l.split("\t", -1);
-                if (p.length != 4) {
-                    throw new IllegalStateException("judged-set.tsv:" + line + ": expected 4 tab-separated columns");
+                if (p.length != 4 && !(p.length == 5 && p[4].equals("fresh"))) {
+                    throw new IllegalStateException("judged-set.tsv:" + line
+                            + ": expected 4 tab-separated columns, or 5 with \"fresh\" last");
                 }
                 Map<String, Integer> grades = new LinkedHashMap<>();
                 for (String g : p[3].isBlank() ? new String[0] : p[3].strip().split(" ")) {
                     String[] kv = g.split("=");
                     grades.put(kv[0], Integer.parseInt(kv[1]));
                 }
-                // Every second query of a category (in file order) is held out: ranking changes are tuned on the
-                // others and then checked on these.
-                int n = perCategory.merge(p[0], 1, Integer::sum);
-                queries.add(new Graded(p[0], p[1], p[2], Map.copyOf(grades), n % 2 == 0));
+                // Every second older query of a category (in file order) is held out: ranking changes are tuned on
+                // the others and then checked on these. Fresh queries are held out too, and reported on their own.
+                Split split;
+                if (p.length == 5) {
+                    split = Split.FRESH;
+                } else {
+                    split = perCategory.merge(p[0], 1, Integer::sum) % 2 == 0 ? Split.HELD_OUT : Split.TUNING;
+                }
+                queries.add(new Graded(p[0], p[1], p[2], Map.copyOf(grades), split));
             }
             return new GradedQueries(List.copyOf(queries));
         } catch (IOException e) {

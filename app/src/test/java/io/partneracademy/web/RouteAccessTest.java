@@ -101,6 +101,9 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/courses", row("/courses", 303, 200, 200, 200, 200, 200, 200));
         t.put("/courses/{id}", row("/courses/program-essentials", 303, 200, 200, 200, 200, 200, 200));
         t.put("/courses/{id}/assets/{+path}", row("/courses/program-essentials/assets/missing.svg", 303, 404, 404, 404, 404, 404, 404));
+        t.put("/courses/{courseId}/quizzes/{quizId}", row("/courses/program-essentials/quizzes/program-structure-check", 303, 200, 200, 200, 200, 200, 200));
+        // Nobody has started a round of the demo quiz: the question sends them to the quiz's start page.
+        t.put("/courses/{courseId}/quizzes/{quizId}/questions/{number}", row("/courses/program-essentials/quizzes/program-structure-check/questions/1", 303, 303, 303, 303, 303, 303, 303));
         t.put("/courses/{id}/lessons/{lessonId}", row("/courses/program-essentials/lessons/program-partner-portal-tour", 303, 200, 200, 200, 200, 200, 200));
         t.put("/exams", row("/exams", 303, 200, 200, 200, 200, 200, 200));
         t.put("/exams/{id}", row("/exams/foundation-exam", 303, 200, 200, 200, 200, 200, 200));
@@ -168,7 +171,9 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/tiers/partners/{id}/people.csv", row("/tiers/partners/:globaltech/people.csv", 303, 403, 403, 403, 200, 200, 200));
         t.put("/assignments/partners/{id}", row("/assignments/partners/:globaltech", 303, 403, 403, 403, 200, 200, 200));
         t.put("/assignments/partners/{id} (another company)", row("/assignments/partners/:datacorp", 303, 403, 403, 403, 403, 403, 200));
-        t.put("/assignments/rules", row("/assignments/rules", 303, 403, 403, 403, 403, 403, 200));
+        t.put("/assignments/rules", row("/assignments/rules", 303, 403, 403, 403, 200, 200, 200));
+        t.put("/assignments/rules/{id}", row("/assignments/rules/:ruleofglobaltech", 303, 403, 403, 403, 200, 200, 200));
+        t.put("/assignments/rules/{id} (another company)", row("/assignments/rules/:ruleofdatacorp", 303, 403, 403, 403, 404, 404, 200));
         t.put("/onboarding/partners/{id}", row("/onboarding/partners/:globaltech", 303, 403, 403, 403, 200, 200, 200));
         t.put("/onboarding/partners/{id} (another company)", row("/onboarding/partners/:datacorp", 303, 403, 403, 403, 403, 403, 200));
         t.put("/onboarding/default", row("/onboarding/default", 303, 403, 403, 403, 403, 403, 200));
@@ -218,6 +223,16 @@ class RouteAccessTest extends DemoSiteTest {
                 "%PDF-1.4\n%%EOF\n".getBytes());
         ids.put("livefile", site.query("SELECT MIN(id) FROM live_session_file"));
         ids.put("learner", site.query("SELECT id FROM app_user WHERE email = 'learner@globaltech.example'"));
+        Browser partnerAdmin = signedIn(PEOPLE.get(4));
+        partnerAdmin.get("/assignments/rules");
+        partnerAdmin.post("/assignments/rules", Map.of("ruleKind", "RENEWAL", "work", "", "partner", ids.get("globaltech"),
+                "daysBefore", "60", "confirm", "yes"));
+        ids.put("ruleofglobaltech", site.query("SELECT MAX(id) FROM assignment_rule WHERE partner_id = " + ids.get("globaltech")));
+        Browser admin = signedIn(PEOPLE.get(6));
+        admin.get("/assignments/rules");
+        admin.post("/assignments/rules", Map.of("ruleKind", "RENEWAL", "work", "", "partner", ids.get("datacorp"),
+                "daysBefore", "60", "confirm", "yes"));
+        ids.put("ruleofdatacorp", site.query("SELECT MAX(id) FROM assignment_rule WHERE partner_id = " + ids.get("datacorp")));
     }
 
     @Test

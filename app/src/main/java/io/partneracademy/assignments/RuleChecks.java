@@ -1,0 +1,180 @@
+package io.partneracademy.assignments;
+
+import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.Role;
+import io.partneracademy.partners.Partner;
+import io.partneracademy.partners.PartnerAccessDeniedException;
+import io.partneracademy.partners.Partners;
+import io.partneracademy.partners.Tier;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a rule form into a rule, or refuses it with every problem at its field: who may make a rule for which
+ * partner (an admin for every partner or one, a partner manager for a partner in their portfolio, a partner admin for
+ * their own company; anyone else's partner is a 403), the work, the tier, the job title and the days.
+ */
+@Singleton
+class RuleChecks {
+
+    static final int JOB_TITLE_MAX = 120;
+    static final int DUE_DAYS_MAX = 730;
+    static final int DAYS_BEFORE_MAX = 365;
+
+    private final WorkCatalog catalog;
+    private final DueDates dueDates;
+    private final Partners partners;
+    private final Clock clock;
+
+    RuleChecks(WorkCatalog catalog, DueDates dueDates, Partners partners, Clock clock) {
+        this.catalog = catalog;
+        this.dueDates = dueDates;
+        this.partners = partners;
+        this.clock = clock;
+    }
+
+    /**
+     * The rule the form describes; for an edit ({@code existing} given) its kind and work stay as they are. Throws
+     * {@link PartnerAccessDeniedException} for a partner the person does not look after and
+     * {@link AssignmentRejectedException} with every problem found.
+     */
+    RuleRow read(CurrentUser by, RuleForm form, @Nullable RuleRow existing) {
+        List<AssignmentProblem> problems = new ArrayList<>();
+        RuleKind kind = existing != null ? existing.ruleKind() : ruleKind(form.ruleKind(), problems);
+        Long partnerId = partner(by, form.partner(), problems);
+        String tier = tier(form.tier(), problems);
+        String title = blankToNull(form.jobTitle());
+        if (title != null && title.length() > JOB_TITLE_MAX) {
+            problems.add(new AssignmentProblem("jobTitle", "rule.job-title-too-long", List.of(String.valueOf(JOB_TITLE_MAX))));
+        }
+        Optional<Work> work = existing != null ? existingWork(by, existing) : work(by, kind, form, problems);
+        Integer dueDays = null;
+        Integer before = null;
+        if (kind == RuleKind.JOIN) {
+            dueDays = days("dueDays", "rule.days-invalid", form.dueDays(), DUE_DAYS_MAX, problems);
+            enoughTime(work, dueDays, "dueDays", problems);
+        } else if (kind == RuleKind.RENEWAL) {
+            before = days("daysBefore", "rule.days-before-invalid", form.daysBefore(), DAYS_BEFORE_MAX, problems);
+            enoughTime(work, before, "daysBefore", problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new AssignmentRejectedException(problems);
+        }
+        if (existing != null) {
+            return existing.edited(partnerId, tier, title, dueDays, before);
+        }
+        return new RuleRow(null, kind, partnerId, tier, title, work.map(Work::kind).orElse(null),
+                work.map(Work::id).orElse(null), work.map(Work::title).orElse(null), dueDays, before, by.id(),
+                clock.instant());
+    }
+
+    /** The partners whose rules the person sees and makes: every partner for an admin. */
+    List<Partner> scope(CurrentUser by) {
+        return partners.managedBy(by);
+    }
+
+    private static RuleKind ruleKind(@Nullable String text, List<AssignmentProblem> problems) {
+        try {
+            return text == null || text.isBlank() ? RuleKind.JOIN : RuleKind.valueOf(text.strip());
+        } catch (IllegalArgumentException e) {
+            problems.add(new AssignmentProblem("ruleKind", "rule.kind-unknown", List.of(text)));
+            return null;
+        }
+    }
+
+    @Nullable
+    private Long partner(CurrentUser by, @Nullable String text, List<AssignmentProblem> problems) {
+        if (text == null || text.isBlank()) {
+            if (!by.has(Role.ADMIN)) {
+                problems.add(new AssignmentProblem("partner", "rule.partner-required", List.of()));
+            }
+            return null;
+        }
+        long id;
+        try {
+            id = Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            problems.add(new AssignmentProblem("partner", "rule.partner-unknown", List.of(text)));
+            return null;
+        }
+        if (scope(by).stream().noneMatch(p -> p.id() == id)) {
+            if (by.has(Role.ADMIN)) {
+                problems.add(new AssignmentProblem("partner", "rule.partner-unknown", List.of(text)));
+                return null;
+            }
+            throw new PartnerAccessDeniedException();
+        }
+        return id;
+    }
+
+    private Optional<Work> work(CurrentUser by, @Nullable RuleKind kind, RuleForm form, List<AssignmentProblem> problems) {
+        AssignForm asWork = form.asWork();
+        if (kind == RuleKind.RENEWAL && (form.work() == null || form.work().isBlank())) {
+            return Optional.empty();
+        }
+        Optional<Work> work = asWork.kind().flatMap(k -> catalog.find(by, k, asWork.refId()));
+        if (work.isEmpty()) {
+            problems.add(new AssignmentProblem("work", "assign.work-unknown", List.of()));
+        } else if (kind == RuleKind.RENEWAL && work.get().kind() != WorkKind.PATH) {
+            problems.add(new AssignmentProblem("work", "rule.renewal-path-only", List.of(work.get().title())));
+            return Optional.empty();
+        }
+        return work;
+    }
+
+    private Optional<Work> existingWork(CurrentUser by, RuleRow rule) {
+        return rule.kind() == null ? Optional.empty() : catalog.find(by, rule.kind(), rule.refId());
+    }
+
+    private void enoughTime(Optional<Work> work, @Nullable Integer days, String field, List<AssignmentProblem> problems) {
+        if (work.isEmpty() || days == null) {
+            return;
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate earliest = dueDates.earliest(work.get(), today);
+        if (today.plusDays(days).isBefore(earliest)) {
+            problems.add(new AssignmentProblem(field, "rule.days-too-few", List.of(String.valueOf(days),
+                    work.get().title(), String.valueOf(today.until(earliest).getDays()))));
+        }
+    }
+
+    @Nullable
+    private static String tier(@Nullable String text, List<AssignmentProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Tier.valueOf(text.strip()).name();
+        } catch (IllegalArgumentException e) {
+            problems.add(new AssignmentProblem("tier", "rule.tier-unknown", List.of(text)));
+            return null;
+        }
+    }
+
+    @Nullable
+    private static Integer days(String field, String key, @Nullable String text, int max,
+                                List<AssignmentProblem> problems) {
+        try {
+            int days = Integer.parseInt(text == null ? "" : text.strip());
+            if (days >= 1 && days <= max) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(new AssignmentProblem(field, key, List.of(text == null ? "" : text, String.valueOf(max))));
+        return null;
+    }
+
+    @Nullable
+    private static String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

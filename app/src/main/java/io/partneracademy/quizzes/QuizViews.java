@@ -1,0 +1,72 @@
+package io.partneracademy.quizzes;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.List;
+
+/** The view models of the practice quiz pages. */
+final class QuizViews {
+
+    private QuizViews() {
+    }
+
+    /** Which quiz of which course. */
+    record Header(String courseId, String courseTitle, String quizId, String title) {
+    }
+
+    /** The quiz's start page: how many questions, the round in progress and the last finished round's score. */
+    record Overview(Header quiz, int questions, @Nullable Progress current, @Nullable Score last) {
+    }
+
+    /** A round in progress: questions answered and the number of the next one to answer. */
+    record Progress(int answered, int next) {
+    }
+
+    /** A finished round: questions fully right, of how many, and the round's mark in percent. */
+    record Score(int right, int total, int percent) {
+    }
+
+    /** One question of the round; {@code feedback} is there once it is answered. */
+    record QuestionPage(Header quiz, int number, int total, Body body, @Nullable Feedback feedback) {
+
+        public boolean last() {
+            return number == total;
+        }
+    }
+
+    /** What the question shows and what the learner answered (choice options, steps, pairs or a text). */
+    record Body(String type, String stemHtml, List<OptionView> options, List<StepView> steps, Pairs pairs,
+                String text) {
+
+        public List<Integer> positions() {
+            return java.util.stream.IntStream.rangeClosed(1, steps.size()).boxed().toList();
+        }
+    }
+
+    /** A choice option; {@code chosen} when the learner chose it. */
+    record OptionView(String id, String html, boolean chosen) {
+    }
+
+    /** An ordering step and the position the learner gave it. */
+    record StepView(String id, String html, @Nullable Integer position) {
+    }
+
+    /** A matching question's prompts (with the learner's choice) and its targets as shown. */
+    record Pairs(List<PromptView> prompts, List<TargetView> targets) {
+    }
+
+    /** A matching prompt and the target the learner chose. */
+    record PromptView(String id, String html, @Nullable String target) {
+    }
+
+    /** A matching target. */
+    record TargetView(String id, String label) {
+    }
+
+    /** What the learner gets right after answering: the verdict, the right answer and the explanation. */
+    record Feedback(Verdict verdict, int percent, List<String> keyHtml, String explanationHtml) {
+    }
+
+    /** Fully right, partly right (some credit) or not right. */
+    enum Verdict { RIGHT, PARTLY, WRONG }
+}

@@ -1,0 +1,157 @@
+package io.partneracademy.quizzes;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.catalog.CatalogViews;
+import io.partneracademy.catalog.Courses;
+import io.partneracademy.exams.QuestionMarks;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Practice quizzes as a learner takes them: a round answers each question once and gets its feedback at once;
+ * another round can start at any time. Rounds are kept apart from exam attempts, so they never count toward a
+ * certification or an exam's item statistics.
+ */
+@Singleton
+class Quizzes {
+
+    private final QuizRepository quizzes;
+    private final RoundRepository rounds;
+    private final Courses courses;
+    private final QuizPages pages;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Quizzes(QuizRepository quizzes, RoundRepository rounds, Courses courses, QuizPages pages, JsonMapper json,
+            Clock clock) {
+        this.quizzes = quizzes;
+        this.rounds = rounds;
+        this.courses = courses;
+        this.pages = pages;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A published quiz of a course the person may see, with its questions. */
+    record Loaded(QuizViews.Header header, QuizRow row, List<QuizSpec.Question> questions) {
+    }
+
+    Loaded load(CurrentUser user, String courseId, String quizId) {
+        CatalogViews.CourseCard card = courses.visibleCards(user, List.of(courseId)).get(courseId);
+        QuizRow row = card == null ? null : quizzes.findByCourseIdAndQuizId(courseId, quizId)
+                .filter(r -> r.removedAt() == null).orElse(null);
+        if (row == null) {
+            throw new QuizNotFoundException(courseId, quizId);
+        }
+        return new Loaded(new QuizViews.Header(courseId, card.title(), quizId, row.title()), row,
+                questions(row.questionsJson()));
+    }
+
+    /** The start page: the round in progress and the last finished round's score. */
+    QuizViews.Overview overview(CurrentUser user, String courseId, String quizId) {
+        Loaded quiz = load(user, courseId, quizId);
+        QuizViews.Progress progress = current(user, quiz).filter(r -> r.finishedAt() == null).map(r -> {
+            Map<String, RoundRepository.Answer> answers = answers(r.id());
+            int next = 1;
+            while (next <= quiz.questions().size() && answers.containsKey(quiz.questions().get(next - 1).id())) {
+                next++;
+            }
+            return new QuizViews.Progress(answers.size(), next);
+        }).orElse(null);
+        return new QuizViews.Overview(quiz.header(), quiz.questions().size(), progress, lastScore(user, quiz.row()));
+    }
+
+    /** The score of the person's last finished round of the quiz (of any earlier text of it), or null. */
+    @Nullable
+    QuizViews.Score lastScore(CurrentUser user, QuizRow quiz) {
+        return rounds.findFirstByUserIdAndQuizRefAndFinishedAtIsNotNullOrderByIdDesc(user.id(), quiz.id())
+                .map(r -> score(rounds.findAnswers(r.id()))).orElse(null);
+    }
+
+    /** Starts a new round (an unfinished one is left behind); returns its id. */
+    @Transactional
+    long start(CurrentUser user, String courseId, String quizId) {
+        Loaded quiz = load(user, courseId, quizId);
+        return rounds.save(new RoundRow(null, quiz.row().id(), quiz.row().contentHash(), user.id(), clock.instant(),
+                null)).id();
+    }
+
+    /** Question {@code number} (from 1) of the person's current round; empty when no round of this text runs. */
+    Optional<QuizViews.QuestionPage> question(CurrentUser user, String courseId, String quizId, int number) {
+        Loaded quiz = load(user, courseId, quizId);
+        QuizSpec.Question question = question(quiz, number);
+        return current(user, quiz).map(round -> pages.question(quiz.header(), round.id(), number, question,
+                quiz.questions().size(), answers(round.id()).get(question.id())));
+    }
+
+    /**
+     * Marks and keeps the answer to question {@code number} of the current round, by the exams' own rules; the
+     * first answer counts (a second post changes nothing). Returns false when no round of this text runs.
+     * Throws {@code InvalidAnswerException} for an answer the question cannot take, saving nothing.
+     */
+    @Transactional
+    boolean answer(CurrentUser user, String courseId, String quizId, int number, @Nullable List<String> values,
+                   @Nullable String text) {
+        Loaded quiz = load(user, courseId, quizId);
+        QuizSpec.Question question = question(quiz, number);
+        Optional<RoundRow> current = current(user, quiz).flatMap(r -> rounds.lock(r.id()));
+        if (current.isEmpty()) {
+            return false;
+        }
+        long roundId = current.get().id();
+        QuestionMarks.Mark mark = QuestionMarks.mark(question.type(), question.item(), question.correct(),
+                QuizPages.shownOrder(question, roundId), values, text);
+        rounds.answer(roundId, question.id(), mark.stored(),
+                BigDecimal.valueOf(mark.score()).setScale(4, RoundingMode.HALF_UP), clock.instant());
+        if (rounds.findAnswers(roundId).size() == quiz.questions().size()) {
+            rounds.finish(roundId, clock.instant());
+        }
+        return true;
+    }
+
+    private Optional<RoundRow> current(CurrentUser user, Loaded quiz) {
+        return rounds.findFirstByUserIdAndQuizRefOrderByIdDesc(user.id(), quiz.row().id())
+                .filter(r -> r.contentHash().equals(quiz.row().contentHash()));
+    }
+
+    private static QuizSpec.Question question(Loaded quiz, int number) {
+        if (number < 1 || number > quiz.questions().size()) {
+            throw new QuizNotFoundException(quiz.header().courseId(), quiz.header().quizId() + "/" + number);
+        }
+        return quiz.questions().get(number - 1);
+    }
+
+    private Map<String, RoundRepository.Answer> answers(long roundId) {
+        return rounds.findAnswers(roundId).stream()
+                .collect(Collectors.toMap(RoundRepository.Answer::questionId, Function.identity()));
+    }
+
+    static QuizViews.Score score(List<RoundRepository.Answer> answers) {
+        int right = (int) answers.stream().filter(a -> a.score().compareTo(BigDecimal.ONE) >= 0).count();
+        double sum = answers.stream().mapToDouble(a -> a.score().doubleValue()).sum();
+        return new QuizViews.Score(right, answers.size(),
+                answers.isEmpty() ? 0 : (int) Math.round(sum * 100 / answers.size()));
+    }
+
+    List<QuizSpec.Question> questions(String stored) {
+        try {
+            return json.readValue(stored, Argument.listOf(QuizSpec.Question.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
