@@ -82,7 +82,7 @@ interface WebhookMessageRepository extends GenericRepository<WebhookMessageRow, 
     /**
      * Deletes finished messages (and, by cascade, their delivery log) created before the cut-off, oldest first; a
      * pending one is kept however old, as its retries are still to come. A bounded batch, so no run holds many
-     * locks. Read through the created_at index (V116), so only the old messages are looked at.
+     * locks. Read through the created_at index (V121), so only the old messages are looked at.
      */
     @Query("""
             DELETE FROM webhook_message WHERE status IN ('DELIVERED', 'FAILED') AND created_at < :before
