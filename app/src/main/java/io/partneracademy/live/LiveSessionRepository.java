@@ -68,7 +68,7 @@ interface LiveSessionRepository extends CrudRepository<LiveSession, Long> {
 
     /**
      * Sessions whose last change (their own, or of their seats) is after (at, afterId), oldest change first (the
-     * API's sync order); {@code changed_at} is computed by the database (V120).
+     * API's sync order); {@code changed_at} is computed by the database (V122).
      */
     @Query("""
             SELECT id, changed_at FROM live_session
