@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ import java.util.Set;
 final class LiveReader {
 
     private static final Set<String> KEYS = Set.of("id", "title", "description", "course", "path", "time-zone",
-            "start", "minutes", "repeat", "sessions", "seats", "audience", "instructors", "join-url", "materials");
+            "start", "minutes", "repeat", "sessions", "seats", "audience", "instructors", "join-url", "materials", "skip");
 
     private final Problems problems;
     private final List<Source> sources = new ArrayList<>();
@@ -126,7 +127,40 @@ final class LiveReader {
         if (zone == null || start == null || minutes == null || repeat == null || count == null) {
             return null;
         }
-        return new SessionSpec.Schedule(zone, start, minutes, repeat, count);
+        SessionSpec.Schedule rule = new SessionSpec.Schedule(zone, start, minutes, repeat, count, Set.of());
+        Set<LocalDate> skip = skip(file, yaml, rule);
+        return skip == null ? null : new SessionSpec.Schedule(zone, start, minutes, repeat, count, skip);
+    }
+
+    /** The rule's dates the file leaves out; each must be one of them, and at least one session must remain. */
+    @Nullable
+    private Set<LocalDate> skip(String file, YamlMap yaml, SessionSpec.Schedule rule) {
+        List<String> values = yaml.strings("skip");
+        List<Integer> lines = yaml.itemLines("skip");
+        Set<LocalDate> dates = rule.ruleStarts().stream().map(LocalDateTime::toLocalDate)
+                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+        Set<LocalDate> skip = new LinkedHashSet<>();
+        boolean ok = true;
+        for (int i = 0; i < values.size(); i++) {
+            int line = i < lines.size() ? lines.get(i) : yaml.line("skip");
+            try {
+                LocalDate date = LocalDate.parse(values.get(i));
+                if (dates.contains(date)) {
+                    skip.add(date);
+                    continue;
+                }
+                problems.add(file, line, "skip: " + date + " is not a date of this series (" + dates.stream()
+                        .map(LocalDate::toString).collect(java.util.stream.Collectors.joining(", ")) + ")");
+            } catch (DateTimeException e) {
+                problems.add(file, line, "skip: '" + values.get(i) + "' is not a date like 2027-03-16");
+            }
+            ok = false;
+        }
+        if (ok && !values.isEmpty() && skip.size() == dates.size()) {
+            problems.add(file, yaml.line("skip"), "skip leaves no session of the series");
+            ok = false;
+        }
+        return ok ? skip : null;
     }
 
     @Nullable

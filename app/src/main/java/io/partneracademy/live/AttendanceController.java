@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.multipart.CompletedFileUpload;
-import io.micronaut.http.multipart.StreamingFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -23,10 +22,8 @@ import io.partneracademy.web.Flash;
 import io.partneracademy.web.Views;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,19 +37,14 @@ import java.util.Map;
 @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
 class AttendanceController {
 
-    static final String ROSTER_VIEW = "live/roster";
-
     private final Attendance attendance;
-    private final LearnerSessions sessions;
     private final LiveSettings settings;
-    private final SessionUploads uploads;
+    private final RosterPage roster;
 
-    AttendanceController(Attendance attendance, LearnerSessions sessions, LiveSettings settings,
-                         SessionUploads uploads) {
-        this.uploads = uploads;
+    AttendanceController(Attendance attendance, LiveSettings settings, RosterPage roster) {
         this.attendance = attendance;
-        this.sessions = sessions;
         this.settings = settings;
+        this.roster = roster;
     }
 
     /** The bulk form: one checkbox per person with a seat. */
@@ -88,47 +80,6 @@ class AttendanceController {
         return imported(id, CurrentUser.from(authentication), bytes, minutes(form.get("minimumMinutes")), true);
     }
 
-    /**
-     * A material ({@code kind} "material") or recording ("recording") for the session, streamed to the file store as
-     * it arrives. A refused file (too large, wrong type, empty) shows the roster again with the reason and its status.
-     */
-    @Post(value = "/files/{kind}", consumes = MediaType.MULTIPART_FORM_DATA)
-    HttpResponse<?> upload(@PathVariable long id, @PathVariable String kind, StreamingFileUpload file,
-                           Authentication authentication) throws IOException {
-        CurrentUser user = CurrentUser.from(authentication);
-        SessionFile.Kind fileKind = switch (kind) {
-            case "material" -> SessionFile.Kind.MATERIAL;
-            case "recording" -> SessionFile.Kind.RECORDING;
-            default -> throw new SessionNotFoundException(id);
-        };
-        InputStream in = file.asInputStream();
-        try {
-            uploads.receive(user, id, fileKind, in, file.getFilename());
-        } catch (UploadRefusedException e) {
-            discard(in);
-            Map<String, Object> model = model(id, user, null, null, settings.minimumMinutes());
-            model.put("uploadError", e);
-            model.put("uploadErrorArgument", e.arguments().length == 0 ? "" : e.arguments()[0]);
-            return Views.render(e.status(), ROSTER_VIEW, model);
-        } finally {
-            in.close();
-        }
-        return Views.seeOther(LiveController.PATH + "/" + id + "/roster", Flash.of("flash.live.uploaded",
-                SessionUploads.FileName.clean(file.getFilename())));
-    }
-
-    /** Reads and drops the rest of a refused upload, so the browser gets the page instead of a reset connection. */
-    private static void discard(InputStream in) {
-        try {
-            byte[] buffer = new byte[64 * 1024];
-            while (in.read(buffer) != -1) {
-                // dropped
-            }
-        } catch (IOException | RuntimeException e) {
-            // the connection ends; nothing was kept either way
-        }
-    }
-
     private HttpResponse<?> imported(long id, CurrentUser user, byte[] bytes, int minimum, boolean confirmed) {
         Attendance.ImportOutcome outcome = attendance.importReport(user, id, bytes, minimum, confirmed);
         if (outcome.recorded()) {
@@ -148,20 +99,6 @@ class AttendanceController {
 
     private HttpResponse<?> page(HttpStatus status, long id, CurrentUser user, @Nullable Attendance.ImportOutcome outcome,
                                  @Nullable String report, int minimum) {
-        return Views.render(status, ROSTER_VIEW, model(id, user, outcome, report, minimum));
-    }
-
-    private Map<String, Object> model(long id, CurrentUser user, @Nullable Attendance.ImportOutcome outcome,
-                                      @Nullable String report, int minimum) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("files", sessions.files(id, null));
-        model.put("materialMax", settings.materialMaxBytes() / (1024 * 1024) + " MB");
-        model.put("recordingMax", settings.recordingMaxBytes() / (1024 * 1024) + " MB");
-        model.put("session", sessions.page(user, id).card());
-        model.put("rows", attendance.roster(user, id));
-        model.put("outcome", outcome);
-        model.put("report", report);
-        model.put("minimumMinutes", minimum);
-        return model;
+        return Views.render(status, RosterPage.VIEW, roster.model(id, user, outcome, report, minimum));
     }
 }

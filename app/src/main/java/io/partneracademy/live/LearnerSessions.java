@@ -101,8 +101,8 @@ class LearnerSessions {
     /** The session's uploaded files of a kind, as links. */
     List<LiveViews.FileLink> files(long sessionId, @Nullable SessionFile.Kind kind) {
         return uploads.list(sessionId).stream().filter(f -> kind == null || f.kind() == kind)
-                .map(f -> new LiveViews.FileLink(f.fileName(), SessionUploads.path(sessionId, f.id()),
-                        LiveViews.FileLink.size(f.sizeBytes()), f.kind() == SessionFile.Kind.RECORDING)).toList();
+                .map(f -> new LiveViews.FileLink(f.id(), f.fileName(), SessionUploads.path(sessionId, f.id()),
+                        io.partneracademy.web.FileSizes.label(f.sizeBytes()), f.kind() == SessionFile.Kind.RECORDING)).toList();
     }
 
     private LiveViews.Card card(long userId, LiveSession s, @Nullable Registration mine, Map<String, String> courses,

@@ -41,6 +41,12 @@ record LiveSeries(@Id @GeneratedValue @Nullable Long id, String title, Instant c
         return new LiveSeries(id, title, createdAt, recurrence, start, zone.getId(), sourceId, sourceHash);
     }
 
+    /** The same series repeating by another rule (changed for "this and the following sessions", or worked out). */
+    LiveSeries withRule(Rule rule) {
+        return new LiveSeries(id, title, createdAt, rule.recurrence(), rule.anchor(), rule.zone().getId(), sourceId,
+                sourceHash);
+    }
+
     /** How a series repeats: the recurrence from a first local start in a zone. */
     record Rule(Recurrence recurrence, LocalDateTime anchor, ZoneId zone) {
     }

@@ -28,6 +28,18 @@ interface LiveSessionRepository extends CrudRepository<LiveSession, Long> {
     @Query("SELECT * FROM live_session WHERE series_id = :seriesId AND starts_at >= :from ORDER BY starts_at, id")
     List<LiveSession> findSeriesFrom(long seriesId, Instant from);
 
+    /** Which occurrence of its file's rule a session is (the column is only read and written here, not mapped). */
+    @Query("UPDATE live_session SET source_key = :key WHERE id = :id")
+    void setSourceKey(long id, String key);
+
+    @Query("SELECT id, source_key FROM live_session WHERE series_id = :seriesId")
+    List<SourceKey> findSourceKeys(long seriesId);
+
+    /** A session's occurrence key, null for one made before keys were stored. */
+    @io.micronaut.core.annotation.Introspected
+    record SourceKey(long id, @io.micronaut.core.annotation.Nullable String sourceKey) {
+    }
+
     @Query("""
             SELECT COUNT(*) FROM live_session s LEFT JOIN live_series r ON r.id = s.series_id
             WHERE r.source_id IS NULL""")

@@ -92,8 +92,10 @@ public class LiveSessions {
 
     /**
      * Changes a session and, when the form says so, every later session of its series that is not cancelled: each
-     * keeps its own date, moved by as many days as this one moved, at the new local time and length. Returns how many
-     * sessions changed; everyone affected in each is told and gets an updated calendar entry for that session.
+     * keeps its own date, moved by as many days as this one moved, at the new local time and length; or, when the form
+     * chooses another repeat rule than the series has, the later sessions are planned again by that rule from this
+     * session's new start (and the series keeps the new rule). Returns how many sessions changed; everyone affected in
+     * each is told and gets an updated calendar entry for that session.
      */
     @Transactional
     public int update(CurrentUser author, long sessionId, SessionForm form) {
@@ -109,14 +111,22 @@ public class LiveSessions {
         java.time.Duration length = java.time.Duration.between(checked.start(), checked.end());
         List<LiveSession> following = sessions.findSeriesFrom(edited.seriesId(), edited.startsAt()).stream()
                 .filter(s -> !s.cancelled()).toList();
-        for (LiveSession s : following) {
-            java.time.LocalDateTime start = java.time.LocalDateTime.ofInstant(s.startsAt(), s.zone()).toLocalDate()
-                    .plusDays(days).atTime(checked.start().toLocalTime());
-            updateOne(courseIds, s.id(), form.at(SessionRules.LOCAL.format(start),
-                    SessionRules.LOCAL.format(start.plus(length))));
+        LiveSeries row = series.findById(edited.seriesId()).orElseThrow();
+        Recurrence chosen = form.recurrence();
+        boolean newRule = chosen != null && chosen != Recurrence.NONE
+                && (row.rule() == null || row.rule().recurrence() != chosen);
+        List<java.time.LocalDateTime> starts = newRule ? chosen.starts(checked.start(), following.size())
+                : following.stream().map(s -> java.time.LocalDateTime.ofInstant(s.startsAt(), s.zone()).toLocalDate()
+                .plusDays(days).atTime(checked.start().toLocalTime())).toList();
+        for (int i = 0; i < following.size(); i++) {
+            updateOne(courseIds, following.get(i).id(), form.at(SessionRules.LOCAL.format(starts.get(i)),
+                    SessionRules.LOCAL.format(starts.get(i).plus(length))));
         }
-        series.findById(edited.seriesId()).filter(row -> row.rule() != null)
-                .ifPresent(row -> series.update(row.withAnchor(checked.start(), checked.zone())));
+        if (newRule) {
+            series.update(row.withRule(new LiveSeries.Rule(chosen, checked.start(), checked.zone())));
+        } else if (row.rule() != null) {
+            series.update(row.withAnchor(checked.start(), checked.zone()));
+        }
         return following.size();
     }
 

@@ -12,13 +12,14 @@ import java.time.Duration;
  * @param joinWindow     how long before the start the join link is shown to registered people
  * @param minimumMinutes default minutes in the meeting for an imported participant to count as attended
  * @param materialMaxBytes largest material file (slides, handouts) accepted
- * @param recordingMaxBytes largest recording accepted; an upload is also bounded by the server's request limit
- *                          ({@code micronaut.server.max-request-size}, 10 MB unless raised)
+ * @param recordingMaxBytes largest recording accepted; both upload routes take bodies this large although every other
+ *                          route stays at 10 MB ({@link LiveUploadRoutes}), up to the server's ceiling
+ *                          ({@code micronaut.server.max-request-size}, 4 GB)
  */
 @ConfigurationProperties("partneracademy.live")
 record LiveSettings(@Bindable(defaultValue = "2h") Duration cancelCutoff,
                     @Bindable(defaultValue = "15m") Duration joinWindow,
                     @Bindable(defaultValue = "30") int minimumMinutes,
-                    @Bindable(defaultValue = "8388608") long materialMaxBytes,
-                    @Bindable(defaultValue = "8388608") long recordingMaxBytes) {
+                    @Bindable(defaultValue = "104857600") long materialMaxBytes,
+                    @Bindable(defaultValue = "2147483648") long recordingMaxBytes) {
 }

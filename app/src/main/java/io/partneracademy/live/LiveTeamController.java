@@ -23,6 +23,7 @@ import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The enablement team plans live sessions in the browser: list, create (or a weekly series), change, cancel. */
@@ -68,7 +69,9 @@ class LiveTeamController {
 
     @Get("/{id}")
     HttpResponse<?> edit(@PathVariable long id, Authentication authentication) {
-        return form(id, team.form(id), CurrentUser.from(authentication)).render(HttpStatus.OK);
+        LiveSeries.Rule rule = plans.rule(id);
+        return form(id, team.form(id).withRepeat(rule == null ? null : rule.recurrence()),
+                CurrentUser.from(authentication)).render(HttpStatus.OK);
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -107,6 +110,7 @@ class LiveTeamController {
             model.put("tiers", Tier.values());
             model.put("types", PartnerType.values());
             model.put("repeats", Recurrence.values());
+            model.put("seriesRepeats", List.of(Recurrence.WEEKLY, Recurrence.MONTHLY_DAY, Recurrence.MONTHLY_WEEKDAY));
             return model;
         }).fields(SessionRejectedException.class, SessionRejectedException.Part.class,
                 LiveTeamController::field);

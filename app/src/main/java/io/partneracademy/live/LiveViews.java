@@ -46,14 +46,6 @@ final class LiveViews {
     }
 
     /** An uploaded file of a session, as a link with its size ("2.4 MB"). */
-    record FileLink(String name, String url, String size, boolean recording) {
-
-        static String size(long bytes) {
-            if (bytes < 1024 * 1024) {
-                return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
-            }
-            return java.math.BigDecimal.valueOf(bytes / (1024.0 * 1024.0))
-                    .setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + " MB";
-        }
+    record FileLink(long id, String name, String url, String size, boolean recording) {
     }
 }

@@ -70,6 +70,13 @@ public record SessionForm(@NotBlank @Size(max = 200) String title,
                 s.recordingUrl(), s.materials(), 1, null, null);
     }
 
+    /** The same form with a repeat rule chosen (the series' current one, on the edit page); null for none. */
+    SessionForm withRepeat(@Nullable Recurrence rule) {
+        return new SessionForm(title, description, courseId, pathId, startsAt, endsAt, timeZone, capacity, minTier,
+                partnerTypes, regions, instructors, joinUrl, recordingUrl, materials, occurrences,
+                rule == null ? null : rule.name(), scope);
+    }
+
     /** The same form with other local start and end times (one occurrence of a series). */
     SessionForm at(String start, String end) {
         return new SessionForm(title, description, courseId, pathId, start, end, timeZone, capacity, minTier,

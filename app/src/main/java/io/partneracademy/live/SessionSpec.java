@@ -4,9 +4,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.partners.PartnerType;
 import io.partneracademy.partners.Tier;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,8 +26,28 @@ public record SessionSpec(String id, String fingerprint, Content content, Schedu
                           String joinUrl, @Nullable String materials) {
     }
 
-    /** The first start (wall-clock time in {@code zone}), the length, and how often it repeats. */
-    public record Schedule(ZoneId zone, LocalDateTime start, int minutes, Recurrence repeat, int count) {
+    /**
+     * The first start (wall-clock time in {@code zone}), the length, how often it repeats and the rule's dates that are
+     * not held ({@code skip}).
+     */
+    public record Schedule(ZoneId zone, LocalDateTime start, int minutes, Recurrence repeat, int count,
+                           Set<LocalDate> skip) {
+
+        /** Every start of the rule, skipped dates included, in order. */
+        public List<LocalDateTime> ruleStarts() {
+            return repeat.starts(start, count);
+        }
+
+        /**
+         * The sessions the file asks for, by key: the local date of the rule's occurrence ("2027-03-16"), which stays
+         * the session's key when the file later changes its time, so a re-import finds each session by its date.
+         */
+        public Map<String, LocalDateTime> occurrences() {
+            Map<String, LocalDateTime> occurrences = new LinkedHashMap<>();
+            ruleStarts().stream().filter(s -> !skip.contains(s.toLocalDate()))
+                    .forEach(s -> occurrences.put(s.toLocalDate().toString(), s));
+            return occurrences;
+        }
     }
 
     /** Seats, the audience (as the catalog's, plus regions) and the instructors by email. */

@@ -1,5 +1,6 @@
 package io.partneracademy.live;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.files.CheckedUpload;
@@ -62,9 +63,42 @@ class SessionUploads {
      */
     SessionFile receive(CurrentUser user, long sessionId, SessionFile.Kind kind, InputStream in, String fileName) {
         access.managed(user, sessionId);
+        return store(user, sessionId, kind, in, fileName, null);
+    }
+
+    /**
+     * Puts a new file in the place of one of the session's files, of the same kind: the new one is stored first and
+     * the old one (row and bytes) goes only once the new one is recorded, so a refused replacement keeps the old file.
+     */
+    SessionFile replace(CurrentUser user, long sessionId, long fileId, InputStream in, String fileName) {
+        access.managed(user, sessionId);
+        SessionFile old = files.findByIdAndSessionId(fileId, sessionId)
+                .orElseThrow(() -> new SessionNotFoundException(sessionId));
+        SessionFile stored = store(user, sessionId, old.kind(), in, fileName, old);
+        storage.delete(old.storageKey());
+        return stored;
+    }
+
+    /** Removes one of the session's files for good: its row, then its bytes in the store. */
+    SessionFile delete(CurrentUser user, long sessionId, long fileId) {
+        access.managed(user, sessionId);
+        SessionFile file = files.findByIdAndSessionId(fileId, sessionId)
+                .orElseThrow(() -> new SessionNotFoundException(sessionId));
+        files.deleteById(fileId);
+        storage.delete(file.storageKey());
+        return file;
+    }
+
+    /** The largest file of a kind. */
+    long maxBytes(SessionFile.Kind kind) {
+        return kind == SessionFile.Kind.MATERIAL ? settings.materialMaxBytes() : settings.recordingMaxBytes();
+    }
+
+    private SessionFile store(CurrentUser user, long sessionId, SessionFile.Kind kind, InputStream in, String fileName,
+                              @Nullable SessionFile replaced) {
         String name = FileName.clean(fileName);
         String key = "live/" + HexFormat.of().formatHex(randomBytes());
-        long maxBytes = kind == SessionFile.Kind.MATERIAL ? settings.materialMaxBytes() : settings.recordingMaxBytes();
+        long maxBytes = maxBytes(kind);
         CheckedUpload<UploadType> checked = new CheckedUpload<>(in, maxBytes, UploadType.HEAD_BYTES,
                 (head, length) -> UploadType.detect(head, length, name).filter(t -> t.is(kind))
                         .orElseThrow(() -> UploadRefusedException.wrongType(kind)),
@@ -76,7 +110,13 @@ class SessionUploads {
             throw new UncheckedIOException(e);
         }
         try {
-            return transactions.executeWrite(status -> record(user, sessionId, kind, key, name, checked.type(), size));
+            return transactions.executeWrite(status -> {
+                SessionFile saved = record(user, sessionId, kind, key, name, checked.type(), size);
+                if (replaced != null) {
+                    files.deleteById(replaced.id());
+                }
+                return saved;
+            });
         } catch (RuntimeException e) {
             storage.delete(key);
             throw e;

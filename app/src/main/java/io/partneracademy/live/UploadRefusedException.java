@@ -15,7 +15,7 @@ class UploadRefusedException extends ApplicationException {
 
     static UploadRefusedException tooLarge(long maxBytes) {
         return new UploadRefusedException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "live.upload.too-large",
-                maxBytes / (1024 * 1024) + " MB");
+                io.partneracademy.web.FileSizes.label(maxBytes));
     }
 
     static UploadRefusedException wrongType(SessionFile.Kind kind) {

@@ -29,7 +29,7 @@ public class ProgramReport {
 
     /** The section ids in the page's order. */
     static final List<String> SECTIONS = List.of(CompletionsSection.ID, TierSection.ID, FunnelSection.ID,
-            VelocitySection.ID, LiveSection.ID);
+            VelocitySection.ID, LiveSection.ID, LiveSessionsSection.ID);
 
     /** The sections for the filter, in the page's order, read in one consistent snapshot. */
     @Transactional(readOnly = true)
@@ -61,6 +61,8 @@ public class ProgramReport {
             case TierSection.ID -> TierSection.build(labels, repository.tierStatus(now, tier, region));
             case FunnelSection.ID -> FunnelSection.build(labels, repository.funnel(from, to, tier, region));
             case LiveSection.ID -> LiveSection.build(labels, repository.liveAttendance(from, to, tier, region));
+            case LiveSessionsSection.ID -> LiveSessionsSection.build(labels,
+                    repository.liveSessionAttendance(from, to, tier, region));
             default -> VelocitySection.build(labels, repository.velocity(from, to, tier, region));
         };
     }

@@ -122,6 +122,25 @@ interface ProgramRepository extends GenericRepository<ProgramRows.Issued, String
             ORDER BY p.name, p.id""")
     List<ProgramRows.LiveAttendance> liveAttendance(Instant from, Instant to, String tier, String region);
 
+    /**
+     * The same recorded attendance as {@link #liveAttendance}, summed per session instead of per partner, so both
+     * tables have the same total.
+     */
+    @Query("""
+            SELECT s.id AS session_id, s.title AS title, s.starts_at AS starts_at, s.time_zone AS time_zone,
+                   SUM(CASE WHEN r.attended THEN 1 ELSE 0 END) AS attended,
+                   SUM(CASE WHEN r.attended THEN 0 ELSE 1 END) AS no_shows
+            FROM live_registration r
+            JOIN live_session s ON s.id = r.session_id
+            JOIN employment e ON e.user_id = r.user_id AND e.ended_on IS NULL
+            JOIN partner p ON p.id = e.partner_id
+            WHERE r.status = 'REGISTERED' AND r.attended IS NOT NULL
+              AND s.starts_at >= :from AND s.starts_at < :to
+              AND (:tier = '' OR p.tier = :tier) AND (:region = '' OR p.region = :region)
+            GROUP BY s.id, s.title, s.starts_at, s.time_zone
+            ORDER BY s.starts_at, s.id""")
+    List<ProgramRows.LiveSessionAttendance> liveSessionAttendance(Instant from, Instant to, String tier, String region);
+
     @Query("SELECT DISTINCT region FROM partner ORDER BY region")
     List<String> regions();
 }

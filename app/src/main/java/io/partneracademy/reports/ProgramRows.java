@@ -40,4 +40,10 @@ final class ProgramRows {
     @Introspected
     record LiveAttendance(String partner, String tier, long attended, long noShows) {
     }
+
+    /** Recorded attendance in one live session of the people of the partners shown: attended, and no-shows. */
+    @Introspected
+    record LiveSessionAttendance(long sessionId, String title, java.time.Instant startsAt, String timeZone,
+                                 long attended, long noShows) {
+    }
 }

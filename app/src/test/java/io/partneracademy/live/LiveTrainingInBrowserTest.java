@@ -144,6 +144,18 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
         assertThat(author.text()).contains("2 session(s) added to the series.", "5 sessions so far.");
         author.open("/authoring/live");
         assertThat(author.text()).contains("Tue 2027-04-06 16:00–17:30", "Tue 2027-05-04 16:00–17:30");
+
+        author.open(clinic.get(0).replaceAll("^https?://[^/]+", ""));
+        author.press("input[name='scope'][value='FOLLOWING']");
+        new org.openqa.selenium.support.ui.Select(author.find("#seriesRepeat")).selectByValue("WEEKLY");
+        author.clickButton("Save");
+        assertThat(author.text()).contains("Saved: 3 sessions of the series changed");
+        author.open("/authoring/live");
+        assertThat(author.text()).contains("Tue 2027-03-02 16:00–17:30", "Tue 2027-03-09 16:00–17:30",
+                "Tue 2027-03-16 16:00–17:30").doesNotContain("Tue 2027-04-06", "Tue 2027-05-04");
+        author.open(clinic.get(0).replaceAll("^https?://[^/]+", ""));
+        assertThat(author.text()).contains("Every week, from 2027-03-02 16:00 (Europe/Berlin); 5 sessions so far.");
+        assertThat(author.find("#seriesRepeat option[selected]").getAttribute("value")).isEqualTo("WEEKLY");
     }
 
     @Test
@@ -200,6 +212,13 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
         assertThat(author.all("#live tbody tr").stream().map(org.openqa.selenium.WebElement::getText).toList())
                 .anyMatch(t -> t.startsWith("DataCorp Partners") && t.endsWith(" 1 1 50% 50%"))
                 .anyMatch(t -> t.startsWith("Total"));
+        assertThat(author.find("#live-sessions h2").getText()).isEqualTo("Live sessions, one by one");
+        List<String> perSession = author.all("#live-sessions tbody tr").stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
+        String partnersTotal = author.all("#live tbody tr").stream().map(org.openqa.selenium.WebElement::getText)
+                .filter(t -> t.startsWith("Total")).findFirst().orElseThrow();
+        assertThat(perSession).hasSizeGreaterThan(1).last().isEqualTo(partnersTotal);
+        assertThat(perSession.get(0)).matches(".+ \\d+ \\d+ \\d+% \\d+%");
         author.screenshot("live-program-view");
     }
 
@@ -243,6 +262,49 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
         Path downloaded = learner.download("ul.materials a[href*='/files/']", ".pdf");
         assertThat(Files.readAllBytes(downloaded)).isEqualTo(Files.readAllBytes(workbook));
         assertThat(site.query("SELECT COUNT(*) FROM live_session_file WHERE session_id = " + session)).isEqualTo("1");
+    }
+
+    @Test
+    void anInstructorReplacesAndDeletesAWorkbookAndAFileOverTheLimitIsStoppedBeforeItIsSent() throws Exception {
+        String session = site.query("SELECT id FROM live_session WHERE title = 'Quarterly partner training webinar'");
+        Path tooLarge = Files.createTempFile("Recorded slides", ".pdf");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(tooLarge.toFile(), "rw")) {
+            sparse.setLength(101L * 1024 * 1024);
+        }
+        Path first = Files.createTempFile("Webinar workbook", ".pdf");
+        Files.write(first, "%PDF-1.4\n% first\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path second = Files.createTempFile("Webinar workbook v2", ".pdf");
+        Files.write(second, "%PDF-1.4\n% second edition\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        RealBrowser author = signedIn(AUTHOR);
+        author.open("/live/" + session + "/roster");
+
+        author.driver().findElement(org.openqa.selenium.By.id("material")).sendKeys(tooLarge.toString());
+        author.find("form[action$='/files/material'] button").click();
+        String refusal = author.waitFor(d -> d.findElements(org.openqa.selenium.By.cssSelector("[data-too-large-alert]"))
+                .stream().map(org.openqa.selenium.WebElement::getText).findFirst().orElse(null));
+        assertThat(refusal).isEqualTo("The file is larger than 100 MB; nothing was kept.");
+        assertThat(author.path()).isEqualTo("/live/" + session + "/roster");
+        author.driver().findElement(org.openqa.selenium.By.id("material")).sendKeys(first.toString());
+        author.clickButton("Upload material");
+        author.find("input[id^='replace-']").sendKeys(second.toString());
+        author.clickButton("Replace");
+        assertThat(author.text()).contains("Replaced with " + second.getFileName() + ".");
+        author.screenshot("live-files-replace");
+
+        RealBrowser learner = signedIn("tomas.novak@globaltech.example");
+        learner.open("/live/" + session);
+        Path downloaded = learner.download("ul.materials a[href*='/files/']", ".pdf");
+        assertThat(Files.readAllBytes(downloaded)).isEqualTo(Files.readAllBytes(second));
+
+        author = signedIn(AUTHOR);
+        author.open("/live/" + session + "/roster");
+        author.press("details.inline-delete summary");
+        author.clickButton("Delete " + second.getFileName() + " for good");
+        assertThat(author.text()).contains("Deleted: " + second.getFileName() + ".");
+        assertThat(site.query("SELECT COUNT(*) FROM live_session_file WHERE session_id = " + session)).isEqualTo("0");
+        learner = signedIn("tomas.novak@globaltech.example");
+        learner.open("/live/" + session);
+        assertThat(learner.all("a[href*='/files/']")).isEmpty();
     }
 
     private int feedStatus(String url) {

@@ -163,6 +163,90 @@ class SeriesEditTest extends DatabaseTest {
     }
 
     @Test
+    void aNewRepeatRuleReplansThisAndTheFollowingSessionsTellsTheirPeopleAndTheSeriesContinuesByIt() {
+        long first = sessions.create(live.author(), weekly("Weekly then monthly", "2027-01-05T17:00", 4));
+        List<LiveSession> before = series(first);
+        UserSummary later = fixtures.user("Lena Later", Role.LEARNER);
+        registrations.register(later.id(), before.get(3).id());
+        SessionForm f = team.form(before.get(1).id());
+
+        int changed = sessions.update(live.author(), before.get(1).id(), new SessionForm(f.title(), f.description(),
+                null, null, "2027-01-12T17:00", "2027-01-12T18:00", "Europe/Berlin", f.capacity(), null,
+                List.<PartnerType>of(), "", "", f.joinUrl(), "", "", 1, Recurrence.MONTHLY_WEEKDAY.name(),
+                SessionForm.SCOPE_FOLLOWING));
+        plans.extend(first, 1);
+
+        assertThat(changed).isEqualTo(3);
+        List<LiveSession> after = series(first);
+        assertThat(after).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"))).containsExactly(
+                "Tue 2027-01-05 17:00–18:00 Europe/Berlin",
+                "Tue 2027-01-12 17:00–18:00 Europe/Berlin",
+                "Tue 2027-02-09 17:00–18:00 Europe/Berlin",
+                "Tue 2027-03-09 17:00–18:00 Europe/Berlin",
+                "Tue 2027-04-13 17:00–18:00 Europe/Berlin");
+        assertThat(after.subList(0, 4)).extracting(LiveSession::uid)
+                .isEqualTo(before.stream().map(LiveSession::uid).toList());
+        LiveSeries stored = seriesRows.findById(after.get(0).seriesId()).orElseThrow();
+        assertThat(stored.rule()).isEqualTo(new LiveSeries.Rule(Recurrence.MONTHLY_WEEKDAY,
+                java.time.LocalDateTime.parse("2027-01-12T17:00"), ZoneId.of("Europe/Berlin")));
+        NotificationRow moved = notifications.recent(later.id()).stream()
+                .filter(n -> n.subject().startsWith("Changed")).findFirst().orElseThrow();
+        assertThat(CalendarFilesTest.eventProperty(CalendarFilesTest.parseAndValidate(moved.attachment()),
+                Property.DTSTART)).isEqualTo("20270309T160000Z");
+    }
+
+    @Test
+    void aSeriesPlannedBeforeRulesWereStoredGetsItsRuleFromItsSessionsAndCanBeExtended() {
+        long first = sessions.create(live.author(), weekly("Old weekly", "2027-03-04T10:00", 3));
+        forgetRule(first);
+
+        SeriesPlans.Summary summary = plans.summary(first);
+        plans.extend(first, 2);
+
+        assertThat(summary).isEqualTo(new SeriesPlans.Summary(Recurrence.WEEKLY, "2027-03-04 10:00", "Europe/Berlin",
+                3, true, true));
+        assertThat(series(first)).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"))).containsExactly(
+                "Thu 2027-03-04 10:00–11:00 Europe/Berlin",
+                "Thu 2027-03-11 10:00–11:00 Europe/Berlin",
+                "Thu 2027-03-18 10:00–11:00 Europe/Berlin",
+                "Thu 2027-03-25 10:00–11:00 Europe/Berlin",
+                "Thu 2027-04-01 10:00–11:00 Europe/Berlin");
+        assertThat(seriesRows.findById(rows.findById(first).orElseThrow().seriesId()).orElseThrow().rule())
+                .isEqualTo(new LiveSeries.Rule(Recurrence.WEEKLY, java.time.LocalDateTime.parse("2027-03-04T10:00"),
+                        ZoneId.of("Europe/Berlin")));
+        assertThat(plans.summary(first).inferred()).isFalse();
+    }
+
+    @Test
+    void aSeriesBeforeRulesWhoseSessionsFollowNoRuleCannotBeExtended() {
+        long first = sessions.create(live.author(), weekly("Old irregular", "2027-03-04T10:00", 3));
+        List<LiveSession> before = series(first);
+        SessionForm f = team.form(before.get(1).id());
+        sessions.update(live.author(), before.get(1).id(), new SessionForm(f.title(), f.description(), null, null,
+                "2027-03-13T10:00", "2027-03-13T11:00", f.timeZone(), f.capacity(), null, List.<PartnerType>of(),
+                "", "", f.joinUrl(), "", "", 1, null, "THIS"));
+        forgetRule(first);
+
+        assertThat(plans.summary(first).extendable()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> plans.extend(first, 2))
+                .isInstanceOf(io.partneracademy.web.ConflictException.class);
+        assertThat(series(first)).hasSize(3);
+    }
+
+    /** Makes the session's series look like one planned before V103 stored rules. */
+    private void forgetRule(long sessionId) {
+        LiveSeries row = seriesRows.findById(rows.findById(sessionId).orElseThrow().seriesId()).orElseThrow();
+        seriesRows.update(new LiveSeries(row.id(), row.title(), row.createdAt(), null, null, null, null, null));
+    }
+
+    private SessionForm weekly(String title, String start, int count) {
+        java.time.LocalDateTime begin = java.time.LocalDateTime.parse(start);
+        return new SessionForm(title, "Weekly", null, null, start, begin.plusHours(1).toString(), "Europe/Berlin", 20,
+                null, List.<PartnerType>of(), "", "", "https://meet.example.com/weekly", "", "", count,
+                Recurrence.WEEKLY.name(), null);
+    }
+
+    @Test
     void aOneOffSessionCannotBeExtended() {
         long one = sessions.create(live.author(), monthly("Once", "2027-01-05T17:00", "2027-01-05T18:00", 1));
 

@@ -60,6 +60,8 @@ class SessionFilesTest extends DatabaseTest {
     @Inject
     Registrations registrations;
     @Inject
+    RegistrationRepository seats;
+    @Inject
     Fixtures fixtures;
     @Inject
     Notifications notifications;
@@ -128,6 +130,70 @@ class SessionFilesTest extends DatabaseTest {
                 .filter(n -> n.subject().startsWith("Cancelled")).findFirst().orElseThrow();
         assertThat(CalendarFilesTest.parseAndValidate(cancelled.attachment()).getProperty(Property.METHOD)
                 .orElseThrow().getValue()).isEqualTo("CANCEL");
+    }
+
+    @Test
+    void aFirstDateTheFileNoLongerListsCancelsThatSessionInsteadOfShiftingTheLaterOnes() {
+        ContentFixture fixture = ContentFixture.create().write("live/weekly-f.yaml", WEEKLY.replace("ID", "weekly-f"));
+        importer.importTree(fixture.root(), null);
+        List<LiveSession> before = sessions("weekly-f");
+        UserSummary ana = fixtures.user("Ana Second", Role.LEARNER);
+        UserSummary ben = fixtures.user("Ben First", Role.LEARNER);
+        registrations.register(ana.id(), before.get(1).id());
+        registrations.register(ben.id(), before.get(0).id());
+        fixture.replace("live/weekly-f.yaml", "start: 2027-03-18T16:00", "start: 2027-03-25T16:00")
+                .replace("live/weekly-f.yaml", "sessions: 3", "sessions: 2");
+
+        importer.importTree(fixture.root(), null);
+
+        List<LiveSession> after = sessions("weekly-f");
+        assertThat(after).extracting(s -> s.uid() + " " + times.span(s, ZoneId.of("Europe/Berlin"))
+                + (s.cancelled() ? " X" : "")).containsExactly(
+                before.get(0).uid() + " Thu 2027-03-18 16:00–17:00 Europe/Berlin X",
+                before.get(1).uid() + " Thu 2027-03-25 16:00–17:00 Europe/Berlin",
+                before.get(2).uid() + " Thu 2027-04-01 16:00–17:00 Europe/Berlin");
+        assertThat(notifications.recent(ana.id())).extracting(NotificationRow::subject)
+                .noneMatch(subject -> subject.startsWith("Changed") || subject.startsWith("Cancelled"));
+        assertThat(notifications.recent(ben.id())).extracting(NotificationRow::subject)
+                .anyMatch(subject -> subject.startsWith("Cancelled"));
+    }
+
+    @Test
+    void aSkippedDateInTheMiddleCancelsExactlyThatSessionAndTheLaterOnesKeepTheirPeople() {
+        ContentFixture fixture = ContentFixture.create().write("live/weekly-g.yaml", WEEKLY.replace("ID", "weekly-g")
+                .replace("sessions: 3", "sessions: 4"));
+        importer.importTree(fixture.root(), null);
+        List<LiveSession> before = sessions("weekly-g");
+        UserSummary cleo = fixtures.user("Cleo Third", Role.LEARNER);
+        registrations.register(cleo.id(), before.get(2).id());
+        fixture.replace("live/weekly-g.yaml", "sessions: 4", "sessions: 4\nskip: [2027-03-25]");
+
+        importer.importTree(fixture.root(), null);
+
+        List<LiveSession> after = sessions("weekly-g");
+        assertThat(after).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin")) + (s.cancelled() ? " X" : ""))
+                .containsExactly("Thu 2027-03-18 16:00–17:00 Europe/Berlin", "Thu 2027-03-25 16:00–17:00 Europe/Berlin X",
+                        "Thu 2027-04-01 16:00–17:00 Europe/Berlin", "Thu 2027-04-08 16:00–17:00 Europe/Berlin");
+        assertThat(after.get(2)).extracting(LiveSession::id, LiveSession::startsAt, LiveSession::sequence)
+                .containsExactly(before.get(2).id(), before.get(2).startsAt(), before.get(2).sequence());
+        assertThat(seats.findBySessionIdAndUserId(after.get(2).id(), cleo.id())).hasValueSatisfying(r ->
+                assertThat(r.status()).isEqualTo(RegistrationStatus.REGISTERED));
+        assertThat(notifications.recent(cleo.id())).extracting(NotificationRow::subject)
+                .noneMatch(subject -> subject.startsWith("Changed") || subject.startsWith("Cancelled"));
+    }
+
+    @Test
+    void aSkipThatIsNotADateOfTheSeriesIsAProblemAtItsLine() {
+        ContentFixture fixture = ContentFixture.create().write("live/weekly-h.yaml", WEEKLY.replace("ID", "weekly-h")
+                + "skip:\n  - 2027-03-25\n  - 2027-03-26\n  - next week\n");
+
+        assertThatThrownBy(() -> importer.importTree(fixture.root(), null))
+                .isInstanceOfSatisfying(ContentInvalidException.class, e -> assertThat(e.problems())
+                        .extracting(Object::toString).containsExactly(
+                                "live/weekly-h.yaml:18: skip: 2027-03-26 is not a date of this series (2027-03-18,"
+                                        + " 2027-03-25, 2027-04-01)",
+                                "live/weekly-h.yaml:19: skip: 'next week' is not a date like 2027-03-16"));
+        assertThat(series.findBySourceId("weekly-h")).isEmpty();
     }
 
     @Test

@@ -165,6 +165,46 @@ class SessionUploadsTest extends DatabaseTest {
     }
 
     @Test
+    void aReplacementTakesTheOldFilesPlaceAndARefusedReplacementKeepsTheOldFile() throws Exception {
+        long session = live.session("Replaced", Duration.ofDays(2), "UTC", 10);
+        SessionFile first = uploads.receive(live.author(), session, SessionFile.Kind.MATERIAL,
+                new ByteArrayInputStream(PDF), "v1.pdf");
+        byte[] second = concat(PDF, "% second edition\n".getBytes(StandardCharsets.US_ASCII));
+
+        SessionFile replacement = uploads.replace(live.author(), session, first.id(), new ByteArrayInputStream(second),
+                "v2.pdf");
+        long keysAfterReplace = keys();
+        assertThatThrownBy(() -> uploads.replace(live.author(), session, replacement.id(),
+                new ByteArrayInputStream("MZ not a pdf".getBytes(StandardCharsets.US_ASCII)), "v3.pdf"))
+                .isInstanceOfSatisfying(UploadRefusedException.class, e -> assertThat(e.status().getCode())
+                        .isEqualTo(415));
+
+        assertThat(uploads.list(session)).extracting(SessionFile::fileName).containsExactly("v2.pdf");
+        assertThat(storage.size(first.storageKey())).isEmpty();
+        assertThat(storage.size(replacement.storageKey())).contains((long) second.length);
+        assertThat(keys()).isEqualTo(keysAfterReplace);
+        assertThat(signedIn(fixtures.user("Rita Reader", Role.LEARNER)).fetch(SessionUploads.path(session,
+                replacement.id())).body()).isEqualTo(second);
+    }
+
+    @Test
+    void aDeletedFileIsGoneFromTheListTheStoreAndItsAddressAndOnlyThePeopleWhoRunTheSessionMayDeleteIt() {
+        long session = live.session("Deleted", Duration.ofDays(2), "UTC", 10);
+        SessionFile file = uploads.receive(live.author(), session, SessionFile.Kind.MATERIAL,
+                new ByteArrayInputStream(PDF), "gone.pdf");
+        UserSummary learner = fixtures.user("Dora Deleter", Role.LEARNER);
+        CurrentUser me = new CurrentUser(learner.id(), learner.email(), learner.displayName(), Set.of(Role.LEARNER));
+
+        assertThatThrownBy(() -> uploads.delete(me, session, file.id())).isInstanceOf(SessionNotFoundException.class);
+        assertThat(uploads.list(session)).hasSize(1);
+        uploads.delete(live.author(), session, file.id());
+
+        assertThat(uploads.list(session)).isEmpty();
+        assertThat(storage.size(file.storageKey())).isEmpty();
+        assertThat(signedIn(learner).fetch(SessionUploads.path(session, file.id())).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void onlyThePeopleWhoRunTheSessionMayUpload() {
         long session = live.session("Not yours", Duration.ofDays(2), "UTC", 10);
         UserSummary learner = fixtures.user("Lars Learner", Role.LEARNER);

@@ -77,7 +77,7 @@ class ProgramPageTest extends DatabaseTest {
 
         Document page = author.get("/program?period=365&tier=SILVER&region=EMEA").html();
 
-        assertThat(page.select("svg.program-chart[role=img] > title")).hasSize(5);
+        assertThat(page.select("svg.program-chart[role=img] > title")).hasSize(6);
         assertThat(page.select("svg.program-chart title").first().text())
                 .isEqualTo("Certifications issued in the period, per level");
         assertThat(page.select("#funnel a[href$=.csv?period=365&tier=SILVER&region=EMEA]")).hasSize(1);
@@ -111,7 +111,7 @@ class ProgramPageTest extends DatabaseTest {
                     .isInstanceOf(ForbiddenException.class);
         }
         CurrentUser author = new CurrentUser(1, "a@example.com", "A", Set.of(Role.AUTHOR));
-        assertThat(report.report(author, ProgramFilter.DEFAULT).sections()).hasSize(5);
+        assertThat(report.report(author, ProgramFilter.DEFAULT).sections()).hasSize(6);
     }
 
     @Test

@@ -200,6 +200,54 @@ class ProgramReportTest extends DatabaseTest {
         assertThat(silverOnly.rows()).extracting(r -> r.get(0)).containsExactly(silver.name(), "Total");
     }
 
+    @Test
+    void liveSessionsShowAttendanceAndNoShowRatesPerSessionWithTheSameTotalAsPerPartner() {
+        String region = region();
+        Partner gold = partner(Tier.GOLD, region);
+        Partner silver = partner(Tier.SILVER, region);
+        UserSummary g1 = fixtures.employee(gold, "Gina Twice", Role.LEARNER);
+        UserSummary g2 = fixtures.employee(gold, "Gabe Once", Role.LEARNER);
+        UserSummary s1 = fixtures.employee(silver, "Sid Once", Role.LEARNER);
+        java.time.LocalDateTime start = java.time.LocalDateTime.ofInstant(clock.instant().plus(Duration.ofHours(1)),
+                ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        long morning = liveSessions.create(admin, new io.partneracademy.live.SessionForm("Morning clinic",
+                "Practice.", null, null, start.toString(), start.plusHours(1).toString(), "UTC", 10, null, List.of(),
+                "", "", "https://meet.example.com/morning", "", "", 1));
+        long evening = liveSessions.create(admin, new io.partneracademy.live.SessionForm("Evening clinic",
+                "Practice.", null, null, start.plusHours(2).toString(), start.plusHours(3).toString(), "UTC", 10, null,
+                List.of(), "", "", "https://meet.example.com/evening", "", "", 1));
+        List.of(g1, g2).forEach(u -> registrations.register(u.id(), morning));
+        List.of(g1, s1).forEach(u -> registrations.register(u.id(), evening));
+        clock.advance(Duration.ofHours(5));
+        Table perSession;
+        Table perPartner;
+        Table silverOnly;
+        try {
+            attendance.mark(admin, morning, List.of(g1.id()));
+            attendance.mark(admin, evening, List.of(g1.id(), s1.id()));
+
+            ProgramFilter filter = new ProgramFilter(ProgramFilter.Period.ALL, null, region);
+            perSession = report.table(admin, filter, LiveSessionsSection.ID);
+            perPartner = report.table(admin, filter, LiveSection.ID);
+            silverOnly = report.table(admin, new ProgramFilter(ProgramFilter.Period.ALL, Tier.SILVER, region),
+                    LiveSessionsSection.ID);
+        } finally {
+            clock.advance(Duration.ofHours(-5));
+        }
+
+        assertThat(perSession.headers()).containsExactly("Session", "Starts", "Attended", "No-shows",
+                "Attendance rate", "No-show rate");
+        assertThat(perSession.rows()).extracting(r -> List.of(r.get(0), r.get(2), r.get(3), r.get(4), r.get(5)))
+                .containsExactly(List.of("Morning clinic", "1", "1", "50%", "50%"),
+                        List.of("Evening clinic", "2", "0", "100%", "0%"),
+                        List.of("Total", "3", "1", "75%", "25%"));
+        assertThat(perSession.rows().get(0).get(1)).endsWith("UTC").contains(String.valueOf(start.getYear()));
+        assertThat(perPartner.rows().get(perPartner.rows().size() - 1)).containsExactly("Total", "—", "3", "1", "75%",
+                "25%");
+        assertThat(silverOnly.rows()).extracting(r -> List.of(r.get(0), r.get(2), r.get(3)))
+                .containsExactly(List.of("Evening clinic", "1", "0"), List.of("Total", "1", "0"));
+    }
+
     private Table table(Partner partner, String id) {
         return report.table(admin, new ProgramFilter(ProgramFilter.Period.ALL, null, partner.region()), id);
     }
