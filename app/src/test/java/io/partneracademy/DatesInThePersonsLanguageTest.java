@@ -76,4 +76,22 @@ class DatesInThePersonsLanguageTest extends DatabaseTest {
         assertThat(transcript).containsPattern("\\d{2}\\.\\d{2}\\.\\d{4}").doesNotMatch(ISO_DATE);
         assertThat(home).containsPattern("\\d{2}\\.\\d{2}\\.\\d{4}").doesNotMatch(ISO_DATE);
     }
+
+    @Test
+    void theTierHistoryAndThePortfolioShowBerlinTimesInGermanToAGermanPartnerManager() {
+        io.partneracademy.partners.Partner partner = fixtures.partner("Datum GmbH");
+        UserSummary greta = fixtures.user("Greta Portfolio", Role.PARTNER_MANAGER);
+        fixtures.assign(partner, greta);
+        preferences.save(greta.id(), "de", ZoneId.of("Europe/Berlin"));
+        Browser browser = new Browser(server.getURI());
+        browser.login(greta.email(), Fixtures.PASSWORD);
+
+        org.jsoup.nodes.Document team = browser.get("/tiers/partners/" + partner.id()).html();
+        org.jsoup.nodes.Document portfolio = browser.get("/tiers").html();
+
+        String germanTime = "\\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2} MES?Z";
+        assertThat(team.select("table.history tbody tr").first().select("td").first().text()).matches(germanTime);
+        assertThat(portfolio.select("dl.facts dd").last().text()).matches(germanTime);
+        assertThat(team.select("table.history").text()).doesNotContain("UTC").doesNotMatch(ISO_DATE);
+    }
 }

@@ -133,15 +133,17 @@ class MailInTheRecipientsLanguageTest extends DatabaseTest {
             clock.advance(Duration.ofDays(-4));
         }
 
-        // Assignment notices write dates as ISO text (NoticeText, from the onboarding work); the words are translated.
-        assertThat(reminder.getSubject()).isEqualTo("Introduction の期限は " + due + " です");
-        assertThat(body(reminder)).contains("Greta Zuweiser が Introduction を割り当てました。期限は " + due
+        // Each recipient reads the due date as their language writes it (CLDR medium: 2026/12/09, 09.12.2026).
+        String japaneseDue = java.time.format.DateTimeFormatter.ofPattern("uuuu/MM/dd").format(due);
+        String germanDue = java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu").format(due);
+        assertThat(reminder.getSubject()).isEqualTo("Introduction の期限は " + japaneseDue + " です");
+        assertThat(body(reminder)).contains("Greta Zuweiser が Introduction を割り当てました。期限は " + japaneseDue
                 + "（あと 3 日）です。");
         assertThat(mailTo(learner.email()).getSubject()).isEqualTo("Introduction が期限を過ぎています");
         MimeMessage toAssigner = mailTo(assigner.email());
         assertThat(toAssigner.getSubject()).isEqualTo("Hanako Yamada: Introduction ist überfällig");
         assertThat(body(toAssigner)).contains("Hanako Yamada hat Introduction noch nicht abgeschlossen, fällig am "
-                + due + ".");
+                + germanDue + ".");
     }
 
     private MimeMessage mailTo(String address) {

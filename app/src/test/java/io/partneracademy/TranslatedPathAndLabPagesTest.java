@@ -83,6 +83,34 @@ class TranslatedPathAndLabPagesTest extends DatabaseTest {
     }
 
     @Test
+    void cardsOnTheLabListThePathPageAndHomeAreInJapaneseWhereTranslatedAndMarkedEnglishElsewhere() {
+        ContentFixture content = LabContent.create();
+        io.partneracademy.catalog.CourseSpec intro = io.partneracademy.authoring.ContentTree.read(content.root())
+                .courses().stream().filter(c -> c.id().equals("intro")).findFirst().orElseThrow();
+        content.write("paths/basics.ja.yaml", "title: 基礎パス\ndescription: 誰もがここから始めます。\nsource: "
+                        + io.partneracademy.catalog.SourceFingerprint.of(pathSpec(content)) + "\n")
+                .write("labs/ordered.ja.yaml", ORDERED_JA.formatted(ordered(content).sourceFingerprint()))
+                .write("courses/intro/course.ja.yaml", "title: はじめに\nsummary: 誰もがここから始めます。\nsource: "
+                        + io.partneracademy.catalog.SourceFingerprint.of(intro) + "\n");
+        importer.importTree(content.root(), null);
+        Browser learner = signedIn(fixtures.user("Mio Cards", Role.LEARNER), "ja");
+        learner.get("/courses/intro/lessons/welcome");
+        learner.post("/courses/intro/lessons/welcome/complete", Map.of());
+
+        Document labs = learner.get("/labs").html();
+        Document path = learner.get("/paths/basics").html();
+        Document home = learner.get("/").html();
+
+        assertThat(labs.select("li.lab-card[lang=ja] a.title").eachText()).containsExactly("順番どおりのトラック");
+        assertThat(labs.select("li.lab-card[lang=ja] p.muted").first().text()).isEqualTo("順番に進めます。");
+        assertThat(labs.select("li.lab-card[lang=en] a.title").eachText()).containsExactly("Practice Track");
+        assertThat(path.select("li.lab-card a.title").eachText()).contains("順番どおりのトラック", "Practice Track");
+        assertThat(path.text()).contains("はじめに").doesNotContain("Introduction");
+        assertThat(home.select("#home-path a[href='/paths/basics']").text()).isEqualTo("基礎パス");
+        assertThat(home.select("#home-continue").text()).contains("はじめに").doesNotContain("Introduction");
+    }
+
+    @Test
     void whenTheTrackChangesItsJapaneseTranslationIsShownMarkedOutdated() {
         ContentFixture content = LabContent.create();
         content.write("labs/ordered.ja.yaml", ORDERED_JA.formatted(ordered(content).sourceFingerprint()));

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.tiers.TierDashboard;
+import io.partneracademy.web.Dates;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -42,7 +43,7 @@ record ApiPartner(long id, String name, String type, String region, @Nullable Lo
     private static Eligibility eligibility(TierDashboard.Assessment a, TierDashboard.Counts counts,
                                            TierDashboard.Outlook outlook) {
         return new Eligibility(a.eligible().name(), a.standing().name(), a.explanation(), counts.certified(),
-                counts.practitioners(), counts.architects(), a.arr(), a.referrals(), a.assessedAt(), outlook.dropsOn(),
+                counts.practitioners(), counts.architects(), a.arr(), a.referrals(), Dates.utc(a.assessedAt()), outlook.dropsOn(),
                 outlook.dropsTo() == null ? null : outlook.dropsTo().name(), outlook.downgradeOn());
     }
 }

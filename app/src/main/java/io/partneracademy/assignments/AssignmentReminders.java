@@ -3,6 +3,7 @@ package io.partneracademy.assignments;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.partneracademy.accounts.Users;
 import io.partneracademy.notifications.Notifications;
+import io.partneracademy.notifications.RecipientTexts;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.People;
 import jakarta.inject.Singleton;
@@ -19,7 +20,7 @@ import java.util.Set;
 
 /**
  * Reminds learners before an assignment is due and tells them and the assigner when it is overdue, each exactly once
- * and in the language of the person's profile:
+ * in the language of the person's profile, with dates as that person reads them:
  * rows are claimed with SKIP LOCKED and marked in the same transaction, and the notification's dedupe key stops a
  * second copy even if two servers raced. Work that is already done is closed instead of reminded.
  */
@@ -34,14 +35,14 @@ public class AssignmentReminders {
     private final Notifications notifications;
     private final Users users;
     private final AssignmentSettings settings;
-    private final NoticeText.Factory text;
+    private final RecipientTexts text;
     private final People people;
     private final Partners partners;
     private final JobLockRepository locks;
     private final Clock clock;
 
     AssignmentReminders(AssignmentRepository assignments, AssignmentCompletion completion, Notifications notifications,
-                        Users users, AssignmentSettings settings, NoticeText.Factory text, People people,
+                        Users users, AssignmentSettings settings, RecipientTexts text, People people,
                         Partners partners, JobLockRepository locks, Clock clock) {
         this.locks = locks;
         this.text = text;
@@ -92,24 +93,25 @@ public class AssignmentReminders {
 
     private void remind(AssignmentRow a, LocalDate today) {
         long days = today.until(a.dueOn(), ChronoUnit.DAYS);
-        NoticeText t = text.of(a.userId());
+        RecipientTexts.Text t = text.of(a.userId());
+        String due = t.formats().date(a.dueOn());
         String body = a.assignedBy() == null
-                ? t.get("assign.notice.due.body-onboarding", a.onboardingWeek(), a.title(), a.dueOn(), days)
-                : t.get("assign.notice.due.body", users.get(a.assignedBy()).displayName(), a.title(), a.dueOn(), days);
-        notifications.send(a.userId(), KIND, t.get("assign.notice.due.subject", a.title(), a.dueOn()), body,
+                ? t.get("assign.notice.due.body-onboarding", a.onboardingWeek(), a.title(), due, days)
+                : t.get("assign.notice.due.body", users.get(a.assignedBy()).displayName(), a.title(), due, days);
+        notifications.send(a.userId(), KIND, t.get("assign.notice.due.subject", a.title(), due), body,
                 Work.link(a.kind(), a.refId()), "assignment:" + a.id() + ":due");
     }
 
     private void overdue(AssignmentRow a) {
         String person = users.get(a.userId()).displayName();
-        NoticeText own = text.of(a.userId());
+        RecipientTexts.Text own = text.of(a.userId());
         notifications.send(a.userId(), KIND, own.get("assign.notice.overdue.subject", a.title()),
-                own.get("assign.notice.overdue.body", a.title(), a.dueOn()),
+                own.get("assign.notice.overdue.body", a.title(), own.formats().date(a.dueOn())),
                 Work.link(a.kind(), a.refId()), "assignment:" + a.id() + ":overdue");
         for (long watcher : watchers(a)) {
-            NoticeText t = text.of(watcher);
+            RecipientTexts.Text t = text.of(watcher);
             notifications.send(watcher, KIND, t.get("assign.notice.overdue-watcher.subject", person, a.title()),
-                    t.get("assign.notice.overdue-watcher.body", person, a.title(), a.dueOn()),
+                    t.get("assign.notice.overdue-watcher.body", person, a.title(), t.formats().date(a.dueOn())),
                     "/assignments/partners/" + a.partnerId(), "assignment:" + a.id() + ":overdue:" + watcher);
         }
     }

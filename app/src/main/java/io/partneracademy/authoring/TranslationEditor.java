@@ -38,65 +38,59 @@ class TranslationEditor {
         this.publisher = publisher;
     }
 
-    /** One text in one language, as the editor shows it beside its source. */
-    record Text(String courseId, String courseTitle, String sourceLanguage, String language, @Nullable String lessonId,
-                String file, String sourceTitle, String sourceText, String fingerprint,
-                TranslationStates.State state, @Nullable String translatedFrom, String translation,
-                boolean courseTranslated, @Nullable Next next) {
-
-        /** True for the course's own text (title, summary, module titles), false for a lesson. */
-        public boolean course() {
-            return lessonId == null;
-        }
-
-        /** The translation's language named in the reader's language ("German", "Deutsch"). */
-        public String languageName(Locale reader) {
-            return Locale.forLanguageTag(language).getDisplayName(reader);
-        }
-
-        /** The source's language named in the reader's language. */
-        public String sourceLanguageName(Locale reader) {
-            return Locale.forLanguageTag(sourceLanguage).getDisplayName(reader);
-        }
-    }
-
-    /** The next text in the same language that is missing or outdated, after the one being edited. */
-    record Next(@Nullable String lessonId, String title, TranslationStates.State state) {
-    }
-
     /** The course's own text in this language. */
-    Text course(String courseId, String language) {
+    TranslationPage course(String courseId, String language) {
         CourseSpec spec = spec(courseId);
         checkLanguage(language, spec);
         String fingerprint = SourceFingerprint.of(spec);
         Optional<CourseSpec.CourseTranslation> translation = translation(spec, language);
-        CourseSpec.CourseTranslation shown = translation.orElseGet(() -> new CourseSpec.CourseTranslation(language,
-                spec.title(), spec.summary(), spec.modules().stream().collect(Collectors.toMap(CourseSpec.ModuleSpec::id,
-                CourseSpec.ModuleSpec::title)), fingerprint, List.of()));
-        String source = CourseFiles.courseTranslationYaml(new CourseSpec.CourseTranslation(spec.language(),
-                spec.title(), spec.summary(), spec.modules().stream().collect(Collectors.toMap(
-                CourseSpec.ModuleSpec::id, CourseSpec.ModuleSpec::title)), fingerprint, List.of()));
-        return new Text(spec.id(), spec.title(), spec.language(), language, null, "course." + language + ".yaml",
-                spec.title(), source, fingerprint, state(translation.map(CourseSpec.CourseTranslation::source), fingerprint),
-                translation.map(CourseSpec.CourseTranslation::source).orElse(null),
-                CourseFiles.courseTranslationYaml(shown), translation.isPresent(), next(spec, language, null));
+        Optional<String> madeFrom = translation.map(CourseSpec.CourseTranslation::source);
+        String source = courseText(spec, fingerprint);
+        String shown = translation.map(CourseFiles::courseTranslationYaml).orElse(source);
+        TranslationStates.State state = state(madeFrom, fingerprint);
+        List<LineDiff.Change> changes = state != TranslationStates.State.OUTDATED ? List.of()
+                : publisher.courseTextWithFingerprint(courseId, madeFrom.get())
+                .map(then -> LineDiff.of(courseText(then, fingerprint), source)).orElse(List.of());
+        return new TranslationPage(course(spec, language), new TranslationPage.Source(null, spec.title(), source,
+                fingerprint), new TranslationPage.Translation("course." + language + ".yaml", state,
+                madeFrom.orElse(null), shown, changes), next(spec, language, null));
     }
 
     /** One lesson in this language; a missing translation starts as a copy of the source to translate over. */
-    Text lesson(String courseId, String language, String lessonId) {
+    TranslationPage lesson(String courseId, String language, String lessonId) {
         CourseSpec spec = spec(courseId);
         checkLanguage(language, spec);
         CourseSpec.LessonSpec source = lessonOf(spec, lessonId);
         String fingerprint = SourceFingerprint.of(source);
         Optional<CourseSpec.LessonTranslation> translation = lessonTranslation(spec, language, lessonId);
-        String sourceText = CourseFiles.lessonTranslationFile(new CourseSpec.LessonTranslation(lessonId,
-                source.title(), source.objectives(), source.markdown(), fingerprint));
-        return new Text(spec.id(), spec.title(), spec.language(), language, lessonId, lessonId + "." + language + ".md",
-                source.title(), sourceText, fingerprint,
-                state(translation.map(CourseSpec.LessonTranslation::source), fingerprint),
-                translation.map(CourseSpec.LessonTranslation::source).orElse(null),
-                translation.map(CourseFiles::lessonTranslationFile).orElse(sourceText),
-                translation(spec, language).isPresent(), next(spec, language, lessonId));
+        Optional<String> madeFrom = translation.map(CourseSpec.LessonTranslation::source);
+        String sourceText = lessonText(source, fingerprint);
+        TranslationStates.State state = state(madeFrom, fingerprint);
+        List<LineDiff.Change> changes = state != TranslationStates.State.OUTDATED ? List.of()
+                : publisher.lessonWithFingerprint(courseId, lessonId, madeFrom.get())
+                .map(then -> LineDiff.of(lessonText(then, fingerprint), sourceText)).orElse(List.of());
+        return new TranslationPage(course(spec, language), new TranslationPage.Source(lessonId, source.title(),
+                sourceText, fingerprint), new TranslationPage.Translation(lessonId + "." + language + ".md", state,
+                madeFrom.orElse(null), translation.map(CourseFiles::lessonTranslationFile).orElse(sourceText), changes),
+                next(spec, language, lessonId));
+    }
+
+    private static TranslationPage.Course course(CourseSpec spec, String language) {
+        return new TranslationPage.Course(spec.id(), spec.title(), spec.language(), language,
+                translation(spec, language).isPresent());
+    }
+
+    /** The course's own text in the format of its translation file (the source's, with its fingerprint). */
+    private static String courseText(CourseSpec spec, String fingerprint) {
+        return CourseFiles.courseTranslationYaml(new CourseSpec.CourseTranslation(spec.language(), spec.title(),
+                spec.summary(), spec.modules().stream().collect(Collectors.toMap(CourseSpec.ModuleSpec::id,
+                CourseSpec.ModuleSpec::title)), fingerprint, List.of()));
+    }
+
+    /** A lesson's text in the format of its translation file (the source's, with its fingerprint). */
+    private static String lessonText(CourseSpec.LessonSpec lesson, String fingerprint) {
+        return CourseFiles.lessonTranslationFile(new CourseSpec.LessonTranslation(lesson.id(), lesson.title(),
+                lesson.objectives(), lesson.markdown(), fingerprint));
     }
 
     /**
@@ -207,12 +201,12 @@ class TranslationEditor {
 
     /** The first text after this one (the course's own text comes first) that is missing or outdated. */
     @Nullable
-    private static Next next(CourseSpec spec, String language, @Nullable String after) {
-        List<Next> all = new ArrayList<>();
-        all.add(new Next(null, spec.title(), state(translation(spec, language)
+    private static TranslationPage.Next next(CourseSpec spec, String language, @Nullable String after) {
+        List<TranslationPage.Next> all = new ArrayList<>();
+        all.add(new TranslationPage.Next(null, spec.title(), state(translation(spec, language)
                 .map(CourseSpec.CourseTranslation::source), SourceFingerprint.of(spec))));
         for (CourseSpec.LessonSpec lesson : spec.lessons()) {
-            all.add(new Next(lesson.id(), lesson.title(), state(lessonTranslation(spec, language, lesson.id())
+            all.add(new TranslationPage.Next(lesson.id(), lesson.title(), state(lessonTranslation(spec, language, lesson.id())
                     .map(CourseSpec.LessonTranslation::source), SourceFingerprint.of(lesson))));
         }
         int current = 0;

@@ -47,8 +47,8 @@ class TranslationEditorController {
 
     @Get("/course")
     HttpResponse<?> course(@PathVariable String id, @PathVariable String language) {
-        TranslationEditor.Text text = editor.course(id, language);
-        return page(() -> text, new TranslationForm(text.translation(), null), new ArrayList<>()).render(HttpStatus.OK);
+        TranslationPage text = editor.course(id, language);
+        return page(() -> text, new TranslationForm(text.translation().text(), null), new ArrayList<>()).render(HttpStatus.OK);
     }
 
     @Post(value = "/course", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -61,8 +61,8 @@ class TranslationEditorController {
 
     @Get("/lessons/{lessonId}")
     HttpResponse<?> lesson(@PathVariable String id, @PathVariable String language, @PathVariable String lessonId) {
-        TranslationEditor.Text text = editor.lesson(id, language, lessonId);
-        return page(() -> text, new TranslationForm(text.translation(), null), new ArrayList<>()).render(HttpStatus.OK);
+        TranslationPage text = editor.lesson(id, language, lessonId);
+        return page(() -> text, new TranslationForm(text.translation().text(), null), new ArrayList<>()).render(HttpStatus.OK);
     }
 
     @Post(value = "/lessons/{lessonId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -83,7 +83,7 @@ class TranslationEditorController {
      * The editor with the submitted values; the problems of a refused text are listed above it, each with its line.
      * A language the editor refuses has no editor to draw: the error page names it (422).
      */
-    private static FormPage page(Supplier<TranslationEditor.Text> text, TranslationForm form,
+    private static FormPage page(Supplier<TranslationPage> text, TranslationForm form,
                                  List<ContentProblem> problems) {
         return FormPage.lazy(VIEW, () -> {
             Map<String, Object> model = new HashMap<>();

@@ -84,6 +84,45 @@ public class CatalogPublisher {
                 .map(this::spec);
     }
 
+    /**
+     * The lesson as an earlier version of the course had it, the latest one whose text has this
+     * {@link SourceFingerprint}: the source an outdated translation was made from, while the history still has it.
+     */
+    public Optional<CourseSpec.LessonSpec> lessonWithFingerprint(String courseId, String lessonId, String fingerprint) {
+        return earlierVersions(courseId).stream()
+                .flatMap(version -> courses.findLessons(courseId, version).stream()
+                        .filter(l -> l.lessonId().equals(lessonId))
+                        .map(l -> new CourseSpec.LessonSpec(l.lessonId(), l.title(), l.minutes(), l.objectiveList(),
+                                l.language(), l.audience(), l.bodyMarkdown())))
+                .filter(l -> SourceFingerprint.of(l).equals(fingerprint)).findFirst();
+    }
+
+    /**
+     * The course's own text (title, summary, module titles; no lessons or attachments) as the latest earlier version
+     * with this {@link SourceFingerprint} had it.
+     */
+    public Optional<CourseSpec> courseTextWithFingerprint(String courseId, String fingerprint) {
+        return earlierVersions(courseId).stream()
+                .flatMap(version -> courses.findVersion(courseId, version).stream())
+                .map(v -> new CourseSpec(v.courseId(), v.title(), v.summary(), v.language(), v.audience(),
+                        courses.findModules(courseId, v.version()).stream()
+                                .map(m -> new CourseSpec.ModuleSpec(m.moduleId(), m.title(), List.of())).toList(),
+                        Map.of()))
+                .filter(c -> SourceFingerprint.of(c).equals(fingerprint)).findFirst();
+    }
+
+    /** The numbers of the course's versions other than the current one, latest first. */
+    private List<Integer> earlierVersions(String courseId) {
+        int current = courses.findById(courseId).map(Course::currentVersion).orElse(0);
+        List<Integer> versions = new java.util.ArrayList<>();
+        for (int version = courses.countVersions(courseId); version >= 1; version--) {
+            if (version != current) {
+                versions.add(version);
+            }
+        }
+        return versions;
+    }
+
     /** Id, title and version of every published course, by title. */
     public java.util.List<PublishedCourse> published() {
         return courses.findCurrentVersions().stream()

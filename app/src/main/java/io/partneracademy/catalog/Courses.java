@@ -96,7 +96,7 @@ public class Courses {
      * The unfinished course the person opened last (or, before they opened any, enrolled in last) and the lesson to
      * continue at; empty when every course they are enrolled in is finished or none is visible to them.
      */
-    public Optional<CatalogViews.Continue> continueWhereLeftOff(CurrentUser user) {
+    public Optional<CatalogViews.Continue> continueWhereLeftOff(CurrentUser user, @Nullable Locale reader) {
         Visibility.Viewer viewer = visibility.of(user);
         // Stops at the first unfinished course: a person rarely has more than a handful of enrolments.
         for (String courseId : progress.findEnrolledCourseIdsByRecency(user.id())) {
@@ -112,8 +112,9 @@ public class Courses {
             if (at != null) {
                 LessonRow lesson = lessons.get(indexOf(lessons, at));
                 int completed = (int) lessons.stream().filter(l -> done.contains(l.lessonId())).count();
-                return Optional.of(new CatalogViews.Continue(courseId, version.get().title(), at, lesson.title(),
-                        lessons.size(), completed));
+                Translations.Localized localized = translations.of(version.get(), reader);
+                return Optional.of(new CatalogViews.Continue(courseId, localized.title(), at,
+                        localized.lessonTitle(lesson), lessons.size(), completed));
             }
         }
         return Optional.empty();
@@ -191,23 +192,33 @@ public class Courses {
 
     /** The cards of those courses that exist and the viewer may see, by course id, with the viewer's progress. */
     public Map<String, CatalogViews.CourseCard> visibleCards(CurrentUser user, Collection<String> courseIds) {
+        return visibleCards(user, courseIds, null);
+    }
+
+    /**
+     * The cards of those courses that exist and the viewer may see, by course id, with the viewer's progress, titles
+     * and summaries in the reader's language where translated.
+     */
+    public Map<String, CatalogViews.CourseCard> visibleCards(CurrentUser user, Collection<String> courseIds,
+                                                             @Nullable Locale reader) {
         Visibility.Viewer viewer = visibility.of(user);
         Set<String> enrolled = new HashSet<>(progress.findEnrolledCourseIds(user.id()));
         Set<String> complete = new HashSet<>(progress.findCompletedCourseIds(user.id()));
         Map<String, CatalogViews.CourseCard> cards = new HashMap<>();
         for (String courseId : new LinkedHashSet<>(courseIds)) {
-            cardIfVisible(viewer, courseId, enrolled.contains(courseId), complete).ifPresent(c -> cards.put(courseId, c));
+            cardIfVisible(viewer, courseId, enrolled.contains(courseId), complete, reader)
+                    .ifPresent(c -> cards.put(courseId, c));
         }
         return cards;
     }
 
     /** The card of a course if it exists and the viewer may see it. */
     Optional<CatalogViews.CourseCard> cardIfVisible(Visibility.Viewer viewer, String courseId, boolean enrolled,
-                                                    Set<String> complete) {
+                                                    Set<String> complete, @Nullable Locale reader) {
         return courses.findById(courseId)
                 .flatMap(c -> courses.findVersion(courseId, c.currentVersion()))
                 .filter(v -> viewer.sees(v.audience()))
-                .map(v -> card(viewer, translations.of(v, null), enrolled, complete));
+                .map(v -> card(viewer, translations.of(v, reader), enrolled, complete));
     }
 
     private CatalogViews.CourseCard card(Visibility.Viewer viewer, Translations.Localized localized, boolean enrolled,

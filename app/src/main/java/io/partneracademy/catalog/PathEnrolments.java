@@ -35,7 +35,7 @@ public class PathEnrolments {
         Visibility.Viewer viewer = visibility.of(user);
         paths.enrol(user.id(), path.id(), clock.instant());
         for (String courseId : paths.findRequirements(pathId, RequirementKind.COURSE)) {
-            if (courses.cardIfVisible(viewer, courseId, false, Set.of()).isPresent()) {
+            if (courses.cardIfVisible(viewer, courseId, false, Set.of(), null).isPresent()) {
                 progress.enrol(user.id(), courseId, clock.instant());
             }
         }

@@ -23,6 +23,12 @@ public final class CertificationViews {
     public record Verification(String credentialId, String holder, String certification, Level level,
                                String issuedOn, String expiresOn, CertificationStatus status,
                                @Nullable String statusReason, @Nullable String statusOn, @Nullable String supersededBy, String verifyUrl) {
+
+        /** The same answer naming the certification with another title (its path's title in the visitor's language). */
+        public Verification withCertification(String title) {
+            return new Verification(credentialId, holder, title, level, issuedOn, expiresOn, status, statusReason,
+                    statusOn, supersededBy, verifyUrl);
+        }
     }
 
     /** One certification on a transcript, with its history. */

@@ -3,6 +3,7 @@ package io.partneracademy.certification;
 import io.micronaut.context.annotation.Value;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
+import io.partneracademy.catalog.PathRules;
 import io.partneracademy.partners.People;
 import io.partneracademy.web.ForbiddenException;
 import jakarta.inject.Singleton;
@@ -27,10 +28,12 @@ public class Certifications {
     private final CertificationSettings settings;
     private final String baseUrl;
     private final Clock clock;
+    private final PathRules paths;
 
     Certifications(CertificationRepository certifications, CertificationLog log, People people,
                    CertificationSettings settings, @Value("${partneracademy.public-base-url}") String baseUrl,
-                   Clock clock) {
+                   Clock clock, PathRules paths) {
+        this.paths = paths;
         this.certifications = certifications;
         this.log = log;
         this.people = people;
@@ -48,10 +51,24 @@ public class Certifications {
         return baseUrl;
     }
 
-    /** The public answer for a typed credential id; the same not-found for anything unknown or malformed. */
-    public CertificationViews.Verification verify(String typed) {
+    /**
+     * The public answer for a typed credential id as the verify page shows it to a visitor: the certification's title
+     * in the visitor's language where its path is translated into it, else the title it was issued under.
+     */
+    public CertificationViews.Verification verify(String typed, java.util.Locale visitor) {
         CertificationRow c = CredentialIds.normalize(typed).flatMap(certifications::findByCredentialId)
                 .orElseThrow(CertificationNotFoundException::new);
+        CertificationViews.Verification v = verification(c);
+        return paths.translatedTitle(c.pathId(), visitor).map(v::withCertification).orElse(v);
+    }
+
+    /** The public answer for a typed credential id; the same not-found for anything unknown or malformed. */
+    public CertificationViews.Verification verify(String typed) {
+        return verification(CredentialIds.normalize(typed).flatMap(certifications::findByCredentialId)
+                .orElseThrow(CertificationNotFoundException::new));
+    }
+
+    private CertificationViews.Verification verification(CertificationRow c) {
         Instant now = clock.instant();
         CertificationStatus status = c.statusAt(now);
         String statusOn = switch (status) {

@@ -1,6 +1,7 @@
 package io.partneracademy.certification;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.util.LocaleResolver;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -60,10 +61,13 @@ class VerifyController {
     private final HttpClientAddressResolver addresses;
     private final Badges badges;
     private final CertificationSettings settings;
+    private final LocaleResolver<HttpRequest<?>> locales;
 
     VerifyController(Certifications certifications, Revocations revocations, StatusList statusList,
                      PdfVerification pdfVerification, VerifyRateLimit rateLimit, ErrorPages errors,
-                     HttpClientAddressResolver addresses, Badges badges, CertificationSettings settings) {
+                     HttpClientAddressResolver addresses, Badges badges, CertificationSettings settings,
+                     LocaleResolver<HttpRequest<?>> locales) {
+        this.locales = locales;
         this.certifications = certifications;
         this.revocations = revocations;
         this.statusList = statusList;
@@ -160,13 +164,13 @@ class VerifyController {
             return HttpResponse.ok(badges.badge(certifications.byCredentialId(id)))
                     .contentType(MediaType.of(credentialType.get())).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         }
-        CertificationViews.Verification verification = certifications.verify(id);
         if (ErrorPages.wantsJson(request)) {
-            return HttpResponse.ok(verification).contentType(MediaType.APPLICATION_JSON_TYPE)
+            // The JSON answer (docs/schemas/verify-response.schema.json) names the certification as it was issued.
+            return HttpResponse.ok(certifications.verify(id)).contentType(MediaType.APPLICATION_JSON_TYPE)
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         }
         Map<String, Object> model = new HashMap<>();
-        model.put("v", verification);
+        model.put("v", certifications.verify(id, locales.resolveOrDefault(request)));
         return Views.render(HttpStatus.OK, VIEW, model).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
     }
 

@@ -13,9 +13,11 @@ import io.partneracademy.learning.Paths;
 import io.partneracademy.notifications.NotificationRow;
 import io.partneracademy.notifications.Notifications;
 import io.partneracademy.tiers.TierDashboard;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Builds a signed-in person's home from the features' own services, one section per role they hold. Every section
@@ -52,10 +54,11 @@ class Home {
         this.tiers = tiers;
     }
 
-    HomePage of(CurrentUser user) {
+    /** The home page of the person, titles of paths, courses and lab tracks in the reader's language where translated. */
+    HomePage of(CurrentUser user, @Nullable Locale reader) {
         boolean managesPartners = user.has(Role.PARTNER_MANAGER) || user.has(Role.PARTNER_ADMIN)
                 || user.has(Role.ADMIN);
-        return new HomePage(user.has(Role.LEARNER) ? learner(user) : null,
+        return new HomePage(user.has(Role.LEARNER) ? learner(user, reader) : null,
                 user.has(Role.REVIEWER) ? new HomePage.Reviewer(reviews.waiting(FIRST)) : null,
                 user.has(Role.AUTHOR) ? new HomePage.Author(drafts.savedLastBy(user.id()), flagged.inCurrentVersions())
                         : null,
@@ -64,13 +67,13 @@ class Home {
                 user.has(Role.ADMIN));
     }
 
-    private HomePage.Learner learner(CurrentUser user) {
-        List<PathViews.PathCard> all = paths.list(user);
+    private HomePage.Learner learner(CurrentUser user, @Nullable Locale reader) {
+        List<PathViews.PathCard> all = paths.list(user, reader);
         int certified = (int) all.stream().filter(p -> p.certifiedUntil() != null).count();
         List<NotificationRow> unread = notifications.recent(user.id()).stream().filter(n -> n.readAt() == null)
                 .limit(FIRST).toList();
         List<PathViews.PathCard> levels = all.stream().filter(p -> !p.specialization()).toList();
-        return new HomePage.Learner(assigned.openFor(user.id()), courses.continueWhereLeftOff(user).orElse(null),
+        return new HomePage.Learner(assigned.openFor(user.id()), courses.continueWhereLeftOff(user, reader).orElse(null),
                 current(levels), certified, certifications.held(user.id()), notifications.unread(user.id()), unread,
                 all.stream().filter(PathViews.PathCard::specialization).toList());
     }

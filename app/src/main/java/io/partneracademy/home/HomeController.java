@@ -1,6 +1,8 @@
 package io.partneracademy.home;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.util.LocaleResolver;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -27,18 +29,21 @@ class HomeController {
     static final String VIEW = "home/index";
 
     private final Home home;
+    private final LocaleResolver<HttpRequest<?>> locales;
 
-    HomeController(Home home) {
+    HomeController(Home home, LocaleResolver<HttpRequest<?>> locales) {
         this.home = home;
+        this.locales = locales;
     }
 
     @Get(Paths.HOME)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> home(@Nullable Authentication authentication) {
+    HttpResponse<?> home(@Nullable Authentication authentication, HttpRequest<?> request) {
         if (authentication == null) {
             return Views.render(HttpStatus.OK, VIEW, Map.of("signedIn", false));
         }
         return Views.render(HttpStatus.OK, VIEW,
-                Map.of("signedIn", true, "home", home.of(CurrentUser.from(authentication))));
+                Map.of("signedIn", true, "home", home.of(CurrentUser.from(authentication),
+                        locales.resolveOrDefault(request))));
     }
 }

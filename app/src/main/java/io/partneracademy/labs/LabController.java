@@ -55,8 +55,9 @@ class LabController {
     }
 
     @Get
-    HttpResponse<?> list(Authentication authentication) {
-        return Views.render(HttpStatus.OK, LIST_VIEW, Map.of("tracks", pages.list(CurrentUser.from(authentication))));
+    HttpResponse<?> list(Authentication authentication, HttpRequest<?> request) {
+        return Views.render(HttpStatus.OK, LIST_VIEW, Map.of("tracks", pages.list(CurrentUser.from(authentication),
+                locales.resolveOrDefault(request))));
     }
 
     @Get("/{trackId}")

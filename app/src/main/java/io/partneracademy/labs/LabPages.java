@@ -33,9 +33,9 @@ public class LabPages {
         this.markdown = markdown;
     }
 
-    /** Every published track with the viewer's progress. */
-    public List<LabViews.TrackCard> list(CurrentUser user) {
-        return status.all(user.id());
+    /** Every published track with the viewer's progress, titles and summaries in the reader's language where translated. */
+    public List<LabViews.TrackCard> list(CurrentUser user, @Nullable Locale reader) {
+        return status.all(user.id(), reader);
     }
 
     /** A track's outline with the state of each task. */
@@ -48,7 +48,7 @@ public class LabPages {
         LoadedTrack track = tracks.current(trackId, reader);
         LabViews.TrackCard source = status.cards(user.id(), List.of(trackId)).get(0);
         LabViews.TrackCard card = new LabViews.TrackCard(source.id(), track.version().title(),
-                track.version().summary(), source.pathId(), source.tasks(), source.completed(), source.started(),
+                track.version().summary(), track.content().shown(), source.pathId(), source.tasks(), source.completed(), source.started(),
                 source.done());
         Set<String> done = new HashSet<>(progress.findCompletedTaskIds(user.id(), trackId));
         List<Submission> history = submissions.findByUserIdAndTrackIdOrderBySubmittedAtDesc(user.id(), trackId);

@@ -1,10 +1,12 @@
 package io.partneracademy.labs;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -16,14 +18,24 @@ public class LabStatus {
 
     private final TrackRepository tracks;
     private final ProgressRepository progress;
+    private final TranslationRepository translations;
 
-    LabStatus(TrackRepository tracks, ProgressRepository progress) {
+    LabStatus(TrackRepository tracks, ProgressRepository progress, TranslationRepository translations) {
         this.tracks = tracks;
         this.progress = progress;
+        this.translations = translations;
     }
 
     /** Cards for the given tracks in the given order; ids with no published track are left out. */
     public List<LabViews.TrackCard> cards(long userId, List<String> trackIds) {
+        return cards(userId, trackIds, null);
+    }
+
+    /**
+     * Cards for the given tracks in the given order, each track's title and summary in the reader's language where
+     * its version in force is translated into it (else the source's); ids with no published track are left out.
+     */
+    public List<LabViews.TrackCard> cards(long userId, List<String> trackIds, @Nullable Locale reader) {
         if (trackIds.isEmpty()) {
             return List.of();
         }
@@ -31,14 +43,24 @@ public class LabStatus {
                 .collect(Collectors.toMap(TrackVersionRow::trackId, Function.identity()));
         Set<String> started = new HashSet<>(progress.findStartedTrackIds(userId));
         Set<String> done = new HashSet<>(progress.findCompletedTrackIds(userId));
+        String language = reader == null ? LoadedTrack.SOURCE : reader.getLanguage();
+        Map<String, TranslationRepository.CardText> texts = language.equals(LoadedTrack.SOURCE) ? Map.of()
+                : translations.findCurrentTracks(language, trackIds).stream()
+                .collect(Collectors.toMap(TranslationRepository.CardText::trackId, Function.identity()));
         return trackIds.stream().filter(byId::containsKey)
-                .map(id -> card(userId, byId.get(id), started.contains(id), done.contains(id)))
+                .map(id -> card(userId, byId.get(id), started.contains(id), done.contains(id), texts.get(id),
+                        language))
                 .toList();
+    }
+
+    /** Cards for every published track, by path and title, in the reader's language where translated. */
+    public List<LabViews.TrackCard> all(long userId, @Nullable Locale reader) {
+        return cards(userId, tracks.findCurrentVersions().stream().map(TrackVersionRow::trackId).toList(), reader);
     }
 
     /** Cards for every published track, by path and title. */
     public List<LabViews.TrackCard> all(long userId) {
-        return cards(userId, tracks.findCurrentVersions().stream().map(TrackVersionRow::trackId).toList());
+        return all(userId, null);
     }
 
     /** The ids among trackIds that the person has not completed. */
@@ -50,11 +72,13 @@ public class LabStatus {
         return missing;
     }
 
-    LabViews.TrackCard card(long userId, TrackVersionRow version, boolean started, boolean done) {
+    private LabViews.TrackCard card(long userId, TrackVersionRow version, boolean started, boolean done,
+                                    @Nullable TranslationRepository.CardText text, String language) {
         List<TaskRow> tasks = tracks.findTasks(version.trackId(), version.version());
         Set<String> completed = new HashSet<>(progress.findCompletedTaskIds(userId, version.trackId()));
         int count = (int) tasks.stream().filter(t -> completed.contains(t.taskId())).count();
-        return new LabViews.TrackCard(version.trackId(), version.title(), version.summary(), version.pathId(),
-                tasks.size(), count, started, done);
+        return new LabViews.TrackCard(version.trackId(), text == null ? version.title() : text.title(),
+                text == null ? version.summary() : text.summary(), text == null ? LoadedTrack.SOURCE : language,
+                version.pathId(), tasks.size(), count, started, done);
     }
 }

@@ -12,9 +12,9 @@ public final class LabViews {
     private LabViews() {
     }
 
-    /** A track in a list, with the viewer's progress. */
-    public record TrackCard(String id, String title, String summary, String pathId, int tasks, int completed,
-                            boolean started, boolean done) {
+    /** A track in a list, with the viewer's progress; {@code language} is the language its title and summary are in. */
+    public record TrackCard(String id, String title, String summary, String language, String pathId, int tasks,
+                            int completed, boolean started, boolean done) {
 
         public int percent() {
             return tasks == 0 ? 0 : Math.min(100, completed * 100 / tasks);

@@ -35,6 +35,17 @@ interface TranslationRepository extends GenericRepository<LabTrack, String> {
             WHERE track_id = :trackId AND version = :version AND language = :language""")
     List<TaskText> findTasks(String trackId, int version, String language);
 
+    @Query("""
+            SELECT t.track_id, t.title, t.summary FROM lab_track_translation t
+            JOIN lab_track l ON l.id = t.track_id AND l.current_version = t.version
+            WHERE t.language = :language AND t.track_id IN (:trackIds)""")
+    List<CardText> findCurrentTracks(String language, java.util.Collection<String> trackIds);
+
+    /** The translated title and summary of a track's version in force, for its card. */
+    @Introspected
+    record CardText(String trackId, String title, String summary) {
+    }
+
     /** A track version's translated title and summary. */
     @Introspected
     record TrackText(String language, String title, String summary, String sourceFingerprint, boolean outdated) {

@@ -55,11 +55,11 @@ public class Paths {
         List<PathRules.Rule> all = rules.all(reader);
         Set<String> enrolledPaths = enrolments.enrolledPathIds(user.id());
         Map<String, CatalogViews.CourseCard> courseCards = courses.visibleCards(user, all.stream()
-                .flatMap(p -> courseIds(p).stream()).toList());
+                .flatMap(p -> courseIds(p).stream()).toList(), reader);
         Map<String, String> certified = certifications.activeUntil(user.id());
         Map<String, String> titles = all.stream().collect(Collectors.toMap(PathRules.Rule::id, PathRules.Rule::title));
         return all.stream()
-                .map(p -> card(user, p, enrolledPaths.contains(p.id()), courseCards, certified, titles))
+                .map(p -> card(user, p, enrolledPaths.contains(p.id()), courseCards, certified, titles, reader))
                 .toList();
     }
 
@@ -76,7 +76,7 @@ public class Paths {
 
     private PathViews.PathCard card(CurrentUser user, PathRules.Rule path, boolean enrolled,
                                        Map<String, CatalogViews.CourseCard> courseCards, Map<String, String> certified,
-                                       Map<String, String> titles) {
+                                       Map<String, String> titles, @Nullable Locale reader) {
         List<CatalogViews.CourseCard> cards = new ArrayList<>();
         List<PathViews.Missing> missing = new ArrayList<>();
         if (path.prerequisiteId() != null && !certified.containsKey(path.prerequisiteId())) {
@@ -97,7 +97,7 @@ public class Paths {
             }
         }
         List<String> labIds = path.requirements().getOrDefault(RequirementKind.LAB, List.of());
-        List<LabViews.TrackCard> labCards = labs.cards(user.id(), labIds);
+        List<LabViews.TrackCard> labCards = labs.cards(user.id(), labIds, reader);
         for (String lab : labIds) {
             var card = labCards.stream().filter(c -> c.id().equals(lab)).findFirst();
             if (card.isEmpty() || !card.get().done()) {

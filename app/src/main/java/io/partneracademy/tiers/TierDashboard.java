@@ -6,7 +6,6 @@ import io.partneracademy.accounts.Role;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.Tier;
-import io.partneracademy.web.Dates;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
@@ -54,7 +53,7 @@ public class TierDashboard {
 
     /** The partner's open assessment: the tier it is eligible for, why, from which metrics, and since when. */
     public record Assessment(Tier eligible, Standing standing, String explanation, BigDecimal arr, int referrals,
-                             String assessedAt) {
+                             Instant assessedAt) {
 
         /** The ARR as the page prints it: $610,000. */
         public String arrText() {
@@ -203,7 +202,7 @@ public class TierDashboard {
                 : Forecast.of(partner.tier(), policies, held, a.arr(), a.referrals(), now,
                         now.plus(Duration.ofDays(FORECAST_DAYS)));
         Assessment assessment = new Assessment(eligible, standing(partner.tier(), eligible, grace.isPresent()),
-                a.explanation(), a.arr(), a.referrals(), Dates.utc(a.validFrom()));
+                a.explanation(), a.arr(), a.referrals(), a.validFrom());
         Counts counts = new Counts(a.certified(), a.practitioners(), a.architects(), a.specializations());
         Expiries expiring = new Expiries(expiring(held, now, 30), expiring(held, now, 60), expiring(held, now, 90));
         Outlook outlook = new Outlook(forecast.drop() == null ? null : day(forecast.drop()), forecast.falls(),

@@ -4,9 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.Tier;
-import io.partneracademy.web.Dates;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -31,10 +31,11 @@ public class TierHistory {
      * certification.expired"); {@code change} and {@code trigger} are that text as message keys, and {@code cause}
      * the text itself for a trigger without words of its own.
      *
+     * @param from    when the period began (pages write it in the reader's zone and language, the API as ISO 8601)
      * @param change  the tier change the assessment made (a {@code TierChange.Kind} name), if any
      * @param trigger what led to it, as a key under {@code tiers.cause.}, if it is one we know
      */
-    public record Period(String from, @Nullable String to, Tier current, Tier eligible, int certified,
+    public record Period(Instant from, @Nullable Instant to, Tier current, Tier eligible, int certified,
                          String explanation, String cause, @Nullable String change, @Nullable String trigger) {
     }
 
@@ -68,7 +69,7 @@ public class TierHistory {
             }
         }
         String key = rest.strip().replace(' ', '-');
-        return new Period(Dates.utc(a.validFrom()), a.validTo() == null ? null : Dates.utc(a.validTo()),
+        return new Period(a.validFrom(), a.validTo(),
                 a.currentTier(), a.eligibleTier(), a.certified(), a.explanation(), rest,
                 change, TRIGGERS.contains(key) ? key : null);
     }

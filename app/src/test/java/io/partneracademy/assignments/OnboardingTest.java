@@ -23,8 +23,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,10 +104,12 @@ class OnboardingTest extends DatabaseTest {
         Browser.Page after = browser.get(page);
         assertThat(after.html().selectFirst("#onboarding-source").text()).isEqualTo("This partner has its own plan.");
         assertThat(after.html().select("#onboarding-steps tbody tr")).hasSize(6);
-        String week1 = today().plusWeeks(1).toString();
-        String week2 = today().plusWeeks(2).toString();
+        // Dates as each reader's pages and notices write them (CLDR medium: "Jan 20, 2027", "20.01.2027").
+        String week1 = english(today().plusWeeks(1));
+        String week2 = english(today().plusWeeks(2));
+        String week1German = DateTimeFormatter.ofPattern("dd.MM.uuuu", Locale.GERMAN).format(today().plusWeeks(1));
         assertThat(signedIn(nina).get("/").html().selectFirst("#home-assigned").text())
-                .contains("Introduction", "Einarbeitungsplan, Woche 1, fällig am " + week1)
+                .contains("Introduction", "Einarbeitungsplan, Woche 1, fällig am " + week1German)
                 .doesNotContain("Basics Path");
         assertThat(signedIn(sam).get("/").html().selectFirst("#home-assigned").text())
                 .contains("Introduction", "Onboarding plan, week 1, due " + week1,
@@ -161,7 +165,7 @@ class OnboardingTest extends DatabaseTest {
                 .isEqualTo("The plan is started: 1 assignments made.");
         assertThat(again.location()).endsWith("?started=0");
         assertThat(signedIn(vera).get("/").html().selectFirst("#home-assigned").text())
-                .contains("Introduction", "Onboarding plan, week 1, due " + today().plusWeeks(1));
+                .contains("Introduction", "Onboarding plan, week 1, due " + english(today().plusWeeks(1)));
         assertThat(signedIn(stranger).get("/").html().selectFirst("#home-assigned")).isNull();
         assertThat(signedIn(manager).get("/onboarding/partners/" + other.id()).status()).isEqualTo(403);
     }
@@ -254,6 +258,10 @@ class OnboardingTest extends DatabaseTest {
         Browser browser = new Browser(server.getURI());
         browser.login(user.email(), Fixtures.PASSWORD);
         return browser;
+    }
+
+    private static String english(LocalDate day) {
+        return DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH).format(day);
     }
 
     private LocalDate today() {

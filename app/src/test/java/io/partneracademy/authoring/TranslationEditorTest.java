@@ -130,6 +130,10 @@ class TranslationEditorTest extends DatabaseTest {
         assertThat(outdated.select("#translation-state").text()).isEqualTo("outdated: the source changed after this "
                 + "translation was made (it names " + before + ", the source is now " + now
                 + "). Learners still get it, with a note.");
+        assertThat(outdated.select("#source-changes li").eachText()).containsExactly(
+                "Removed, line 17: Read the [second lesson](second-lesson.md) next, see ![diagram](images/diagram.svg).",
+                "Added, line 17: First read the [second lesson](second-lesson.md) next, see ![diagram](images/diagram.svg).");
+        assertThat(outdated.select("#source-text").text()).contains("First read the");
         assertThat(outdated.select("#mark-current")).hasSize(1);
         assertThat(outdated.select("label[for=mark-current]").text()).contains(now);
         assertThat(typoFixed.select("#translation-state strong").text()).isEqualTo("outdated");

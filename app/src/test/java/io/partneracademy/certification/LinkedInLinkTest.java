@@ -38,6 +38,6 @@ class LinkedInLinkTest {
         CertificationSettings settings = new CertificationSettings(90, List.of(30), Path.of("unused.p12"), "x", false,
                 60, 1200, false, true, organizationId);
         return new Certifications(null, null, null, settings, "https://academy.example.com/",
-                Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC), null);
     }
 }

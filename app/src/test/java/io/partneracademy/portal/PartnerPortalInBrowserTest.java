@@ -84,7 +84,7 @@ class PartnerPortalInBrowserTest extends DatabaseTest {
 
         UserSummary nina = fixtures.user("Nina New", Role.LEARNER);
         people.employ(nina.id(), partner.id(), "Sales representative", today());
-        String due = today().plusWeeks(1).toString();
+        String due = java.time.format.DateTimeFormatter.ofPattern("MMM d, uuuu", java.util.Locale.ENGLISH).format(today().plusWeeks(1));
         signOutAndIn(browser, nina).open("/");
         assertThat(browser.find("#home-assigned").getText())
                 .contains("Introduction", "Onboarding plan, week 1, due " + due);

@@ -131,9 +131,9 @@ class PartnerTeamTest extends DatabaseTest {
         Browser.Page garbage = browser.getAny("/tiers/partners/" + partner.id() + "?asOf=last+week");
 
         assertThat(now.html().selectFirst("#as-of-answer").text())
-                .contains("At the end of " + today + ": Silver, eligible for Silver, with 1 certified people.");
+                .contains("At the end of " + java.time.format.DateTimeFormatter.ofPattern("MMM d, uuuu", java.util.Locale.ENGLISH).format(today) + ": Silver, eligible for Silver, with 1 certified people.");
         assertThat(before.html().selectFirst("#as-of-answer").text())
-                .contains("had not been assessed by the end of " + today.minusDays(1));
+                .contains("had not been assessed by the end of " + java.time.format.DateTimeFormatter.ofPattern("MMM d, uuuu", java.util.Locale.ENGLISH).format(today.minusDays(1)));
         assertThat(now.html().select("table.history tbody tr")).isNotEmpty();
         assertThat(garbage.status()).isEqualTo(422);
         assertThat(garbage.text()).contains("Enter the date as YYYY-MM-DD.");

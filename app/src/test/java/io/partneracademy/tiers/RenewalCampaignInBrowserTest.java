@@ -54,7 +54,6 @@ class RenewalCampaignInBrowserTest extends DatabaseTest {
         UserSummary admin = fixtures.employee(partner, "Paula Admin", Role.PARTNER_ADMIN);
         UserSummary ann = certified(partner, "Ann Renewer");
         UserSummary ben = certified(partner, "Ben Renewer");
-        String due = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusYears(1).toString();
         String dueShown = java.time.format.DateTimeFormatter.ofPattern("MMM d, uuuu", java.util.Locale.ENGLISH)
                 .format(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusYears(1));
         UserSummary vendor = fixtures.user("Val Vendor", Role.ADMIN);
@@ -68,9 +67,9 @@ class RenewalCampaignInBrowserTest extends DatabaseTest {
         RealBrowser browser = new RealBrowser(server.getURI());
 
         browser.signIn(admin.email(), Fixtures.PASSWORD).open("/tiers/partners/" + partner.id());
-        assertThat(browser.find(".alert.forecast").getText()).contains("Forecast: stays Gold until " + due
+        assertThat(browser.find(".alert.forecast").getText()).contains("Forecast: stays Gold until " + dueShown
                 + ", then falls to Silver unless these people recertify first: Ann Renewer, Ben Renewer.");
-        browser.clickButton("Assign renewal to these 2 people, due " + due);
+        browser.clickButton("Assign renewal to these 2 people, due " + dueShown);
 
         assertThat(browser.find("#campaign").getText()).contains(
                 "Renewal campaign: 0 of 2 renewed, due " + dueShown + " (otherwise the tier falls to Silver).",

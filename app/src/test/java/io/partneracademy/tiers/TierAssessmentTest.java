@@ -92,7 +92,7 @@ class TierAssessmentTest extends DatabaseTest {
         assertThat(forecast.outlook().recertify()).containsExactly("Ann Certified");
         assertThat(forecast.outlook().dropsOn()).isEqualTo(LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)
                 .plusYears(1).toString());
-        assertThat(browser.get("/tiers").text()).contains("Forecast: stays Gold until " + forecast.outlook().dropsOn()
+        assertThat(browser.get("/tiers").text()).contains("Forecast: stays Gold until " + java.time.format.DateTimeFormatter.ofPattern("MMM d, uuuu", java.util.Locale.ENGLISH).format(LocalDate.parse(forecast.outlook().dropsOn()))
                 + ", then falls to Silver unless these people recertify first: Ann Certified.");
         Instant whileGold = clock.instant();
         clock.advance(Duration.ofDays(1));

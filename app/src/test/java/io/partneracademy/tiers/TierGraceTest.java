@@ -79,7 +79,7 @@ class TierGraceTest extends DatabaseTest {
         people.employ(ann.id(), elsewhere.id(), "Architect", today());
         events.process();
 
-        String graceEnds = today().plusDays(60).toString();
+        String graceEnds = java.time.format.DateTimeFormatter.ofPattern("MMM d, uuuu", java.util.Locale.ENGLISH).format(today().plusDays(60));
         assertThat(partners.get(partner.id()).tier()).isEqualTo(Tier.GOLD);
         Browser browser = new Browser(server.getURI());
         browser.login(manager.email(), Fixtures.PASSWORD);
