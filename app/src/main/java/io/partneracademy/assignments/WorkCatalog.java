@@ -5,7 +5,7 @@ import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.catalog.CatalogViews;
 import io.partneracademy.catalog.Courses;
 import io.partneracademy.catalog.PathRules;
-import io.partneracademy.catalog.RequirementCheck;
+import io.partneracademy.catalog.Requirements;
 import io.partneracademy.catalog.RequirementKind;
 import io.partneracademy.certification.Certifications;
 import io.partneracademy.labs.LabStatus;
@@ -35,17 +35,17 @@ class WorkCatalog {
     private final PathRules paths;
     private final Courses courses;
     private final LabStatus labs;
-    private final List<RequirementCheck> checks;
+    private final Requirements requirements;
     private final Certifications certifications;
     private final LiveSessions live;
 
-    WorkCatalog(PathRules paths, Courses courses, LabStatus labs, List<RequirementCheck> checks,
+    WorkCatalog(PathRules paths, Courses courses, LabStatus labs, Requirements requirements,
                 Certifications certifications, LiveSessions live) {
         this.live = live;
         this.paths = paths;
         this.courses = courses;
         this.labs = labs;
-        this.checks = checks;
+        this.requirements = requirements;
         this.certifications = certifications;
     }
 
@@ -104,8 +104,7 @@ class WorkCatalog {
     }
 
     private boolean complete(long userId, RequirementKind kind, String refId) {
-        return checks.stream().filter(c -> c.kind() == kind).findFirst()
-                .map(c -> c.incomplete(userId, Set.of(refId)).isEmpty()).orElse(false);
+        return requirements.done(userId, kind, refId);
     }
 
     private int pathMinutes(CurrentUser viewer, PathRules.Rule rule) {

@@ -95,14 +95,25 @@ final class GiftBankYaml {
             if (q.item().caseSensitive()) {
                 map.put("case-sensitive", true);
             }
-            map.put("accept", q.item().accepted().stream()
-                    .map(a -> Map.of(a.regex() ? "regex" : "text", a.text())).toList());
+            map.put("accept", q.item().accepted().stream().map(GiftBankYaml::accepted).toList());
         }
         if (q.type().choice()) {
             map.put("correct", q.options().stream().map(ExamSpec.Option::id).filter(q.correct()::contains).toList());
         }
         map.put("explanation", q.explanation());
         return map;
+    }
+
+    private static Map<String, Object> accepted(ExamSpec.Accepted a) {
+        if (!a.numeric()) {
+            return Map.of(a.regex() ? "regex" : "text", a.text());
+        }
+        Map<String, Object> number = new java.util.LinkedHashMap<>();
+        number.put("number", a.text());
+        if (a.tolerance().signum() != 0) {
+            number.put("tolerance", a.tolerance().toPlainString());
+        }
+        return number;
     }
 
     /** Strings with line breaks as literal blocks, so an imported bank reads like a hand-written one. */

@@ -112,9 +112,13 @@ public final class GiftExport {
                 q.item().targets().stream().filter(t -> !q.item().pairs().containsValue(t.id()))
                         .forEach(t -> out.append("= -> ").append(GiftText.escape(t.text())).append('\n'));
             }
-            case SHORT_TEXT -> q.item().accepted().forEach(a -> out.append('=')
-                    .append(GiftText.escape(a.regex() ? GiftMoreAnswers.unwildcard(a.text()) : a.text()))
-                    .append('\n'));
+            case SHORT_TEXT -> {
+                // Number answers are a GIFT numerical block ({#=value:tolerance …}); ItemReader never mixes them.
+                out.append(q.item().accepted().get(0).numeric() ? "#\n" : "");
+                q.item().accepted().forEach(a -> out.append('=').append(a.numeric()
+                        ? a.text() + ":" + a.tolerance().toPlainString()
+                        : GiftText.escape(a.regex() ? GiftMoreAnswers.unwildcard(a.text()) : a.text())).append('\n'));
+            }
             default -> throw new IllegalStateException("no GIFT form for " + q.type());
         }
         return out.append("####").append(GiftText.escape(q.explanation())).append("\n}\n").toString();

@@ -83,7 +83,27 @@ final class ItemReader {
         return new ExamSpec.Item(List.of(), targets, pairs, List.of(), false, null, null, 0);
     }
 
-    /** A short-text question: accepted answers (text or regex) and whether case matters. */
+    /** A number answer with its tolerance (0 when not given); null with a problem when either is not a number. */
+    private ExamSpec.Accepted numeric(String file, YamlMap answer, String number) {
+        if (number == null) {
+            problems.add(file, answer.line("tolerance"), "only a number answer has a tolerance");
+            return null;
+        }
+        java.math.BigDecimal value = ShortText.number(number);
+        String toleranceText = answer.has("tolerance") ? answer.string("tolerance", false) : "0";
+        java.math.BigDecimal tolerance = toleranceText == null ? null : ShortText.number(toleranceText);
+        if (value == null) {
+            problems.add(file, answer.line("number"), "'" + number + "' is not a number");
+        }
+        if (tolerance == null || tolerance.signum() < 0) {
+            problems.add(file, answer.line("tolerance"), "a tolerance is a number of 0 or more, not '"
+                    + toleranceText + "'");
+        }
+        return value == null || tolerance == null || tolerance.signum() < 0 ? null
+                : new ExamSpec.Accepted(value.toPlainString(), false, tolerance);
+    }
+
+    /** A short-text question: accepted answers (text, regex or number) and whether case matters. */
     ExamSpec.Item shortText(String file, YamlMap q) {
         rejectCorrect(file, q, "a short-text question lists its accepted answers under 'accept'");
         if (q.has("options")) {
@@ -96,11 +116,17 @@ final class ItemReader {
         boolean caseSensitive = "true".equals(caseRule);
         List<ExamSpec.Accepted> accepted = new ArrayList<>();
         for (YamlMap answer : q.maps("accept")) {
-            answer.rejectUnknownKeys(Set.of("text", "regex"));
+            answer.rejectUnknownKeys(Set.of("text", "regex", "number", "tolerance"));
             String text = answer.string("text", false);
             String regex = answer.string("regex", false);
-            if ((text == null) == (regex == null)) {
-                problems.add(file, answer.line(), "an accepted answer has either text or regex");
+            String number = answer.string("number", false);
+            if ((text == null ? 0 : 1) + (regex == null ? 0 : 1) + (number == null ? 0 : 1) != 1) {
+                problems.add(file, answer.line(), "an accepted answer has either text, regex or number");
+            } else if (number != null || answer.has("tolerance")) {
+                ExamSpec.Accepted numeric = numeric(file, answer, number);
+                if (numeric != null) {
+                    accepted.add(numeric);
+                }
             } else if (text != null) {
                 if (text.length() > ShortText.MAX_LENGTH) {
                     problems.add(file, answer.line("text"), "an accepted answer is at most " + ShortText.MAX_LENGTH
@@ -110,6 +136,10 @@ final class ItemReader {
             } else if (checkRegex(file, answer, regex, caseSensitive)) {
                 accepted.add(new ExamSpec.Accepted(regex, true));
             }
+        }
+        if (accepted.stream().anyMatch(ExamSpec.Accepted::numeric)
+                && accepted.stream().anyMatch(a -> !a.numeric())) {
+            problems.add(file, q.line("accept"), "a short-text question's accepted answers are all numbers or none");
         }
         if (q.maps("accept").isEmpty()) {
             problems.add(file, q.has("accept") ? q.line("accept") : q.line(),

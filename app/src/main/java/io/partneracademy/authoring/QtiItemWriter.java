@@ -85,6 +85,12 @@ final class QtiItemWriter {
             }
             case SHORT_TEXT -> {
                 declaration.setAttribute("cardinality", "single");
+                if (q.item().accepted().get(0).numeric()) {
+                    declaration.setAttribute("base-type", "float");
+                    declaration.appendChild(correct);
+                    QtiDom.text(correct, "qti-value", q.item().accepted().get(0).text());
+                    return;
+                }
                 declaration.setAttribute("base-type", "string");
                 List<ExamSpec.Accepted> literal = q.item().accepted().stream().filter(a -> !a.regex()).toList();
                 if (!literal.isEmpty()) {

@@ -44,7 +44,13 @@ final class QtiRules {
         Element ifRule = QtiDom.add(condition, "qti-response-if");
         Element or = QtiDom.add(ifRule, "qti-or");
         for (ExamSpec.Accepted a : accepted) {
-            if (a.regex()) {
+            if (a.numeric()) {
+                Element equal = QtiDom.add(or, "qti-equal");
+                equal.setAttribute("tolerance-mode", "absolute");
+                equal.setAttribute("tolerance", a.tolerance().toPlainString() + " " + a.tolerance().toPlainString());
+                variable(equal);
+                QtiDom.text(equal, "qti-base-value", a.text()).setAttribute("base-type", "float");
+            } else if (a.regex()) {
                 Element pattern = QtiDom.add(or, "qti-pattern-match");
                 pattern.setAttribute("pattern", a.text());
                 variable(pattern);

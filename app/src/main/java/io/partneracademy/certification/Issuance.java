@@ -3,9 +3,8 @@ package io.partneracademy.certification;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.partneracademy.accounts.Users;
 import io.partneracademy.catalog.PathRules;
-import io.partneracademy.catalog.RequirementCheck;
+import io.partneracademy.catalog.Requirements;
 import io.partneracademy.catalog.RequirementCompleted;
-import io.partneracademy.catalog.RequirementKind;
 import io.partneracademy.exams.ExamResults;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -20,7 +19,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,19 +41,19 @@ public class Issuance {
     private final Expiry expiry;
     private final PathRules paths;
     private final ExamResults results;
-    private final List<RequirementCheck> checks;
+    private final Requirements requirements;
     private final Users users;
     private final CertificationSettings settings;
     private final Clock clock;
 
     Issuance(CertificationRepository certifications, CertificationLog log, Expiry expiry, PathRules paths, ExamResults results,
-             List<RequirementCheck> checks, Users users, CertificationSettings settings, Clock clock) {
+             Requirements requirements, Users users, CertificationSettings settings, Clock clock) {
         this.certifications = certifications;
         this.log = log;
         this.expiry = expiry;
         this.paths = paths;
         this.results = results;
-        this.checks = checks;
+        this.requirements = requirements;
         this.users = users;
         this.settings = settings;
         this.clock = clock;
@@ -105,16 +103,33 @@ public class Issuance {
         if (active.isPresent() && now.isBefore(active.get().expiresAt().minus(window))) {
             return Optional.empty();
         }
-        // A pass counts once, and only if it came after the latest certification's renewal window opened.
-        Instant earliest = history.isEmpty() ? Instant.MIN : history.get(0).expiresAt().minus(window);
-        Optional<ExamResults.Pass> pass = results.passes(userId, rule.examId()).stream()
-                .filter(p -> !p.closedAt().isBefore(earliest))
-                .filter(p -> certifications.countByAttempt(p.attemptId()) == 0)
-                .findFirst();
+        Optional<ExamResults.Pass> pass = usablePass(userId, rule, history);
         if (pass.isEmpty() || !prerequisitesMet(userId, rule, now)) {
             return Optional.empty();
         }
         return Optional.of(issue(userId, rule, pass.get(), active.orElse(null), now));
+    }
+
+    /**
+     * True when the person holds an exam pass for the path that no certification has used yet: the exam is done, and
+     * only other requirements stand between them and the certification (the path page then does not ask for the exam
+     * again).
+     */
+    public boolean unusedPass(long userId, String pathId) {
+        return paths.rule(pathId).filter(rule -> rule.examId() != null)
+                .flatMap(rule -> usablePass(userId, rule,
+                        certifications.findByUserIdAndPathIdOrderByIssuedAtDesc(userId, pathId)))
+                .isPresent();
+    }
+
+    /** A pass counts once, and only if it came after the latest certification's renewal window opened. */
+    private Optional<ExamResults.Pass> usablePass(long userId, PathRules.Rule rule, List<CertificationRow> history) {
+        Duration window = Duration.ofDays(settings.recertificationWindowDays());
+        Instant earliest = history.isEmpty() ? Instant.MIN : history.get(0).expiresAt().minus(window);
+        return results.passes(userId, rule.examId()).stream()
+                .filter(p -> !p.closedAt().isBefore(earliest))
+                .filter(p -> certifications.countByAttempt(p.attemptId()) == 0)
+                .findFirst();
     }
 
     private boolean prerequisitesMet(long userId, PathRules.Rule rule, Instant now) {
@@ -125,14 +140,7 @@ public class Issuance {
                 return false;
             }
         }
-        for (Map.Entry<RequirementKind, List<String>> requirement : rule.requirements().entrySet()) {
-            RequirementCheck check = checks.stream().filter(c -> c.kind() == requirement.getKey()).findFirst()
-                    .orElse(null);
-            if (check == null || !check.incomplete(userId, requirement.getValue()).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
+        return requirements.missing(userId, rule).isEmpty();
     }
 
     private String issue(long userId, PathRules.Rule rule, ExamResults.Pass pass, CertificationRow renewed, Instant now) {

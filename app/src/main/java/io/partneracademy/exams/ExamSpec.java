@@ -137,9 +137,23 @@ public record ExamSpec(String id, String pathId, String title, int timeLimitMinu
         }
     }
 
-    /** An accepted short-text answer: literal text, or a regular expression (RE2 syntax) the whole answer matches. */
+    /**
+     * An accepted short-text answer: literal text, a regular expression (RE2 syntax) the whole answer matches, or a
+     * number (then {@code tolerance} is set): any answer within {@code text ± tolerance} is right (Moodle's
+     * numerical question).
+     */
     @Serdeable
-    public record Accepted(String text, boolean regex) {
+    public record Accepted(String text, boolean regex, @Nullable java.math.BigDecimal tolerance) {
+
+        /** Literal text or a regular expression. */
+        public Accepted(String text, boolean regex) {
+            this(text, regex, null);
+        }
+
+        /** Whether this is a number with a tolerance. */
+        public boolean numeric() {
+            return tolerance != null;
+        }
     }
 
     /** An answer option with a stable id. */

@@ -44,13 +44,31 @@ public final class ShortText {
     public static boolean accepted(ExamSpec.Item item, String answer) {
         String given = normalize(answer);
         for (ExamSpec.Accepted accepted : item.accepted()) {
-            if (accepted.regex() ? COMPILED.computeIfAbsent((item.caseSensitive() ? "s:" : "i:") + accepted.text(),
+            if (accepted.numeric()) {
+                java.math.BigDecimal number = number(given);
+                if (number != null && number.subtract(new java.math.BigDecimal(accepted.text())).abs()
+                        .compareTo(accepted.tolerance()) <= 0) {
+                    return true;
+                }
+            } else if (accepted.regex() ? COMPILED.computeIfAbsent((item.caseSensitive() ? "s:" : "i:") + accepted.text(),
                     k -> compile(accepted.text(), item.caseSensitive())).matches(given)
                     : same(normalize(accepted.text()), given, item.caseSensitive())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The answer as a number, or null when it is not one: grouping commas, spaces and underscores are ignored
+     * ("1,822"), so a decimal comma is not understood (as in lab answers).
+     */
+    public static java.math.BigDecimal number(String answer) {
+        String plain = answer.replaceAll("[,_\\s]", "");
+        if (!plain.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?")) {
+            return null;
+        }
+        return new java.math.BigDecimal(plain);
     }
 
     private static boolean same(String a, String b, boolean caseSensitive) {

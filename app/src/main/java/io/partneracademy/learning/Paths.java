@@ -6,9 +6,10 @@ import io.partneracademy.catalog.Courses;
 import io.partneracademy.catalog.PathEnrolments;
 import io.partneracademy.catalog.PathNotFoundException;
 import io.partneracademy.catalog.PathRules;
-import io.partneracademy.catalog.RequirementCheck;
+import io.partneracademy.catalog.Requirements;
 import io.partneracademy.catalog.RequirementKind;
 import io.partneracademy.certification.Certifications;
+import io.partneracademy.certification.Issuance;
 import io.partneracademy.exams.ExamResults;
 import io.partneracademy.labs.LabStatus;
 import io.partneracademy.labs.LabViews;
@@ -32,12 +33,14 @@ public class Paths {
     private final LabStatus labs;
     private final Certifications certifications;
     private final ExamResults exams;
-    private final List<RequirementCheck> checks;
+    private final Requirements requirements;
+    private final Issuance issuance;
 
     Paths(PathRules rules, PathEnrolments enrolments, Courses courses, LabStatus labs, Certifications certifications,
-          ExamResults exams, List<RequirementCheck> checks) {
+          ExamResults exams, Requirements requirements, Issuance issuance) {
+        this.issuance = issuance;
         this.exams = exams;
-        this.checks = checks;
+        this.requirements = requirements;
         this.rules = rules;
         this.enrolments = enrolments;
         this.courses = courses;
@@ -84,32 +87,32 @@ public class Paths {
             missing.add(new PathViews.Missing("certification", path.prerequisiteId(), title, "/paths/" + path.prerequisiteId(),
                     null));
         }
+        // What is missing is the one definition certification issues on (catalog's Requirements); the cards only
+        // give it titles and links.
+        Map<RequirementKind, List<String>> left = requirements.missing(user.id(), path);
         List<String> required = courseIds(path);
         for (String courseId : required) {
             var card = courseCards.get(courseId);
-            if (card == null) {
-                missing.add(new PathViews.Missing("course", courseId, courseId, null, "path.course-not-available"));
-                continue;
+            if (card != null) {
+                cards.add(card);
             }
-            cards.add(card);
-            if (!card.done()) {
-                missing.add(new PathViews.Missing("course", courseId, card.title(), "/courses/" + courseId, null));
+            if (left.getOrDefault(RequirementKind.COURSE, List.of()).contains(courseId)) {
+                missing.add(card == null
+                        ? new PathViews.Missing("course", courseId, courseId, null, "path.course-not-available")
+                        : new PathViews.Missing("course", courseId, card.title(), "/courses/" + courseId, null));
             }
         }
         List<String> labIds = path.requirements().getOrDefault(RequirementKind.LAB, List.of());
         List<LabViews.TrackCard> labCards = labs.cards(user.id(), labIds, reader);
-        for (String lab : labIds) {
+        for (String lab : left.getOrDefault(RequirementKind.LAB, List.of())) {
             var card = labCards.stream().filter(c -> c.id().equals(lab)).findFirst();
-            if (card.isEmpty() || !card.get().done()) {
-                missing.add(new PathViews.Missing("lab", lab, card.map(LabViews.TrackCard::title).orElse(lab),
-                        card.isPresent() ? "/labs/" + lab : null, null));
-            }
+            missing.add(new PathViews.Missing("lab", lab, card.map(LabViews.TrackCard::title).orElse(lab),
+                    card.isPresent() ? "/labs/" + lab : null, null));
         }
-        // Attending a live session of a course (or, where the path allows, watching its recording): the feature that
-        // records attendance answers (see RequirementCheck).
-        addLive(missing, path, RequirementKind.LIVE, "live", user.id(), courseCards);
-        addLive(missing, path, RequirementKind.LIVE_OR_REPLAY, "live-or-recording", user.id(), courseCards);
-        if (path.examId() != null && !certified.containsKey(path.id())) {
+        // Attending a live session of a course (or, where the path allows, watching its recording).
+        addLive(missing, left, RequirementKind.LIVE, "live", courseCards);
+        addLive(missing, left, RequirementKind.LIVE_OR_REPLAY, "live-or-recording", courseCards);
+        if (path.examId() != null && !certified.containsKey(path.id()) && !issuance.unusedPass(user.id(), path.id())) {
             missing.add(new PathViews.Missing("exam", path.examId(), exams.title(path.examId()), "/exams/" + path.examId(),
                     null));
         }
@@ -121,18 +124,11 @@ public class Paths {
                 cards, labCards, missing, percent, enrolled, certified.get(path.id()));
     }
 
-    private void addLive(List<PathViews.Missing> missing, PathRules.Rule path, RequirementKind kind, String label,
-                         long userId, Map<String, CatalogViews.CourseCard> courseCards) {
-        List<String> live = path.requirements().getOrDefault(kind, List.of());
-        Set<String> liveMissing = live.isEmpty() ? Set.of() : checks.stream()
-                .filter(c -> c.kind() == kind).findFirst()
-                .map(c -> c.incomplete(userId, live)).orElse(Set.copyOf(live));
-        for (String courseId : live) {
-            if (liveMissing.contains(courseId)) {
-                var course = courseCards.get(courseId);
-                missing.add(new PathViews.Missing(label, courseId, course == null ? courseId : course.title(), "/live",
-                        null));
-            }
+    private static void addLive(List<PathViews.Missing> missing, Map<RequirementKind, List<String>> left,
+                                RequirementKind kind, String label, Map<String, CatalogViews.CourseCard> courseCards) {
+        for (String courseId : left.getOrDefault(kind, List.of())) {
+            var course = courseCards.get(courseId);
+            missing.add(new PathViews.Missing(label, courseId, course == null ? courseId : course.title(), "/live", null));
         }
     }
 

@@ -16,29 +16,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GiftParserTest {
 
     private static final String REFUSED = " is not supported (only multiple choice, multiple response, true/false,"
-            + " matching and short answer are)";
+            + " matching, short answer, numerical and missing word are)";
     private static final String NO_FEEDBACK = " has no feedback to keep as its explanation (add general feedback: ####…)";
     private static final String HTML = "HTML markup ([html] text with tags or entities) is not supported; write the"
             + " text as Markdown";
 
     @Test
-    void moodleQuestionsFixtureImportsItsTwoMultipleChoiceQuestionsAndRefusesEveryOtherTypeAtItsLine() {
+    void moodleQuestionsFixtureImportsItsChoiceNumericalAndMissingWordQuestionsAndRefusesTheRestAtTheirLines() {
         Problems problems = new Problems();
 
         List<GiftQuestion> questions = parse("questions.gift.txt", problems);
 
         assertThat(problems.sorted()).extracting(ContentProblem::toString).containsExactly(
-                "questions.gift.txt:2: essay question 'Q8'" + REFUSED,
+                "questions.gift.txt:2: essay question 'Q8' is not supported: exams are marked by the server when they"
+                        + " are submitted and have no manual marking (ADR 0039)",
                 // matching is read now: its [html] stem has tags, and it has no feedback to keep
                 "questions.gift.txt:5: " + HTML,
                 "questions.gift.txt:5: question 'Moodle activities'" + NO_FEEDBACK,
-                "questions.gift.txt:31: numerical question 'Q5'" + REFUSED,
                 // short answer is read now: its 50% and 0% answers have no form in our short text
                 "questions.gift.txt:36: partial credit (=%50%) in a short answer is not supported: an accepted answer"
                         + " scores 100%",
                 "questions.gift.txt:37: a 0% answer (=%0%, feedback for a wrong answer) is not supported: list only"
                         + " the accepted answers",
-                "questions.gift.txt:41: missing-word question 'Q1' (text after the answer block)" + REFUSED,
                 "questions.gift.txt:46: question '2-08 TSL' has no feedback to keep as its explanation "
                         + "(add general feedback: ####…)",
                 "questions.gift.txt:49: question '2-08 TSL' has no feedback to keep as its explanation "
@@ -53,7 +52,18 @@ class GiftParserTest {
                         List.of(new Option("a", "yellow"), new Option("b", "red"), new Option("c", "off-beige"),
                                 new Option("d", "blue")),
                         Set.of("a", "c"), "- yellow: right; good!\n- red: wrong\n- off-beige: right; good!\n"
-                                + "- blue: wrong"));
+                                + "- blue: wrong"),
+                // numerical 3:2 (1 to 5); the stray '";' after the block makes it a missing-word question in Moodle
+                new GiftQuestion(31, "Q5", null, ExamSpec.Type.SHORT_TEXT, "What is a number from 1 to 5? _____\";",
+                        List.of(), Set.of(), "- any other answer: Completely wrong",
+                        new ExamSpec.Item(List.of(), List.of(), java.util.Map.of(), List.of(new ExamSpec.Accepted("3",
+                                false, java.math.BigDecimal.valueOf(2))), false, null, null, 0)),
+                new GiftQuestion(41, "Q1", null, ExamSpec.Type.TRUE_FALSE,
+                        "42 is the Absolute Answer to everything._____\";",
+                        List.of(new Option("true", "True"), new Option("false", "False")), Set.of("false"),
+                        "This is, of course, a Hitchiker's Guide to the Galaxy reference.\n\n"
+                                + "- when answered wrongly: 42 is the Ultimate Answer.\n"
+                                + "- when answered rightly: You gave the right answer."));
     }
 
     @Test

@@ -103,9 +103,49 @@ class GiftRoundTripTest {
                 "valid.gift:1: question 'q1' has no section: its $CATEGORY (null) names none of [basics, advanced] "
                         + "and no --section was given");
         assertThat(bank).exists();
-        assertThat(moodle.problems()).hasSize(9);
+        assertThat(moodle.problems()).hasSize(7);
         assertThat(exam.resolve("questions")).isDirectoryContaining(p -> p.getFileName().toString().equals("valid.yaml"))
                 .isDirectoryNotContaining(p -> p.getFileName().toString().startsWith("questions"));
+    }
+
+    @Test
+    void numericalAndMissingWordQuestionsBecomeABankThatExportsBackToTheSameGift() throws IOException {
+        Path exam = smallExam();
+        Path gift = exam.getParent().resolve("numbers.gift");
+        Files.writeString(gift, """
+                $CATEGORY: small/basics
+
+                ::pi:: What is pi to three decimal places?{#3.141..3.142 ####About 3.1416.}
+
+                ::year:: When was Grant born?{#
+                =1822:1 # close enough
+                =1822.5:0
+                ~#No.
+                ####He was born in 1822.}
+
+                $CATEGORY: small/advanced
+
+                ::blank:: Grant is {~buried =entombed ~living ####Entombed, above ground.} in Grant's tomb.
+                """);
+
+        GiftImport.importInto(gift, exam, null);
+        ExamSpec imported = ExamTree.read(exam.getParent(), null).exams().get(0);
+        Path again = exam.getParent().resolve("again.gift");
+        Files.writeString(again, GiftExport.export(exam));
+        Path copy = smallExam();
+        GiftImport.importInto(again, copy, null);
+
+        List<ExamSpec.Question> questions = sorted(imported);
+        assertThat(questions).extracting(ExamSpec.Question::id).containsExactly("blank", "pi", "year");
+        assertThat(questions.get(0).stem()).isEqualTo("Grant is _____ in Grant's tomb.");
+        assertThat(questions.get(1).item().accepted()).containsExactly(
+                new ExamSpec.Accepted("3.1415", false, new java.math.BigDecimal("0.0005")));
+        assertThat(questions.get(2).item().accepted()).containsExactly(
+                new ExamSpec.Accepted("1822", false, java.math.BigDecimal.ONE),
+                new ExamSpec.Accepted("1822.5", false, java.math.BigDecimal.ZERO));
+        assertThat(questions.get(2).explanation()).isEqualTo(
+                "He was born in 1822.\n\n- 1822:1: close enough\n- any other answer: No.");
+        assertThat(sorted(ExamTree.read(copy.getParent(), null).exams().get(0))).isEqualTo(questions);
     }
 
     private static List<ExamSpec.Question> sorted(ExamSpec exam) {

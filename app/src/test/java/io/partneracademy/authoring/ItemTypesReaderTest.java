@@ -113,7 +113,7 @@ class ItemTypesReaderTest {
                 "bad/questions/bank.yaml:39: bad regex '(a+)+\\1': invalid escape sequence"
                         + " (RE2 syntax: no back-references or look-around)",
                 "bad/questions/bank.yaml:40: regex '.*' accepts an empty answer",
-                "bad/questions/bank.yaml:41: an accepted answer has either text or regex",
+                "bad/questions/bank.yaml:41: an accepted answer has either text, regex or number",
                 "bad/questions/bank.yaml:44: a short-text question needs at least one accepted answer (accept)",
                 "bad/questions/bank.yaml:49: no correct here: a short-text question lists its accepted answers"
                         + " under 'accept'");

@@ -50,6 +50,47 @@ class QtiExportSchemaTest {
     }
 
     @Test
+    void aShortTextWithNumberAnswersExportsAsAFloatEntryWithAnAbsoluteToleranceThatTheSchemaAccepts()
+            throws java.io.IOException {
+        Path exam = java.nio.file.Files.createDirectories(java.nio.file.Files.createTempDirectory("exams")
+                .resolve("numbers").resolve("questions")).getParent();
+        java.nio.file.Files.writeString(exam.resolve("exam.yaml"), """
+                id: numbers
+                path: basics
+                title: Numbers
+                time-limit-minutes: 10
+                pass-mark-percent: 50
+                blueprint:
+                  - section: basics
+                    title: Basics
+                    draw: 1
+                """);
+        java.nio.file.Files.writeString(exam.resolve("questions").resolve("bank.yaml"), """
+                questions:
+                  - id: year
+                    section: basics
+                    difficulty: easy
+                    type: short-text
+                    stem: When was Grant born?
+                    accept:
+                      - number: 1822
+                        tolerance: 1
+                      - number: 1822.5
+                    explanation: In 1822.
+                """);
+        io.partneracademy.content.Problems read = new io.partneracademy.content.Problems();
+
+        Map<String, byte[]> files = QtiExport.files(new ExamReader(read).read(exam, "numbers"));
+
+        assertThat(read.isEmpty()).isTrue();
+        String item = new String(files.get("items/year.xml"), StandardCharsets.UTF_8);
+        assertThat(QtiSchemas.problem(QtiSchemas.asi(), files.get("items/year.xml"))).isNull();
+        assertThat(item).contains("base-type=\"float\"", "<qti-value>1822</qti-value>",
+                "<qti-equal tolerance=\"1 1\" tolerance-mode=\"absolute\">",
+                "<qti-equal tolerance=\"0 0\" tolerance-mode=\"absolute\">");
+    }
+
+    @Test
     void theSchemaRefusesAnItemThatBreaksIt() {
         byte[] broken = """
                 <qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" identifier="x"
