@@ -37,6 +37,10 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
     EmbeddedServer server;
     @Inject
     TestClock clock;
+    @Inject
+    LiveSeriesRepository seriesRows;
+    @Inject
+    LiveSessionRepository sessionRows;
 
     @Test
     void aLearnerRegistersGetsTheInviteAttendsByReportImportAndTheLiveRequirementIsMet() throws Exception {
@@ -305,6 +309,26 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
         learner = signedIn("tomas.novak@globaltech.example");
         learner.open("/live/" + session);
         assertThat(learner.all("a[href*='/files/']")).isEmpty();
+    }
+
+    @Test
+    void theTeamExtendsAWeeklySeriesPlannedBeforeSeriesKeptTheirRule() {
+        RealBrowser author = signedIn(AUTHOR);
+        long session = author.waitFor(d -> {
+            String id = site.query("SELECT MIN(id) FROM live_session WHERE title = 'Partner office hours'");
+            return id.equals("0") ? null : Long.parseLong(id);
+        });
+        LiveSeries row = seriesRows.findById(sessionRows.findById(session).orElseThrow().seriesId()).orElseThrow();
+        seriesRows.update(new LiveSeries(row.id(), row.title(), row.createdAt(), null, null, null, null, null));
+
+        author.open("/authoring/live/" + session);
+        assertThat(author.find("#series-heading + p").getText()).startsWith("Every week, from ")
+                .endsWith("(Europe/Berlin), worked out from its 8 sessions (the series was planned before series kept"
+                        + " their rule).");
+        author.type("#extendSessions", "1").clickButton("Add to the series");
+
+        assertThat(author.text()).contains("1 session(s) added to the series.", "9 sessions so far.");
+        assertThat(seriesRows.findById(row.id()).orElseThrow().recurrence()).isEqualTo(Recurrence.WEEKLY);
     }
 
     private int feedStatus(String url) {
