@@ -49,7 +49,8 @@ class LiveApi {
     @Operation(summary = "Live sessions, oldest change first",
             description = "Needs live:read. Sessions open to the partner's people (a token limited to a partner, or "
                     + "partner_id); an admin's all-partner token without partner_id sees every session. Seat counts "
-                    + "are as of the read; changedAt is the session's own change (times, audience, cancellation). "
+                    + "are as of the read; changedAt is the session's last change: its own (times, audience, "
+                    + "cancellation) or a registration, cancellation or promotion that moved its seat counts. "
                     + "The join link is never included.")
     @ApiProblems.Always
     @ApiProblems.BadParameter

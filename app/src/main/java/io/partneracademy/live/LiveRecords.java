@@ -29,7 +29,7 @@ public class LiveRecords {
     /**
      * A session as integrations see it; never its join link, which is for the people registered.
      *
-     * @param changedAt the session's own last change (times, audience, cancellation); seat counts are as of the read
+     * @param changedAt the session's last change: its own (times, audience, cancellation) or of its seat counts
      */
     public record Session(long id, @Nullable Long seriesId, String title, String description, When when,
                           For audience, Seats seats, String status, Instant changedAt) {
@@ -49,8 +49,9 @@ public class LiveRecords {
     }
 
     /**
-     * Sessions open to this partner's people (null: every session) whose own change is after (at, afterId), oldest
-     * change first, at most {@code limit}. Who a session admits is the live feature's rule ({@link LiveAudience}).
+     * Sessions open to this partner's people (null: every session) whose last change (their own, or a registration,
+     * cancellation or promotion that moved their seat counts) is after (at, afterId), oldest change first, at most
+     * {@code limit}. Who a session admits is the live feature's rule ({@link LiveAudience}).
      */
     public List<Session> sessionsChangedAfter(@Nullable Partner partner, Instant at, long afterId, int limit) {
         List<Session> found = new ArrayList<>();
@@ -58,19 +59,28 @@ public class LiveRecords {
         Instant fromAt = at;
         long fromId = afterId;
         while (found.size() < limit) {
-            List<LiveSession> rows = sessions.findChangedAfter(fromAt, fromId, batch);
-            List<LiveSession> open = rows.stream().filter(s -> partner == null || LiveAudience.fromColumns(
-                    s.minTier(), s.partnerTypes(), s.regions()).admits(Optional.of(partner))).toList();
-            Map<Long, Map<String, Long>> counts = counts(open);
-            open.stream().limit(limit - found.size()).forEach(s -> found.add(session(s, counts.getOrDefault(s.id(),
-                    Map.of()))));
-            if (rows.size() < batch) {
+            List<LiveSessionRepository.SessionChange> changes = sessions.findChangedAfter(fromAt, fromId, batch);
+            Map<Long, LiveSession> byId = new HashMap<>();
+            if (!changes.isEmpty()) {
+                sessions.findByIdIn(changes.stream().map(LiveSessionRepository.SessionChange::id).toList())
+                        .forEach(s -> byId.put(s.id(), s));
+            }
+            List<LiveSessionRepository.SessionChange> open = changes.stream().filter(c -> byId.containsKey(c.id()))
+                    .filter(c -> partner == null || admits(byId.get(c.id()), partner)).toList();
+            Map<Long, Map<String, Long>> counts = counts(open.stream().map(c -> byId.get(c.id())).toList());
+            open.stream().limit(limit - found.size()).forEach(c -> found.add(session(byId.get(c.id()),
+                    counts.getOrDefault(c.id(), Map.of()), c.changedAt())));
+            if (changes.size() < batch) {
                 break;
             }
-            fromAt = rows.get(rows.size() - 1).updatedAt();
-            fromId = rows.get(rows.size() - 1).id();
+            fromAt = changes.get(changes.size() - 1).changedAt();
+            fromId = changes.get(changes.size() - 1).id();
         }
         return found;
+    }
+
+    private static boolean admits(LiveSession s, Partner partner) {
+        return LiveAudience.fromColumns(s.minTier(), s.partnerTypes(), s.regions()).admits(Optional.of(partner));
     }
 
     private Map<Long, Map<String, Long>> counts(List<LiveSession> open) {
@@ -83,13 +93,13 @@ public class LiveRecords {
         return counts;
     }
 
-    private static Session session(LiveSession s, Map<String, Long> counts) {
+    private static Session session(LiveSession s, Map<String, Long> counts, Instant changedAt) {
         return new Session(s.id(), s.seriesId(), s.title(), s.description(),
                 new When(s.startsAt(), s.endsAt(), s.timeZone()),
                 new For(s.courseId(), s.pathId(), s.minTier(), split(s.partnerTypes()), split(s.regions())),
                 new Seats(s.capacity(), counts.getOrDefault(RegistrationStatus.REGISTERED.name(), 0L),
                         counts.getOrDefault(RegistrationStatus.WAITLISTED.name(), 0L)),
-                s.status().name(), s.updatedAt());
+                s.status().name(), changedAt);
     }
 
     private static List<String> split(@Nullable String column) {

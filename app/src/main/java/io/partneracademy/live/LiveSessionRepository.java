@@ -1,11 +1,13 @@
 package io.partneracademy.live;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,10 +62,24 @@ interface LiveSessionRepository extends CrudRepository<LiveSession, Long> {
     @Query("INSERT INTO live_session_instructor (session_id, user_id) VALUES (:sessionId, :userId)")
     void addInstructor(long sessionId, long userId);
 
-    /** Sessions whose own last change is after (at, afterId), oldest change first (the API's sync order). */
+    /** Records that who holds a seat in the session changed (its counts moved), under the session's row lock. */
+    @Query("UPDATE live_session SET seats_changed_at = :at WHERE id = :id")
+    void seatsChanged(long id, Instant at);
+
+    /**
+     * Sessions whose last change (their own, or of their seats) is after (at, afterId), oldest change first (the
+     * API's sync order); {@code changed_at} is computed by the database (V122).
+     */
     @Query("""
-            SELECT * FROM live_session
-            WHERE updated_at > :at OR updated_at = :at AND id > :afterId
-            ORDER BY updated_at, id LIMIT :limit""")
-    List<LiveSession> findChangedAfter(Instant at, long afterId, int limit);
+            SELECT id, changed_at FROM live_session
+            WHERE changed_at > :at OR changed_at = :at AND id > :afterId
+            ORDER BY changed_at, id LIMIT :limit""")
+    List<SessionChange> findChangedAfter(Instant at, long afterId, int limit);
+
+    List<LiveSession> findByIdIn(Collection<Long> ids);
+
+    /** A session's id and its last change, own or of its seats. */
+    @Introspected
+    record SessionChange(long id, Instant changedAt) {
+    }
 }

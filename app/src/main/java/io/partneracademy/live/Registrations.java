@@ -59,6 +59,7 @@ public class Registrations {
             registrations.save(new Registration(null, sessionId, userId, status, seq, now, now, null, null, null,
                     null, null, 0));
         }
+        sessions.seatsChanged(sessionId, now);
         if (status == RegistrationStatus.REGISTERED) {
             notices.seatGranted(session, userId, false);
         } else {
@@ -87,6 +88,7 @@ public class Registrations {
             throw new RegistrationClosedException("live.closed.started");
         }
         registrations.changeStatus(registration.id(), RegistrationStatus.CANCELLED, now);
+        sessions.seatsChanged(sessionId, now);
         if (seat) {
             notices.seatGivenUp(session, userId);
             fillSeats(session, now);
@@ -105,6 +107,7 @@ public class Registrations {
             notices.seatWithdrawn(session, seated.get(i).userId());
         }
         fillSeats(session, now);
+        sessions.seatsChanged(session.id(), now);
     }
 
     /** Takes the session's row lock; 404 when there is no such session. */

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * batch is sent by {@code parallel} senders at once, so one slow receiver (up to the timeout) does not hold up the
  * others. A failure is retried after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h (the Standard Webhooks schedule,
  * about a day in all), then the message is FAILED; a subscription failing for {@code disable-after} is disabled and
- * its owner told.
+ * its owner told, and its pending messages wait without a next attempt (parked) until it is enabled again.
  */
 @Singleton
 public class WebhookDelivery {
@@ -72,8 +72,13 @@ public class WebhookDelivery {
 
     private void deliver(WebhookMessageRow message) {
         WebhookSubscriptionRow subscription = subscriptions.findById(message.subscriptionId()).orElse(null);
-        if (subscription == null || !subscription.enabled()) {
-            return; // a disabled subscription's messages wait; enabling it again delivers them
+        if (subscription == null) {
+            return; // deleted meanwhile: its messages went with it
+        }
+        if (!subscription.enabled()) {
+            // waits without a next attempt, so it is not claimed again every lease; enabling delivers it
+            ledger.park(message);
+            return;
         }
         WebhookSender.Outcome outcome;
         try {

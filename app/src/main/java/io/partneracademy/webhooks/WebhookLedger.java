@@ -62,6 +62,12 @@ class WebhookLedger {
         return due;
     }
 
+    /** Parks a claimed message whose subscription turned out to be disabled (see {@link WebhookMessageRepository#park}). */
+    @Transactional
+    void park(WebhookMessageRow message) {
+        messages.park(message.id());
+    }
+
     @Transactional
     void record(WebhookMessageRow message, WebhookSubscriptionRow subscription, WebhookSender.Outcome outcome) {
         Instant now = clock.instant();
@@ -79,6 +85,7 @@ class WebhookLedger {
                 retry ? now.plus(BACKOFF.get(failures - 1)) : null, null);
         subscriptions.failing(subscription.id(), now);
         if (subscriptions.disableIfFailingSince(subscription.id(), now.minus(settings.disableAfter()), now) == 1) {
+            messages.parkAll(subscription.id());
             LOG.warn("Webhook subscription {} to {} disabled after failing since before {}", subscription.id(),
                     subscription.url(), now.minus(settings.disableAfter()));
             RecipientTexts.Text t = texts.of(subscription.createdBy());

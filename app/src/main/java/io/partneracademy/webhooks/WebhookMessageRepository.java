@@ -53,15 +53,39 @@ interface WebhookMessageRepository extends GenericRepository<WebhookMessageRow, 
     @Query("UPDATE webhook_message SET status = 'PENDING', next_attempt_at = :at WHERE id = :id")
     void redeliver(long id, Instant at);
 
+    /**
+     * Parks a pending message whose subscription is disabled: with no next attempt, the delivery job never finds it
+     * due. The subscription is checked in the same statement (a locking read), so a message is never parked after
+     * its subscription was enabled again.
+     */
+    @Query("""
+            UPDATE webhook_message m JOIN webhook_subscription s ON s.id = m.subscription_id
+            SET m.next_attempt_at = NULL
+            WHERE m.id = :id AND m.status = 'PENDING' AND s.enabled = FALSE""")
+    int park(long id);
+
+    /** Parks every pending message of a subscription that was just disabled. */
+    @Query("""
+            UPDATE webhook_message SET next_attempt_at = NULL
+            WHERE subscription_id = :subscriptionId AND status = 'PENDING'""")
+    int parkAll(long subscriptionId);
+
+    /** Makes the parked messages of a subscription enabled again due at once. */
+    @Query("""
+            UPDATE webhook_message SET next_attempt_at = :at
+            WHERE subscription_id = :subscriptionId AND status = 'PENDING' AND next_attempt_at IS NULL""")
+    int unpark(long subscriptionId, Instant at);
+
     @Query("SELECT * FROM webhook_message WHERE subscription_id = :subscriptionId ORDER BY id DESC LIMIT :limit")
     List<WebhookMessageRow> recent(long subscriptionId, int limit);
 
     /**
-     * Deletes finished messages (and, by cascade, their delivery log) created before the cut-off; a pending one is
-     * kept however old, as its retries are still to come. A bounded batch, so no run holds many locks.
+     * Deletes finished messages (and, by cascade, their delivery log) created before the cut-off, oldest first; a
+     * pending one is kept however old, as its retries are still to come. A bounded batch, so no run holds many
+     * locks. Read through the created_at index (V121), so only the old messages are looked at.
      */
     @Query("""
             DELETE FROM webhook_message WHERE status IN ('DELIVERED', 'FAILED') AND created_at < :before
-            ORDER BY id LIMIT :limit""")
+            ORDER BY created_at, id LIMIT :limit""")
     int deleteFinishedBefore(Instant before, int limit);
 }

@@ -84,6 +84,7 @@ public class Webhooks {
         WebhookSubscriptionRow row = find(scope, id);
         guard.check(row.url());
         subscriptions.enable(row.id());
+        messages.unpark(row.id(), clock.instant());
         return view(subscriptions.findById(row.id()).orElseThrow());
     }
 

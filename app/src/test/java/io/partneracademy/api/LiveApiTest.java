@@ -150,6 +150,46 @@ class LiveApiTest extends DatabaseTest {
                 .contains("Open office hours CANCELLED").doesNotContain("Platinum briefing SCHEDULED");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSeatTakenOrFreedMovesTheSessionIntoTheNextSyncWithItsNewCounts() {
+        Partner globex = fixtures.partner("Globex");
+        UserSummary admin = fixtures.user("Ada Admin", Role.ADMIN);
+        UserSummary ana = fixtures.employee(globex, "Ana Attends", Role.LEARNER);
+        UserSummary bo = fixtures.employee(globex, "Bo Waits", Role.LEARNER);
+        CurrentUser author = current(fixtures.user("Erin Enablement", Role.AUTHOR));
+        SessionForm base = form("Small workshop");
+        long session = sessions.create(author, new SessionForm(base.title(), base.description(), null, null,
+                base.startsAt(), base.endsAt(), base.timeZone(), 1, null, List.<PartnerType>of(), "", "",
+                base.joinUrl(), "", "", 1));
+        ApiCalls api = new ApiCalls(server.getURI(), json);
+        String token = tokens.create(current(admin), new ApiTokenForm("Sessions", String.valueOf(globex.id()), 30,
+                List.of("live:read"))).secret();
+        String beforeSeats = clock.instant().plusSeconds(1).toString();
+        clock.advance(Duration.ofMinutes(5));
+
+        registrations.register(ana.id(), session);
+        ApiCalls.Answer afterSeat = api.get(token, "/api/v1/live/sessions?updated_since=" + beforeSeats);
+        String beforeWaitlist = clock.instant().plusSeconds(1).toString();
+        clock.advance(Duration.ofMinutes(5));
+        registrations.register(bo.id(), session);
+        ApiCalls.Answer afterWaitlist = api.get(token, "/api/v1/live/sessions?updated_since=" + beforeWaitlist);
+        String quiet = clock.instant().plusSeconds(1).toString();
+        clock.advance(Duration.ofMinutes(5));
+        ApiCalls.Answer nothingNew = api.get(token, "/api/v1/live/sessions?updated_since=" + quiet);
+
+        assertThat(afterSeat.status()).isEqualTo(200);
+        assertThat(afterSeat.data()).extracting(s -> s.get("title")).containsExactly("Small workshop");
+        assertThat((Map<String, Object>) afterSeat.data().get(0).get("seats")).containsEntry("registered", 1)
+                .containsEntry("waitlisted", 0);
+        assertThat(java.time.Instant.parse((String) afterSeat.data().get(0).get("changedAt")))
+                .isAfter(java.time.Instant.parse(beforeSeats));
+        assertThat(afterWaitlist.data()).extracting(s -> s.get("title")).containsExactly("Small workshop");
+        assertThat((Map<String, Object>) afterWaitlist.data().get(0).get("seats")).containsEntry("registered", 1)
+                .containsEntry("waitlisted", 1);
+        assertThat(nothingNew.data()).isEmpty();
+    }
+
     private SessionForm form(String title) {
         String zone = "Europe/Berlin";
         LocalDateTime start = LocalDateTime.ofInstant(clock.instant().plus(Duration.ofHours(1)), ZoneId.of(zone))

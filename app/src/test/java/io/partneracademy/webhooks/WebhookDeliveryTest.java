@@ -117,6 +117,115 @@ class WebhookDeliveryTest extends DatabaseTest {
         assertThat(count("SELECT COUNT(*) FROM webhook_attempt WHERE message_id = " + oldDelivered.id())).isZero();
     }
 
+    @Test
+    void aDisabledSubscriptionsMessagesWaitUnclaimedUntilItIsEnabledAgain() throws Exception {
+        Partner partner = fixtures.partner("Paused Partners");
+        UserSummary admin = fixtures.user("Ada Admin", Role.ADMIN);
+        java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        HttpServer receiver = server(exchange -> {
+            requests.incrementAndGet();
+            if (down.get()) {
+                throw new IllegalStateException("down");
+            }
+            return "ok";
+        });
+        try {
+            long subscription = webhooks.subscribe(admin.id(), partner.id(), url(receiver), List.of("tier.changed")).id();
+            // failing for six days: the next failure disables it (after five)
+            execute("UPDATE webhook_subscription SET failing_since = ? WHERE id = ?",
+                    Timestamp.from(clock.instant().minus(Duration.ofDays(6))), subscription);
+            WebhookMessageRow failing = message(subscription, "PENDING", Duration.ofHours(1));
+            WebhookMessageRow waiting = message(subscription, "PENDING", Duration.ZERO);
+
+            delivery.deliverAll(List.of(messages.findById(failing.id()).orElseThrow()));
+            boolean disabled = !webhooks.get(null, subscription).enabled();
+            List<Long> dueLater = messages.due(clock.instant().plus(Duration.ofDays(2)), 100);
+            clock.advance(Duration.ofMinutes(30));
+            // a message claimed while its subscription is disabled (a redelivery asked for) is parked as well
+            webhooks.redeliver(null, subscription, waiting.msgId());
+            delivery.deliverAll(List.of(messages.findById(waiting.id()).orElseThrow()));
+            List<Long> dueAfterRedelivery = messages.due(clock.instant().plus(Duration.ofDays(2)), 100);
+            int requestsWhileDisabled = requests.get();
+            down.set(false);
+            webhooks.enable(null, subscription);
+            List<Long> dueWhenEnabled = messages.due(clock.instant(), 100);
+            for (int run = 0; run < 50 && !delivered(subscription, 2); run++) {
+                delivery.deliverDue();
+                Thread.sleep(100);
+            }
+
+            assertThat(disabled).isTrue();
+            assertThat(dueLater).as("the delivery job finds neither due, however late it looks")
+                    .doesNotContain(failing.id(), waiting.id());
+            assertThat(dueAfterRedelivery).doesNotContain(failing.id(), waiting.id());
+            assertThat(requestsWhileDisabled).as("only the failure that disabled it was sent").isEqualTo(1);
+            assertThat(dueWhenEnabled).contains(failing.id(), waiting.id());
+            assertThat(delivered(subscription, 2)).isTrue();
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    private boolean delivered(long subscription, int messages) {
+        return webhooks.deliveries(null, subscription, 10).stream()
+                .filter(d -> d.status() == DeliveryStatus.DELIVERED).count() == messages;
+    }
+
+    @Test
+    void theRetentionDeleteReadsOnlyTheOldMessagesThroughTheirCreationIndex() throws Exception {
+        Partner partner = fixtures.partner("Busy Partners");
+        UserSummary admin = fixtures.user("Ada Admin", Role.ADMIN);
+        long subscription = webhooks.subscribe(admin.id(), partner.id(), "http://127.0.0.1:9/hooks",
+                List.of("tier.changed")).id();
+        Timestamp recent = Timestamp.from(clock.instant().minus(Duration.ofDays(1)));
+        execute("""
+                INSERT INTO webhook_message (msg_id, subscription_id, event_type, payload, created_at, status, attempts)
+                VALUES ('bulk', ?, 'tier.changed', '{}', ?, 'DELIVERED', 1)""", subscription, recent);
+        for (int round = 0; round < 14; round++) {
+            // doubles the recent messages: 2^14 = 16,384 in all
+            execute("""
+                    INSERT INTO webhook_message (msg_id, subscription_id, event_type, payload, created_at, status, attempts)
+                    SELECT CONCAT('bulk_', id, '_', ?), subscription_id, event_type, payload, created_at, status, attempts
+                    FROM webhook_message WHERE subscription_id = ?""", round, subscription);
+        }
+        for (int i = 0; i < 3; i++) {
+            message(subscription, "DELIVERED", Duration.ofDays(40 + i));
+        }
+        try (var c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection(); var st = c.createStatement()) {
+            st.execute("ANALYZE TABLE webhook_message");
+        }
+        Timestamp cutoff = Timestamp.from(clock.instant().minus(Duration.ofDays(30)));
+
+        Map<String, String> plan = explain("""
+                EXPLAIN DELETE FROM webhook_message WHERE status IN ('DELIVERED', 'FAILED') AND created_at < ?
+                ORDER BY created_at, id LIMIT 500""", cutoff);
+        int purged = retention.purge();
+
+        assertThat(plan.get("key")).isEqualTo("ix_webhook_message_created");
+        assertThat(Long.parseLong(plan.get("rows"))).as("rows looked at").isLessThan(100);
+        assertThat(purged).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM webhook_message WHERE subscription_id = " + subscription))
+                .isEqualTo(16_384);
+    }
+
+    private Map<String, String> explain(String sql, Object... values) throws Exception {
+        try (var c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection(); var s = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
+            try (var rows = s.executeQuery()) {
+                rows.next();
+                Map<String, String> plan = new HashMap<>();
+                for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
+                    plan.put(rows.getMetaData().getColumnLabel(column), rows.getString(column));
+                }
+                System.out.println("RETENTION-PLAN " + plan);
+                return plan;
+            }
+        }
+    }
+
     /** A message created {@code age} ago, next due in an hour. */
     private WebhookMessageRow message(long subscriptionId, String status, Duration age) throws Exception {
         String msgId = "msg_" + UUID.randomUUID().toString().replace("-", "");
