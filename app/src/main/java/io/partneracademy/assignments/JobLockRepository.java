@@ -7,7 +7,7 @@ import io.micronaut.data.repository.GenericRepository;
 
 import java.util.List;
 
-/** The assignment jobs' locks (V121): one row per job, held for a run's transaction, with the sweep's place. */
+/** The assignment jobs' locks (V123): one row per job, held for a run's transaction, with the sweep's place. */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface JobLockRepository extends GenericRepository<JobLockRow, String> {
 
