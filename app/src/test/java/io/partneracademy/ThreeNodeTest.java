@@ -387,6 +387,17 @@ class ThreeNodeTest {
 
             // Overdue attempts, certification expiry (reminders first), tier recount and grace end, mail.
             advanceAllClocks(Duration.ofDays(365 - 80 - 7));
+
+            // A renewal rule: the four certification holders, now about 81 days from expiry, are reached once each
+            // by a "renew any certification 90 days before it expires" rule, however the three nodes' runs interleave.
+            execute("INSERT INTO assignment_rule (rule_kind, partner_id, days_before_expiry, created_by, created_at)"
+                    + " VALUES ('RENEWAL', ?, 90, ?, ?)", partner.id(), admin.id(),
+                    java.sql.Timestamp.from(bean(a, TestClock.class).instant()));
+            List<Object> renewals = onEachNode(exercised, "AssignmentRules.applyAll");
+            assertThat(number("SELECT COUNT(*) FROM assignment WHERE rule_round LIKE '%:basics' AND user_id IN ("
+                    + holders + ")")).as("one renewal assignment per holder").isEqualTo(4);
+            assertThat(renewals.stream().mapToInt(o -> (Integer) o).sum()).as("renewals the runs report made")
+                    .isEqualTo(4);
             onEachNode(exercised, "OverdueAttempts.closeOverdue");
             long passedEvents = number("SELECT COUNT(*) FROM outbox_event WHERE type = 'exam.passed'"
                     + " AND aggregate_id IN (" + String.join(",", abandoned.stream().map(id -> "'" + id + "'")

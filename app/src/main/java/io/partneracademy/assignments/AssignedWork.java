@@ -40,8 +40,8 @@ public class AssignedWork {
         this.clock = clock;
     }
 
-    /** Where an assignment stands. */
-    public enum Status { OPEN, OVERDUE, DONE }
+    /** Where an assignment stands; WITHDRAWN when its onboarding step was removed from the plan before it was done. */
+    public enum Status { OPEN, OVERDUE, DONE, WITHDRAWN }
 
     /**
      * One open assignment on the learner's home page.
@@ -96,6 +96,9 @@ public class AssignedWork {
         people.staff(viewer, partnerId);
         Map<Long, List<Line>> byPerson = new java.util.LinkedHashMap<>();
         for (Line line : lines(assignments.findOnboardingByPartner(partnerId))) {
+            if (line.status() == Status.WITHDRAWN) {
+                continue;
+            }
             byPerson.computeIfAbsent(line.userId(), id -> new java.util.ArrayList<>()).add(line);
         }
         return byPerson.values().stream().map(l -> new Onboarding(l.get(0).userId(), l.get(0).person(),
@@ -121,6 +124,9 @@ public class AssignedWork {
     }
 
     private Status status(AssignmentRow a, LocalDate today) {
+        if (a.withdrawnAt() != null) {
+            return Status.WITHDRAWN;
+        }
         if (a.completedAt() != null || catalog.done(a.userId(), a.kind(), a.refId(), a.dueOn())) {
             return Status.DONE;
         }

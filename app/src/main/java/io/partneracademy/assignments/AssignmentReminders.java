@@ -38,11 +38,13 @@ public class AssignmentReminders {
     private final RecipientTexts text;
     private final People people;
     private final Partners partners;
+    private final JobLockRepository locks;
     private final Clock clock;
 
     AssignmentReminders(AssignmentRepository assignments, AssignmentCompletion completion, Notifications notifications,
                         Users users, AssignmentSettings settings, RecipientTexts text, People people,
-                        Partners partners, Clock clock) {
+                        Partners partners, JobLockRepository locks, Clock clock) {
+        this.locks = locks;
         this.text = text;
         this.people = people;
         this.partners = partners;
@@ -130,16 +132,22 @@ public class AssignmentReminders {
         return watchers;
     }
 
-    /** Closes open assignments done since they were last looked at, a batch at a time. */
+    /**
+     * Closes those of the next page of open assignments whose work is done, and moves the sweep's place on (back to the
+     * start after the last page). Only one node sweeps at a time: a node that finds the sweep's lock held skips it. Each
+     * run reads one page, not every open assignment; until the sweep reaches an assignment, {@link AssignedWork} shows
+     * it as done already, and a reminder or overdue notice closes it first instead of going out.
+     */
     private int sweep() {
-        int closed = 0;
-        long after = 0;
-        List<AssignmentRow> batch;
-        do {
-            batch = assignments.findOpenAfter(after, BATCH);
-            closed += completion.closeDone(batch);
-            after = batch.isEmpty() ? after : batch.get(batch.size() - 1).id();
-        } while (batch.size() == BATCH);
+        List<Long> place = locks.claim(JobLockRepository.SWEEP);
+        if (place.isEmpty()) {
+            return 0;
+        }
+        int size = Math.max(1, settings.sweepBatch());
+        List<AssignmentRow> page = assignments.findOpenAfter(place.get(0), size);
+        int closed = completion.closeDone(page);
+        locks.moveTo(JobLockRepository.SWEEP, page.size() < size ? 0 : page.get(page.size() - 1).id());
         return closed;
     }
+
 }

@@ -29,6 +29,20 @@ interface AssignmentRepository extends GenericRepository<AssignmentRow, Long> {
 
     List<AssignmentRow> findByRuleIdOrderById(long ruleId);
 
+    @Query("SELECT * FROM assignment WHERE partner_id = :partnerId AND onboarding_week IS NOT NULL AND completed_at IS NULL ORDER BY id")
+    List<AssignmentRow> findOpenOnboardingByPartner(long partnerId);
+
+    @Query("SELECT DISTINCT partner_id FROM assignment WHERE onboarding_week IS NOT NULL AND completed_at IS NULL")
+    List<Long> findPartnersWithOpenOnboarding();
+
+    /** An open onboarding assignment follows its step to another week. */
+    @Query("UPDATE assignment SET due_on = :dueOn, onboarding_week = :week WHERE id = :id AND completed_at IS NULL")
+    void moveToWeek(long id, LocalDate dueOn, int week);
+
+    /** Ends an open assignment that is no longer asked for, without it counting as done. */
+    @Query("UPDATE assignment SET completed_at = :at, withdrawn_at = :at, open_key = NULL WHERE id = :id AND completed_at IS NULL")
+    int withdraw(long id, Instant at);
+
     @Query("UPDATE assignment SET completed_at = :at, open_key = NULL WHERE id = :id AND completed_at IS NULL")
     int complete(long id, Instant at);
 

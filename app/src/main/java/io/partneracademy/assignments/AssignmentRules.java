@@ -34,6 +34,7 @@ public class AssignmentRules {
     static final int NAMED = 10;
 
     private final RuleRepository rules;
+    private final JobLockRepository locks;
     private final RuleChecks checks;
     private final RenewalReach renewals;
     private final AssignmentRepository assignments;
@@ -42,9 +43,11 @@ public class AssignmentRules {
     private final Users users;
     private final Clock clock;
 
-    AssignmentRules(RuleRepository rules, RuleChecks checks, RenewalReach renewals, AssignmentRepository assignments,
-                    WorkCatalog catalog, AssignmentSettings settings, Users users, Clock clock) {
+    AssignmentRules(RuleRepository rules, JobLockRepository locks, RuleChecks checks, RenewalReach renewals,
+                    AssignmentRepository assignments, WorkCatalog catalog, AssignmentSettings settings, Users users,
+                    Clock clock) {
         this.rules = rules;
+        this.locks = locks;
         this.checks = checks;
         this.renewals = renewals;
         this.assignments = assignments;
@@ -112,7 +115,9 @@ public class AssignmentRules {
      */
     @Transactional
     public int update(CurrentUser by, long id, RuleForm form) {
-        RuleRow rule = checks.read(by, form, get(by, id));
+        RuleRow current = get(by, id);
+        rules.lock(id);
+        RuleRow rule = checks.read(by, form, current);
         confirmReach(rule, form);
         return apply(rules.update(rule));
     }
@@ -127,14 +132,18 @@ public class AssignmentRules {
 
     /**
      * Reaches the people who joined, came to match or came near an expiry since the last run. Every node runs the
-     * job: each rule is locked first, and READ COMMITTED lets a node that waited for that lock see whom the other node
-     * just reached, instead of its own older snapshot (then it would insert the same assignments again and fail on the
-     * unique key).
+     * job, and a run holds the job's lock: a run on another node meanwhile finds it held and skips, instead of
+     * working out the same reach again. Each rule is also locked (an edit saved at the same time applies the rule
+     * too), and READ COMMITTED lets a run that waited for a lock see whom the other transaction just reached, instead
+     * of its own older snapshot (then it would insert the same assignments again and fail on the unique key).
      */
     @Scheduled(fixedDelay = "${partneracademy.assignments.job-interval:10m}",
             initialDelay = "${partneracademy.assignments.job-initial-delay:2m}")
     @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public int applyAll() {
+        if (locks.claim(JobLockRepository.RULES).isEmpty()) {
+            return 0;
+        }
         int made = 0;
         for (RuleRow rule : rules.findAllOrderById()) {
             rules.lock(rule.id());

@@ -72,12 +72,14 @@ class OnboardingController {
     }
 
     @Post(value = "/partners/{id}/steps/{stepId}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> removeStep(@PathVariable long id, @PathVariable long stepId, Authentication authentication) {
         plans.removeStep(CurrentUser.from(authentication), id, stepId);
         return Views.seeOther(PATH + "/partners/" + id);
     }
 
     @Post(value = "/partners/{id}/default", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> useDefault(@PathVariable long id, Authentication authentication) {
         plans.useDefault(CurrentUser.from(authentication), id);
         return Views.seeOther(PATH + "/partners/" + id);
@@ -115,6 +117,7 @@ class OnboardingController {
     }
 
     @Post(value = "/default/steps/{stepId}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
     @Secured(Role.Names.ADMIN)
     HttpResponse<?> removeDefaultStep(@PathVariable long stepId, Authentication authentication) {
         plans.removeStep(CurrentUser.from(authentication), null, stepId);

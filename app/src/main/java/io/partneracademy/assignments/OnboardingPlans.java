@@ -46,11 +46,13 @@ public class OnboardingPlans {
     private final Partners partners;
     private final People people;
     private final Users users;
+    private final OnboardingFollow follow;
     private final Clock clock;
 
     OnboardingPlans(OnboardingRepository plans, OnboardingStepRepository steps, AssignmentRepository assignments,
                     WorkCatalog catalog, DueDates dueDates, AssignmentSettings settings, Partners partners,
-                    People people, Users users, Clock clock) {
+                    People people, Users users, OnboardingFollow follow, Clock clock) {
+        this.follow = follow;
         this.plans = plans;
         this.steps = steps;
         this.assignments = assignments;
@@ -113,6 +115,7 @@ public class OnboardingPlans {
         long planId = ownPlan(by, partnerId);
         steps.save(new OnboardingStepRow(null, planId, week, work.get().kind(), work.get().id(), work.get().title(),
                 jobTitle));
+        followEdit(partnerId);
     }
 
     /** Removes a step from the partner's plan (the default plan when {@code partnerId} is null, admins only). */
@@ -128,13 +131,35 @@ public class OnboardingPlans {
         // A partner still on the default plan gets its own copy first; the step is found there by position.
         OnboardingStepRow step = steps.findByPlan(planId).get(index);
         steps.delete(step.id(), planId);
+        followEdit(partnerId);
     }
 
-    /** The partner goes back to the default plan; its own copy is deleted (assignments already made stay). */
+    /**
+     * The partner goes back to the default plan; its own copy is deleted, and its people's open onboarding
+     * assignments follow the default plan.
+     */
     @Transactional
     public void useDefault(CurrentUser by, long partnerId) {
         partners.getManaged(by, partnerId);
         plans.findByPartnerId(partnerId).ifPresent(p -> plans.delete(p.id()));
+        followEdit(partnerId);
+    }
+
+    /**
+     * After an edit of the partner's plan (of the default plan when {@code partnerId} is null: every partner that uses
+     * it), open onboarding assignments follow their steps' weeks and those of removed steps are withdrawn.
+     */
+    private void followEdit(@Nullable Long partnerId) {
+        if (partnerId != null) {
+            follow.follow(partnerId, planOf(partnerId).steps());
+            return;
+        }
+        List<OnboardingStepRow> defaults = defaultPlan().steps();
+        for (long partner : assignments.findPartnersWithOpenOnboarding()) {
+            if (plans.findByPartnerId(partner).isEmpty()) {
+                follow.follow(partner, defaults);
+            }
+        }
     }
 
     /**

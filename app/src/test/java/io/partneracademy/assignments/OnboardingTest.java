@@ -55,6 +55,12 @@ class OnboardingTest extends DatabaseTest {
     Notifications notifications;
     @Inject
     PersonPreferences preferences;
+    @Inject
+    AssignmentRepository assignmentRows;
+    @Inject
+    OnboardingRepository planRows;
+    @Inject
+    OnboardingStepRepository stepRows;
 
     @Override
     public Map<String, String> getProperties() {
@@ -188,6 +194,59 @@ class OnboardingTest extends DatabaseTest {
         assertThat(defaultPlan.status()).isEqualTo(403);
         assertThat(adminDefault.status()).isEqualTo(200);
         assertThat(adminDefault.html().select("#onboarding-steps tbody tr")).hasSize(4);
+    }
+
+    @Test
+    void editingThePlanMovesAndWithdrawsTheOpenStepsOfPeopleBeingOnboarded() {
+        Partner partner = fixtures.partner("Replanners");
+        UserSummary admin = fixtures.employee(partner, "Rhea Replanner", Role.PARTNER_ADMIN);
+        Browser browser = signedIn(admin);
+        String page = "/onboarding/partners/" + partner.id();
+        browser.get(page);
+        browser.post(page + "/steps", Map.of("week", "1", "work", "COURSE:intro", "jobTitle", ""));
+        browser.post(page + "/steps", Map.of("week", "2", "work", "PATH:basics", "jobTitle", ""));
+        UserSummary nora = fixtures.user("Nora Newcomer", Role.LEARNER);
+        people.employ(nora.id(), partner.id(), "Engineer", today());
+        UserSummary dan = fixtures.user("Dan Donealready", Role.LEARNER);
+        people.employ(dan.id(), partner.id(), "Engineer", today());
+        assertThat(open(nora)).containsExactly("COURSE:intro week 1 due " + today().plusWeeks(1),
+                "PATH:basics week 2 due " + today().plusWeeks(2));
+        learning.completeBasics(Learning.learner(dan));
+
+        // The introduction moves from week 1 to week 3: added at week 3, then removed from week 1.
+        browser.post(page + "/steps", Map.of("week", "3", "work", "COURSE:intro", "jobTitle", ""));
+        assertThat(open(nora)).as("the week-1 step still asks for it first").contains(
+                "COURSE:intro week 1 due " + today().plusWeeks(1));
+        Browser.Page removed = browser.post(page + "/steps/" + step(partner, "intro", 1) + "/delete", Map.of());
+        browser.post(page + "/steps/" + step(partner, "basics", 2) + "/delete", Map.of());
+
+        assertThat(removed.status()).as(removed.body()).isEqualTo(303);
+
+        assertThat(open(nora)).containsExactly("COURSE:intro week 3 due " + today().plusWeeks(3));
+        assertThat(signedIn(nora).get("/").html().selectFirst("#home-assigned").text())
+                .contains("Introduction", "Onboarding plan, week 3").doesNotContain("Basics Path");
+        List<AssignmentRow> danRows = assignmentRows.findByPartner(partner.id()).stream()
+                .filter(a -> a.userId() == dan.id()).toList();
+        assertThat(danRows).extracting(a -> a.refId() + (a.withdrawnAt() == null ? " not withdrawn" : " withdrawn"))
+                .as("Dan had done both: the removed step closes as done").containsOnly("intro not withdrawn",
+                        "basics not withdrawn");
+        Browser.Page team = signedIn(admin).get("/assignments/partners/" + partner.id());
+        assertThat(team.html().select("table.assignments tbody tr").eachText())
+                .anySatisfy(row -> assertThat(row).contains("Nora Newcomer", "Basics Path", "Withdrawn"));
+        assertThat(team.html().selectFirst("#assignment-counts").text()).isEqualTo("1 open, 0 overdue, 2 done");
+        assertThat(signedIn(admin).get(page).html().selectFirst("#onboarding-" + nora.id()).text())
+                .contains("0 of 1").doesNotContain("Basics Path");
+    }
+
+    private List<String> open(UserSummary user) {
+        return assignmentRows.findByUserIdAndCompletedAtIsNullOrderByDueOn(user.id()).stream()
+                .map(a -> a.kind() + ":" + a.refId() + " week " + a.onboardingWeek() + " due " + a.dueOn()).toList();
+    }
+
+    private long step(Partner partner, String refId, int week) {
+        long plan = planRows.findByPartnerId(partner.id()).orElseThrow().id();
+        return stepRows.findByPlan(plan).stream().filter(s -> s.refId().equals(refId) && s.week() == week)
+                .findFirst().orElseThrow().id();
     }
 
     private List<String> subjects(UserSummary user) {
