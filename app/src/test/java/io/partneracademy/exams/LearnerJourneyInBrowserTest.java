@@ -130,11 +130,13 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
                 browser.click("form[action$='/enrol'] button");
             }
             browser.click("#continue");
-            while (!browser.all("button#complete").isEmpty()) {
-                assertThat(browser.find("article.lesson-body").getAttribute("lang")).as(browser.path()).isEqualTo("ja");
-                assertThat(browser.all("#content-fallback, #content-outdated")).as(browser.path()).isEmpty();
-                browser.click("button#complete");
-            }
+            do {
+                while (!browser.all("button#complete").isEmpty()) {
+                    assertThat(browser.find("article.lesson-body").getAttribute("lang")).as(browser.path()).isEqualTo("ja");
+                    assertThat(browser.all("#content-fallback, #content-outdated")).as(browser.path()).isEmpty();
+                    browser.click("button#complete");
+                }
+            } while (browser.leaveQuizForLater(course));
         }
         String lab = "/labs/deal-registration-walkthrough";
         browser.open(lab);
@@ -271,9 +273,11 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
         if (course.equals("value-proposition")) {
             browser.screenshot("lesson");
         }
-        while (!browser.all("button#complete").isEmpty()) {
-            browser.clickButton("Mark complete and continue");
-        }
+        do {
+            while (!browser.all("button#complete").isEmpty()) {
+                browser.clickButton("Mark complete and continue");
+            }
+        } while (browser.leaveQuizForLater(course));
         browser.open("/courses/" + course);
         assertThat(browser.text()).as("course %s after its last lesson", course).doesNotContain("Start the course");
         assertThat(browser.find("#course-complete").getText()).startsWith("Course complete");

@@ -111,10 +111,12 @@ class SsoInBrowserTest extends DatabaseTest {
         }
         lena.click("#continue");
         int lessons = 0;
-        while (!lena.all("button#complete").isEmpty()) {
-            lena.clickButton("Mark complete and continue");
-            lessons++;
-        }
+        do {
+            while (!lena.all("button#complete").isEmpty()) {
+                lena.clickButton("Mark complete and continue");
+                lessons++;
+            }
+        } while (lena.leaveQuizForLater("program-essentials"));
         lena.open("/courses/program-essentials");
         String courseState = lena.find("#course-complete").getText();
         lena.open("/profile");
