@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class FoundationExamInEveryLanguageTest extends DatabaseTest {
 
-    private static final List<String> LANGUAGES = List.of("de", "ja");
+    private static final List<String> LANGUAGES = List.of("de", "fr", "ja");
 
     @Inject
     EmbeddedServer server;
@@ -86,7 +86,7 @@ class FoundationExamInEveryLanguageTest extends DatabaseTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "de", "ja"})
+    @ValueSource(strings = {"en", "de", "fr", "ja"})
     void theSameAnswersGetTheSameScoreInEveryLanguage(String language) {
         UserSummary user = fixtures.user("Exam taker " + language, Role.LEARNER);
         Browser learner = new Browser(server.getURI());
