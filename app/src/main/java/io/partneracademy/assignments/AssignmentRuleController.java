@@ -49,13 +49,15 @@ class AssignmentRuleController {
     @Get
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> page(@Nullable @QueryValue Integer made, @Nullable @QueryValue String done,
-                         Authentication authentication) {
+                         @Nullable @QueryValue String ignored, Authentication authentication) {
         CurrentUser me = CurrentUser.from(authentication);
         List<Partner> partners = rules.partners(me);
         Long only = !me.has(Role.ADMIN) && partners.size() == 1 ? partners.get(0).id() : null;
         Map<String, Object> extra = new HashMap<>();
         extra.put("madeCount", made == null ? -1 : made);
         extra.put("done", done == null ? "" : done);
+        extra.put("ignoredKey", "dueDays".equals(ignored) ? "rule.ignored-due-days"
+                : "daysBefore".equals(ignored) ? "rule.ignored-days-before" : null);
         return list(HttpStatus.OK, me, RuleForm.empty(only), List.of(), extra);
     }
 
@@ -64,7 +66,7 @@ class AssignmentRuleController {
     HttpResponse<?> create(@Body RuleForm form, Authentication authentication) {
         CurrentUser me = CurrentUser.from(authentication);
         try {
-            return Views.seeOther(PATH + "?made=" + rules.create(me, form));
+            return Views.seeOther(made(rules.create(me, form), form));
         } catch (AssignmentRejectedException e) {
             return list(HttpStatus.UNPROCESSABLE_ENTITY, me, form, e.problems(), Map.of());
         } catch (ConfirmationNeededException e) {
@@ -86,7 +88,7 @@ class AssignmentRuleController {
         CurrentUser me = CurrentUser.from(authentication);
         RuleRow rule = rules.get(me, id);
         try {
-            return Views.seeOther(PATH + "?made=" + rules.update(me, id, form));
+            return Views.seeOther(made(rules.update(me, id, form), form));
         } catch (AssignmentRejectedException e) {
             return edit(HttpStatus.UNPROCESSABLE_ENTITY, me, rule, form, e.problems(), Map.of());
         } catch (ConfirmationNeededException e) {
@@ -101,12 +103,18 @@ class AssignmentRuleController {
         return Views.seeOther(PATH + "?done=deleted");
     }
 
+    /** The rules page saying how many the rule assigned, and which day field it left out, if any. */
+    private static String made(int count, RuleForm form) {
+        return PATH + "?made=" + count + form.ignoredDays().map(field -> "&ignored=" + field).orElse("");
+    }
+
     private HttpResponse<?> list(HttpStatus status, CurrentUser me, RuleForm form, List<AssignmentProblem> problems,
                                  Map<String, Object> extra) {
         Map<String, Object> model = model(me, form, problems, extra);
         model.put("rules", rules.visible(me));
         model.putIfAbsent("madeCount", -1);
         model.putIfAbsent("done", "");
+        model.putIfAbsent("ignoredKey", null);
         return Views.render(status, VIEW, model);
     }
 

@@ -38,14 +38,16 @@ public class AssignmentRules {
     private final RuleChecks checks;
     private final RenewalReach renewals;
     private final AssignmentRepository assignments;
+    private final AssignmentCompletion completion;
     private final WorkCatalog catalog;
     private final AssignmentSettings settings;
     private final Users users;
     private final Clock clock;
 
     AssignmentRules(RuleRepository rules, JobLockRepository locks, RuleChecks checks, RenewalReach renewals,
-                    AssignmentRepository assignments, WorkCatalog catalog, AssignmentSettings settings, Users users,
-                    Clock clock) {
+                    AssignmentRepository assignments, AssignmentCompletion completion, WorkCatalog catalog,
+                    AssignmentSettings settings, Users users, Clock clock) {
+        this.completion = completion;
         this.rules = rules;
         this.locks = locks;
         this.checks = checks;
@@ -110,16 +112,33 @@ public class AssignmentRules {
     }
 
     /**
-     * Changes whom the rule reaches and the days it gives (its kind and work stay), then assigns it to everyone it
-     * reaches now that did not match before; what it made already stays as it is. Refused like {@link #create}.
+     * Changes the rule as the form says, then assigns it to everyone it reaches now that it did not reach before.
+     * When only whom it reaches or its days change, what it made stays as it is. When its kind or work changes, the
+     * old work is retired first: its open assignments are withdrawn (or closed as done when the work is done) and
+     * everything it made is detached from the rule, as on delete, so the rule starts over with the new work and lists
+     * only what it made for that. Refused like {@link #create}, with nothing changed.
      */
     @Transactional
     public int update(CurrentUser by, long id, RuleForm form) {
         RuleRow current = get(by, id);
         rules.lock(id);
         RuleRow rule = checks.read(by, form, current);
+        if (rule.otherWorkThan(current)) {
+            retire(current);
+        }
         confirmReach(rule, form);
         return apply(rules.update(rule));
+    }
+
+    /** Withdraws the rule's open assignments (closing those whose work is done) and detaches all it made. */
+    private void retire(RuleRow rule) {
+        Instant now = clock.instant();
+        for (AssignmentRow a : assignments.findByRuleIdOrderById(rule.id())) {
+            if (a.completedAt() == null && !completion.closeIfDone(a)) {
+                assignments.withdraw(a.id(), now);
+            }
+        }
+        rules.detach(rule.id());
     }
 
     /** Deletes the rule; the assignments it made stay with the people (open ones stay open). */
@@ -153,7 +172,7 @@ public class AssignmentRules {
     }
 
     private void confirmReach(RuleRow rule, RuleForm form) {
-        int reach = rule.ruleKind() == RuleKind.RENEWAL ? renewals.targets(rule).size()
+        int reach = rule.ruleKind() == RuleKind.RENEWAL ? renewals.scan(rule).targets().size()
                 : rules.countReach(rule.id() == null ? -1 : rule.id(), rule.partnerId(), rule.partnerTier(),
                 rule.jobTitle(), rule.kind(), rule.refId());
         if (reach > settings.confirmAbove() && !form.isConfirmed()) {
@@ -187,7 +206,9 @@ public class AssignmentRules {
 
     private int applyRenewal(RuleRow rule) {
         Instant now = clock.instant();
-        List<RenewalReach.Target> targets = renewals.targets(rule);
+        RenewalReach.Scan scan = renewals.scan(rule);
+        List<RenewalReach.Target> targets = scan.targets();
+        rules.scanned(rule.id(), scan.until());
         for (RenewalReach.Target t : targets) {
             assignments.save(new AssignmentRow(null, t.partnerId(), t.userId(), WorkKind.PATH, t.pathId(), t.title(),
                     t.expiresOn(), null, rule.createdBy(), null, now, null, null, null,

@@ -7,6 +7,8 @@ import io.partneracademy.partners.People;
 import io.partneracademy.partners.Person;
 import jakarta.inject.Singleton;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.Clock;
@@ -24,6 +26,12 @@ import java.util.Set;
  * within the rule's days, who work today at a partner the rule covers with a matching job title, and whom the rule
  * has not yet reached for that expiry. It asks certification which certifications expire and partners where each
  * person works; it reads only assignments' own tables itself.
+ *
+ * <p>A run looks only at certifications that entered the window since the rule's last run: those expiring after
+ * {@link RuleRow#scannedUntil()} (or after now, for a new or edited rule) and up to now plus the rule's days. Someone
+ * who was out of the rule's reach when their certification entered the window (another partner, another job title)
+ * is therefore not reached when they come into it later, until the rule is edited (which looks at the whole window
+ * again); see ADR 0040.
  */
 @Singleton
 class RenewalReach {
@@ -54,16 +62,28 @@ class RenewalReach {
         }
     }
 
-    /** Everyone the rule reaches now; none for a rule that is not a renewal rule. */
-    List<Target> targets(RuleRow rule) {
+    /**
+     * Whom a run reaches, and the expiry up to which it looked (the rule's next {@code scannedUntil}).
+     *
+     * @param considered how many certifications the run read from certification
+     */
+    record Scan(List<Target> targets, Instant until, int considered) {
+    }
+
+    /** Everyone the rule reaches now among the certifications new to its window; none for a JOIN rule. */
+    Scan scan(RuleRow rule) {
+        Instant now = clock.instant();
         if (rule.ruleKind() != RuleKind.RENEWAL || rule.daysBeforeExpiry() == null) {
-            return List.of();
+            return new Scan(List.of(), now, 0);
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Instant until = now.plus(Duration.ofDays(rule.daysBeforeExpiry()));
+        Instant after = rule.scannedUntil() == null || rule.scannedUntil().isBefore(now) ? now : rule.scannedUntil();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Set<String> reached = rule.id() == null ? Set.of() : new HashSet<>(rules.roundsFrom(rule.id(), today.toString()));
         Map<Long, Optional<Partner>> employers = new HashMap<>();
         List<Target> targets = new ArrayList<>();
-        for (Certifications.Expiring c : certifications.expiringWithin(rule.daysBeforeExpiry())) {
+        List<Certifications.Expiring> entered = certifications.expiringBetween(after, until);
+        for (Certifications.Expiring c : entered) {
             if (rule.refId() != null && !rule.refId().equals(c.pathId())
                     || reached.contains(c.userId() + ":" + c.expiresOn() + ":" + c.pathId())) {
                 continue;
@@ -75,7 +95,7 @@ class RenewalReach {
             }
             targets.add(new Target(c.userId(), employer.get().id(), c.pathId(), c.certification(), c.expiresOn()));
         }
-        return targets;
+        return new Scan(targets, after.isAfter(until) ? after : until, entered.size());
     }
 
     private boolean covers(RuleRow rule, Partner employer, long userId) {

@@ -41,20 +41,21 @@ class RuleChecks {
     }
 
     /**
-     * The rule the form describes; for an edit ({@code existing} given) its kind and work stay as they are. Throws
+     * The rule the form describes; for an edit ({@code existing} given) under that rule's id and author. Throws
      * {@link PartnerAccessDeniedException} for a partner the person does not look after and
      * {@link AssignmentRejectedException} with every problem found.
      */
-    RuleRow read(CurrentUser by, RuleForm form, @Nullable RuleRow existing) {
+    RuleRow read(CurrentUser by, RuleForm posted, @Nullable RuleRow existing) {
+        RuleForm form = existing == null ? posted : posted.orKeep(existing);
         List<AssignmentProblem> problems = new ArrayList<>();
-        RuleKind kind = existing != null ? existing.ruleKind() : ruleKind(form.ruleKind(), problems);
+        RuleKind kind = ruleKind(form.ruleKind(), problems);
         Long partnerId = partner(by, form.partner(), problems);
         String tier = tier(form.tier(), problems);
         String title = blankToNull(form.jobTitle());
         if (title != null && title.length() > JOB_TITLE_MAX) {
             problems.add(new AssignmentProblem("jobTitle", "rule.job-title-too-long", List.of(String.valueOf(JOB_TITLE_MAX))));
         }
-        Optional<Work> work = existing != null ? existingWork(by, existing) : work(by, kind, form, problems);
+        Optional<Work> work = work(by, kind, form, problems);
         Integer dueDays = null;
         Integer before = null;
         if (kind == RuleKind.JOIN) {
@@ -67,12 +68,10 @@ class RuleChecks {
         if (!problems.isEmpty()) {
             throw new AssignmentRejectedException(problems);
         }
-        if (existing != null) {
-            return existing.edited(partnerId, tier, title, dueDays, before);
-        }
-        return new RuleRow(null, kind, partnerId, tier, title, work.map(Work::kind).orElse(null),
+        RuleRow rule = new RuleRow(null, kind, partnerId, tier, title, work.map(Work::kind).orElse(null),
                 work.map(Work::id).orElse(null), work.map(Work::title).orElse(null), dueDays, before, by.id(),
-                clock.instant());
+                clock.instant(), null);
+        return existing == null ? rule : existing.edited(rule);
     }
 
     /** The partners whose rules the person sees and makes: every partner for an admin. */
@@ -127,10 +126,6 @@ class RuleChecks {
             return Optional.empty();
         }
         return work;
-    }
-
-    private Optional<Work> existingWork(CurrentUser by, RuleRow rule) {
-        return rule.kind() == null ? Optional.empty() : catalog.find(by, rule.kind(), rule.refId());
     }
 
     private void enoughTime(Optional<Work> work, @Nullable Integer days, String field, List<AssignmentProblem> problems) {

@@ -16,7 +16,7 @@ record RuleForm(@Nullable String ruleKind, @Nullable String work, @Nullable Stri
                 @Nullable String confirm) {
 
     static RuleForm empty(@Nullable Long partner) {
-        return new RuleForm(RuleKind.JOIN.name(), "", partner == null ? "" : partner.toString(), "", "", "30", "60",
+        return new RuleForm(RuleKind.JOIN.name(), "", partner == null ? "" : partner.toString(), "", "", "30", "",
                 null);
     }
 
@@ -25,8 +25,30 @@ record RuleForm(@Nullable String ruleKind, @Nullable String work, @Nullable Stri
         String work = rule.kind() == null ? "" : rule.kind() + ":" + rule.refId();
         return new RuleForm(rule.ruleKind().name(), work, rule.partnerId() == null ? "" : rule.partnerId().toString(),
                 rule.partnerTier() == null ? "" : rule.partnerTier(), rule.jobTitle() == null ? "" : rule.jobTitle(),
-                rule.dueDays() == null ? "30" : rule.dueDays().toString(),
-                rule.daysBeforeExpiry() == null ? "60" : rule.daysBeforeExpiry().toString(), null);
+                rule.dueDays() == null ? "" : rule.dueDays().toString(),
+                rule.daysBeforeExpiry() == null ? "" : rule.daysBeforeExpiry().toString(), null);
+    }
+
+    /**
+     * The day field that was filled in but means nothing for the chosen kind (due days for a renewal rule, days
+     * before expiry for the others), which the rule leaves out; the page's script hides and disables it, so this
+     * happens only without the script.
+     */
+    java.util.Optional<String> ignoredDays() {
+        boolean renewal = RuleKind.RENEWAL.name().equals(ruleKind == null ? null : ruleKind.strip());
+        String other = renewal ? dueDays : daysBefore;
+        return other == null || other.isBlank() ? java.util.Optional.empty()
+                : java.util.Optional.of(renewal ? "dueDays" : "daysBefore");
+    }
+
+    /**
+     * The form with the kind and work of the rule being edited where the post left them out entirely (a client that
+     * changes only whom the rule reaches); an empty work stays empty ("any certification").
+     */
+    RuleForm orKeep(RuleRow existing) {
+        String keptWork = existing.kind() == null ? "" : existing.kind() + ":" + existing.refId();
+        return new RuleForm(ruleKind == null ? existing.ruleKind().name() : ruleKind, work == null ? keptWork : work,
+                partner, tier, jobTitle, dueDays, daysBefore, confirm);
     }
 
     /** The same form, marked as confirmed, for the confirmation page's hidden fields. */

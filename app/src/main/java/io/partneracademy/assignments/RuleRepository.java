@@ -69,6 +69,10 @@ interface RuleRepository extends GenericRepository<RuleRow, Long> {
     @Query("SELECT CONCAT(user_id, ':', rule_round) FROM assignment WHERE rule_id = :ruleId AND rule_round >= :fromRound")
     List<String> roundsFrom(long ruleId, String fromRound);
 
+    /** The renewal rule has considered every certification expiring up to {@code until}. */
+    @Query("UPDATE assignment_rule SET scanned_until = :until WHERE id = :id")
+    void scanned(long id, java.time.Instant until);
+
     /** What a deleted rule made stays with the people, no longer linked to the rule. */
     @Query("UPDATE assignment SET rule_id = NULL WHERE rule_id = :ruleId")
     void detach(long ruleId);

@@ -68,6 +68,14 @@ interface CertificationRepository extends CrudRepository<CertificationRow, Long>
     List<CertificationRow> findActiveExpiringBetween(Instant now, Instant until);
 
     @Query("""
+            SELECT * FROM certification WHERE user_id IN (:userIds) AND status = 'ACTIVE' AND expires_at > :now
+            ORDER BY issued_at, id""")
+    List<CertificationRow> findActiveHeldBy(java.util.Collection<Long> userIds, Instant now);
+
+    @Query("SELECT DISTINCT user_id FROM certification WHERE path_id = :pathId AND status = 'ACTIVE' AND expires_at > :now")
+    List<Long> findActiveHolders(String pathId, Instant now);
+
+    @Query("""
             SELECT * FROM certification WHERE (:query = '' OR holder_name LIKE :like OR credential_id = :query)
             ORDER BY issued_at DESC LIMIT 200""")
     List<CertificationRow> search(String query, String like);

@@ -3,6 +3,7 @@ package io.partneracademy.certification;
 import io.micronaut.context.annotation.Value;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
+import io.partneracademy.catalog.Level;
 import io.partneracademy.catalog.PathRules;
 import io.partneracademy.partners.People;
 import io.partneracademy.web.ForbiddenException;
@@ -108,14 +109,34 @@ public class Certifications {
                 .toList();
     }
 
+    /** A certification active now, as a public listing shows it: whose, of which path and level, its credential. */
+    public record Active(long userId, String pathId, String pathTitle, Level level, String credentialId) {
+    }
+
+    /** Every certification active now held by these people, oldest first. */
+    public List<Active> activeHeldBy(java.util.Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return certifications.findActiveHeldBy(userIds, clock.instant()).stream()
+                .map(c -> new Active(c.userId(), c.pathId(), c.pathTitle(), c.level(), c.credentialId())).toList();
+    }
+
+    /** The people who hold an active certification of this path now. */
+    public List<Long> activeHolders(String pathId) {
+        return certifications.findActiveHolders(pathId, clock.instant());
+    }
+
     /** A certification active now that expires soon: whose, of which path, and the day it expires (UTC). */
     public record Expiring(long userId, String pathId, String certification, LocalDate expiresOn) {
     }
 
-    /** Every certification active now that expires within {@code days} days, soonest first. */
-    public List<Expiring> expiringWithin(int days) {
-        Instant now = clock.instant();
-        return certifications.findActiveExpiringBetween(now, now.plus(Duration.ofDays(days))).stream()
+    /**
+     * Every certification active now that expires after {@code after} and no later than {@code until}, soonest first:
+     * a caller that looks ahead again and again asks only for what entered its window since it last looked.
+     */
+    public List<Expiring> expiringBetween(Instant after, Instant until) {
+        return certifications.findActiveExpiringBetween(after, until).stream()
                 .map(c -> new Expiring(c.userId(), c.pathId(), c.pathTitle(),
                         LocalDate.ofInstant(c.expiresAt(), ZoneOffset.UTC)))
                 .toList();

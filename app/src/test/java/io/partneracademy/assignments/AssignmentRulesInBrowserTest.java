@@ -75,12 +75,17 @@ class AssignmentRulesInBrowserTest extends DatabaseTest {
 
         browser.signIn(admin.email(), Fixtures.PASSWORD).open("/portal/partners/" + partner.id())
                 .clickLink("Assignment rules");
+        assertThat(browser.find("#dueDays").isDisplayed()).isTrue();
+        assertThat(browser.find("#daysBefore").isDisplayed()).as("a join rule has no days before expiry").isFalse();
         new Select(browser.find("#ruleKind")).selectByVisibleText("Before a certification expires (renewal)");
+        assertThat(browser.find("#dueDays").isDisplayed()).as("a renewal is due on the expiry day").isFalse();
+        assertThat(browser.find("#daysBefore").isDisplayed()).isTrue();
         browser.type("#daysBefore", "0").clickButtonRefused("Make the rule", 422);
         assertThat(browser.find("#daysBefore-errors").getText()).isEqualTo("\"0\" is not a number of days between 1 and 365.");
         assertThat(browser.find("#rule-problems").getText()).contains("Days before expiry: \"0\" is not a number");
         browser.type("#daysBefore", "60").clickButton("Make the rule");
         assertThat(browser.find("#rule-made").getText()).isEqualTo("The rule is saved and assigned its work to 0 people.");
+        assertThat(browser.all("#rule-ignored")).as("the hidden field was not sent").isEmpty();
         assertThat(browser.find("table.rules").getText()).contains("Renew any certification 60 days before it expires",
                 partner.name(), "On the day it expires").doesNotContain(rival.name());
 
@@ -105,5 +110,25 @@ class AssignmentRulesInBrowserTest extends DatabaseTest {
         assertThat(browser.find("#rule-deleted").getText())
                 .isEqualTo("The rule is deleted. What it assigned stays with the people.");
         assertThat(browser.find("table.rules").getText()).contains("No rules yet.");
+    }
+
+    @Test
+    void withoutScriptsBothDayFieldsShowAndTheServerSaysWhichItLeftOut() {
+        Partner partner = fixtures.partner("Plainco");
+        UserSummary admin = fixtures.employee(partner, "Pat Plain", Role.PARTNER_ADMIN);
+        RealBrowser browser = new RealBrowser(server.getURI()).scripts(false);
+        try {
+            browser.signIn(admin.email(), Fixtures.PASSWORD).open("/assignments/rules");
+            assertThat(browser.find("#daysBefore").isDisplayed()).isTrue();
+            new Select(browser.find("#work")).selectByVisibleText("Course: Introduction");
+            browser.type("#jobTitle", "nobody at all").type("#dueDays", "30").type("#daysBefore", "60")
+                    .clickButton("Make the rule");
+
+            assertThat(browser.find("#rule-ignored").getText())
+                    .isEqualTo("The days before expiry were left out: they are only for renewal rules.");
+            assertThat(browser.find("table.rules").getText()).contains("Course: Introduction", "30 days");
+        } finally {
+            browser.scripts(true);
+        }
     }
 }

@@ -186,7 +186,7 @@ class AssignmentRulesTest extends DatabaseTest {
         Browser.Page forRival = browser.post("/assignments/rules", Map.of("ruleKind", "JOIN", "work", "COURSE:intro",
                 "partner", rival.id().toString(), "dueDays", "30", "daysBefore", "60"));
         Browser.Page made = browser.post("/assignments/rules", Map.of("ruleKind", "JOIN", "work", "COURSE:intro",
-                "partner", own.id().toString(), "jobTitle", "engineer", "dueDays", "30", "daysBefore", "60"));
+                "partner", own.id().toString(), "jobTitle", "engineer", "dueDays", "30"));
         long ownRule = onlyRuleOf(own);
 
         assertThat(list.html().select("#partner option")).extracting(o -> o.text()).containsExactly(own.name());
@@ -203,7 +203,7 @@ class AssignmentRulesTest extends DatabaseTest {
         Browser.Page edit = browser.get("/assignments/rules/" + ownRule);
         assertThat(edit.html().selectFirst("#jobTitle").val()).isEqualTo("engineer");
         Browser.Page edited = browser.post("/assignments/rules/" + ownRule, Map.of("partner", own.id().toString(),
-                "jobTitle", "", "dueDays", "45", "daysBefore", "60"));
+                "jobTitle", "", "dueDays", "45"));
         assertThat(edited.location()).as("Sam now matches too").endsWith("made=1");
         assertThat(ruleRows.findById(ownRule)).get().extracting(RuleRow::jobTitle, RuleRow::dueDays)
                 .containsExactly(null, 45);
@@ -215,6 +215,73 @@ class AssignmentRulesTest extends DatabaseTest {
         assertThat(ruleRows.findById(ownRule)).isEmpty();
         assertThat(open(engineer)).as("what the rule assigned stays").hasSize(1);
         assertThat(ruleRows.findById(rivalRule)).isPresent();
+    }
+
+    @Test
+    void changingARulesWorkWithdrawsWhatItLeftOpenAndStartsOverWithTheNewWork() {
+        Partner partner = fixtures.partner("Switchco");
+        UserSummary admin = fixtures.employee(partner, "Sol Switchadmin", Role.PARTNER_ADMIN);
+        UserSummary erin = staff(partner, "Erin Open", "Solutions architect");
+        UserSummary dana = staff(partner, "Dana Done", "Solutions architect");
+        Browser browser = signedIn(admin);
+        browser.get("/assignments/rules");
+        browser.post("/assignments/rules", Map.of("ruleKind", "JOIN", "work", "COURSE:intro",
+                "partner", partner.id().toString(), "jobTitle", "solutions", "dueDays", "30"));
+        long rule = onlyRuleOf(partner);
+        learning.completeIntro(Learning.learner(dana));
+
+        Browser.Page edit = browser.get("/assignments/rules/" + rule);
+        Browser.Page switched = browser.post("/assignments/rules/" + rule, Map.of("ruleKind", "JOIN",
+                "work", "PATH:basics", "partner", partner.id().toString(), "jobTitle", "solutions", "dueDays", "300"));
+
+        assertThat(edit.html().selectFirst("#work option[selected]").val()).isEqualTo("COURSE:intro");
+        assertThat(edit.html().selectFirst("#ruleKind option[selected]").val()).isEqualTo("JOIN");
+        assertThat(switched.location()).as(switched.body()).endsWith("made=2");
+        assertThat(open(erin)).containsExactly("PATH:basics due " + today().plusDays(300));
+        assertThat(open(dana)).containsExactly("PATH:basics due " + today().plusDays(300));
+        assertThat(assignmentRows.findByPartner(partner.id())).extracting(a -> a.userId() + " " + a.refId() + " "
+                        + (a.withdrawnAt() != null ? "withdrawn" : a.completedAt() != null ? "done" : "open")
+                        + (a.ruleId() == null ? " detached" : ""))
+                .containsExactlyInAnyOrder(erin.id() + " intro withdrawn detached", dana.id() + " intro done detached",
+                        erin.id() + " basics open", dana.id() + " basics open");
+        assertThat(ruleRow(browser.get("/assignments/rules"), "Basics")).contains("Path: Basics Path",
+                "300 days", "2 assignments, 0 done");
+
+        Browser.Page renewal = browser.post("/assignments/rules/" + rule, Map.of("ruleKind", "RENEWAL", "work", "",
+                "partner", partner.id().toString(), "jobTitle", "", "daysBefore", "60"));
+
+        assertThat(renewal.location()).endsWith("made=0");
+        assertThat(ruleRows.findById(rule)).get().extracting(RuleRow::ruleKind, RuleRow::kind, RuleRow::dueDays,
+                RuleRow::daysBeforeExpiry).containsExactly(RuleKind.RENEWAL, null, null, 60);
+        assertThat(open(erin)).as("the path the rule no longer gives is withdrawn").isEmpty();
+    }
+
+    @Test
+    void theDayFieldARuleKindDoesNotUseIsLeftOutAndThePageSaysSo() {
+        Partner partner = fixtures.partner("Noscriptco");
+        UserSummary admin = fixtures.employee(partner, "Nico Noscript", Role.PARTNER_ADMIN);
+        Browser browser = signedIn(admin);
+        Browser.Page form = browser.get("/assignments/rules");
+
+        Browser.Page join = browser.post("/assignments/rules", Map.of("ruleKind", "JOIN", "work", "COURSE:intro",
+                "partner", partner.id().toString(), "jobTitle", "nobody here", "dueDays", "30", "daysBefore", "60"));
+        Browser.Page renewal = browser.post("/assignments/rules", Map.of("ruleKind", "RENEWAL", "work", "",
+                "partner", partner.id().toString(), "jobTitle", "nobody here", "dueDays", "30", "daysBefore", "45"));
+
+        assertThat(form.html().selectFirst("#daysBefore-field").attr("data-rule-kind")).isEqualTo("RENEWAL");
+        assertThat(form.html().selectFirst("#daysBefore").val()).as("only the join rule's days are filled in").isEmpty();
+        assertThat(join.location()).endsWith("made=0&ignored=daysBefore");
+        assertThat(browser.get(join.location()).html().selectFirst("#rule-ignored").text())
+                .isEqualTo("The days before expiry were left out: they are only for renewal rules.");
+        assertThat(renewal.location()).endsWith("made=0&ignored=dueDays");
+        assertThat(browser.get(renewal.location()).html().selectFirst("#rule-ignored").text())
+                .isEqualTo("The due days were left out: a renewal rule is due on the day the certification expires.");
+        assertThat(browser.get("/assignments/rules?ignored=%24%7BT(java.lang.Runtime)%7D").html()
+                .selectFirst("#rule-ignored")).isNull();
+        assertThat(ruleRows.findByPartnerIdInOrderById(java.util.List.of(partner.id())))
+                .extracting(RuleRow::ruleKind, RuleRow::dueDays, RuleRow::daysBeforeExpiry)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(RuleKind.JOIN, 30, null),
+                        org.assertj.core.groups.Tuple.tuple(RuleKind.RENEWAL, null, 45));
     }
 
     @Test
