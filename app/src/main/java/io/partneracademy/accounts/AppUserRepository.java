@@ -20,6 +20,8 @@ interface AppUserRepository extends CrudRepository<AppUser, Long> {
 
     List<AppUser> findAllOrderByDisplayName();
 
+    List<AppUser> findByIdIn(java.util.Collection<Long> ids);
+
     @Query("SELECT language, time_zone FROM app_user WHERE id = :id")
     Optional<PreferencesRow> findPreferences(long id);
 

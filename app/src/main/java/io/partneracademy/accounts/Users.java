@@ -100,6 +100,15 @@ public class Users {
         return users.findAllOrderByDisplayName().stream().map(this::summary).toList();
     }
 
+    /** The display names of these users, by id; unknown ids are left out. */
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            users.findByIdIn(ids).forEach(u -> names.put(u.id(), u.displayName()));
+        }
+        return names;
+    }
+
     /** One user, or a 404. */
     public UserSummary get(long id) {
         return users.findById(id).map(this::summary).orElseThrow(() -> new UserNotFoundException(id));

@@ -1,7 +1,9 @@
 package io.partneracademy.assignments;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.util.LocaleResolver;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -40,9 +42,13 @@ class AssignmentController {
     private final WorkCatalog catalog;
     private final Partners partners;
     private final People people;
+    private final AssignmentCsv csv;
+    private final LocaleResolver<HttpRequest<?>> locales;
 
     AssignmentController(Assignments assignments, AssignedWork assigned, WorkCatalog catalog, Partners partners,
-                         People people) {
+                         People people, AssignmentCsv csv, LocaleResolver<HttpRequest<?>> locales) {
+        this.csv = csv;
+        this.locales = locales;
         this.assignments = assignments;
         this.assigned = assigned;
         this.catalog = catalog;
@@ -78,8 +84,9 @@ class AssignmentController {
 
     @Get("/{id}/assignments.csv")
     @Produces("text/csv")
-    HttpResponse<String> csv(@PathVariable long id, Authentication authentication) {
-        return HttpResponse.ok(AssignmentCsv.write(assigned.forPartner(CurrentUser.from(authentication), id)))
+    HttpResponse<String> csv(@PathVariable long id, HttpRequest<?> request, Authentication authentication) {
+        return HttpResponse.ok(csv.write(assigned.forPartner(CurrentUser.from(authentication), id),
+                        locales.resolveOrDefault(request)))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"partner-" + id + "-assignments.csv\"")
                 .contentType("text/csv; charset=utf-8");
     }

@@ -5,20 +5,16 @@ import io.partneracademy.accounts.Role;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.PartnerAccessDeniedException;
 import io.partneracademy.partners.PartnerType;
-import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.Tier;
+import io.partneracademy.partners.Partners;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The public partner directory: partner companies that opted in, with their tier, type, region, specializations and
@@ -33,11 +29,13 @@ public class Directory {
     static final int MAX_QUERY = 100;
 
     private final DirectoryRepository rows;
+    private final DirectorySearch search;
     private final Partners partners;
     private final Clock clock;
 
-    Directory(DirectoryRepository rows, Partners partners, Clock clock) {
+    Directory(DirectoryRepository rows, DirectorySearch search, Partners partners, Clock clock) {
         this.rows = rows;
+        this.search = search;
         this.partners = partners;
         this.clock = clock;
     }
@@ -45,24 +43,7 @@ public class Directory {
     /** The listed companies matching the query; an unknown filter value or an overlong search is a form error. */
     public DirectoryViews.Page search(DirectoryViews.Query query) {
         check(query);
-        Instant now = clock.instant();
-        List<DirectoryRows.Company> found = rows.search(likeEscaped(query.q().strip()), query.tier(), query.type(),
-                query.region(), query.specialization(), now, PAGE + 1);
-        List<DirectoryRows.Company> shown = found.subList(0, Math.min(PAGE, found.size()));
-        List<Long> ids = shown.stream().map(DirectoryRows.Company::id).toList();
-        Map<Long, List<DirectoryRows.LevelCount>> counts = ids.isEmpty() ? Map.of()
-                : rows.countByLevel(ids, now).stream().collect(Collectors.groupingBy(DirectoryRows.LevelCount::partnerId));
-        Map<Long, List<String>> specializations = ids.isEmpty() ? Map.of()
-                : rows.specializations(ids, now).stream().collect(Collectors.groupingBy(
-                DirectoryRows.Specialization::partnerId, Collectors.mapping(DirectoryRows.Specialization::pathTitle,
-                        Collectors.toList())));
-        Map<Long, List<DirectoryRows.Named>> named = ids.isEmpty() ? Map.of()
-                : rows.named(ids, now).stream().collect(Collectors.groupingBy(DirectoryRows.Named::partnerId));
-        List<DirectoryViews.Listing> listings = shown.stream().map(c -> new DirectoryViews.Listing(c.id(), c.name(),
-                Tier.valueOf(c.tier()), PartnerType.valueOf(c.type()), c.region(),
-                counts(counts.getOrDefault(c.id(), List.of())), specializations.getOrDefault(c.id(), List.of()),
-                people(named.getOrDefault(c.id(), List.of())))).toList();
-        return new DirectoryViews.Page(query, listings, found.size() > PAGE, rows.regions(), rows.specializationPaths());
+        return search.search(query, PAGE);
     }
 
     /** The viewer's own opt-in and the companies whose listing they decide. */
@@ -101,22 +82,6 @@ public class Directory {
         }
     }
 
-    private static DirectoryViews.Counts counts(List<DirectoryRows.LevelCount> levels) {
-        Map<String, Integer> by = levels.stream().collect(Collectors.toMap(DirectoryRows.LevelCount::level,
-                DirectoryRows.LevelCount::people));
-        return new DirectoryViews.Counts(by.getOrDefault("FOUNDATION", 0), by.getOrDefault("PRACTITIONER", 0),
-                by.getOrDefault("ARCHITECT", 0), by.getOrDefault("SPECIALIZATION", 0));
-    }
-
-    private static List<DirectoryViews.Person> people(List<DirectoryRows.Named> named) {
-        Map<Long, List<DirectoryRows.Named>> byPerson = named.stream()
-                .collect(Collectors.groupingBy(DirectoryRows.Named::userId, LinkedHashMap::new, Collectors.toList()));
-        List<DirectoryViews.Person> people = new ArrayList<>();
-        byPerson.values().forEach(certs -> people.add(new DirectoryViews.Person(certs.get(0).displayName(),
-                certs.stream().map(c -> new DirectoryViews.Credential(c.pathTitle(), c.credentialId())).toList())));
-        return people;
-    }
-
     private void check(DirectoryViews.Query query) {
         List<DirectoryQueryException.Problem> errors = new ArrayList<>();
         if (query.q().length() > MAX_QUERY) {
@@ -128,17 +93,12 @@ public class Directory {
         if (!query.type().isEmpty() && Arrays.stream(PartnerType.values()).noneMatch(t -> t.name().equals(query.type()))) {
             errors.add(new DirectoryQueryException.Problem(DirectoryQueryException.Part.TYPE, "directory.unknown-filter"));
         }
-        if (!query.specialization().isEmpty() && rows.specializationPaths().stream()
+        if (!query.specialization().isEmpty() && search.specializationPaths().stream()
                 .noneMatch(s -> s.id().equals(query.specialization()))) {
             errors.add(new DirectoryQueryException.Problem(DirectoryQueryException.Part.SPECIALIZATION, "directory.unknown-filter"));
         }
         if (!errors.isEmpty()) {
             throw new DirectoryQueryException(errors);
         }
-    }
-
-    /** The search text as a LIKE fragment that matches itself: %, _ and the escape character lose their meaning. */
-    static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

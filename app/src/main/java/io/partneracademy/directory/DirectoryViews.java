@@ -36,7 +36,11 @@ public final class DirectoryViews {
 
     /** A page of search results and what the filters offer. */
     public record Page(Query query, List<Listing> listings, boolean more, List<String> regions,
-                       List<DirectoryRows.SpecializationPath> specializations) {
+                       List<SpecializationPath> specializations) {
+    }
+
+    /** A specialization path, to filter by. */
+    public record SpecializationPath(String id, String title) {
     }
 
     /** A partner company the viewer may list or unlist. */

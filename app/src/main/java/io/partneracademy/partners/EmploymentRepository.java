@@ -15,6 +15,10 @@ interface EmploymentRepository extends CrudRepository<Employment, Long> {
 
     List<Employment> findByPartnerIdAndEndedOnIsNull(long partnerId);
 
+    List<Employment> findByPartnerIdInAndEndedOnIsNull(java.util.Collection<Long> partnerIds);
+
+    List<Employment> findByUserIdInAndEndedOnIsNull(java.util.Collection<Long> userIds);
+
     List<Employment> findByUserIdOrderByStartedOnDesc(long userId);
 
     /** The active partner admins among these partners' current staff. */

@@ -12,6 +12,8 @@ interface PartnerRepository extends CrudRepository<Partner, Long> {
 
     List<Partner> findAllOrderByName();
 
+    List<Partner> findByIdIn(java.util.Collection<Long> ids);
+
     boolean existsByNameAndIdNotEqual(String name, Long id);
 
     boolean existsByName(String name);

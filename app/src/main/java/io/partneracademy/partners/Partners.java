@@ -41,6 +41,11 @@ public class Partners {
         return partners.findAllOrderByName();
     }
 
+    /** These partners, in no particular order; unknown ids are left out. */
+    public List<Partner> byIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : partners.findByIdIn(ids);
+    }
+
     /** One partner, or a 404. */
     public Partner get(long id) {
         return partners.findById(id).orElseThrow(() -> new PartnerNotFoundException(id));

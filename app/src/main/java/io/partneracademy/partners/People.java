@@ -90,6 +90,25 @@ public class People {
         return new Person(users.get(userId), employment.jobTitle(), employment.startedOn());
     }
 
+    /** The people who work at each of these partners today (user ids by partner; partners with nobody left out). */
+    public Map<Long, List<Long>> currentStaffIds(Collection<Long> partnerIds) {
+        Map<Long, List<Long>> staff = new HashMap<>();
+        if (!partnerIds.isEmpty()) {
+            employments.findByPartnerIdInAndEndedOnIsNull(partnerIds).forEach(e ->
+                    staff.computeIfAbsent(e.partnerId(), id -> new java.util.ArrayList<>()).add(e.userId()));
+        }
+        return staff;
+    }
+
+    /** The partner each of these people works at today, by person; people without a current employer are left out. */
+    public Map<Long, Long> currentEmployerIds(Collection<Long> userIds) {
+        Map<Long, Long> employers = new HashMap<>();
+        if (!userIds.isEmpty()) {
+            employments.findByUserIdInAndEndedOnIsNull(userIds).forEach(e -> employers.put(e.userId(), e.partnerId()));
+        }
+        return employers;
+    }
+
     /** The person as they work at the partner today (job title, start date); empty when they do not work there. */
     public Optional<Person> currentAt(long partnerId, long userId) {
         return employments.findByUserIdAndEndedOnIsNull(userId).filter(e -> e.partnerId() == partnerId)

@@ -41,6 +41,8 @@ class AssignmentsTest extends DatabaseTest {
     AssignmentReminders reminders;
     @Inject
     Notifications notifications;
+    @Inject
+    io.partneracademy.accounts.PersonPreferences preferences;
 
     @Override
     public Map<String, String> getProperties() {
@@ -80,9 +82,14 @@ class AssignmentsTest extends DatabaseTest {
                 .contains("Introduction", "Assigned by Ada Admin, due " + mailDate(today().plusDays(20)), "Before the kick-off");
         assertThat(assign(browser, partner, "COURSE:intro", due, "", ann).location()).endsWith("assigned=0&already=1");
         Browser.Page csv = browser.getAny("/assignments/partners/" + partner.id() + "/assignments.csv");
-        assertThat(csv.body().lines().toList()).containsExactly("Person,Work,Kind,Due,Assigned by,Status",
-                "Ann Learner,Introduction,COURSE," + due + ",Ada Admin,OPEN",
-                "Bob Learner,Introduction,COURSE," + due + ",Ada Admin,OPEN");
+        assertThat(csv.body().lines().toList()).containsExactly("Name,Work,Kind,Due on,Assigned by,Status",
+                "Ann Learner,Introduction,Course," + due + ",Ada Admin,Open",
+                "Bob Learner,Introduction,Course," + due + ",Ada Admin,Open");
+        preferences.save(admin.id(), io.partneracademy.web.Language.DE, java.time.ZoneId.of("Europe/Berlin"));
+        Browser.Page german = signedIn(admin).getAny("/assignments/partners/" + partner.id() + "/assignments.csv");
+        assertThat(german.body().lines().toList()).containsExactly("Name,Aufgabe,Art,Fällig am,Zugewiesen von,Status",
+                "Ann Learner,Introduction,Kurs," + due + ",Ada Admin,Offen",
+                "Bob Learner,Introduction,Kurs," + due + ",Ada Admin,Offen");
     }
 
     @Test
