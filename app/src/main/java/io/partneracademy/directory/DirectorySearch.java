@@ -32,8 +32,9 @@ import java.util.stream.Collectors;
 @Singleton
 class DirectorySearch {
 
+    private static final Comparator<String> NAMES = collator()::compare;
     private static final Comparator<Partner> ORDER = Comparator.comparing((Partner p) -> p.tier().ordinal())
-            .reversed().thenComparing(Partner::name, collator()).thenComparing(Partner::id);
+            .reversed().thenComparing(Partner::name, NAMES).thenComparing(Partner::id);
 
     private final DirectoryRepository rows;
     private final Partners partners;
@@ -111,7 +112,8 @@ class DirectorySearch {
         certs.stream().filter(c -> optedIn.contains(c.userId()) && names.containsKey(c.userId()))
                 .forEach(c -> byPerson.computeIfAbsent(c.userId(), id -> new ArrayList<>()).add(c));
         Map<Long, List<Certifications.Active>> ordered = new LinkedHashMap<>();
-        byPerson.keySet().stream().sorted(Comparator.comparing(names::get, collator()).thenComparing(id -> id))
+        byPerson.keySet().stream().sorted(Comparator.comparing((Long id) -> names.get(id), NAMES)
+                        .thenComparing(Comparator.naturalOrder()))
                 .forEach(id -> ordered.put(id, byPerson.get(id)));
         List<DirectoryViews.Person> people = new ArrayList<>();
         ordered.forEach((id, list) -> people.add(new DirectoryViews.Person(names.get(id), list.stream()
