@@ -73,6 +73,14 @@ public class PathRules {
                 rule.validityMonths(), rule.requirements());
     }
 
+    /** Id and title of every published path of this level, by title: one query, for lists that show no rules. */
+    public Map<String, String> titlesAt(Level level) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        paths.findAll().stream().filter(p -> p.level() == level).sorted(Comparator.comparing(LearningPath::title))
+                .forEach(p -> titles.put(p.id(), p.title()));
+        return titles;
+    }
+
     /** The ids of all published paths. */
     public Set<String> ids() {
         Set<String> ids = new HashSet<>();

@@ -42,8 +42,9 @@ public class Directory {
 
     /** The listed companies matching the query; an unknown filter value or an overlong search is a form error. */
     public DirectoryViews.Page search(DirectoryViews.Query query) {
-        check(query);
-        return search.search(query, PAGE);
+        List<DirectoryViews.SpecializationPath> specializations = search.specializationPaths();
+        check(query, specializations);
+        return search.search(query, PAGE, specializations);
     }
 
     /** The viewer's own opt-in and the companies whose listing they decide. */
@@ -82,7 +83,7 @@ public class Directory {
         }
     }
 
-    private void check(DirectoryViews.Query query) {
+    private static void check(DirectoryViews.Query query, List<DirectoryViews.SpecializationPath> specializations) {
         List<DirectoryQueryException.Problem> errors = new ArrayList<>();
         if (query.q().length() > MAX_QUERY) {
             errors.add(new DirectoryQueryException.Problem(DirectoryQueryException.Part.TEXT, "directory.q-too-long"));
@@ -93,7 +94,7 @@ public class Directory {
         if (!query.type().isEmpty() && Arrays.stream(PartnerType.values()).noneMatch(t -> t.name().equals(query.type()))) {
             errors.add(new DirectoryQueryException.Problem(DirectoryQueryException.Part.TYPE, "directory.unknown-filter"));
         }
-        if (!query.specialization().isEmpty() && search.specializationPaths().stream()
+        if (!query.specialization().isEmpty() && specializations.stream()
                 .noneMatch(s -> s.id().equals(query.specialization()))) {
             errors.add(new DirectoryQueryException.Problem(DirectoryQueryException.Part.SPECIALIZATION, "directory.unknown-filter"));
         }

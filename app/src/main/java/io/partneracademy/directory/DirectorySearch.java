@@ -55,13 +55,16 @@ class DirectorySearch {
 
     /** The specialization paths a visitor filters by, by title. */
     List<DirectoryViews.SpecializationPath> specializationPaths() {
-        return paths.all().stream().filter(r -> r.level() == Level.SPECIALIZATION)
-                .map(r -> new DirectoryViews.SpecializationPath(r.id(), r.title()))
-                .sorted(Comparator.comparing(DirectoryViews.SpecializationPath::title)).toList();
+        return paths.titlesAt(Level.SPECIALIZATION).entrySet().stream()
+                .map(e -> new DirectoryViews.SpecializationPath(e.getKey(), e.getValue())).toList();
     }
 
-    /** Listed companies matching the (checked) query, Platinum first, then by name; at most {@code limit} + 1. */
-    DirectoryViews.Page search(DirectoryViews.Query query, int limit) {
+    /**
+     * Listed companies matching the query (checked against these specialization paths), Platinum first, then by
+     * name; at most {@code limit}, and whether there are more.
+     */
+    DirectoryViews.Page search(DirectoryViews.Query query, int limit,
+                               List<DirectoryViews.SpecializationPath> specializationPaths) {
         List<Partner> listed = partners.byIds(rows.findAll().stream().map(ListingRow::partnerId).toList());
         String text = folded(query.q().strip());
         Set<Long> specialists = query.specialization().isEmpty() ? null
@@ -75,7 +78,7 @@ class DirectorySearch {
                 .sorted(ORDER).limit(limit + 1L).toList();
         List<Partner> shown = found.subList(0, Math.min(limit, found.size()));
         List<String> regions = listed.stream().map(Partner::region).distinct().sorted().toList();
-        return new DirectoryViews.Page(query, listings(shown), found.size() > limit, regions, specializationPaths());
+        return new DirectoryViews.Page(query, listings(shown), found.size() > limit, regions, specializationPaths);
     }
 
     private List<DirectoryViews.Listing> listings(List<Partner> shown) {
