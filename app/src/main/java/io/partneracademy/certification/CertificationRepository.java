@@ -67,10 +67,17 @@ interface CertificationRepository extends CrudRepository<CertificationRow, Long>
             ORDER BY expires_at""")
     List<CertificationRow> findActiveExpiringBetween(Instant now, Instant until);
 
+    /** An active certification as public listings show it (a projection: the listing reads thousands). */
+    @io.micronaut.core.annotation.Introspected
+    record ActiveRow(long userId, String pathId, String pathTitle, String level,
+                     String credentialId) {
+    }
+
     @Query("""
-            SELECT * FROM certification WHERE user_id IN (:userIds) AND status = 'ACTIVE' AND expires_at > :now
+            SELECT user_id, path_id, path_title, level, credential_id FROM certification
+            WHERE user_id IN (:userIds) AND status = 'ACTIVE' AND expires_at > :now
             ORDER BY issued_at, id""")
-    List<CertificationRow> findActiveHeldBy(java.util.Collection<Long> userIds, Instant now);
+    List<ActiveRow> findActiveHeldBy(java.util.Collection<Long> userIds, Instant now);
 
     @Query("SELECT DISTINCT user_id FROM certification WHERE path_id = :pathId AND status = 'ACTIVE' AND expires_at > :now")
     List<Long> findActiveHolders(String pathId, Instant now);

@@ -119,7 +119,8 @@ public class Certifications {
             return List.of();
         }
         return certifications.findActiveHeldBy(userIds, clock.instant()).stream()
-                .map(c -> new Active(c.userId(), c.pathId(), c.pathTitle(), c.level(), c.credentialId())).toList();
+                .map(c -> new Active(c.userId(), c.pathId(), c.pathTitle(), Level.valueOf(c.level()), c.credentialId()))
+                .toList();
     }
 
     /** The people who hold an active certification of this path now. */

@@ -40,7 +40,11 @@ public class Directory {
         this.clock = clock;
     }
 
-    /** The listed companies matching the query; an unknown filter value or an overlong search is a form error. */
+    /**
+     * The listed companies matching the query; an unknown filter value or an overlong search is a form error. One
+     * read-only transaction, so the page's queries share one connection and see one state.
+     */
+    @io.micronaut.transaction.annotation.ReadOnly
     public DirectoryViews.Page search(DirectoryViews.Query query) {
         List<DirectoryViews.SpecializationPath> specializations = search.specializationPaths();
         check(query, specializations);

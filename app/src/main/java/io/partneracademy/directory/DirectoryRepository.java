@@ -17,6 +17,10 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface DirectoryRepository extends CrudRepository<ListingRow, Long> {
 
+    /** The partners that opted in to be listed. */
+    @Query("SELECT partner_id FROM directory_listing")
+    List<Long> listedIds();
+
     /** Those of these people who opted in to be named. */
     @Query("SELECT user_id FROM directory_person WHERE user_id IN (:userIds)")
     List<Long> optedIn(Collection<Long> userIds);

@@ -65,7 +65,7 @@ class DirectorySearch {
      */
     DirectoryViews.Page search(DirectoryViews.Query query, int limit,
                                List<DirectoryViews.SpecializationPath> specializationPaths) {
-        List<Partner> listed = partners.byIds(rows.findAll().stream().map(ListingRow::partnerId).toList());
+        List<Partner> listed = partners.byIds(rows.listedIds());
         String text = folded(query.q().strip());
         Set<Long> specialists = query.specialization().isEmpty() ? null
                 : new HashSet<>(people.currentEmployerIds(certifications.activeHolders(query.specialization())).values());
