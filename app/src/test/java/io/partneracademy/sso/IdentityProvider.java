@@ -40,11 +40,12 @@ final class IdentityProvider implements AutoCloseable {
     private final Set<OAuth2TokenCallback> callbacks = ConcurrentHashMap.newKeySet();
     private final Map<String, Scripted> scripted = new ConcurrentHashMap<>();
     private final Map<String, String> forgedAnswers = new ConcurrentHashMap<>();
+    private final Map<String, Held> heldDiscovery = new ConcurrentHashMap<>();
     private final MockOAuth2Server server;
 
     IdentityProvider() {
         server = new MockOAuth2Server(new OAuth2Config(false, null, null, false, new OAuth2TokenProvider(), callbacks),
-                new ForgedTokenRoute());
+                new ForgedTokenRoute(), new HeldDiscoveryRoute());
         server.start();
     }
 
@@ -107,6 +108,19 @@ final class IdentityProvider implements AutoCloseable {
                 .build(), set.build());
         jwt.sign(new RSASSASigner(stranger));
         return jwt.serialize();
+    }
+
+    /**
+     * The issuer's next {@code requests} discovery requests are answered only once all of them have arrived (or after
+     * ten seconds), so that as many saves are all between their first check and their first write at once.
+     */
+    void holdDiscovery(String issuerId, int requests) throws Exception {
+        String document = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(issuer(issuerId)
+                + "/.well-known/openid-configuration")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        heldDiscovery.put(issuerId, new Held(document, new java.util.concurrent.CountDownLatch(requests)));
+    }
+
+    private record Held(String document, java.util.concurrent.CountDownLatch arrived) {
     }
 
     /** The body of the next request the provider received (form fields of a token request, say). */
@@ -177,6 +191,28 @@ final class IdentityProvider implements AutoCloseable {
             String body = "{\"access_token\":\"" + tokens[1] + "\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
                     + "\"id_token\":\"" + tokens[0] + "\"}";
             return new OAuth2HttpResponse(Headers.of("Content-Type", "application/json"), 200, body, null);
+        }
+    }
+
+    /** Holds discovery requests of an issuer a test asked to hold, then answers each with the real document. */
+    private final class HeldDiscoveryRoute implements Route {
+        @Override
+        public boolean match(OAuth2HttpRequest request) {
+            List<String> segments = request.getUrl().pathSegments();
+            return segments.size() == 3 && "openid-configuration".equals(segments.get(2))
+                    && heldDiscovery.containsKey(segments.get(0));
+        }
+
+        @Override
+        public OAuth2HttpResponse invoke(OAuth2HttpRequest request) {
+            Held held = heldDiscovery.get(request.getUrl().pathSegments().get(0));
+            held.arrived().countDown();
+            try {
+                held.arrived().await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new OAuth2HttpResponse(Headers.of("Content-Type", "application/json"), 200, held.document(), null);
         }
     }
 

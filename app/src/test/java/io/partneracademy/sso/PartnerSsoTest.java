@@ -252,4 +252,36 @@ class PartnerSsoTest extends DatabaseTest {
         assertThat(trail.html().selectFirst("#changes").text())
                 .contains("Changed the issuer to " + PROVIDER.issuer(after), "Replaced the client secret");
     }
+
+    @Test
+    void twoFirstSavesOfOneCompanysProviderAtOnceSaveOneAndTellTheOtherWithNothingHalfWritten() throws Exception {
+        Partner acme = fixtures.partner("Twice");
+        Browser paula = signedIn(fixtures.employee(acme, "Paula First", Role.PARTNER_ADMIN));
+        Browser pia = signedIn(fixtures.employee(acme, "Pia Second", Role.PARTNER_ADMIN));
+        String issuerId = issuerId();
+        String issuer = PROVIDER.issuer(issuerId);
+        paula.get(page(acme));
+        pia.get(page(acme));
+        // Both saves are held at the provider's discovery document, after their "no provider yet" check.
+        PROVIDER.holdDiscovery(issuerId, 2);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+
+        var first = pool.submit(() -> paula.post(page(acme), provider(acme, issuer, "paula-client", "secret-1")));
+        var second = pool.submit(() -> pia.post(page(acme), provider(acme, issuer, "pia-client", "secret-2")));
+        java.util.List<Browser.Page> answers = java.util.List.of(first.get(), second.get());
+        pool.shutdown();
+
+        assertThat(answers).extracting(Browser.Page::status).containsExactlyInAnyOrder(303, 422);
+        Browser.Page refused = answers.stream().filter(a -> a.status() == 422).findFirst().orElseThrow();
+        assertThat(refused.html().selectFirst("#partnerId-errors").text())
+                .contains("Someone saved an identity provider for this company a moment ago");
+        assertThat(refused.html().selectFirst("input[name=clientSecret]").attr("value")).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM sso_provider WHERE partner_id = " + acme.id())).isEqualTo(1);
+        String saved = value("SELECT client_id FROM sso_provider WHERE partner_id = " + acme.id());
+        assertThat(count("SELECT COUNT(*) FROM sso_setting_change WHERE partner_id = " + acme.id()
+                + " AND kind = 'PROVIDER_ADDED'")).as("only the saved provider's lines").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM sso_setting_change WHERE partner_id = " + acme.id()
+                + " AND kind = 'CLIENT_ID_CHANGED' AND detail = '" + saved + "'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM sso_setting_change WHERE partner_id = " + acme.id())).isEqualTo(3);
+    }
 }
