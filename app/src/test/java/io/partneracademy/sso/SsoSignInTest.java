@@ -477,6 +477,54 @@ class SsoSignInTest extends DatabaseTest {
     }
 
     @Test
+    void aLinkedPersonWhoMovedToAnotherCompanyNoLongerSignsInThroughTheOldCompanysProvider() throws Exception {
+        Company acme = company("Old Employer");
+        Partner beta = fixtures.partner("New Employer");
+        String email = acme.email("mover");
+        PROVIDER.nextSignIn(acme.issuerId(), "mover-sub", verified(email, "Mo Mover"));
+        new Journey(server.getURI()).start(email, "/").atProvider().back();
+        UserSummary mover = users.findByEmail(email).orElseThrow();
+        people.employ(mover.id(), beta.id(), null, java.time.LocalDate.now(clock).plusDays(1));
+        long sessionsBefore = count("SELECT COUNT(*) FROM user_session WHERE user_id = " + mover.id());
+        PROVIDER.nextSignIn(acme.issuerId(), "mover-sub", verified(email, "Mo Mover"));
+
+        Browser.Page back = new Journey(server.getURI()).start(email, "/").atProvider().back();
+
+        assertThat(back.status()).isEqualTo(403);
+        assertThat(back.html().selectFirst("#sso-failure").text())
+                .contains("no longer belongs to the company of this sign-in service");
+        assertThat(count("SELECT COUNT(*) FROM user_session WHERE user_id = " + mover.id())).isEqualTo(sessionsBefore);
+        assertThat(partners.currentEmployer(mover.id()).map(Partner::id)).contains(beta.id());
+        assertThat(count("SELECT COUNT(*) FROM sso_setting_change WHERE partner_id = " + acme.partner().id()
+                + " AND kind = 'SIGN_IN_REFUSED_NOT_EMPLOYED' AND actor_id = " + mover.id() + " AND detail IS NULL"))
+                .as("one trail line at the old company, naming the person and not where they work now").isEqualTo(1);
+    }
+
+    @Test
+    void anAccountAtAnotherCompanyIsNotLinkedByAnEmailInTheProvidersDomain() throws Exception {
+        Company acme = company("Domain Owner");
+        Partner beta = fixtures.partner("Employer Elsewhere");
+        UserSummary elsewhere = fixtures.employee(beta, "Eli Elsewhere", Role.LEARNER);
+        String email = acme.email("eli");
+        try (var c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             var s = c.prepareStatement("UPDATE app_user SET email = ? WHERE id = ?")) {
+            s.setString(1, email);
+            s.setLong(2, elsewhere.id());
+            s.executeUpdate();
+        }
+        PROVIDER.nextSignIn(acme.issuerId(), "eli-sub", verified(email, "Eli"));
+
+        Browser.Page back = new Journey(server.getURI()).start(email, "/").atProvider().back();
+
+        assertThat(back.status()).isEqualTo(403);
+        assertThat(back.html().selectFirst("#sso-failure").text()).contains("no longer belongs");
+        assertThat(count("SELECT COUNT(*) FROM sso_identity WHERE subject = 'eli-sub'")).as("not linked").isZero();
+        assertThat(count("SELECT COUNT(*) FROM user_session WHERE user_id = " + elsewhere.id())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM sso_setting_change WHERE partner_id = " + acme.partner().id()
+                + " AND kind = 'SIGN_IN_REFUSED_NOT_EMPLOYED'")).isEqualTo(1);
+    }
+
+    @Test
     void anEmailWithoutACompanySignInIsToldSo() {
         Browser browser = new Browser(server.getURI());
         browser.get("/sso");
