@@ -525,14 +525,28 @@ class SsoSignInTest extends DatabaseTest {
     }
 
     @Test
-    void anEmailWithoutACompanySignInIsToldSo() {
-        Browser browser = new Browser(server.getURI());
-        browser.get("/sso");
+    void anEmailWithoutACompanySignInIsAnsweredLikeOneWithItAndContinuesToThePasswordSignIn() {
+        Company acme = company("Discovery");
+        Browser withSso = new Browser(server.getURI());
+        withSso.get("/sso");
+        Browser without = new Browser(server.getURI());
+        without.get("/sso");
 
-        Browser.Page page = browser.post("/sso", Map.of("email", "someone@nowhere.example", "next", "/"));
+        Browser.Page known = withSso.post("/sso", Map.of("email", acme.email("kim"), "next", "/courses"));
+        Browser.Page unknown = without.post("/sso", Map.of("email", "someone@nowhere.example", "next", "/courses"));
+        String link = unknown.html().selectFirst("#sso-continue").attr("href");
+        Browser.Page passwordPage = without.get(link);
 
-        assertThat(page.status()).isEqualTo(422);
-        assertThat(page.text()).contains("No company sign-in is set up for this email address");
+        assertThat(unknown.status()).isEqualTo(known.status()).isEqualTo(200);
+        assertThat(unknown.html().selectFirst("h1").text()).isEqualTo(known.html().selectFirst("h1").text());
+        assertThat(unknown.html().selectFirst("main").text()).isEqualTo(known.html().selectFirst("main").text());
+        assertThat(unknown.text()).doesNotContain("No company sign-in");
+        assertThat(without.cookie(SsoController.STATE_COOKIE)).as("a state cookie as for a provider").isNotBlank();
+        assertThat(link).isEqualTo("/login?next=%2Fcourses");
+        assertThat(passwordPage.status()).isEqualTo(200);
+        assertThat(passwordPage.html().selectFirst("input[name=password]")).isNotNull();
+        assertThat(known.html().selectFirst("#sso-continue").attr("href"))
+                .startsWith(PROVIDER.issuer(acme.issuerId()) + "/authorize?");
     }
 
     @Test
@@ -595,7 +609,7 @@ class SsoSignInTest extends DatabaseTest {
         Browser.Page byEmail = browser.post("/sso", Map.of("email", acme.email("x"), "next", "/"));
 
         assertThat(page.text()).doesNotContain(acme.partner().name());
-        assertThat(byEmail.status()).isEqualTo(422);
+        assertThat(byEmail.html().selectFirst("#sso-continue").attr("href")).startsWith("/login?");
     }
 
     @Test
