@@ -177,7 +177,8 @@ class SsoFlow {
         }
         VerifiedSignIn.Opened opened = signIn.open(userId, callback.userAgent())
                 .orElseThrow(() -> new SsoRefusedException(SsoFailure.ACCOUNT_INACTIVE, "user " + userId));
-        ssoSessions.save(new SsoSession(opened.sessionHash(), provider.id(), idToken, clock.instant()));
+        ssoSessions.save(new SsoSession(opened.sessionHash(), provider.id(), idToken, clock.instant(),
+                claims.getSubject(), claims.getClaim("sid") instanceof String sid ? sid : null));
         return new Finish.SignedIn(opened.cookie(), request.returnTo());
     }
 

@@ -41,10 +41,11 @@ final class IdentityProvider implements AutoCloseable {
     private final Map<String, Scripted> scripted = new ConcurrentHashMap<>();
     private final Map<String, String> forgedAnswers = new ConcurrentHashMap<>();
     private final Map<String, Held> heldDiscovery = new ConcurrentHashMap<>();
+    private final OAuth2TokenProvider tokens = new OAuth2TokenProvider();
     private final MockOAuth2Server server;
 
     IdentityProvider() {
-        server = new MockOAuth2Server(new OAuth2Config(false, null, null, false, new OAuth2TokenProvider(), callbacks),
+        server = new MockOAuth2Server(new OAuth2Config(false, null, null, false, tokens, callbacks),
                 new ForgedTokenRoute(), new HeldDiscoveryRoute());
         server.start();
     }
@@ -92,6 +93,29 @@ final class IdentityProvider implements AutoCloseable {
     String signedByIssuer(String issuerId, String subject, String audience, Map<String, Object> claims) {
         return server.issueToken(issuerId, audience, new DefaultOAuth2TokenCallback(issuerId, subject, "JWT",
                 List.of(audience), claims, 3600)).serialize();
+    }
+
+    /**
+     * A logout token as the issuer's back-channel logout sends it (typed {@code logout+jwt}, signed with the issuer's
+     * key, with iss, aud, iat, exp and jti), with these claims added; the test adds the events claim and sid.
+     */
+    String logoutToken(String issuerId, String audience, String subject, Map<String, Object> claims) {
+        return server.issueToken(issuerId, audience, new DefaultOAuth2TokenCallback(issuerId, subject, "logout+jwt",
+                List.of(audience), claims, 120)).serialize();
+    }
+
+    /** Posts a logout token to a back-channel logout endpoint, as the provider's server does (no cookies). */
+    HttpResponse<String> sendLogoutToken(URI endpoint, String logoutToken) throws Exception {
+        String body = logoutToken == null ? ""
+                : "logout_token=" + java.net.URLEncoder.encode(logoutToken, java.nio.charset.StandardCharsets.UTF_8);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A JWT signed with the issuer's key holding exactly these claims, plus iat, nbf and exp (now + expiry). */
+    String signedJwt(String issuerId, Map<String, Object> claims, java.time.Duration expiry) {
+        return tokens.jwt(claims, expiry, issuerId).serialize();
     }
 
     /** An ID token with every claim right, signed by a stranger's key that carries the issuer's key id. */

@@ -1,9 +1,7 @@
 package io.partneracademy.sso;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
@@ -16,8 +14,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -41,20 +37,17 @@ class PartnerSsoTest extends DatabaseTest {
     @Inject
     SsoSetup setup;
     @Inject
+    SsoCompanies companies;
+    @Inject
     Users users;
     @Inject
     Partners partners;
-    @Inject
-    DataSource dataSource;
     @Inject
     io.partneracademy.support.TestClock clock;
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("partneracademy.sso.allow-http-issuers", "true");
-        properties.put("partneracademy.sso.allowed-hosts", "localhost");
-        return properties;
+        return SsoCompanies.properties(super.getProperties());
     }
 
     @AfterAll
@@ -86,24 +79,12 @@ class PartnerSsoTest extends DatabaseTest {
         return "co-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private CurrentUser admin() {
-        UserSummary admin = fixtures.user("Ada Admin", Role.ADMIN);
-        return new CurrentUser(admin.id(), admin.email(), admin.displayName(), admin.roles());
-    }
-
     long count(String sql) throws Exception {
-        try (var connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return companies.count(sql);
     }
 
     String value(String sql) throws Exception {
-        try (var connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
-            return rows.next() ? rows.getString(1) : null;
-        }
+        return companies.value(sql);
     }
 
     @Test
@@ -160,7 +141,7 @@ class PartnerSsoTest extends DatabaseTest {
         UserSummary learner = fixtures.employee(acme, "Lena Learner", Role.LEARNER);
         String globexIssuer = PROVIDER.issuer(issuerId());
         setup.save(null, new ProviderForm(globex.id(), globexIssuer, "globex-client", "globex-secret", "on", null),
-                admin());
+                companies.admin());
         long changesBefore = count("SELECT COUNT(*) FROM sso_setting_change");
         Browser browser = signedIn(paula);
         browser.get(page(acme));
@@ -224,7 +205,7 @@ class PartnerSsoTest extends DatabaseTest {
         Partner acme = fixtures.partner("Acme");
         UserSummary paula = fixtures.employee(acme, "Paula Admin", Role.PARTNER_ADMIN);
         String domain = issuerId() + ".example";
-        setup.claim(new DomainForm(domain, acme.id()), admin());
+        setup.claim(new DomainForm(domain, acme.id()), companies.admin());
         String before = issuerId();
         String after = issuerId();
         Browser browser = signedIn(paula);
