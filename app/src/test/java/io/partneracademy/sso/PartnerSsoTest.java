@@ -212,14 +212,14 @@ class PartnerSsoTest extends DatabaseTest {
         browser.get(page(acme));
         assertThat(browser.post(page(acme), provider(acme, PROVIDER.issuer(before), "academy", "one")).status())
                 .isEqualTo(303);
-        PROVIDER.nextSignIn(before, "employee-7", SsoSignInTest.verified("lena@" + domain, "Lena Old"));
-        assertThat(new SsoSignInTest.Journey(server.getURI()).start("lena@" + domain, "/").atProvider().back()
+        PROVIDER.nextSignIn(before, "employee-7", SsoCompanies.verified("lena@" + domain, "Lena Old"));
+        assertThat(new SsoJourney(server.getURI()).start("lena@" + domain, "/").atProvider().back()
                 .status()).isEqualTo(303);
 
         browser.get(page(acme));
         Browser.Page moved = browser.post(page(acme), provider(acme, PROVIDER.issuer(after), "academy", "two"));
-        PROVIDER.nextSignIn(after, "employee-7", SsoSignInTest.verified("mallory@" + domain, "Mallory New"));
-        SsoSignInTest.Journey journey = new SsoSignInTest.Journey(server.getURI()).start("mallory@" + domain, "/")
+        PROVIDER.nextSignIn(after, "employee-7", SsoCompanies.verified("mallory@" + domain, "Mallory New"));
+        SsoJourney journey = new SsoJourney(server.getURI()).start("mallory@" + domain, "/")
                 .atProvider();
         Browser.Page back = journey.back();
         Browser.Page home = journey.browser.get("/");
