@@ -1,5 +1,6 @@
 package io.partneracademy.sso;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -37,9 +38,9 @@ class BackChannelLogoutController {
 
     @Post(value = PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    HttpResponse<?> logOut(@Body Map<String, String> form) {
+    HttpResponse<?> logOut(@Nullable @Body Map<String, String> form) {
         try {
-            logout.logOut(form.get("logout_token"));
+            logout.logOut(form == null ? null : form.get("logout_token"));
             return HttpResponse.ok().header("Cache-Control", "no-store");
         } catch (BackChannelLogout.InvalidLogoutTokenException e) {
             LOG.warn("Back-channel logout refused: {}", e.getMessage());
