@@ -31,7 +31,7 @@ import java.util.Set;
  * {@link RuleRow#scannedUntil()} (or after now, for a new or edited rule) and up to now plus the rule's days. Someone
  * who was out of the rule's reach when their certification entered the window (another partner, another job title)
  * is therefore not reached when they come into it later, until the rule is edited (which looks at the whole window
- * again); see ADR 0040.
+ * again); see ADR 0041.
  */
 @Singleton
 class RenewalReach {
