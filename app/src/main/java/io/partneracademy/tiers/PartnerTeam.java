@@ -97,7 +97,10 @@ public class PartnerTeam {
                 target.map(t -> Nominations.of(t, counts(line), paths, members)).orElse(List.of()));
     }
 
-    /** Per person and path: lessons of required courses and tasks of required lab tracks, all and done. */
+    /**
+     * Per person and path: steps of required courses (lessons and required quizzes) and tasks of required lab tracks,
+     * all and done.
+     */
     private Map<Long, Map<String, int[]>> progress(long partnerId, List<TeamRepository.StaffRow> staff) {
         Map<Long, Map<String, int[]>> progress = new HashMap<>();
         for (TeamRepository.ProgressRow row : team.findProgress(partnerId)) {
@@ -113,7 +116,7 @@ public class PartnerTeam {
                 for (String courseId : rule.requirements().getOrDefault(RequirementKind.COURSE, List.of())) {
                     CourseCompletions.Status status = byCourse.get(courseId);
                     if (status != null) {
-                        add(progress, userId, rule.id(), status.lessons(), status.credited());
+                        add(progress, userId, rule.id(), status.steps(), status.credited());
                     }
                 }
             }
