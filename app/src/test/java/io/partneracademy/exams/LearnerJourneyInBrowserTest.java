@@ -179,6 +179,40 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
         return new java.text.MessageFormat(pattern, java.util.Locale.JAPANESE).format(new Object[0]);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"de, Deutsch", "fr, Français"})
+    void aGermanAndAFrenchLearnerTakeTheFoundationExamInTheirLanguage(String language, String switcher) {
+        UserSummary user = fixtures.user("Exam " + switcher, Role.LEARNER);
+        RealBrowser browser = new RealBrowser(server.getURI()).signIn(user.email(), Fixtures.PASSWORD);
+        browser.clickButton(switcher);
+        java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+
+        browser.open("/exams/foundation-exam");
+        assertThat(browser.find("#exam-language option:checked").getAttribute("value")).isEqualTo(language);
+        browser.clickButton(msg(locale, "exam.start"));
+        long attemptId = Long.parseLong(browser.find(".attempt").getAttribute("data-attempt"));
+        java.util.Map<String, ExamSpec.QuestionTranslation> translated = io.partneracademy.authoring.ExamTree
+                .read(ProjectDir.get().resolve("exams"), null).exams().stream()
+                .filter(e -> e.id().equals("foundation-exam")).findFirst().orElseThrow().translations().stream()
+                .filter(t -> t.language().equals(language))
+                .collect(java.util.stream.Collectors.toMap(ExamSpec.QuestionTranslation::questionId, t -> t));
+        AttemptQuestionRow first = attempts.findQuestions(attemptId).get(0);
+        assertThat(browser.find(".stem").getText().replaceAll("\\s+", " "))
+                .isEqualTo(translated.get(first.questionId()).stem().replace("**", "").replaceAll("\\s+", " "));
+        answerEveryQuestionWithTheNavigator(browser, attemptId, msg(locale, "attempt.saved"));
+        browser.clickLink(msg(locale, "attempt.review-and-submit"));
+        browser.clickButton(msg(locale, "attempt.submit"));
+
+        assertThat(browser.path()).isEqualTo("/attempts/" + attemptId + "/result");
+        assertThat(browser.find(".score").getText()).isEqualTo("100%");
+        assertThat(browser.find("html").getAttribute("lang")).isEqualTo(language);
+    }
+
+    private static String msg(java.util.Locale locale, String key) {
+        String pattern = java.util.ResourceBundle.getBundle("i18n.messages", locale).getString(key);
+        return new java.text.MessageFormat(pattern, locale).format(new Object[0]);
+    }
+
     @Test
     void theExamWorksWithJavaScriptOff() {
         UserSummary user = fixtures.user("Noah Noscript", Role.LEARNER);
