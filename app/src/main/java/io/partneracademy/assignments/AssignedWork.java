@@ -57,7 +57,7 @@ public class AssignedWork {
      *
      * @param assignedBy who assigned it; null when the partner's onboarding plan did ({@code onboardingWeek} is set)
      */
-    public record Line(long userId, String person, WorkKind kind, String title, String dueOn,
+    public record Line(long userId, String person, WorkKind kind, String refId, String title, String dueOn,
                        @Nullable String assignedBy, Status status, @Nullable Integer onboardingWeek) {
     }
 
@@ -119,7 +119,7 @@ public class AssignedWork {
     private List<Line> lines(List<AssignmentRow> rows) {
         LocalDate today = today();
         Map<Long, String> names = new HashMap<>();
-        return rows.stream().map(a -> new Line(a.userId(), name(names, a.userId()), a.kind(), a.title(),
+        return rows.stream().map(a -> new Line(a.userId(), name(names, a.userId()), a.kind(), a.refId(), a.title(),
                 a.dueOn().toString(), name(names, a.assignedBy()), status(a, today), a.onboardingWeek())).toList();
     }
 

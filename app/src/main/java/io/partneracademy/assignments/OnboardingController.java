@@ -71,6 +71,20 @@ class OnboardingController {
         }
     }
 
+    @Post(value = "/partners/{id}/steps/{stepId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> editStep(@PathVariable long id, @PathVariable long stepId, @Body StepForm form,
+                             Authentication authentication) {
+        CurrentUser me = CurrentUser.from(authentication);
+        try {
+            plans.editStep(me, id, stepId, form);
+            return Views.seeOther(PATH + "/partners/" + id);
+        } catch (AssignmentRejectedException e) {
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, me, id, StepForm.empty(), e.problems(),
+                    Map.of("editing", stepId, "editForm", form));
+        }
+    }
+
     @Post(value = "/partners/{id}/steps/{stepId}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> removeStep(@PathVariable long id, @PathVariable long stepId, Authentication authentication) {
@@ -100,7 +114,7 @@ class OnboardingController {
     @Produces(MediaType.TEXT_HTML)
     @Secured(Role.Names.ADMIN)
     HttpResponse<?> defaultPlan(Authentication authentication) {
-        return defaultPage(HttpStatus.OK, CurrentUser.from(authentication), StepForm.empty(), List.of());
+        return defaultPage(HttpStatus.OK, CurrentUser.from(authentication), StepForm.empty(), List.of(), Map.of());
     }
 
     @Post(value = "/default/steps", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -112,7 +126,21 @@ class OnboardingController {
             plans.addStep(me, null, form);
             return Views.seeOther(PATH + "/default");
         } catch (AssignmentRejectedException e) {
-            return defaultPage(HttpStatus.UNPROCESSABLE_ENTITY, me, form, e.problems());
+            return defaultPage(HttpStatus.UNPROCESSABLE_ENTITY, me, form, e.problems(), Map.of());
+        }
+    }
+
+    @Post(value = "/default/steps/{stepId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Secured(Role.Names.ADMIN)
+    HttpResponse<?> editDefaultStep(@PathVariable long stepId, @Body StepForm form, Authentication authentication) {
+        CurrentUser me = CurrentUser.from(authentication);
+        try {
+            plans.editStep(me, null, stepId, form);
+            return Views.seeOther(PATH + "/default");
+        } catch (AssignmentRejectedException e) {
+            return defaultPage(HttpStatus.UNPROCESSABLE_ENTITY, me, StepForm.empty(), e.problems(),
+                    Map.of("editing", stepId, "editForm", form));
         }
     }
 
@@ -136,8 +164,8 @@ class OnboardingController {
     }
 
     private HttpResponse<?> defaultPage(HttpStatus status, CurrentUser me, StepForm form,
-                                        List<AssignmentProblem> problems) {
-        Map<String, Object> model = new HashMap<>();
+                                        List<AssignmentProblem> problems, Map<String, Object> extra) {
+        Map<String, Object> model = new HashMap<>(extra);
         model.put("plan", plans.defaultPlan());
         model.put("startedCount", -1);
         return render(status, me, form, problems, model);
@@ -146,9 +174,19 @@ class OnboardingController {
     private HttpResponse<?> render(HttpStatus status, CurrentUser me, StepForm form, List<AssignmentProblem> problems,
                                    Map<String, Object> model) {
         model.put("works", catalog.all(me));
+        model.putIfAbsent("editing", -1L);
+        model.put("titleKeys", titleKeys((OnboardingPlans.Plan) model.get("plan")));
         model.put("form", form);
         model.put("problems", problems);
         model.put("maxWeek", OnboardingPlans.MAX_WEEK);
         return Views.render(status, VIEW, model);
+    }
+
+    /** {@code KIND:id} to the message key of its step's title, for the default plan's steps, whose keys are known. */
+    private static Map<String, String> titleKeys(OnboardingPlans.Plan plan) {
+        Map<String, String> keys = new HashMap<>();
+        plan.steps().stream().filter(s -> s.titleKey() != null)
+                .forEach(s -> keys.putIfAbsent(s.kind() + ":" + s.refId(), s.titleKey()));
+        return keys;
     }
 }

@@ -3,8 +3,6 @@ package io.partneracademy.assignments;
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
-import io.partneracademy.accounts.UserSummary;
-import io.partneracademy.accounts.Users;
 import io.partneracademy.partners.PartnerAccessDeniedException;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.People;
@@ -16,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +25,8 @@ import java.util.stream.Collectors;
  * starts with the default plan (an admin edits it); the first edit at a partner gives it its own copy, and "use the
  * default again" drops that copy. The plan applies itself to a person who joins a partner (in the transaction that
  * records the join) and a manager can start it for someone who joined earlier. Steps whose work is not in the catalog
- * for that person, or already done, or already open, are left out.
+ * for that person, or already done, or already open, are left out. Every edit reaches the people being onboarded
+ * ({@link OnboardingFollow}).
  */
 @Singleton
 public class OnboardingPlans {
@@ -40,28 +38,26 @@ public class OnboardingPlans {
     private final OnboardingRepository plans;
     private final OnboardingStepRepository steps;
     private final AssignmentRepository assignments;
-    private final WorkCatalog catalog;
-    private final DueDates dueDates;
+    private final StepChecks checks;
+    private final OnboardingApply onboardingApply;
     private final AssignmentSettings settings;
     private final Partners partners;
     private final People people;
-    private final Users users;
     private final OnboardingFollow follow;
     private final Clock clock;
 
     OnboardingPlans(OnboardingRepository plans, OnboardingStepRepository steps, AssignmentRepository assignments,
-                    WorkCatalog catalog, DueDates dueDates, AssignmentSettings settings, Partners partners,
-                    People people, Users users, OnboardingFollow follow, Clock clock) {
-        this.follow = follow;
+                    StepChecks checks, OnboardingApply onboardingApply, AssignmentSettings settings, Partners partners,
+                    People people, OnboardingFollow follow, Clock clock) {
         this.plans = plans;
         this.steps = steps;
         this.assignments = assignments;
-        this.catalog = catalog;
-        this.dueDates = dueDates;
+        this.checks = checks;
+        this.onboardingApply = onboardingApply;
         this.settings = settings;
         this.partners = partners;
         this.people = people;
-        this.users = users;
+        this.follow = follow;
         this.clock = clock;
     }
 
@@ -82,39 +78,37 @@ public class OnboardingPlans {
 
     /**
      * Adds a step to the partner's plan (the default plan when {@code partnerId} is null, admins only); refused with
-     * the reasons for unknown work, a week outside 1–26 or too soon for the work's learning time.
+     * the reasons for unknown work, a week outside 1–26 or too soon for the work's learning time. People already
+     * being onboarded get the step too, due its week after their own start.
      */
     @Transactional
     public void addStep(CurrentUser by, @Nullable Long partnerId, StepForm form) {
         requireEditor(by, partnerId);
-        List<AssignmentProblem> problems = new ArrayList<>();
-        AssignForm asWork = new AssignForm(form.work(), null, null, null);
-        Optional<Work> work = asWork.kind().flatMap(k -> catalog.find(by, k, asWork.refId()));
-        if (work.isEmpty()) {
-            problems.add(new AssignmentProblem("work", "assign.work-unknown", List.of()));
-        }
-        Integer week = form.weekNumber();
-        if (week == null || week < 1 || week > MAX_WEEK) {
-            problems.add(new AssignmentProblem("week", "onboarding.week-invalid", List.of(form.week() == null ? ""
-                    : form.week(), String.valueOf(MAX_WEEK))));
-        } else if (work.isPresent()) {
-            LocalDate today = today();
-            if (dueDates.check(work.get(), today.plusWeeks(week), today).isPresent()) {
-                problems.add(new AssignmentProblem("week", "onboarding.week-too-soon", List.of(String.valueOf(week),
-                        work.get().title(), String.valueOf(work.get().minutes()))));
-            }
-        }
-        String jobTitle = form.jobTitle() == null || form.jobTitle().isBlank() ? null : form.jobTitle().strip();
-        if (jobTitle != null && jobTitle.length() > JOB_TITLE_MAX) {
-            problems.add(new AssignmentProblem("jobTitle", "onboarding.job-title-too-long",
-                    List.of(String.valueOf(JOB_TITLE_MAX))));
-        }
-        if (!problems.isEmpty()) {
-            throw new AssignmentRejectedException(problems);
+        StepChecks.Step step = checks.check(by, form);
+        long planId = ownPlan(by, partnerId);
+        steps.save(new OnboardingStepRow(null, planId, step.week(), step.work().kind(), step.work().id(),
+                step.work().title(), step.jobTitle(), null));
+        followEdit(partnerId);
+    }
+
+    /**
+     * Changes a step of the partner's plan in place (the default plan's when {@code partnerId} is null): its week,
+     * work and job title words, checked as when adding; people being onboarded follow (a new week moves their open
+     * assignment, new work withdraws the old one and gives them the new). An unknown step is 404.
+     */
+    @Transactional
+    public void editStep(CurrentUser by, @Nullable Long partnerId, long stepId, StepForm form) {
+        requireEditor(by, partnerId);
+        StepChecks.Step step = checks.check(by, form);
+        int index = indexOf((partnerId == null ? defaultPlan() : planOf(partnerId)).steps(), stepId);
+        if (index < 0) {
+            throw new StepNotFoundException();
         }
         long planId = ownPlan(by, partnerId);
-        steps.save(new OnboardingStepRow(null, planId, week, work.get().kind(), work.get().id(), work.get().title(),
-                jobTitle));
+        OnboardingStepRow old = steps.findByPlan(planId).get(index);
+        boolean sameWork = old.kind() == step.work().kind() && old.refId().equals(step.work().id());
+        steps.update(old.id(), planId, step.week(), step.work().kind(), step.work().id(),
+                sameWork ? old.title() : step.work().title(), step.jobTitle(), sameWork ? old.titleKey() : null);
         followEdit(partnerId);
     }
 
@@ -147,7 +141,8 @@ public class OnboardingPlans {
 
     /**
      * After an edit of the partner's plan (of the default plan when {@code partnerId} is null: every partner that uses
-     * it), open onboarding assignments follow their steps' weeks and those of removed steps are withdrawn.
+     * it), open onboarding assignments follow their steps' weeks, those of removed steps are withdrawn and people being
+     * onboarded get the steps they have no assignment for yet.
      */
     private void followEdit(@Nullable Long partnerId) {
         if (partnerId != null) {
@@ -196,22 +191,7 @@ public class OnboardingPlans {
     }
 
     private int apply(long partnerId, Person person, LocalDate start, @Nullable Long by) {
-        UserSummary user = person.user();
-        CurrentUser learner = new CurrentUser(user.id(), user.email(), user.displayName(), user.roles());
-        Instant now = clock.instant();
-        int made = 0;
-        for (OnboardingStepRow step : planOf(partnerId).steps()) {
-            LocalDate due = start.plusWeeks(step.week());
-            String key = AssignmentRow.openKey(user.id(), step.kind(), step.refId());
-            if (!step.appliesTo(person.jobTitle()) || catalog.find(learner, step.kind(), step.refId()).isEmpty()
-                    || assignments.findByOpenKey(key).isPresent() || catalog.done(user.id(), step.kind(), step.refId(), due)) {
-                continue;
-            }
-            assignments.save(new AssignmentRow(null, partnerId, user.id(), step.kind(), step.refId(), step.title(), due,
-                    null, by, null, now, null, null, null, key, null, step.week(), AssignmentRow.NO_ROUND, null));
-            made++;
-        }
-        return made;
+        return onboardingApply.apply(partnerId, person, start, by, planOf(partnerId).steps());
     }
 
     private Plan planOf(long partnerId) {
@@ -236,7 +216,8 @@ public class OnboardingPlans {
         }
         OnboardingPlanRow copy = plans.save(new OnboardingPlanRow(null, partnerId, by.id(), now));
         for (OnboardingStepRow s : defaultPlan().steps()) {
-            steps.save(new OnboardingStepRow(null, copy.id(), s.week(), s.kind(), s.refId(), s.title(), s.jobTitle()));
+            steps.save(new OnboardingStepRow(null, copy.id(), s.week(), s.kind(), s.refId(), s.title(), s.jobTitle(),
+                    s.titleKey()));
         }
         return copy.id();
     }

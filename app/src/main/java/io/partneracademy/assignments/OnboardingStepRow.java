@@ -7,11 +7,12 @@ import io.micronaut.data.annotation.MappedEntity;
 
 /**
  * One step of an onboarding plan: the work, due {@code week} weeks after the person joined; only for people whose job
- * title contains {@code jobTitle} when it is set.
+ * title contains {@code jobTitle} when it is set. {@code titleKey} (V124) names the message that shows the title in the
+ * reader's language (the default plan's seeded steps); {@code title} is the catalog's title, the fallback.
  */
 @MappedEntity("onboarding_step")
 record OnboardingStepRow(@Id @GeneratedValue @Nullable Long id, long planId, int week, WorkKind kind, String refId,
-                         String title, @Nullable String jobTitle) {
+                         String title, @Nullable String jobTitle, @Nullable String titleKey) {
 
     /** Whether the step is for a person with this job title. */
     boolean appliesTo(@Nullable String personJobTitle) {

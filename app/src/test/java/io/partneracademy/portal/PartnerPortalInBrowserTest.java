@@ -151,6 +151,42 @@ class PartnerPortalInBrowserTest extends DatabaseTest {
                 .doesNotContain("Partner Program Essentials");
     }
 
+    @Test
+    void aPartnerAdminChangesAStepInPlaceAndOnlyPeopleWithThatJobTitleKeepIt() {
+        Partner partner = fixtures.partner("Retitled");
+        UserSummary admin = fixtures.employee(partner, "Rita Retitle", Role.PARTNER_ADMIN);
+        RealBrowser browser = new RealBrowser(server.getURI());
+        browser.signIn(admin.email(), Fixtures.PASSWORD).open("/onboarding/partners/" + partner.id());
+        // Basics, not Introduction: another test here adds Introduction to the default plan this partner copies.
+        browser.type("#week", "2");
+        new Select(browser.find("#work")).selectByVisibleText("Path: Basics Path");
+        browser.clickButton("Add a step");
+        UserSummary erin = fixtures.user("Erin Engineer", Role.LEARNER);
+        people.employ(erin.id(), partner.id(), "Solutions Engineer", today());
+        UserSummary sam = fixtures.user("Sam Seller", Role.LEARNER);
+        people.employ(sam.id(), partner.id(), "Account Executive", today());
+        browser.open("/onboarding/partners/" + partner.id());
+        assertThat(browser.find("#onboarding-" + sam.id()).getText()).contains("Week 2: Basics Path");
+
+        browser.press("summary[aria-label='Change week 2: Basics Path']");
+        browser.type("details[open] input[name=week]", "3");
+        browser.type("details[open] input[name=jobTitle]", "engineer");
+        browser.clickButton("Save the step");
+
+        assertThat(browser.path()).isEqualTo("/onboarding/partners/" + partner.id());
+        assertThat(browser.find("#onboarding-steps").getText())
+                .contains("3 Path: Basics Path job title contains \"engineer\"");
+        assertThat(browser.find("#onboarding-" + erin.id()).getText()).contains("Week 3: Basics Path");
+        assertThat(browser.all("#onboarding-" + sam.id() + " li")).as("his step was withdrawn").noneMatch(li -> li.getText().contains("Basics"));
+        UserSummary pete = fixtures.user("Pete Presales", Role.LEARNER);
+        people.employ(pete.id(), partner.id(), "Pre-sales engineer", today());
+        UserSummary alex = fixtures.user("Alex Accounts", Role.LEARNER);
+        people.employ(alex.id(), partner.id(), "Account Manager", today());
+        browser.open("/onboarding/partners/" + partner.id());
+        assertThat(browser.find("#onboarding-" + pete.id()).getText()).contains("Week 3: Basics Path");
+        assertThat(browser.all("#onboarding-" + alex.id() + " li")).noneMatch(li -> li.getText().contains("Basics"));
+    }
+
     private static RealBrowser signOutAndIn(RealBrowser browser, UserSummary user) {
         browser.driver().manage().deleteAllCookies();
         return browser.signIn(user.email(), Fixtures.PASSWORD);
