@@ -72,7 +72,7 @@ class ExamTranslationEditorInBrowserTest extends DatabaseTest {
         assertThat(author.find("h1").getText()).isEqualTo("Translate question a1 into French");
         assertThat(author.find("#translation-state").getText()).contains("outdated", before, now);
         assertThat(author.find("#source-changes").getText())
-                .contains("Removed, line 8:", "text: Wrong a1", "Added, line 8:", "text: Plainly wrong a1");
+                .contains("Removed, line 9:", "text: Wrong a1", "Added, line 9:", "text: Plainly wrong a1");
         assertThat(author.find("#source-text").getAttribute("lang")).isEqualTo("en");
         assertThat(author.find("#translation-text").getAttribute("lang")).isEqualTo("fr");
 
