@@ -57,6 +57,17 @@ public class CourseCompletions {
         return completed;
     }
 
+    /** For each of the people, the ids among courseIds they have completed; people who completed none are absent. */
+    public Map<Long, Set<String>> completed(Collection<Long> userIds, Collection<String> courseIds) {
+        if (userIds.isEmpty() || courseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Set<String>> completed = new HashMap<>();
+        progress.findCompletions(userIds, courseIds).forEach(c ->
+                completed.computeIfAbsent(c.userId(), u -> new HashSet<>()).add(c.courseId()));
+        return completed;
+    }
+
     /**
      * Each person's status in each of the courses that is published, for pages listing many people at once; a
      * course the person may not see has no lessons for them.

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +72,57 @@ public class LabStatus {
     /** Cards for every published track, by path and title. */
     public List<LabViews.TrackCard> all(long userId) {
         return all(userId, null);
+    }
+
+    /** For each of the people, the tracks among trackIds they have completed; people who completed none are absent. */
+    Map<Long, Set<String>> completed(Collection<Long> userIds, Collection<String> trackIds) {
+        if (userIds.isEmpty() || trackIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Set<String>> completed = new HashMap<>();
+        progress.findCompletedTracks(userIds, trackIds).forEach(d ->
+                completed.computeIfAbsent(d.userId(), u -> new HashSet<>()).add(d.refId()));
+        return completed;
+    }
+
+    /**
+     * Each person's progress in each track, as its card shows it ({@link LabViews.TrackCard#percent()}): tasks of the
+     * version in force done, 100 once the track is complete, 0 for a track that is not published.
+     */
+    Map<Long, Map<String, Integer>> percents(Collection<Long> userIds, Collection<String> trackIds) {
+        if (userIds.isEmpty() || trackIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Set<String>> currentTasks = new HashMap<>();
+        for (TrackVersionRow version : tracks.findCurrentVersions(trackIds)) {
+            currentTasks.put(version.trackId(), tracks.findTasks(version.trackId(), version.version()).stream()
+                    .map(TaskRow::taskId).collect(Collectors.toSet()));
+        }
+        Map<Long, Set<String>> completed = completed(userIds, trackIds);
+        Map<String, Integer> doneTasks = new HashMap<>();
+        for (ProgressRepository.DoneTask task : progress.findCompletedTasks(userIds, trackIds)) {
+            if (currentTasks.getOrDefault(task.trackId(), Set.of()).contains(task.taskId())) {
+                doneTasks.merge(task.userId() + ":" + task.trackId(), 1, Integer::sum);
+            }
+        }
+        Map<Long, Map<String, Integer>> percents = new HashMap<>();
+        for (long userId : userIds) {
+            Map<String, Integer> mine = new HashMap<>();
+            for (String trackId : trackIds) {
+                Set<String> tasks = currentTasks.get(trackId);
+                int percent;
+                if (tasks == null) {
+                    percent = 0;
+                } else if (completed.getOrDefault(userId, Set.of()).contains(trackId)) {
+                    percent = 100;
+                } else {
+                    percent = LabViews.TrackCard.percent(tasks.size(), doneTasks.getOrDefault(userId + ":" + trackId, 0));
+                }
+                mine.put(trackId, percent);
+            }
+            percents.put(userId, mine);
+        }
+        return percents;
     }
 
     /** The ids among trackIds that the person has not completed. */

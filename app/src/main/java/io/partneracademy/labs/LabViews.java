@@ -17,6 +17,11 @@ public final class LabViews {
                             int completed, boolean started, boolean done) {
 
         public int percent() {
+            return percent(tasks, completed);
+        }
+
+        /** Done tasks of a track in percent, as its card shows them. */
+        static int percent(int tasks, int completed) {
             return tasks == 0 ? 0 : Math.min(100, completed * 100 / tasks);
         }
     }

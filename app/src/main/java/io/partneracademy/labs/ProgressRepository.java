@@ -1,5 +1,6 @@
 package io.partneracademy.labs;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -37,4 +38,24 @@ interface ProgressRepository extends GenericRepository<LabTrack, String> {
 
     @Query("SELECT task_id FROM lab_task_progress WHERE user_id = :userId AND track_id = :trackId")
     List<String> findCompletedTaskIds(long userId, String trackId);
+
+    /** The completed tracks among trackIds of any of the people, for pages and reports over many people. */
+    @Query("""
+            SELECT user_id, track_id AS ref_id FROM lab_enrolment
+            WHERE user_id IN (:userIds) AND track_id IN (:trackIds) AND completed_at IS NOT NULL""")
+    List<Done> findCompletedTracks(Collection<Long> userIds, Collection<String> trackIds);
+
+    /** The tasks any of the people did in any of the tracks (of any version: callers keep the current ones). */
+    @Query("""
+            SELECT user_id, track_id, task_id FROM lab_task_progress
+            WHERE user_id IN (:userIds) AND track_id IN (:trackIds)""")
+    List<DoneTask> findCompletedTasks(Collection<Long> userIds, Collection<String> trackIds);
+
+    @Introspected
+    record Done(long userId, String refId) {
+    }
+
+    @Introspected
+    record DoneTask(long userId, String trackId, String taskId) {
+    }
 }

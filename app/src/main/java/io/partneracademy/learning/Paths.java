@@ -61,8 +61,10 @@ public class Paths {
                 .flatMap(p -> courseIds(p).stream()).toList(), reader);
         Map<String, String> certified = certifications.activeUntil(user.id());
         Map<String, String> titles = all.stream().collect(Collectors.toMap(PathRules.Rule::id, PathRules.Rule::title));
+        Map<String, Map<Long, Integer>> percents = requirements.percent(List.of(user.id()), all);
         return all.stream()
-                .map(p -> card(user, p, enrolledPaths.contains(p.id()), courseCards, certified, titles, reader))
+                .map(p -> card(user, p, enrolledPaths.contains(p.id()), courseCards, certified, titles, reader,
+                        percents.get(p.id()).get(user.id())))
                 .toList();
     }
 
@@ -79,7 +81,7 @@ public class Paths {
 
     private PathViews.PathCard card(CurrentUser user, PathRules.Rule path, boolean enrolled,
                                        Map<String, CatalogViews.CourseCard> courseCards, Map<String, String> certified,
-                                       Map<String, String> titles, @Nullable Locale reader) {
+                                       Map<String, String> titles, @Nullable Locale reader, int percent) {
         List<CatalogViews.CourseCard> cards = new ArrayList<>();
         List<PathViews.Missing> missing = new ArrayList<>();
         if (path.prerequisiteId() != null && !certified.containsKey(path.prerequisiteId())) {
@@ -116,10 +118,6 @@ public class Paths {
             missing.add(new PathViews.Missing("exam", path.examId(), exams.title(path.examId()), "/exams/" + path.examId(),
                     null));
         }
-        // Each required course and lab track weighs the same; one the viewer cannot see counts as not started.
-        int parts = required.size() + labIds.size();
-        int percent = parts == 0 ? 0 : (cards.stream().mapToInt(CatalogViews.CourseCard::percent).sum()
-                + labCards.stream().mapToInt(c -> c.done() ? 100 : c.percent()).sum()) / parts;
         return new PathViews.PathCard(path.id(), path.title(), path.level(), path.description(), path.validityMonths(),
                 cards, labCards, missing, percent, enrolled, certified.get(path.id()));
     }

@@ -53,6 +53,16 @@ interface RegistrationRepository extends CrudRepository<Registration, Long> {
             WHERE r.user_id = :userId AND r.attended = TRUE AND s.course_id IN (:courseIds)""")
     List<String> findAttendedCourses(long userId, java.util.Collection<String> courseIds);
 
+    /** The courses among courseIds in whose sessions any of the people were recorded as attended. */
+    @Query("""
+            SELECT DISTINCT r.user_id, s.course_id AS ref_id FROM live_registration r JOIN live_session s ON s.id = r.session_id
+            WHERE r.user_id IN (:userIds) AND r.attended = TRUE AND s.course_id IN (:courseIds)""")
+    List<CourseDone> findAttendedCourses(java.util.Collection<Long> userIds, java.util.Collection<String> courseIds);
+
+    @io.micronaut.core.annotation.Introspected
+    record CourseDone(long userId, String refId) {
+    }
+
     @Query("UPDATE live_registration SET status = :status, changed_at = :at WHERE id = :id")
     void changeStatus(long id, RegistrationStatus status, Instant at);
 

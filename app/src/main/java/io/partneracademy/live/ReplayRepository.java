@@ -20,4 +20,10 @@ interface ReplayRepository extends GenericRepository<LiveSession, Long> {
             SELECT DISTINCT s.course_id FROM live_recording_view v JOIN live_session s ON s.id = v.session_id
             WHERE v.user_id = :userId AND s.course_id IN (:courseIds)""")
     List<String> findWatchedCourses(long userId, Collection<String> courseIds);
+
+    /** The courses among courseIds of which any of the people opened a recording. */
+    @Query("""
+            SELECT DISTINCT v.user_id, s.course_id AS ref_id FROM live_recording_view v JOIN live_session s ON s.id = v.session_id
+            WHERE v.user_id IN (:userIds) AND s.course_id IN (:courseIds)""")
+    List<RegistrationRepository.CourseDone> findWatchedCourses(Collection<Long> userIds, Collection<String> courseIds);
 }

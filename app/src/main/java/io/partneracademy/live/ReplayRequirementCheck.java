@@ -5,7 +5,9 @@ import io.partneracademy.catalog.RequirementKind;
 import jakarta.inject.Singleton;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,5 +40,17 @@ class ReplayRequirementCheck implements RequirementCheck {
             missing.removeAll(replays.findWatchedCourses(userId, missing));
         }
         return missing;
+    }
+
+    @Override
+    public Map<Long, Set<String>> completed(Collection<Long> userIds, Collection<String> courseIds) {
+        Map<Long, Set<String>> completed = new HashMap<>();
+        if (!userIds.isEmpty() && !courseIds.isEmpty()) {
+            registrations.findAttendedCourses(userIds, courseIds).forEach(d ->
+                    completed.computeIfAbsent(d.userId(), u -> new HashSet<>()).add(d.refId()));
+            replays.findWatchedCourses(userIds, courseIds).forEach(d ->
+                    completed.computeIfAbsent(d.userId(), u -> new HashSet<>()).add(d.refId()));
+        }
+        return completed;
     }
 }

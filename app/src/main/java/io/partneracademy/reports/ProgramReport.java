@@ -3,12 +3,19 @@ package io.partneracademy.reports;
 import io.micronaut.transaction.annotation.Transactional;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
+import io.partneracademy.catalog.PathRules;
+import io.partneracademy.catalog.Requirements;
 import io.partneracademy.web.ForbiddenException;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The program view for admins and the enablement team: the partner success report's certification tables computed
@@ -19,10 +26,15 @@ public class ProgramReport {
 
     private final ProgramRepository repository;
     private final Labels labels;
+    private final PathRules paths;
+    private final Requirements requirements;
     private final Clock clock;
 
-    ProgramReport(ProgramRepository repository, Labels labels, Clock clock) {
+    ProgramReport(ProgramRepository repository, Labels labels, PathRules paths, Requirements requirements,
+                  Clock clock) {
         this.repository = repository;
+        this.paths = paths;
+        this.requirements = requirements;
         this.labels = labels;
         this.clock = clock;
     }
@@ -59,12 +71,42 @@ public class ProgramReport {
             case CompletionsSection.ID -> CompletionsSection.build(labels, repository.issued(from, to, tier, region),
                     repository.graded(from, to, tier, region));
             case TierSection.ID -> TierSection.build(labels, repository.tierStatus(now, tier, region));
-            case FunnelSection.ID -> FunnelSection.build(labels, repository.funnel(from, to, tier, region));
+            case FunnelSection.ID -> FunnelSection.build(labels, funnel(repository.enrolments(from, to, tier, region)));
             case LiveSection.ID -> LiveSection.build(labels, repository.liveAttendance(from, to, tier, region));
             case LiveSessionsSection.ID -> LiveSessionsSection.build(labels,
                     repository.liveSessionAttendance(from, to, tier, region));
             default -> VelocitySection.build(labels, repository.velocity(from, to, tier, region));
         };
+    }
+
+    /**
+     * Enrolments per level, how many completed the path's training (nothing of its listed requirements missing, by
+     * catalog's one definition; a certified person completed it when certified) and how many were certified.
+     */
+    private List<ProgramRows.Funnel> funnel(List<ProgramRows.Enrolment> enrolments) {
+        Map<String, List<Long>> uncertified = new HashMap<>();
+        for (ProgramRows.Enrolment e : enrolments) {
+            if (!e.certified()) {
+                uncertified.computeIfAbsent(e.pathId(), p -> new ArrayList<>()).add(e.userId());
+            }
+        }
+        Map<String, Set<Long>> trained = new HashMap<>();
+        uncertified.forEach((pathId, userIds) -> trained.put(pathId,
+                paths.rule(pathId).map(rule -> requirements.met(userIds, rule)).orElse(Set.of())));
+        Map<String, long[]> byLevel = new LinkedHashMap<>();
+        for (ProgramRows.Enrolment e : enrolments) {
+            long[] counts = byLevel.computeIfAbsent(e.level(), l -> new long[3]);
+            counts[0]++;
+            if (e.certified() || trained.getOrDefault(e.pathId(), Set.of()).contains(e.userId())) {
+                counts[1]++;
+            }
+            if (e.certified()) {
+                counts[2]++;
+            }
+        }
+        return byLevel.entrySet().stream()
+                .map(l -> new ProgramRows.Funnel(l.getKey(), l.getValue()[0], l.getValue()[1], l.getValue()[2]))
+                .toList();
     }
 
     private static void allow(CurrentUser viewer) {

@@ -10,10 +10,11 @@ import java.util.List;
 
 /**
  * Read-only reporting SQL over other features' tables (certification, exam_attempt, path_enrolment, partner,
- * employment, course and lab progress): acceptable for reports, which only read, and aggregated by the database
+ * employment, live attendance): acceptable for reports, which only read, and aggregated by the database
  * with GROUP BY so a page costs a handful of queries whatever the number of people. People are counted at their
  * current employer; a tier or region of '' means any, and people who work for no partner only count then. Without a
  * filter the employer test folds away (the driver sends the values inline), so the default view joins nothing.
+ * Progress through a path's training is not read here: it has one definition, catalog's Requirements.
  */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ProgramRepository extends GenericRepository<ProgramRows.Issued, String> {
@@ -60,34 +61,20 @@ interface ProgramRepository extends GenericRepository<ProgramRows.Issued, String
     List<ProgramRows.TierStatus> tierStatus(Instant now, String tier, String region);
 
     /**
-     * Training is complete when every required course has a completion (catalog writes it by its one rule, see
-     * catalog.CourseCompletions) and every required lab track is completed. A certified person completed their
-     * training when certified.
+     * The path enrolments of the period, each with whether the person was ever certified on the path. Whether the
+     * others completed their training is catalog's question (Requirements), asked in batches by the report.
      */
     @Query("""
-            SELECT lp.level AS level, COUNT(*) AS enrolled,
-                   SUM(CASE WHEN EXISTS (SELECT 1 FROM certification c
-                                         WHERE c.user_id = pe.user_id AND c.path_id = pe.path_id)
-                         OR (NOT EXISTS (SELECT 1 FROM path_requirement r
-                                         LEFT JOIN course_completion cc ON cc.user_id = pe.user_id
-                                           AND cc.course_id = r.ref_id
-                                         WHERE r.path_id = pe.path_id AND r.kind = 'COURSE' AND cc.user_id IS NULL)
-                             AND NOT EXISTS (SELECT 1 FROM path_requirement r
-                                             LEFT JOIN lab_enrolment le ON le.user_id = pe.user_id AND le.track_id = r.ref_id
-                                               AND le.completed_at IS NOT NULL
-                                             WHERE r.path_id = pe.path_id AND r.kind = 'LAB' AND le.user_id IS NULL))
-                       THEN 1 ELSE 0 END) AS trained,
-                   SUM(CASE WHEN EXISTS (SELECT 1 FROM certification c
-                                         WHERE c.user_id = pe.user_id AND c.path_id = pe.path_id)
-                       THEN 1 ELSE 0 END) AS certified
+            SELECT pe.user_id AS user_id, pe.path_id AS path_id, lp.level AS level,
+                   (SELECT COUNT(*) FROM certification c WHERE c.user_id = pe.user_id AND c.path_id = pe.path_id)
+                       AS certifications
             FROM path_enrolment pe
             JOIN learning_path lp ON lp.id = pe.path_id
             LEFT JOIN employment e ON e.user_id = pe.user_id AND e.ended_on IS NULL
             LEFT JOIN partner p ON p.id = e.partner_id
             WHERE pe.enrolled_at >= :from AND pe.enrolled_at < :to
-              AND (:tier = '' OR p.tier = :tier) AND (:region = '' OR p.region = :region)
-            GROUP BY lp.level""")
-    List<ProgramRows.Funnel> funnel(Instant from, Instant to, String tier, String region);
+              AND (:tier = '' OR p.tier = :tier) AND (:region = '' OR p.region = :region)""")
+    List<ProgramRows.Enrolment> enrolments(Instant from, Instant to, String tier, String region);
 
     /** First certifications only (a renewal is not a new journey), against the enrolment in the same path. */
     @Query("""

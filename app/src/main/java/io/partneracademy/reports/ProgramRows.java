@@ -26,6 +26,15 @@ final class ProgramRows {
     record TierStatus(String tier, long partners, long people, long foundation, long practitioner, long architect) {
     }
 
+    /** One path enrolment in the period, its path's level and how many times the person was certified on the path. */
+    @Introspected
+    record Enrolment(long userId, String pathId, String level, int certifications) {
+
+        boolean certified() {
+            return certifications > 0;
+        }
+    }
+
     /** Path enrolments per level, how many of them completed the training, how many got certified. */
     @Introspected
     record Funnel(String level, long enrolled, long trained, long certified) {

@@ -2,10 +2,9 @@ package io.partneracademy.tiers;
 
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
-import io.partneracademy.catalog.CourseCompletions;
 import io.partneracademy.catalog.Level;
 import io.partneracademy.catalog.PathRules;
-import io.partneracademy.catalog.RequirementKind;
+import io.partneracademy.catalog.Requirements;
 import io.partneracademy.partners.Tier;
 import jakarta.inject.Singleton;
 
@@ -36,14 +35,14 @@ public class PartnerTeam {
     private final TeamRepository team;
     private final TierRepository tiers;
     private final PathRules paths;
-    private final CourseCompletions courses;
+    private final Requirements requirements;
     private final Clock clock;
 
     PartnerTeam(TierDashboard dashboard, TeamRepository team, TierRepository tiers, PathRules paths,
-                CourseCompletions courses, Clock clock) {
+                Requirements requirements, Clock clock) {
         this.dashboard = dashboard;
         this.paths = paths;
-        this.courses = courses;
+        this.requirements = requirements;
         this.team = team;
         this.tiers = tiers;
         this.clock = clock;
@@ -85,58 +84,30 @@ public class PartnerTeam {
                         .thenComparing(TeamRepository.PathRow::title))
                 .toList();
         List<TeamRepository.StaffRow> staff = team.findStaff(partnerId);
-        Map<Long, Map<String, int[]>> progress = progress(partnerId, staff);
+        // Progress is catalog's one definition (Requirements.percent), the same the person sees on their path page.
+        Map<String, Map<Long, Integer>> progress = requirements.percent(
+                staff.stream().map(TeamRepository.StaffRow::userId).toList(), this.paths.all());
         List<TeamRepository.CertRow> held = team.findActive(partnerId, now);
         Map<String, Instant> lapsed = new HashMap<>();
         team.findLapsed(partnerId).forEach(l -> lapsed.put(l.userId() + ":" + l.pathId(), l.lapsedAt()));
         List<Member> members = staff.stream()
-                .map(s -> member(s, paths, progress.getOrDefault(s.userId(), Map.of()), held, lapsed)).toList();
+                .map(s -> member(s, paths, progress, held, lapsed)).toList();
         Optional<TierPolicy> target = target(line);
         return new View(line, paths, members, expiring(members, paths, held, now), target.map(TierPolicy::tier).orElse(null),
                 target.map(t -> Eligibility.gaps(t, counts(line), line.assessment().arr(), line.assessment().referrals())).orElse(List.of()),
                 target.map(t -> Nominations.of(t, counts(line), paths, members)).orElse(List.of()));
     }
 
-    /** Per person and path: lessons of required courses and tasks of required lab tracks, all and done. */
-    private Map<Long, Map<String, int[]>> progress(long partnerId, List<TeamRepository.StaffRow> staff) {
-        Map<Long, Map<String, int[]>> progress = new HashMap<>();
-        for (TeamRepository.ProgressRow row : team.findProgress(partnerId)) {
-            add(progress, row.userId(), row.pathId(), row.total(), row.done());
-        }
-        List<PathRules.Rule> rules = paths.all();
-        Map<Long, Map<String, CourseCompletions.Status>> statuses = courses.statuses(
-                staff.stream().map(TeamRepository.StaffRow::userId).toList(),
-                rules.stream().flatMap(r -> r.requirements().getOrDefault(RequirementKind.COURSE, List.of()).stream())
-                        .collect(Collectors.toSet()));
-        statuses.forEach((userId, byCourse) -> {
-            for (PathRules.Rule rule : rules) {
-                for (String courseId : rule.requirements().getOrDefault(RequirementKind.COURSE, List.of())) {
-                    CourseCompletions.Status status = byCourse.get(courseId);
-                    if (status != null) {
-                        add(progress, userId, rule.id(), status.lessons(), status.credited());
-                    }
-                }
-            }
-        });
-        return progress;
-    }
-
-    private static void add(Map<Long, Map<String, int[]>> progress, long userId, String pathId, int total, int done) {
-        int[] sums = progress.computeIfAbsent(userId, u -> new HashMap<>()).computeIfAbsent(pathId, p -> new int[2]);
-        sums[0] += total;
-        sums[1] += done;
-    }
-
     private Member member(TeamRepository.StaffRow staff, List<TeamRepository.PathRow> paths,
-                          Map<String, int[]> progress, List<TeamRepository.CertRow> held,
+                          Map<String, Map<Long, Integer>> progress, List<TeamRepository.CertRow> held,
                           Map<String, Instant> lapsed) {
         List<Cell> cells = new ArrayList<>();
         Level top = null;
         for (TeamRepository.PathRow path : paths) {
             Optional<TeamRepository.CertRow> cert = held.stream()
                     .filter(c -> c.userId() == staff.userId() && c.pathId().equals(path.id())).findFirst();
-            int[] sums = progress.getOrDefault(path.id(), new int[2]);
-            int percent = cert.isPresent() ? 100 : sums[0] == 0 ? 0 : sums[1] * 100 / sums[0];
+            int percent = cert.isPresent() ? 100
+                    : progress.getOrDefault(path.id(), Map.of()).getOrDefault(staff.userId(), 0);
             Instant lapsedAt = cert.isPresent() ? null : lapsed.get(staff.userId() + ":" + path.id());
             cells.add(new Cell(cert.isPresent(), cert.map(c -> day(c.expiresAt())).orElse(null), percent,
                     lapsedAt == null ? null : day(lapsedAt)));

@@ -11,21 +11,15 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Read-only reporting over one partner's current staff: their lab progress per path and the certifications they
- * hold. It reads labs and certification tables directly, aggregated in SQL, because a dashboard that asked each
- * feature about each person would make hundreds of queries per page; course progress comes from catalog in one
- * batch instead, because "course complete" has one definition there.
+ * Read-only reporting over one partner's current staff and the certifications they hold, read in SQL because a
+ * dashboard that asked about each person would make hundreds of queries per page. Progress along a path is not
+ * here: it comes from catalog's Requirements in one batch, because it has one definition there.
  */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface TeamRepository extends GenericRepository<AssessmentRow, Long> {
 
     @Introspected
     record StaffRow(long userId, String displayName, String jobTitle) {
-    }
-
-    /** Tasks of required lab tracks done, per person and path (courses come from catalog.CourseCompletions). */
-    @Introspected
-    record ProgressRow(long userId, String pathId, int total, int done) {
     }
 
     @Introspected
@@ -57,18 +51,6 @@ interface TeamRepository extends GenericRepository<AssessmentRow, Long> {
 
     @Query("SELECT id, title, level FROM learning_path")
     List<PathRow> findPaths();
-
-    @Query("""
-            SELECT e.user_id, pr.path_id, COUNT(*) AS total, COUNT(tp.task_id) AS done
-            FROM employment e
-            JOIN path_requirement pr ON pr.kind = 'LAB'
-            JOIN lab_track t ON t.id = pr.ref_id
-            JOIN lab_task k ON k.track_id = t.id AND k.version = t.current_version
-            LEFT JOIN lab_task_progress tp
-                   ON tp.user_id = e.user_id AND tp.track_id = k.track_id AND tp.task_id = k.task_id
-            WHERE e.partner_id = :partnerId AND e.ended_on IS NULL
-            GROUP BY e.user_id, pr.path_id""")
-    List<ProgressRow> findProgress(long partnerId);
 
     @Query("""
             SELECT c.user_id, c.path_id, c.level, c.expires_at

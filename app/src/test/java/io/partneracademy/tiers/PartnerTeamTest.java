@@ -88,7 +88,7 @@ class PartnerTeamTest extends DatabaseTest {
         List<Element> nominees = page.html().select("table.nominations tbody tr");
         assertThat(nominees).hasSize(1);
         assertThat(nominees.get(0).text()).contains("Bob Halfway").contains("Basics Path").contains("50%");
-        assertThat(row(page, "Ann Certified")).contains("Certified until").contains("66% of training");
+        assertThat(row(page, "Ann Certified")).contains("Certified until").contains("50% of training");
         assertThat(row(page, "Bob Halfway")).contains("50% of training", "0% of training");
         assertThat(row(page, "Cleo Newcomer")).contains("0% of training");
         assertThat(page.text()).contains("No certification expires in that time.");
