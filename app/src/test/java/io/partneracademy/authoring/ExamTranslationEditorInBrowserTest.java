@@ -79,7 +79,7 @@ class ExamTranslationEditorInBrowserTest extends DatabaseTest {
         String revised = author.find("#translation-text").getAttribute("value").replace("text: Faux a1",
                 "text: Manifestement faux a1");
         author.type("#translation-text", revised.replace("options:", "options: [oops"));
-        author.click("#mark-current");
+        author.press("#mark-current");
         author.clickButtonRefused("Save translation", 422);
         assertThat(author.find("#translation-problems").getText()).contains("a1.fr.yaml:");
         assertThat(author.find("#translation-text").getAttribute("aria-invalid")).isEqualTo("true");
@@ -87,7 +87,7 @@ class ExamTranslationEditorInBrowserTest extends DatabaseTest {
 
         author.type("#translation-text", revised);
         if (!author.find("#mark-current").isSelected()) {
-            author.click("#mark-current");
+            author.press("#mark-current");
         }
         author.find("#mark-current").sendKeys(Keys.TAB);
         assertThat(author.driver().switchTo().activeElement().getText()).isEqualTo("Save translation");
