@@ -39,10 +39,12 @@ class LibraryApi {
      * One page of search results.
      *
      * @param page  1-based
-     * @param pages how many pages the matches fill
+     * @param total      how many results the token's creator may see; at least this many when totalExact is false
+     * @param totalExact false for a broad query with more matches than are counted exactly (total is then a floor)
+     * @param pages      how many pages the matches fill
      */
     @Serdeable
-    record Results(String query, long total, int page, int pages, List<Hit> hits) {
+    record Results(String query, long total, boolean totalExact, int page, int pages, List<Hit> hits) {
     }
 
     /**
@@ -87,7 +89,7 @@ class LibraryApi {
         }
         SearchPage found = search.search(client.actingAs(), new SearchRequest(q, type, language, tag, kind,
                 sort(sort), number - 1, size));
-        return new Results(found.query(), found.total(), number, found.pages(),
+        return new Results(found.query(), found.total(), found.totalExact(), number, found.pages(),
                 found.hits().stream().map(Hit::of).toList());
     }
 

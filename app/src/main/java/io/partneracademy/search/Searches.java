@@ -27,6 +27,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.TopDocsCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -51,6 +52,8 @@ final class Searches {
 
     private static final int SNIPPET_CHARS = 180;
     private static final int FACET_VALUES = 15;
+    /** Matches counted exactly (and by facet value); past this a page says "more than" and facets count the best. */
+    static final int COUNTED = 1_000;
 
     private final LanguageAnalyzers analyzers;
     private final SearchQueries queries;
@@ -90,30 +93,31 @@ final class Searches {
         filter(all, IndexDocuments.LANGUAGE, request.language());
         filter(all, IndexDocuments.TAG, request.tag() == null ? null : request.tag().toLowerCase(java.util.Locale.ROOT));
         int wanted = (request.page() + 1) * request.size();
-        // One weight (terms looked up once), two passes: the first page, where Lucene skips documents that cannot
-        // reach it, then the exact total and the facet counts, which visit every match but score none. Scoring every
-        // match for both in one pass cost more than anything else at 100k documents.
+        // One pass: the best COUNTED matches (or the page, when deeper), where Lucene skips documents that cannot
+        // reach them. Up to COUNTED matches that is every match, so the total and the facet counts are exact; past
+        // it, the page says "more than COUNTED" and the facets count the best COUNTED. Visiting every match of a
+        // broad query for an exact total cost more than anything else at 100k documents.
+        int collected = Math.max(wanted, COUNTED);
         Weight weight = searcher.createWeight(searcher.rewrite(all.build()), ScoreMode.TOP_SCORES, 1f);
         Sort sort = sort(request);
         TopDocsCollector<?> first = sort == null
-                ? new TopScoreDocCollectorManager(wanted, null, wanted, false).newCollector()
-                : new TopFieldCollectorManager(sort, wanted, null, wanted, false).newCollector();
+                ? new TopScoreDocCollectorManager(collected, null, COUNTED, false).newCollector()
+                : new TopFieldCollectorManager(sort, collected, null, COUNTED, false).newCollector();
         searcher.collect(weight, first);
         TopDocs top = first.topDocs();
-        FacetsCollector collector = new FacetsCollector();
-        searcher.collect(weight, collector);
-        long total = collector.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO && top.totalHits.value <= top.scoreDocs.length;
+        long total = exact ? top.totalHits.value : Math.max(COUNTED, top.scoreDocs.length);
         List<SearchPage.Hit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         Map<String, WeightedTerm[]> marked = new HashMap<>();
-        for (int i = request.page() * request.size(); i < top.scoreDocs.length; i++) {
+        for (int i = request.page() * request.size(); i < Math.min(wanted, top.scoreDocs.length); i++) {
             hits.add(hit(stored.document(top.scoreDocs[i].doc), text, marked, searcher, top.scoreDocs[i].doc));
         }
         int pages = (int) Math.min(SearchRequest.MAX_PAGES, (total + request.size() - 1) / request.size());
-        Map<String, List<SearchPage.FacetCount>> facets = total == 0 ? Map.of() : facets(searcher, collector);
+        Map<String, List<SearchPage.FacetCount>> facets = total == 0 ? Map.of() : facets(searcher, top);
         boolean confident = total == 0 || top.scoreDocs.length == 0 || close(searcher, parsed, top.scoreDocs[0].doc);
         List<String> suggestions = confident && total > 0 ? List.of() : Suggestions.of(reader, request.query(), parsed.unknown());
-        return new SearchPage(request.query(), total, request.page(), pages, hits, facets, confident, suggestions);
+        return new SearchPage(request.query(), total, exact, request.page(), pages, hits, facets, confident, suggestions);
     }
 
     /**
@@ -252,8 +256,27 @@ final class Searches {
         return SimpleHTMLEncoder.htmlEncode(opening);
     }
 
-    private Map<String, List<SearchPage.FacetCount>> facets(IndexSearcher searcher, FacetsCollector collector)
-            throws IOException {
+    private Map<String, List<SearchPage.FacetCount>> facets(IndexSearcher searcher, TopDocs top) throws IOException {
+        // The collected matches, fed to a facets collector leaf by leaf in document order, as a search would.
+        int[] docs = Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).sorted().toArray();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        FacetsCollector collector = new FacetsCollector();
+        org.apache.lucene.search.LeafCollector leafCollector = null;
+        int leaf = -1;
+        for (int doc : docs) {
+            int at = ReaderUtil.subIndex(doc, leaves);
+            if (at != leaf) {
+                if (leafCollector != null) {
+                    leafCollector.finish();
+                }
+                leaf = at;
+                leafCollector = collector.getLeafCollector(leaves.get(at));
+            }
+            leafCollector.collect(doc - leaves.get(at).docBase);
+        }
+        if (leafCollector != null) {
+            leafCollector.finish();
+        }
         SortedSetDocValuesReaderState readerState = state(searcher.getIndexReader());
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(readerState, collector);
         Map<String, List<SearchPage.FacetCount>> facets = new LinkedHashMap<>();

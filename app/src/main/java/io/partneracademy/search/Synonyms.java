@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * The authors' dictionary: groups of equivalent words and phrases, one group per line, '#' for comments
  * ("tco, total cost of ownership, gesamtbetriebskosten, coût total de possession"). Abbreviations, jargon and the
- * program's key terms in every language live here. Queries are widened before analysis, so changing the file needs
+ * program's key terms in every language live here. An abbreviation with two meanings may stand on two lines
+ * ("nfr" for not-for-resale and for non-functional requirement): a query with it finds both. Queries are widened before analysis, so changing the file needs
  * no index rebuild, only a restart.
  */
 final class Synonyms {
@@ -86,10 +87,10 @@ final class Synonyms {
         return entries.stream().map(Entry::line).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
-    /** Every phrase with the line of its group. */
+    /** Every phrase with the line of its group (the first, for a phrase on several lines). */
     java.util.Map<String, Integer> phrases() {
         java.util.Map<String, Integer> phrases = new java.util.LinkedHashMap<>();
-        entries.forEach(e -> phrases.put(e.phrase(), e.line()));
+        entries.forEach(e -> phrases.merge(e.phrase(), e.line(), Math::min));
         return phrases;
     }
 
@@ -99,7 +100,7 @@ final class Synonyms {
      */
     List<Concept> concepts(String query) {
         String q = normalise(query);
-        record Span(int start, int end, Entry entry) {
+        record Span(int start, int end, List<Entry> entries) {
         }
         List<Span> spans = new ArrayList<>();
         for (Entry e : entries) {
@@ -107,8 +108,13 @@ final class Synonyms {
             while (m.find()) {
                 int s = m.start();
                 int en = m.end();
-                if (spans.stream().noneMatch(x -> s < x.end() && x.start() < en)) {
-                    spans.add(new Span(s, en, e));
+                Span same = spans.stream().filter(x -> x.start() == s && x.end() == en
+                        && x.entries().get(0).phrase().equals(e.phrase())).findFirst().orElse(null);
+                if (same != null) {
+                    // A phrase with two meanings ("nfr": not for resale, non-functional requirement): both groups.
+                    same.entries().add(e);
+                } else if (spans.stream().noneMatch(x -> s < x.end() && x.start() < en)) {
+                    spans.add(new Span(s, en, new ArrayList<>(List.of(e))));
                 }
             }
         }
@@ -118,8 +124,9 @@ final class Synonyms {
         for (Span span : spans) {
             words(q.substring(at, span.start()), concepts);
             String typed = q.substring(span.start(), span.end());
-            concepts.add(new Concept(typed, span.entry().group().stream().filter(p -> !p.equals(typed)).toList(),
-                    span.entry().line()));
+            List<String> alternatives = span.entries().stream().flatMap(e -> e.group().stream())
+                    .filter(p -> !p.equals(typed)).distinct().toList();
+            concepts.add(new Concept(typed, alternatives, span.entries().stream().map(Entry::line).sorted().toList()));
             at = span.end();
         }
         words(q.substring(at), concepts);
@@ -134,8 +141,20 @@ final class Synonyms {
         }
     }
 
-    /** A part of the query that should be found: as typed, or as one of its equivalents from dictionary line {@code line} (0: none). */
-    record Concept(String typed, List<String> alternatives, int line) {
+    /**
+     * A part of the query that should be found: as typed, or as one of its equivalents from dictionary lines
+     * {@code lines} (several when the phrase has several meanings; empty for a word the dictionary does not have).
+     */
+    record Concept(String typed, List<String> alternatives, List<Integer> lines) {
+
+        Concept(String typed, List<String> alternatives, int line) {
+            this(typed, alternatives, line == 0 ? List.of() : List.of(line));
+        }
+
+        /** The first dictionary line of the phrase, 0 for a word the dictionary does not have. */
+        int line() {
+            return lines.isEmpty() ? 0 : lines.get(0);
+        }
     }
 
     private record Entry(String phrase, Pattern pattern, List<String> group, int line) {
@@ -146,6 +165,10 @@ final class Synonyms {
         String body;
         if (phrase.matches(".*[a-z]y")) {
             body = Pattern.quote(phrase.substring(0, phrase.length() - 1)) + "(?:y|ies|ys)";
+        } else if (!cjk && phrase.matches("[\\p{L}]{8,}")) {
+            // A long single word also takes German plural and case endings ("partnerstufen", "anforderungen"):
+            // short words would turn into others ("deal" into "dealer", "se" into "see").
+            body = Pattern.quote(phrase) + "(?:s|es|e|en|n|er|ern)?";
         } else if (phrase.matches(".*[a-z]")) {
             body = Pattern.quote(phrase) + "(?:s|es)?";
         } else {

@@ -46,12 +46,24 @@ class SearchDictionaryTest {
         SearchBenchmark.demoResources(ProjectDir.get().resolve("content/resources"))
                 .forEach(d -> text.append(d.body()).append('\n'));
 
-        Set<Integer> used = dictionary.concepts(text.toString()).stream().map(Synonyms.Concept::line)
+        Set<Integer> used = dictionary.concepts(text.toString()).stream().flatMap(c -> c.lines().stream())
                 .collect(Collectors.toCollection(TreeSet::new));
 
         Set<Integer> unused = new TreeSet<>(dictionary.lines());
         unused.removeAll(used);
         assertThat(unused).as("lines of content/synonyms.txt whose phrases occur nowhere in content/").isEmpty();
+    }
+
+    @Test
+    void anAbbreviationWithTwoMeaningsFindsBoth() {
+        Synonyms dictionary = Synonyms.read(FILE);
+
+        List<Synonyms.Concept> nfr = dictionary.concepts("NFR for the demo");
+
+        assertThat(nfr.get(0).typed()).isEqualTo("nfr");
+        assertThat(nfr.get(0).alternatives()).contains("not for resale", "non functional requirement")
+                .doesNotContain("nfr");
+        assertThat(nfr.get(0).lines()).hasSize(2);
     }
 
     @Test

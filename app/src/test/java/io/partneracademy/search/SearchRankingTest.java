@@ -97,6 +97,33 @@ class SearchRankingTest {
         assertThat(keys("demo", "en")).first().isEqualTo("resource:demo-en");
     }
 
+    @Test
+    void broadQueryCountsItsFirstThousandMatchesExactlyAndSaysThereAreMore() {
+        java.util.Map<String, SearchIndex.Group> many = new java.util.HashMap<>();
+        for (int i = 0; i < 1_050; i++) {
+            String id = "resource:pipeline-" + i;
+            many.put(id, new SearchIndex.Group("1", List.of(new SearchDocument(id, SearchDocument.Kind.RESOURCE,
+                    "Pipeline report " + i, null, "/library/resources/" + id, i % 3 == 0 ? "playbook" : "guide", "en",
+                    List.of("notes"), i < 20 ? "Pipeline review with the partner." : "Pipeline numbers.",
+                    Tier.REGISTERED, Set.of(), 1_700_000_000_000L, 0))));
+        }
+        index.replaceAll(many);
+
+        SearchPage broad = index.search(SearchRequest.of("pipeline"), SearchViewer.STAFF);
+        SearchPage narrow = index.search(SearchRequest.of("review"), SearchViewer.STAFF);
+
+        assertThat(broad.totalExact()).isFalse();
+        assertThat(broad.total()).isEqualTo(1_000);
+        assertThat(broad.hits()).hasSize(10);
+        assertThat(broad.facets().get("type").stream().mapToLong(SearchPage.FacetCount::count).sum())
+                .as("facet counts over the best 1,000 matches").isEqualTo(1_000);
+        assertThat(narrow.totalExact()).isTrue();
+        assertThat(narrow.total()).isEqualTo(20);
+        assertThat(narrow.facets().get("type")).extracting(SearchPage.FacetCount::value, SearchPage.FacetCount::count)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("playbook", 7L),
+                        org.assertj.core.groups.Tuple.tuple("guide", 13L));
+    }
+
     private void add(String id, String title, String body) {
         add(id, title, body, "en");
     }

@@ -69,6 +69,17 @@ class SearchUnderstandingTest {
     }
 
     @Test
+    void fieldJargonFindsTheDocumentsThatSpellItOut() {
+        // The library writes these out in full; people type the short form.
+        assertThat(ids("ELA")).first().isEqualTo("battle-card-legacy-integration-suites");
+        assertThat(top3("rev share")).containsAnyOf("tier-benefits-gold", "tier-benefits-silver",
+                "tier-benefits-platinum");
+        assertThat(top3("exec sponsor")).contains("executive-briefing-deck");
+        assertThat(top3("on-prem")).contains("mesh-os-datasheet");
+        assertThat(ids("lift and shift")).first().isEqualTo("battle-card-legacy-integration-suites");
+    }
+
+    @Test
     void pluralAndRunTogetherFormsFindTheBattleCards() {
         List<String> plural = ids("battlecards");
 
@@ -133,6 +144,11 @@ class SearchUnderstandingTest {
 
         assertThat(page.lowConfidence() || page.total() == 0).isTrue();
         assertThat(page.suggestions()).anyMatch(s -> s.contains("wavenet"));
+    }
+
+    private List<String> top3(String query) {
+        List<String> ids = ids(query);
+        return ids.subList(0, Math.min(3, ids.size()));
     }
 
     private List<String> ids(String query) {
