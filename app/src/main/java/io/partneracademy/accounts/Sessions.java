@@ -124,7 +124,12 @@ class Sessions {
     /** Ends the session behind a cookie token; unknown tokens are ignored. */
     @Transactional
     void close(String token) {
-        String hash = Secrets.sha256(token);
+        closeHash(Secrets.sha256(token));
+    }
+
+    /** Ends the session stored under this hash; unknown hashes are ignored. */
+    @Transactional
+    void closeHash(String hash) {
         sessions.deleteById(hash);
         forgetNowAndAfterTransaction(() -> cache.forgetSession(hash));
     }

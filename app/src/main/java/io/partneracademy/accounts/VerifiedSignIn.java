@@ -28,6 +28,11 @@ public class VerifiedSignIn {
     public record Opened(Cookie cookie, String sessionHash) {
     }
 
+    /** Ends a session by its hash, when the provider that opened it says the person signed out there. */
+    public void end(String sessionHash) {
+        sessions.closeHash(sessionHash);
+    }
+
     /** Opens a session for an active account; empty when the account is deactivated (or gone). */
     public Optional<Opened> open(long userId, @Nullable String userAgent) {
         if (users.findById(userId).filter(AppUser::active).isEmpty()) {

@@ -64,13 +64,10 @@ class LiveApi {
                                           @Nullable @QueryValue Integer limit,
                                           @Parameter(description = "only sessions open to this partner's people")
                                           @Nullable @QueryValue("partner_id") Long partnerId) {
-        client.requireRead(ApiResource.LIVE);
-        Long partner = scoping.partnerFor(client, partnerId);
-        int size = scoping.limit(limit);
-        SyncCursor after = SyncCursor.from(cursor, updatedSince);
-        List<LiveRecords.Session> items = records.sessionsChangedAfter(partner == null ? null : partners.get(partner),
-                after.at(), after.id(), size + 1);
-        return ApiPage.of(items, size, session -> session, last -> new SyncCursor(last.changedAt(), last.id()));
+        return page(client, partnerId, limit, cursor, updatedSince, (partner, after, rows) ->
+                        records.sessionsChangedAfter(partner == null ? null : partners.get(partner), after.at(),
+                                after.id(), rows),
+                last -> new SyncCursor(last.changedAt(), last.id()));
     }
 
     @Get("/attendance")
@@ -89,13 +86,28 @@ class LiveApi {
                                          @Nullable @QueryValue Integer limit,
                                          @Parameter(description = "only this partner's current people")
                                          @Nullable @QueryValue("partner_id") Long partnerId) {
+        return page(client, partnerId, limit, cursor, updatedSince, (partner, after, rows) ->
+                        records.changedAfter(partner == null ? null : people.staff(client.actingAs(), partner).stream()
+                                .map(p -> p.user().id()).toList(), after.at(), after.id(), rows),
+                last -> new SyncCursor(last.changedAt(), last.registrationId()));
+    }
+
+    /** Reads rows changed after a cursor, for a partner's people or (null) everyone's. */
+    private interface Rows<R> {
+        List<R> read(@Nullable Long partner, SyncCursor after, int rows);
+    }
+
+    /**
+     * The one way both lists answer: live:read, the token's or requested partner, the page size and the cursor are
+     * checked in that order (so each error is the same on both), then rows are read one past the page.
+     */
+    private <R> ApiPage<R> page(ApiClient client, @Nullable Long partnerId, @Nullable Integer limit,
+                                @Nullable String cursor, @Nullable String updatedSince, Rows<R> rows,
+                                java.util.function.Function<R, SyncCursor> cursorOf) {
         client.requireRead(ApiResource.LIVE);
         Long partner = scoping.partnerFor(client, partnerId);
         int size = scoping.limit(limit);
         SyncCursor after = SyncCursor.from(cursor, updatedSince);
-        List<Long> staff = partner == null ? null
-                : people.staff(client.actingAs(), partner).stream().map(p -> p.user().id()).toList();
-        List<LiveRecords.Seat> items = records.changedAfter(staff, after.at(), after.id(), size + 1);
-        return ApiPage.of(items, size, seat -> seat, last -> new SyncCursor(last.changedAt(), last.registrationId()));
+        return ApiPage.of(rows.read(partner, after, size + 1), size, row -> row, cursorOf);
     }
 }

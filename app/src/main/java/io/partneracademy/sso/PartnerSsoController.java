@@ -73,6 +73,7 @@ class PartnerSsoController {
             model.put("changes", sso.changes(company));
             model.put("redirectUri", baseUrl + SsoFlow.CALLBACK);
             model.put("postLogoutUri", baseUrl + "/");
+            model.put("backChannelLogoutUri", baseUrl + BackChannelLogoutController.PATH);
             return model;
         }).fields(SsoSetupRejectedException.class, SsoSetupRejectedException.Part.class, SsoAdminController::field);
     }

@@ -4,6 +4,7 @@ import io.partneracademy.accounts.EmailTakenException;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
+import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.People;
 import jakarta.inject.Singleton;
@@ -25,7 +26,9 @@ import java.util.Set;
  * Finds or creates the account a provider's verified person signs in to. The email's domain must be claimed by the
  * provider's own company. A known provider account ({@code sub}) signs in to the account it was linked to; an
  * existing account with the same email is linked (and keeps its history); otherwise a learner is created at the
- * company (just in time). One transaction: a refusal leaves nothing behind.
+ * company (just in time). Either way the person must work for the provider's company today: someone who moved to
+ * another company (or left) is refused, although their old company's provider still vouches for them. One
+ * transaction: a refusal leaves nothing behind.
  */
 @Singleton
 class SsoAccounts {
@@ -66,6 +69,7 @@ class SsoAccounts {
         if (known.isPresent()) {
             UserSummary user = users.get(known.get().userId());
             usable(user);
+            employedAt(provider, user.id(), partners.currentEmployer(user.id()).map(Partner::id));
             identities.touch(known.get().id(), now);
             return user.id();
         }
@@ -77,8 +81,11 @@ class SsoAccounts {
         } else {
             usable(user);
         }
-        if (partners.currentEmployer(user.id()).isEmpty()) {
+        Optional<Long> employer = partners.currentEmployer(user.id()).map(Partner::id);
+        if (employer.isEmpty()) {
             people.employ(user.id(), provider.partnerId(), null, LocalDate.now(clock));
+        } else {
+            employedAt(provider, user.id(), employer);
         }
         identities.save(new SsoIdentity(null, provider.id(), person.subject(), user.id(), now, now));
         return user.id();
@@ -101,6 +108,15 @@ class SsoAccounts {
             }
         }
         return false;
+    }
+
+    /** Refuses unless the person works for the provider's company today. */
+    private static void employedAt(SsoProvider provider, long userId, Optional<Long> employer) {
+        if (employer.isEmpty() || employer.get() != provider.partnerId()) {
+            throw new SsoRefusedException(SsoFailure.NOT_EMPLOYED_HERE, "user " + userId + " works for "
+                    + employer.map(String::valueOf).orElse("no partner") + ", the provider is partner "
+                    + provider.partnerId() + "'s", userId);
+        }
     }
 
     private static void usable(UserSummary user) {

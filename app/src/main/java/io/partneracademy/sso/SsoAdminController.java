@@ -115,6 +115,7 @@ class SsoAdminController {
             model.put("partners", setup.partners());
             model.put("redirectUri", baseUrl + SsoFlow.CALLBACK);
             model.put("postLogoutUri", baseUrl + "/");
+            model.put("backChannelLogoutUri", baseUrl + BackChannelLogoutController.PATH);
             return model;
         }).fields(SsoSetupRejectedException.class, SsoSetupRejectedException.Part.class,
                 SsoAdminController::field);

@@ -2,6 +2,8 @@ package io.partneracademy.sso;
 
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.accounts.UserSummary;
+import jakarta.transaction.Transactional;
 import io.partneracademy.sso.SsoSettingChange.Kind;
 import jakarta.inject.Singleton;
 
@@ -67,6 +69,16 @@ class SsoAudit {
     /** Records a domain claimed for or released from a company. */
     void domain(CurrentUser actor, long partnerId, String domain, boolean claimed) {
         record(actor, partnerId, claimed ? Kind.DOMAIN_CLAIMED : Kind.DOMAIN_RELEASED, domain, clock.instant());
+    }
+
+    /**
+     * Records, in a transaction of its own (the sign-in's was rolled back), that the company's provider vouched for
+     * someone who no longer works for the company; the line names the person, never where they work now.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void signInRefusedNotEmployed(long partnerId, UserSummary person) {
+        changes.save(new SsoSettingChange(null, partnerId, person.id(), person.displayName(), person.email(),
+                Kind.SIGN_IN_REFUSED_NOT_EMPLOYED, null, clock.instant()));
     }
 
     /** The company's latest changes, newest first. */

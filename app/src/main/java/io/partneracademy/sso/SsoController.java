@@ -20,8 +20,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.partneracademy.web.LocalPath;
+import io.partneracademy.web.Secrets;
 import io.partneracademy.web.Views;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -57,21 +61,26 @@ class SsoController {
     @Get(PAGE)
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> page(@Nullable @QueryValue String next) {
-        return page(HttpStatus.OK, "", LocalPath.orHome(next), null);
+        Map<String, Object> model = new HashMap<>();
+        model.put("email", "");
+        model.put("next", LocalPath.orHome(next));
+        return Views.render(HttpStatus.OK, VIEW, model);
     }
 
     /**
-     * The email's domain picks the company's provider. Which companies have one is never listed: a visitor learns
-     * only whether their own address has a company sign-in.
+     * The email's domain picks the company's provider. An address without one is answered alike (same status, page,
+     * refresh and cookie), continuing to the password sign-in instead, as identifier-first sign-in pages do: the
+     * answer itself does not say whether a domain signs in here; only where its link leads does (ADR 0040).
      */
     @Post(value = PAGE, consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> byEmail(@Body Map<String, String> form) {
-        String email = form.getOrDefault("email", "");
         String next = LocalPath.orHome(form.get("next"));
-        Optional<SsoProvider> provider = setup.providerForEmail(email);
+        Optional<SsoProvider> provider = setup.providerForEmail(form.getOrDefault("email", ""));
         if (provider.isEmpty()) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, email, next, "sso.email.no-provider");
+            // A state no sign-in waits under: the cookie is set as for a provider, and a callback with it is refused.
+            return continueTo(URI.create("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)),
+                    Secrets.randomToken(32));
         }
         return start(provider.get().id(), next);
     }
@@ -98,24 +107,19 @@ class SsoController {
     private HttpResponse<?> start(long providerId, String next) {
         try {
             SsoFlow.Start start = flow.start(providerId, next);
-            return Views.render(HttpStatus.OK, CONTINUE_VIEW, Map.of("authorization", start.authorization().toString()))
-                    .header("Refresh", "0;url=" + start.authorization())
-                    .cookie(stateCookie(start.state(), Duration.ofMinutes(10)));
+            return continueTo(start.authorization(), start.state());
         } catch (SsoRefusedException e) {
             return Views.render(e.failure().status(), ERROR_VIEW, Map.of("failure", e.failure().messageKey()));
         }
     }
 
+    private MutableHttpResponse<?> continueTo(URI target, String state) {
+        return Views.render(HttpStatus.OK, CONTINUE_VIEW, Map.of("authorization", target.toString()))
+                .header("Refresh", "0;url=" + target).cookie(stateCookie(state, Duration.ofMinutes(10)));
+    }
+
     private Cookie stateCookie(String value, Duration maxAge) {
         return Cookie.of(STATE_COOKIE, value).path(SsoFlow.CALLBACK).httpOnly(true).sameSite(SameSite.Lax)
                 .secure(secureCookies).maxAge(maxAge);
-    }
-
-    private MutableHttpResponse<?> page(HttpStatus status, String email, String next, @Nullable String error) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("email", email);
-        model.put("next", next);
-        model.put("error", error);
-        return Views.render(status, VIEW, model);
     }
 }

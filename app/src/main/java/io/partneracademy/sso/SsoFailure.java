@@ -26,6 +26,11 @@ enum SsoFailure {
     ACCOUNT_INACTIVE(HttpStatus.FORBIDDEN),
     /** The account belongs to the vendor's own staff, who sign in with their password. */
     STAFF_ACCOUNT(HttpStatus.FORBIDDEN),
+    /**
+     * The account is known to the provider, but the person works for another company now (or for none): a company's
+     * provider signs in only the company's current people.
+     */
+    NOT_EMPLOYED_HERE(HttpStatus.FORBIDDEN),
     /** The provider is switched off. */
     PROVIDER_DISABLED(HttpStatus.FORBIDDEN);
 

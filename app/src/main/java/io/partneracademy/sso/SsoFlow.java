@@ -27,6 +27,7 @@ import com.nimbusds.openid.connect.sdk.UserInfoResponse;
 import com.nimbusds.openid.connect.sdk.claims.UserInfo;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.accounts.Users;
 import io.partneracademy.accounts.VerifiedSignIn;
 import io.partneracademy.web.DestinationRefusedException;
 import io.partneracademy.web.LocalPath;
@@ -63,13 +64,15 @@ class SsoFlow {
     private final SsoAccounts accounts;
     private final VerifiedSignIn signIn;
     private final SsoSettings settings;
+    private final SsoAudit audit;
+    private final Users users;
     private final SsoHttp outbound;
     private final Clock clock;
     private final URI redirectUri;
 
     SsoFlow(SsoProviderRepository providers, SsoRequestRepository requests, SsoSessionRepository ssoSessions,
             Discovery discovery, IdTokenCheck idTokens, ClientSecrets secrets, SsoAccounts accounts,
-            VerifiedSignIn signIn, SsoSettings settings, SsoHttp outbound, Clock clock,
+            VerifiedSignIn signIn, SsoSettings settings, SsoAudit audit, Users users, SsoHttp outbound, Clock clock,
             @Value("${partneracademy.public-base-url}") String baseUrl) {
         this.providers = providers;
         this.requests = requests;
@@ -80,6 +83,8 @@ class SsoFlow {
         this.accounts = accounts;
         this.signIn = signIn;
         this.settings = settings;
+        this.audit = audit;
+        this.users = users;
         this.outbound = outbound;
         this.clock = clock;
         this.redirectUri = URI.create(baseUrl.replaceAll("/+$", "") + CALLBACK);
@@ -133,6 +138,13 @@ class SsoFlow {
         }
     }
 
+    /** The trail line for a person whom their old company's provider still vouches for. */
+    private void trail(SsoProvider provider, SsoRefusedException e) {
+        if (e.failure() == SsoFailure.NOT_EMPLOYED_HERE && e.userId().isPresent()) {
+            audit.signInRefusedNotEmployed(provider.partnerId(), users.get(e.userId().get()));
+        }
+    }
+
     private Finish signIn(Callback callback) {
         SsoRequest request = take(callback);
         SsoProvider provider = providers.findById(request.providerId())
@@ -156,10 +168,17 @@ class SsoFlow {
             throw new SsoRefusedException(SsoFailure.TOKEN_INVALID, "provider " + provider.id() + ": " + e.getMessage());
         }
         VerifiedPerson person = person(provider, claims, userInfo(provider, discovered, tokens, claims));
-        long userId = accountFor(provider, person);
+        long userId;
+        try {
+            userId = accountFor(provider, person);
+        } catch (SsoRefusedException e) {
+            trail(provider, e);
+            throw e;
+        }
         VerifiedSignIn.Opened opened = signIn.open(userId, callback.userAgent())
                 .orElseThrow(() -> new SsoRefusedException(SsoFailure.ACCOUNT_INACTIVE, "user " + userId));
-        ssoSessions.save(new SsoSession(opened.sessionHash(), provider.id(), idToken, clock.instant()));
+        ssoSessions.save(new SsoSession(opened.sessionHash(), provider.id(), idToken, clock.instant(),
+                claims.getSubject(), claims.getClaim("sid") instanceof String sid ? sid : null));
         return new Finish.SignedIn(opened.cookie(), request.returnTo());
     }
 

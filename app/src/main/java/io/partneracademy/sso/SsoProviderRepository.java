@@ -12,5 +12,8 @@ interface SsoProviderRepository extends CrudRepository<SsoProvider, Long> {
 
     Optional<SsoProvider> findByPartnerId(long partnerId);
 
+    /** The providers at one issuer: several companies may use one (Google), each with its own client id. */
+    List<SsoProvider> findByIssuer(String issuer);
+
     List<SsoProvider> findAllOrderById();
 }

@@ -4,10 +4,22 @@ package io.partneracademy.sso;
 final class SsoRefusedException extends RuntimeException {
 
     private final SsoFailure failure;
+    private final Long userId;
 
     SsoRefusedException(SsoFailure failure, String detail) {
+        this(failure, detail, null);
+    }
+
+    /** A refusal about one of our accounts, which the trail names. */
+    SsoRefusedException(SsoFailure failure, String detail, Long userId) {
         super(failure + ": " + detail);
         this.failure = failure;
+        this.userId = userId;
+    }
+
+    /** The account the refusal is about, when it is about one. */
+    java.util.Optional<Long> userId() {
+        return java.util.Optional.ofNullable(userId);
     }
 
     SsoFailure failure() {

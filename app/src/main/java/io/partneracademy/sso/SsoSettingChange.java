@@ -24,7 +24,9 @@ record SsoSettingChange(@Id @GeneratedValue @Nullable Long id,
     /** What changed; each kind has the message key {@code sso.change.<kind in lower case with dashes>}. */
     enum Kind {
         PROVIDER_ADDED, ISSUER_CHANGED, CLIENT_ID_CHANGED, CLIENT_SECRET_REPLACED, SIGN_IN_ON, SIGN_IN_OFF,
-        EMAIL_TRUST_ON, EMAIL_TRUST_OFF, DOMAIN_CLAIMED, DOMAIN_RELEASED;
+        EMAIL_TRUST_ON, EMAIL_TRUST_OFF, DOMAIN_CLAIMED, DOMAIN_RELEASED,
+        /** Not a change: the provider vouched for someone who no longer works for the company, who was refused. */
+        SIGN_IN_REFUSED_NOT_EMPLOYED;
 
         String messageKey() {
             return "sso.change." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -1,5 +1,6 @@
 package io.partneracademy.sso;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
@@ -7,6 +8,8 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.net.IDN;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -104,7 +107,7 @@ class SsoSetup {
         String secret = secretGiven ? secrets.encrypt(form.clientSecret().strip()) : existing.clientSecret();
         SsoProvider saved;
         if (existing == null) {
-            saved = providers.save(new SsoProvider(null, partner.id(), issuer, form.clientId().strip(), secret,
+            saved = insert(new SsoProvider(null, partner.id(), issuer, form.clientId().strip(), secret,
                     form.isEnabled(), form.isTrustEmail(), now, now));
         } else {
             saved = providers.update(new SsoProvider(existing.id(), partner.id(), issuer, form.clientId().strip(),
@@ -115,6 +118,32 @@ class SsoSetup {
         }
         audit.providerSaved(actor, existing, saved, secretGiven);
         return saved;
+    }
+
+    /**
+     * Inserts a company's first provider. Two first saves at the same moment both find no provider and both insert;
+     * the company's unique key stops the second, whose save is then refused like any save for a company that has a
+     * provider (its transaction rolls back whole, so none of its audit lines are written).
+     */
+    private SsoProvider insert(SsoProvider provider) {
+        try {
+            return providers.save(provider);
+        } catch (DataAccessException e) {
+            if (!duplicateKey(e)) {
+                throw e;
+            }
+            throw new SsoSetupRejectedException(SsoSetupRejectedException.Part.PARTNER, "sso.provider.saved-meanwhile");
+        }
+    }
+
+    private static boolean duplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException
+                    || t instanceof SQLException sql && "23000".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Claims a domain for a company; a domain belongs to one company only. */

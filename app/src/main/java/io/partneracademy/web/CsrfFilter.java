@@ -31,6 +31,11 @@ class CsrfFilter implements Ordered {
     static final String FIELD = "csrfToken";
     static final String HEADER = "X-CSRF-TOKEN";
     private static final String API_PREFIX = "/api/";
+    /**
+     * Posted by an identity provider's server, never by a browser: the signed logout token in the body is the only
+     * credential it carries, and the route ignores cookies (OpenID Connect Back-Channel Logout 1.0).
+     */
+    private static final Set<String> SERVER_TO_SERVER = Set.of("/sso/backchannel-logout");
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
             HttpMethod.TRACE);
 
@@ -47,7 +52,7 @@ class CsrfFilter implements Ordered {
     @RequestFilter
     Publisher<MutableHttpResponse<?>> check(HttpRequest<?> request,
                                            FilterContinuation<Publisher<MutableHttpResponse<?>>> chain) {
-        if (SAFE.contains(request.getMethod()) || isApiCall(request)) {
+        if (SAFE.contains(request.getMethod()) || isApiCall(request) || SERVER_TO_SERVER.contains(request.getPath())) {
             return chain.proceed();
         }
         String header = request.getHeaders().get(HEADER);

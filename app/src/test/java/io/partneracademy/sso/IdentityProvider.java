@@ -40,11 +40,13 @@ final class IdentityProvider implements AutoCloseable {
     private final Set<OAuth2TokenCallback> callbacks = ConcurrentHashMap.newKeySet();
     private final Map<String, Scripted> scripted = new ConcurrentHashMap<>();
     private final Map<String, String> forgedAnswers = new ConcurrentHashMap<>();
+    private final Map<String, Held> heldDiscovery = new ConcurrentHashMap<>();
+    private final OAuth2TokenProvider tokens = new OAuth2TokenProvider();
     private final MockOAuth2Server server;
 
     IdentityProvider() {
-        server = new MockOAuth2Server(new OAuth2Config(false, null, null, false, new OAuth2TokenProvider(), callbacks),
-                new ForgedTokenRoute());
+        server = new MockOAuth2Server(new OAuth2Config(false, null, null, false, tokens, callbacks),
+                new ForgedTokenRoute(), new HeldDiscoveryRoute());
         server.start();
     }
 
@@ -93,6 +95,29 @@ final class IdentityProvider implements AutoCloseable {
                 List.of(audience), claims, 3600)).serialize();
     }
 
+    /**
+     * A logout token as the issuer's back-channel logout sends it (typed {@code logout+jwt}, signed with the issuer's
+     * key, with iss, aud, iat, exp and jti), with these claims added; the test adds the events claim and sid.
+     */
+    String logoutToken(String issuerId, String audience, String subject, Map<String, Object> claims) {
+        return server.issueToken(issuerId, audience, new DefaultOAuth2TokenCallback(issuerId, subject, "logout+jwt",
+                List.of(audience), claims, 120)).serialize();
+    }
+
+    /** Posts a logout token to a back-channel logout endpoint, as the provider's server does (no cookies). */
+    HttpResponse<String> sendLogoutToken(URI endpoint, String logoutToken) throws Exception {
+        String body = logoutToken == null ? ""
+                : "logout_token=" + java.net.URLEncoder.encode(logoutToken, java.nio.charset.StandardCharsets.UTF_8);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A JWT signed with the issuer's key holding exactly these claims, plus iat, nbf and exp (now + expiry). */
+    String signedJwt(String issuerId, Map<String, Object> claims, java.time.Duration expiry) {
+        return tokens.jwt(claims, expiry, issuerId).serialize();
+    }
+
     /** An ID token with every claim right, signed by a stranger's key that carries the issuer's key id. */
     String signedByStranger(String issuerId, String subject, String audience, Map<String, Object> claims)
             throws Exception {
@@ -107,6 +132,19 @@ final class IdentityProvider implements AutoCloseable {
                 .build(), set.build());
         jwt.sign(new RSASSASigner(stranger));
         return jwt.serialize();
+    }
+
+    /**
+     * The issuer's next {@code requests} discovery requests are answered only once all of them have arrived (or after
+     * ten seconds), so that as many saves are all between their first check and their first write at once.
+     */
+    void holdDiscovery(String issuerId, int requests) throws Exception {
+        String document = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(issuer(issuerId)
+                + "/.well-known/openid-configuration")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        heldDiscovery.put(issuerId, new Held(document, new java.util.concurrent.CountDownLatch(requests)));
+    }
+
+    private record Held(String document, java.util.concurrent.CountDownLatch arrived) {
     }
 
     /** The body of the next request the provider received (form fields of a token request, say). */
@@ -177,6 +215,28 @@ final class IdentityProvider implements AutoCloseable {
             String body = "{\"access_token\":\"" + tokens[1] + "\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
                     + "\"id_token\":\"" + tokens[0] + "\"}";
             return new OAuth2HttpResponse(Headers.of("Content-Type", "application/json"), 200, body, null);
+        }
+    }
+
+    /** Holds discovery requests of an issuer a test asked to hold, then answers each with the real document. */
+    private final class HeldDiscoveryRoute implements Route {
+        @Override
+        public boolean match(OAuth2HttpRequest request) {
+            List<String> segments = request.getUrl().pathSegments();
+            return segments.size() == 3 && "openid-configuration".equals(segments.get(2))
+                    && heldDiscovery.containsKey(segments.get(0));
+        }
+
+        @Override
+        public OAuth2HttpResponse invoke(OAuth2HttpRequest request) {
+            Held held = heldDiscovery.get(request.getUrl().pathSegments().get(0));
+            held.arrived().countDown();
+            try {
+                held.arrived().await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new OAuth2HttpResponse(Headers.of("Content-Type", "application/json"), 200, held.document(), null);
         }
     }
 

@@ -1,9 +1,7 @@
 package io.partneracademy.sso;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.accounts.Users;
@@ -16,8 +14,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -41,20 +37,17 @@ class PartnerSsoTest extends DatabaseTest {
     @Inject
     SsoSetup setup;
     @Inject
+    SsoCompanies companies;
+    @Inject
     Users users;
     @Inject
     Partners partners;
-    @Inject
-    DataSource dataSource;
     @Inject
     io.partneracademy.support.TestClock clock;
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("partneracademy.sso.allow-http-issuers", "true");
-        properties.put("partneracademy.sso.allowed-hosts", "localhost");
-        return properties;
+        return SsoCompanies.properties(super.getProperties());
     }
 
     @AfterAll
@@ -86,24 +79,12 @@ class PartnerSsoTest extends DatabaseTest {
         return "co-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private CurrentUser admin() {
-        UserSummary admin = fixtures.user("Ada Admin", Role.ADMIN);
-        return new CurrentUser(admin.id(), admin.email(), admin.displayName(), admin.roles());
-    }
-
     long count(String sql) throws Exception {
-        try (var connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return companies.count(sql);
     }
 
     String value(String sql) throws Exception {
-        try (var connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
-            return rows.next() ? rows.getString(1) : null;
-        }
+        return companies.value(sql);
     }
 
     @Test
@@ -160,7 +141,7 @@ class PartnerSsoTest extends DatabaseTest {
         UserSummary learner = fixtures.employee(acme, "Lena Learner", Role.LEARNER);
         String globexIssuer = PROVIDER.issuer(issuerId());
         setup.save(null, new ProviderForm(globex.id(), globexIssuer, "globex-client", "globex-secret", "on", null),
-                admin());
+                companies.admin());
         long changesBefore = count("SELECT COUNT(*) FROM sso_setting_change");
         Browser browser = signedIn(paula);
         browser.get(page(acme));
@@ -224,21 +205,21 @@ class PartnerSsoTest extends DatabaseTest {
         Partner acme = fixtures.partner("Acme");
         UserSummary paula = fixtures.employee(acme, "Paula Admin", Role.PARTNER_ADMIN);
         String domain = issuerId() + ".example";
-        setup.claim(new DomainForm(domain, acme.id()), admin());
+        setup.claim(new DomainForm(domain, acme.id()), companies.admin());
         String before = issuerId();
         String after = issuerId();
         Browser browser = signedIn(paula);
         browser.get(page(acme));
         assertThat(browser.post(page(acme), provider(acme, PROVIDER.issuer(before), "academy", "one")).status())
                 .isEqualTo(303);
-        PROVIDER.nextSignIn(before, "employee-7", SsoSignInTest.verified("lena@" + domain, "Lena Old"));
-        assertThat(new SsoSignInTest.Journey(server.getURI()).start("lena@" + domain, "/").atProvider().back()
+        PROVIDER.nextSignIn(before, "employee-7", SsoCompanies.verified("lena@" + domain, "Lena Old"));
+        assertThat(new SsoJourney(server.getURI()).start("lena@" + domain, "/").atProvider().back()
                 .status()).isEqualTo(303);
 
         browser.get(page(acme));
         Browser.Page moved = browser.post(page(acme), provider(acme, PROVIDER.issuer(after), "academy", "two"));
-        PROVIDER.nextSignIn(after, "employee-7", SsoSignInTest.verified("mallory@" + domain, "Mallory New"));
-        SsoSignInTest.Journey journey = new SsoSignInTest.Journey(server.getURI()).start("mallory@" + domain, "/")
+        PROVIDER.nextSignIn(after, "employee-7", SsoCompanies.verified("mallory@" + domain, "Mallory New"));
+        SsoJourney journey = new SsoJourney(server.getURI()).start("mallory@" + domain, "/")
                 .atProvider();
         Browser.Page back = journey.back();
         Browser.Page home = journey.browser.get("/");
@@ -251,5 +232,37 @@ class PartnerSsoTest extends DatabaseTest {
         assertThat(users.findByEmail("mallory@" + domain)).isPresent();
         assertThat(trail.html().selectFirst("#changes").text())
                 .contains("Changed the issuer to " + PROVIDER.issuer(after), "Replaced the client secret");
+    }
+
+    @Test
+    void twoFirstSavesOfOneCompanysProviderAtOnceSaveOneAndTellTheOtherWithNothingHalfWritten() throws Exception {
+        Partner acme = fixtures.partner("Twice");
+        Browser paula = signedIn(fixtures.employee(acme, "Paula First", Role.PARTNER_ADMIN));
+        Browser pia = signedIn(fixtures.employee(acme, "Pia Second", Role.PARTNER_ADMIN));
+        String issuerId = issuerId();
+        String issuer = PROVIDER.issuer(issuerId);
+        paula.get(page(acme));
+        pia.get(page(acme));
+        // Both saves are held at the provider's discovery document, after their "no provider yet" check.
+        PROVIDER.holdDiscovery(issuerId, 2);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+
+        var first = pool.submit(() -> paula.post(page(acme), provider(acme, issuer, "paula-client", "secret-1")));
+        var second = pool.submit(() -> pia.post(page(acme), provider(acme, issuer, "pia-client", "secret-2")));
+        java.util.List<Browser.Page> answers = java.util.List.of(first.get(), second.get());
+        pool.shutdown();
+
+        assertThat(answers).extracting(Browser.Page::status).containsExactlyInAnyOrder(303, 422);
+        Browser.Page refused = answers.stream().filter(a -> a.status() == 422).findFirst().orElseThrow();
+        assertThat(refused.html().selectFirst("#partnerId-errors").text())
+                .contains("Someone saved an identity provider for this company a moment ago");
+        assertThat(refused.html().selectFirst("input[name=clientSecret]").attr("value")).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM sso_provider WHERE partner_id = " + acme.id())).isEqualTo(1);
+        String saved = value("SELECT client_id FROM sso_provider WHERE partner_id = " + acme.id());
+        assertThat(count("SELECT COUNT(*) FROM sso_setting_change WHERE partner_id = " + acme.id()
+                + " AND kind = 'PROVIDER_ADDED'")).as("only the saved provider's lines").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM sso_setting_change WHERE partner_id = " + acme.id()
+                + " AND kind = 'CLIENT_ID_CHANGED' AND detail = '" + saved + "'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM sso_setting_change WHERE partner_id = " + acme.id())).isEqualTo(3);
     }
 }

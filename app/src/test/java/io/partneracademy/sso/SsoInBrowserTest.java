@@ -50,13 +50,12 @@ class SsoInBrowserTest extends DatabaseTest {
     Partners partners;
     @Inject
     SsoSetup setup;
+    @Inject
+    SsoCompanies companies;
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("partneracademy.sso.allow-http-issuers", "true");
-        properties.put("partneracademy.sso.allowed-hosts", "localhost");
-        return properties;
+        return SsoCompanies.properties(super.getProperties());
     }
 
     @BeforeAll
@@ -243,6 +242,33 @@ class SsoInBrowserTest extends DatabaseTest {
         assertThat(partners.currentEmployer(person.id()).map(Partner::name)).contains(soylent.name());
         assertThat(adminTrail).contains("Paula Admin", soylent.name(), "Added the identity provider " + issuer,
                 "Ada Admin", "Claimed the domain soylent.example");
+    }
+
+    @Test
+    void aPersonWhoSignsOutAtTheirProviderIsSignedOutHereToo() throws Exception {
+        SsoCompanies.Company vandelay = companies.company(PROVIDER, "Vandelay");
+        String email = vandelay.email("art");
+        Map<String, Object> claims = new HashMap<>(SsoCompanies.verified(email, "Art Vandelay"));
+        claims.put("sid", "vandelay-session-1");
+        PROVIDER.nextSignIn(vandelay.issuerId(), "art-1", claims);
+        RealBrowser art = new RealBrowser(server.getURI());
+        art.open("/sso").type("#email", email);
+        continueToProvider(art);
+        art.waitFor(d -> "/".equals(URI.create(d.getCurrentUrl()).getPath()) ? "/" : null);
+        art.checked();
+        String before = art.find("a.who").getText();
+
+        var answer = PROVIDER.sendLogoutToken(server.getURI().resolve(BackChannelLogoutController.PATH),
+                PROVIDER.logoutToken(vandelay.issuerId(), vandelay.provider().clientId(), "art-1",
+                        Map.of("sid", "vandelay-session-1", "events",
+                                Map.of("http://schemas.openid.net/event/backchannel-logout", Map.of()))));
+        art.open("/profile");
+        String after = URI.create(art.driver().getCurrentUrl()).getPath();
+
+        assertThat(before).contains("Art Vandelay");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(after).as("the next page asks to sign in").isEqualTo("/login");
+        assertThat(art.all("a.who")).isEmpty();
     }
 
     /**

@@ -17,15 +17,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +42,8 @@ class SsoSignInTest extends DatabaseTest {
     @Inject
     SsoSetup setup;
     @Inject
+    SsoCompanies companies;
+    @Inject
     Users users;
     @Inject
     Partners partners;
@@ -60,12 +58,7 @@ class SsoSignInTest extends DatabaseTest {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("partneracademy.sso.allow-http-issuers", "true");
-        // The test's provider runs on this machine: allowed by name, as an operator would allow an on-premises one.
-        // Its address (127.0.0.1) is not on the list, so an issuer written with it is refused like any internal one.
-        properties.put("partneracademy.sso.allowed-hosts", "localhost");
-        return properties;
+        return SsoCompanies.properties(super.getProperties());
     }
 
     @AfterAll
@@ -73,99 +66,22 @@ class SsoSignInTest extends DatabaseTest {
         PROVIDER.close();
     }
 
-    /** A company with its own provider (one issuer of the mock server) and a claimed domain. */
-    record Company(Partner partner, SsoProvider provider, String issuerId, String domain) {
-        String email(String local) {
-            return local + "@" + domain;
-        }
-    }
-
-    Company company(String name) {
-        return company(name, false);
-    }
-
-    Company company(String name, boolean trustEmail) {
-        Partner partner = fixtures.partner(name);
-        String issuerId = "idp-" + UUID.randomUUID().toString().substring(0, 8);
-        String domain = issuerId + ".example";
-        io.partneracademy.accounts.CurrentUser admin = admin();
-        SsoProvider provider = setup.save(null, new ProviderForm(partner.id(), PROVIDER.issuer(issuerId),
-                "academy-" + issuerId, "s3cret-" + issuerId, "on", trustEmail ? "on" : null), admin);
-        setup.claim(new DomainForm(domain, partner.id()), admin);
-        return new Company(partner, provider, issuerId, domain);
-    }
-
-    private io.partneracademy.accounts.CurrentUser admin() {
-        UserSummary admin = fixtures.user("Ada Admin", Role.ADMIN);
-        return new io.partneracademy.accounts.CurrentUser(admin.id(), admin.email(), admin.displayName(), admin.roles());
-    }
-
-    static Map<String, Object> verified(String email, String name) {
-        return Map.of("email", email, "email_verified", true, "name", name);
-    }
-
-    /** Starts at our sign-in page with the email, follows our redirect to the provider and its redirect back. */
-    static final class Journey {
-        final Browser browser;
-        String authorization;
-        Browser.Page callback;
-        String callbackUrl;
-
-        Journey(URI base) {
-            browser = new Browser(base);
-        }
-
-        Journey start(String email, String next) {
-            browser.get("/sso?next=" + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8));
-            Browser.Page started = browser.post("/sso", Map.of("email", email, "next", next));
-            assertThat(started.status()).as("sent on to the provider").isEqualTo(200);
-            authorization = started.html().selectFirst("#sso-continue").attr("href");
-            return this;
-        }
-
-        Journey atProvider() {
-            Browser.Page provider = browser.get(authorization);
-            assertThat(provider.status()).as("the provider sends the browser back").isEqualTo(302);
-            callbackUrl = provider.location();
-            return this;
-        }
-
-        Browser.Page back() {
-            callback = browser.get(callbackUrl);
-            return callback;
-        }
-    }
-
-    static Map<String, String> query(String url) {
-        Map<String, String> values = new HashMap<>();
-        for (String pair : URI.create(url).getRawQuery().split("&")) {
-            String[] kv = pair.split("=", 2);
-            values.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                    kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-        }
-        return values;
-    }
-
     long count(String sql) throws Exception {
-        try (var connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection(); var statement = connection.createStatement();
-             var rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return companies.count(sql);
     }
 
     @Test
     void aNewPersonSignsInWithPkceAndBecomesALearnerAtTheirCompany() throws Exception {
-        Company acme = company("Acme");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Acme");
         String email = acme.email("mia.jones");
-        PROVIDER.nextSignIn(acme.issuerId(), "mia-123", verified(email, "Mia Jones"));
+        PROVIDER.nextSignIn(acme.issuerId(), "mia-123", SsoCompanies.verified(email, "Mia Jones"));
 
-        Journey journey = new Journey(server.getURI()).start(email, "/courses");
-        Map<String, String> asked = query(journey.authorization);
+        SsoJourney journey = new SsoJourney(server.getURI()).start(email, "/courses");
+        Map<String, String> asked = SsoJourney.query(journey.authorization);
         journey.atProvider();
         Browser.Page back = journey.back();
         String tokenRequest = PROVIDER.takeRequestBody("/" + acme.issuerId() + "/token");
-        Map<String, String> tokenFields = query("http://x/?" + tokenRequest);
+        Map<String, String> tokenFields = SsoJourney.query("http://x/?" + tokenRequest);
         UserSummary created = users.findByEmail(email).orElseThrow();
         Browser.Page home = journey.browser.get("/");
 
@@ -189,7 +105,7 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void theClientSecretIsStoredEncrypted() throws Exception {
-        Company acme = company("Vault");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Vault");
 
         assertThat(count("SELECT COUNT(*) FROM sso_provider WHERE client_secret LIKE '%s3cret%' AND id = "
                 + acme.provider().id())).isZero();
@@ -199,7 +115,7 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aPasswordAccountIsLinkedByItsVerifiedEmailAndKeepsItsHistory() throws Exception {
-        Company acme = company("Linked");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Linked");
         UserSummary existing = fixtures.employee(acme.partner(), "Omar Existing", Role.LEARNER);
         // The fixture's address is at example.com; the person's work address is in the company's claimed domain.
         String email = acme.email("omar");
@@ -209,9 +125,9 @@ class SsoSignInTest extends DatabaseTest {
             s.executeUpdate();
         }
         long usersBefore = count("SELECT COUNT(*) FROM app_user");
-        PROVIDER.nextSignIn(acme.issuerId(), "omar-sub", verified(email, "Omar From IdP"));
+        PROVIDER.nextSignIn(acme.issuerId(), "omar-sub", SsoCompanies.verified(email, "Omar From IdP"));
 
-        Browser.Page back = new Journey(server.getURI()).start(email, "/").atProvider().back();
+        Browser.Page back = new SsoJourney(server.getURI()).start(email, "/").atProvider().back();
         Browser password = new Browser(server.getURI());
         Browser.Page passwordSignIn = password.login(email, Fixtures.PASSWORD);
 
@@ -226,24 +142,24 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aLinkedPersonSignsInAgainThroughTheProviderToTheSameAccount() throws Exception {
-        Company acme = company("Again");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Again");
         String email = acme.email("ken");
-        PROVIDER.nextSignIn(acme.issuerId(), "ken-sub", verified(email, "Ken"));
-        new Journey(server.getURI()).start(email, "/").atProvider().back();
+        PROVIDER.nextSignIn(acme.issuerId(), "ken-sub", SsoCompanies.verified(email, "Ken"));
+        new SsoJourney(server.getURI()).start(email, "/").atProvider().back();
         long id = users.findByEmail(email).orElseThrow().id();
-        PROVIDER.nextSignIn(acme.issuerId(), "ken-sub", verified(email, "Ken"));
+        PROVIDER.nextSignIn(acme.issuerId(), "ken-sub", SsoCompanies.verified(email, "Ken"));
 
-        Browser.Page again = new Journey(server.getURI()).start(email, "/").atProvider().back();
+        Browser.Page again = new SsoJourney(server.getURI()).start(email, "/").atProvider().back();
 
         assertThat(again.status()).isEqualTo(303);
         assertThat(count("SELECT COUNT(*) FROM sso_identity WHERE user_id = " + id)).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM employment WHERE user_id = " + id)).isEqualTo(1);
     }
 
-    private void refused(Company company, String email, String expectedText) throws Exception {
+    private void refused(SsoCompanies.Company company, String email, String expectedText) throws Exception {
         long usersBefore = count("SELECT COUNT(*) FROM app_user");
         long sessionsBefore = count("SELECT COUNT(*) FROM user_session");
-        Journey journey = new Journey(server.getURI()).start(email, "/").atProvider();
+        SsoJourney journey = new SsoJourney(server.getURI()).start(email, "/").atProvider();
 
         Browser.Page back = journey.back();
 
@@ -256,10 +172,10 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void anIdTokenForAnotherAudienceIsRefused() throws Exception {
-        Company acme = company("Audience");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Audience");
         String email = acme.email("eve");
-        Journey journey = new Journey(server.getURI()).start(email, "/");
-        String nonce = query(journey.authorization).get("nonce");
+        SsoJourney journey = new SsoJourney(server.getURI()).start(email, "/");
+        String nonce = SsoJourney.query(journey.authorization).get("nonce");
         journey.atProvider();
         PROVIDER.nextTokenAnswer(acme.issuerId(), PROVIDER.signedByIssuer(acme.issuerId(), "eve", "some-other-client",
                 Map.of("nonce", nonce, "email", email, "email_verified", true)));
@@ -273,11 +189,11 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void anIdTokenFromAnotherIssuerIsRefused() throws Exception {
-        Company acme = company("Issuer");
-        Company other = company("Other issuer");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Issuer");
+        SsoCompanies.Company other = companies.company(PROVIDER, "Other issuer");
         String email = acme.email("ivan");
-        Journey journey = new Journey(server.getURI()).start(email, "/");
-        String nonce = query(journey.authorization).get("nonce");
+        SsoJourney journey = new SsoJourney(server.getURI()).start(email, "/");
+        String nonce = SsoJourney.query(journey.authorization).get("nonce");
         journey.atProvider();
         PROVIDER.nextTokenAnswer(acme.issuerId(), PROVIDER.signedByIssuer(other.issuerId(), "ivan",
                 "academy-" + acme.issuerId(), Map.of("nonce", nonce, "email", email, "email_verified", true)));
@@ -290,19 +206,19 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void anExpiredIdTokenIsRefused() throws Exception {
-        Company acme = company("Expired");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Expired");
         String email = acme.email("old");
-        PROVIDER.nextSignIn(acme.issuerId(), "old", null, verified(email, "Old"), -600);
+        PROVIDER.nextSignIn(acme.issuerId(), "old", null, SsoCompanies.verified(email, "Old"), -600);
 
         refused(acme, email, "could not be verified");
     }
 
     @Test
     void anIdTokenSignedWithAnotherKeyIsRefused() throws Exception {
-        Company acme = company("Signature");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Signature");
         String email = acme.email("mallory");
-        Journey journey = new Journey(server.getURI()).start(email, "/");
-        String nonce = query(journey.authorization).get("nonce");
+        SsoJourney journey = new SsoJourney(server.getURI()).start(email, "/");
+        String nonce = SsoJourney.query(journey.authorization).get("nonce");
         journey.atProvider();
         PROVIDER.nextTokenAnswer(acme.issuerId(), PROVIDER.signedByStranger(acme.issuerId(), "mallory", "academy-" + acme.issuerId(),
                 Map.of("nonce", nonce, "email", email, "email_verified", true)));
@@ -316,9 +232,9 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void anIdTokenWithAnotherNonceIsRefused() throws Exception {
-        Company acme = company("Nonce");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Nonce");
         String email = acme.email("replay");
-        Journey journey = new Journey(server.getURI()).start(email, "/").atProvider();
+        SsoJourney journey = new SsoJourney(server.getURI()).start(email, "/").atProvider();
         PROVIDER.nextTokenAnswer(acme.issuerId(), PROVIDER.signedByIssuer(acme.issuerId(), "replay", "academy-" + acme.issuerId(),
                 Map.of("nonce", "a-nonce-from-another-sign-in", "email", email, "email_verified", true)));
 
@@ -331,7 +247,7 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void anUnverifiedEmailIsRefused() throws Exception {
-        Company acme = company("Unverified");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Unverified");
         String email = acme.email("nobody");
         PROVIDER.nextSignIn(acme.issuerId(), "nobody", Map.of("email", email, "email_verified", false));
 
@@ -340,14 +256,14 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void anEmailInADomainNobodyClaimedIsRefused() throws Exception {
-        Company acme = company("Unclaimed");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Unclaimed");
         String email = "someone@unclaimed-" + acme.issuerId() + ".example";
-        PROVIDER.nextSignIn(acme.issuerId(), "someone", verified(email, "Someone"));
+        PROVIDER.nextSignIn(acme.issuerId(), "someone", SsoCompanies.verified(email, "Someone"));
         long usersBefore = count("SELECT COUNT(*) FROM app_user");
 
-        Browser.Page started = new Journey(server.getURI()).browser.post("/sso",
+        Browser.Page started = new SsoJourney(server.getURI()).browser.post("/sso",
                 Map.of("email", acme.email("someone"), "next", "/"));
-        Browser.Page back = new Journey(server.getURI()).start(acme.email("someone"), "/").atProvider().back();
+        Browser.Page back = new SsoJourney(server.getURI()).start(acme.email("someone"), "/").atProvider().back();
 
         assertThat(started.status()).as("a post without the page's CSRF token").isEqualTo(403);
         assertThat(back.status()).isEqualTo(403);
@@ -357,11 +273,11 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aProviderCannotSignInPeopleOfADomainAnotherCompanyClaimed() throws Exception {
-        Company acme = company("Honest");
-        Company rogue = company("Rogue");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Honest");
+        SsoCompanies.Company rogue = companies.company(PROVIDER, "Rogue");
         String victim = acme.email("victim");
-        PROVIDER.nextSignIn(rogue.issuerId(), "victim", verified(victim, "Victim"));
-        Journey journey = new Journey(server.getURI()).start(rogue.email("victim"), "/");
+        PROVIDER.nextSignIn(rogue.issuerId(), "victim", SsoCompanies.verified(victim, "Victim"));
+        SsoJourney journey = new SsoJourney(server.getURI()).start(rogue.email("victim"), "/");
 
         Browser.Page back = journey.atProvider().back();
 
@@ -372,7 +288,7 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aProviderCannotSignInAsTheVendorsStaff() throws Exception {
-        Company acme = company("Staff");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Staff");
         UserSummary manager = fixtures.user("Pat Manager", Role.PARTNER_MANAGER);
         String email = acme.email("pat");
         try (var c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection(); var s = c.prepareStatement("UPDATE app_user SET email = ? WHERE id = ?")) {
@@ -380,9 +296,9 @@ class SsoSignInTest extends DatabaseTest {
             s.setLong(2, manager.id());
             s.executeUpdate();
         }
-        PROVIDER.nextSignIn(acme.issuerId(), "pat", verified(email, "Pat"));
+        PROVIDER.nextSignIn(acme.issuerId(), "pat", SsoCompanies.verified(email, "Pat"));
 
-        Browser.Page back = new Journey(server.getURI()).start(email, "/").atProvider().back();
+        Browser.Page back = new SsoJourney(server.getURI()).start(email, "/").atProvider().back();
 
         assertThat(back.status()).isEqualTo(403);
         assertThat(back.html().selectFirst("#sso-failure").text()).contains("our own staff");
@@ -391,10 +307,10 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aCallbackWithAnotherBrowsersStateIsRefused() throws Exception {
-        Company acme = company("Forged");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Forged");
         String email = acme.email("victim");
-        PROVIDER.nextSignIn(acme.issuerId(), "attacker", verified(email, "Attacker"));
-        Journey attacker = new Journey(server.getURI()).start(email, "/").atProvider();
+        PROVIDER.nextSignIn(acme.issuerId(), "attacker", SsoCompanies.verified(email, "Attacker"));
+        SsoJourney attacker = new SsoJourney(server.getURI()).start(email, "/").atProvider();
         Browser victim = new Browser(server.getURI());
 
         Browser.Page forged = victim.get(attacker.callbackUrl);
@@ -408,13 +324,13 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aReplayedCallbackIsRefused() throws Exception {
-        Company acme = company("Replay");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Replay");
         String email = acme.email("once");
-        PROVIDER.nextSignIn(acme.issuerId(), "once", verified(email, "Once"));
-        Journey journey = new Journey(server.getURI()).start(email, "/").atProvider();
+        PROVIDER.nextSignIn(acme.issuerId(), "once", SsoCompanies.verified(email, "Once"));
+        SsoJourney journey = new SsoJourney(server.getURI()).start(email, "/").atProvider();
         Browser.Page first = journey.back();
         long sessions = count("SELECT COUNT(*) FROM user_session");
-        journey.browser.setCookie(SsoController.STATE_COOKIE, query(journey.callbackUrl).get("state"));
+        journey.browser.setCookie(SsoController.STATE_COOKIE, SsoJourney.query(journey.callbackUrl).get("state"));
 
         Browser.Page second = journey.browser.get(journey.callbackUrl);
 
@@ -426,13 +342,13 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aCodeFromAnotherSignInDoesNotWorkWithANewState() throws Exception {
-        Company acme = company("Code");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Code");
         String email = acme.email("code");
-        PROVIDER.nextSignIn(acme.issuerId(), "code", verified(email, "Code"));
-        Journey stolen = new Journey(server.getURI()).start(email, "/").atProvider();
-        String code = query(stolen.callbackUrl).get("code");
-        Journey attacker = new Journey(server.getURI()).start(email, "/");
-        String state = query(attacker.authorization).get("state");
+        PROVIDER.nextSignIn(acme.issuerId(), "code", SsoCompanies.verified(email, "Code"));
+        SsoJourney stolen = new SsoJourney(server.getURI()).start(email, "/").atProvider();
+        String code = SsoJourney.query(stolen.callbackUrl).get("code");
+        SsoJourney attacker = new SsoJourney(server.getURI()).start(email, "/");
+        String state = SsoJourney.query(attacker.authorization).get("state");
 
         Browser.Page back = attacker.browser.get("/sso/callback?state=" + state + "&code=" + code);
 
@@ -442,12 +358,12 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void theReturnAddressStaysOnThisSite() throws Exception {
-        Company acme = company("Redirect");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Redirect");
         for (String next : List.of("https://evil.example/", "//evil.example/x", "/\\evil.example")) {
             String email = acme.email("r" + Math.abs(next.hashCode()));
-            PROVIDER.nextSignIn(acme.issuerId(), "r" + next.hashCode(), verified(email, "R"));
+            PROVIDER.nextSignIn(acme.issuerId(), "r" + next.hashCode(), SsoCompanies.verified(email, "R"));
 
-            Browser.Page back = new Journey(server.getURI()).start(email, next).atProvider().back();
+            Browser.Page back = new SsoJourney(server.getURI()).start(email, next).atProvider().back();
 
             assertThat(back.status()).isEqualTo(303);
             assertThat(back.location()).as(next).isEqualTo("/");
@@ -456,10 +372,10 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void signingOutEndsTheSessionHereAndAtTheProvider() throws Exception {
-        Company acme = company("Logout");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Logout");
         String email = acme.email("leaver");
-        PROVIDER.nextSignIn(acme.issuerId(), "leaver", verified(email, "Leaver"));
-        Journey journey = new Journey(server.getURI()).start(email, "/").atProvider();
+        PROVIDER.nextSignIn(acme.issuerId(), "leaver", SsoCompanies.verified(email, "Leaver"));
+        SsoJourney journey = new SsoJourney(server.getURI()).start(email, "/").atProvider();
         journey.back();
         journey.browser.get("/");
 
@@ -469,7 +385,7 @@ class SsoSignInTest extends DatabaseTest {
         assertThat(out.status()).isEqualTo(200);
         String elsewhere = out.html().selectFirst("#sign-out-elsewhere").attr("href");
         assertThat(elsewhere).startsWith(PROVIDER.endSession(acme.issuerId()) + "?");
-        assertThat(query(elsewhere)).containsKey("id_token_hint")
+        assertThat(SsoJourney.query(elsewhere)).containsKey("id_token_hint")
                 .containsEntry("post_logout_redirect_uri", server.getURI() + "/")
                 .containsEntry("client_id", "academy-" + acme.issuerId());
         assertThat(after.status()).as("signed out here").isEqualTo(303);
@@ -477,23 +393,85 @@ class SsoSignInTest extends DatabaseTest {
     }
 
     @Test
-    void anEmailWithoutACompanySignInIsToldSo() {
-        Browser browser = new Browser(server.getURI());
-        browser.get("/sso");
+    void aLinkedPersonWhoMovedToAnotherCompanyNoLongerSignsInThroughTheOldCompanysProvider() throws Exception {
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Old Employer");
+        Partner beta = fixtures.partner("New Employer");
+        String email = acme.email("mover");
+        PROVIDER.nextSignIn(acme.issuerId(), "mover-sub", SsoCompanies.verified(email, "Mo Mover"));
+        new SsoJourney(server.getURI()).start(email, "/").atProvider().back();
+        UserSummary mover = users.findByEmail(email).orElseThrow();
+        people.employ(mover.id(), beta.id(), null, java.time.LocalDate.now(clock).plusDays(1));
+        long sessionsBefore = count("SELECT COUNT(*) FROM user_session WHERE user_id = " + mover.id());
+        PROVIDER.nextSignIn(acme.issuerId(), "mover-sub", SsoCompanies.verified(email, "Mo Mover"));
 
-        Browser.Page page = browser.post("/sso", Map.of("email", "someone@nowhere.example", "next", "/"));
+        Browser.Page back = new SsoJourney(server.getURI()).start(email, "/").atProvider().back();
 
-        assertThat(page.status()).isEqualTo(422);
-        assertThat(page.text()).contains("No company sign-in is set up for this email address");
+        assertThat(back.status()).isEqualTo(403);
+        assertThat(back.html().selectFirst("#sso-failure").text())
+                .contains("no longer belongs to the company of this sign-in service");
+        assertThat(count("SELECT COUNT(*) FROM user_session WHERE user_id = " + mover.id())).isEqualTo(sessionsBefore);
+        assertThat(partners.currentEmployer(mover.id()).map(Partner::id)).contains(beta.id());
+        assertThat(count("SELECT COUNT(*) FROM sso_setting_change WHERE partner_id = " + acme.partner().id()
+                + " AND kind = 'SIGN_IN_REFUSED_NOT_EMPLOYED' AND actor_id = " + mover.id() + " AND detail IS NULL"))
+                .as("one trail line at the old company, naming the person and not where they work now").isEqualTo(1);
+    }
+
+    @Test
+    void anAccountAtAnotherCompanyIsNotLinkedByAnEmailInTheProvidersDomain() throws Exception {
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Domain Owner");
+        Partner beta = fixtures.partner("Employer Elsewhere");
+        UserSummary elsewhere = fixtures.employee(beta, "Eli Elsewhere", Role.LEARNER);
+        String email = acme.email("eli");
+        try (var c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             var s = c.prepareStatement("UPDATE app_user SET email = ? WHERE id = ?")) {
+            s.setString(1, email);
+            s.setLong(2, elsewhere.id());
+            s.executeUpdate();
+        }
+        PROVIDER.nextSignIn(acme.issuerId(), "eli-sub", SsoCompanies.verified(email, "Eli"));
+
+        Browser.Page back = new SsoJourney(server.getURI()).start(email, "/").atProvider().back();
+
+        assertThat(back.status()).isEqualTo(403);
+        assertThat(back.html().selectFirst("#sso-failure").text()).contains("no longer belongs");
+        assertThat(count("SELECT COUNT(*) FROM sso_identity WHERE subject = 'eli-sub'")).as("not linked").isZero();
+        assertThat(count("SELECT COUNT(*) FROM user_session WHERE user_id = " + elsewhere.id())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM sso_setting_change WHERE partner_id = " + acme.partner().id()
+                + " AND kind = 'SIGN_IN_REFUSED_NOT_EMPLOYED'")).isEqualTo(1);
+    }
+
+    @Test
+    void anEmailWithoutACompanySignInIsAnsweredLikeOneWithItAndContinuesToThePasswordSignIn() {
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Discovery");
+        Browser withSso = new Browser(server.getURI());
+        withSso.get("/sso");
+        Browser without = new Browser(server.getURI());
+        without.get("/sso");
+
+        Browser.Page known = withSso.post("/sso", Map.of("email", acme.email("kim"), "next", "/courses"));
+        Browser.Page unknown = without.post("/sso", Map.of("email", "someone@nowhere.example", "next", "/courses"));
+        String link = unknown.html().selectFirst("#sso-continue").attr("href");
+        Browser.Page passwordPage = without.get(link);
+
+        assertThat(unknown.status()).isEqualTo(known.status()).isEqualTo(200);
+        assertThat(unknown.html().selectFirst("h1").text()).isEqualTo(known.html().selectFirst("h1").text());
+        assertThat(unknown.html().selectFirst("main").text()).isEqualTo(known.html().selectFirst("main").text());
+        assertThat(unknown.text()).doesNotContain("No company sign-in");
+        assertThat(without.cookie(SsoController.STATE_COOKIE)).as("a state cookie as for a provider").isNotBlank();
+        assertThat(link).isEqualTo("/login?next=%2Fcourses");
+        assertThat(passwordPage.status()).isEqualTo(200);
+        assertThat(passwordPage.html().selectFirst("input[name=password]")).isNotNull();
+        assertThat(known.html().selectFirst("#sso-continue").attr("href"))
+                .startsWith(PROVIDER.issuer(acme.issuerId()) + "/authorize?");
     }
 
     @Test
     void aSignInThatTookTooLongIsRefusedAndAbandonedOnesAreCleanedUp() throws Exception {
-        Company acme = company("Slow");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Slow");
         String email = acme.email("slow");
-        PROVIDER.nextSignIn(acme.issuerId(), "slow", verified(email, "Slow"));
-        Journey slow = new Journey(server.getURI()).start(email, "/").atProvider();
-        new Journey(server.getURI()).start(acme.email("abandoned"), "/");
+        PROVIDER.nextSignIn(acme.issuerId(), "slow", SsoCompanies.verified(email, "Slow"));
+        SsoJourney slow = new SsoJourney(server.getURI()).start(email, "/").atProvider();
+        new SsoJourney(server.getURI()).start(acme.email("abandoned"), "/");
         long waiting = count("SELECT COUNT(*) FROM sso_request WHERE provider_id = " + acme.provider().id());
         clock.advance(java.time.Duration.ofMinutes(11));
 
@@ -509,15 +487,15 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aDeactivatedAccountCannotSignInThroughTheProvider() throws Exception {
-        Company acme = company("Deactivated");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Deactivated");
         String email = acme.email("gone");
-        PROVIDER.nextSignIn(acme.issuerId(), "gone", verified(email, "Gone"));
-        new Journey(server.getURI()).start(email, "/").atProvider().back();
+        PROVIDER.nextSignIn(acme.issuerId(), "gone", SsoCompanies.verified(email, "Gone"));
+        new SsoJourney(server.getURI()).start(email, "/").atProvider().back();
         UserSummary gone = users.findByEmail(email).orElseThrow();
         users.update(gone.id(), gone.displayName(), false, gone.roles());
-        PROVIDER.nextSignIn(acme.issuerId(), "gone", verified(email, "Gone"));
+        PROVIDER.nextSignIn(acme.issuerId(), "gone", SsoCompanies.verified(email, "Gone"));
 
-        Browser.Page back = new Journey(server.getURI()).start(email, "/").atProvider().back();
+        Browser.Page back = new SsoJourney(server.getURI()).start(email, "/").atProvider().back();
 
         assertThat(back.status()).isEqualTo(403);
         assertThat(back.html().selectFirst("#sso-failure").text()).contains("deactivated");
@@ -526,9 +504,9 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aSignInCancelledAtTheProviderSaysSo() throws Exception {
-        Company acme = company("Cancel");
-        Journey journey = new Journey(server.getURI()).start(acme.email("cancel"), "/");
-        String state = query(journey.authorization).get("state");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Cancel");
+        SsoJourney journey = new SsoJourney(server.getURI()).start(acme.email("cancel"), "/");
+        String state = SsoJourney.query(journey.authorization).get("state");
 
         Browser.Page back = journey.browser.get("/sso/callback?state=" + state + "&error=access_denied");
 
@@ -538,16 +516,16 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aSwitchedOffProviderIsNeitherOfferedNorUsable() {
-        Company acme = company("Off");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Off");
         setup.save(acme.provider().id(), new ProviderForm(acme.partner().id(), acme.provider().issuer(),
-                acme.provider().clientId(), "", null, null), admin());
+                acme.provider().clientId(), "", null, null), companies.admin());
         Browser browser = new Browser(server.getURI());
 
         Browser.Page page = browser.get("/sso");
         Browser.Page byEmail = browser.post("/sso", Map.of("email", acme.email("x"), "next", "/"));
 
         assertThat(page.text()).doesNotContain(acme.partner().name());
-        assertThat(byEmail.status()).isEqualTo(422);
+        assertThat(byEmail.html().selectFirst("#sso-continue").attr("href")).startsWith("/login?");
     }
 
     @Test
@@ -573,15 +551,15 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aProviderThatSendsNoEmailVerifiedSignsPeopleInOnlyWhenAnAdminTrustsIt() throws Exception {
-        Company strict = company("Strict");
-        Company entra = company("Entra", true);
+        SsoCompanies.Company strict = companies.company(PROVIDER, "Strict");
+        SsoCompanies.Company entra = companies.company(PROVIDER, "Entra", true);
         PROVIDER.nextSignIn(strict.issuerId(), "sam-1", Map.of("email", strict.email("sam"), "name", "Sam Strict"));
         PROVIDER.nextSignIn(entra.issuerId(), "eli-1", Map.of("email", entra.email("eli"), "name", "Eli Entra"));
 
-        Browser.Page untrusted = new Journey(server.getURI()).start(strict.email("sam"), "/").atProvider().back();
-        Browser.Page trusted = new Journey(server.getURI()).start(entra.email("eli"), "/").atProvider().back();
+        Browser.Page untrusted = new SsoJourney(server.getURI()).start(strict.email("sam"), "/").atProvider().back();
+        Browser.Page trusted = new SsoJourney(server.getURI()).start(entra.email("eli"), "/").atProvider().back();
         PROVIDER.nextSignIn(entra.issuerId(), "una-1", Map.of("email", entra.email("una"), "email_verified", false));
-        Browser.Page saidUnverified = new Journey(server.getURI()).start(entra.email("una"), "/").atProvider().back();
+        Browser.Page saidUnverified = new SsoJourney(server.getURI()).start(entra.email("una"), "/").atProvider().back();
 
         assertThat(untrusted.status()).isEqualTo(403);
         assertThat(untrusted.html().selectFirst("#sso-failure").text()).contains("verified email address");
@@ -598,11 +576,11 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void anEmailMissingFromTheIdTokenIsReadFromTheUserInfoEndpoint() throws Exception {
-        Company acme = company("Userinfo");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Userinfo");
         String email = acme.email("uma");
         String client = "academy-" + acme.issuerId();
-        Journey journey = new Journey(server.getURI()).start(email, "/");
-        String nonce = query(journey.authorization).get("nonce");
+        SsoJourney journey = new SsoJourney(server.getURI()).start(email, "/");
+        String nonce = SsoJourney.query(journey.authorization).get("nonce");
         journey.atProvider();
         PROVIDER.nextTokenAnswer(acme.issuerId(),
                 PROVIDER.signedByIssuer(acme.issuerId(), "uma-1", client, Map.of("nonce", nonce)),
@@ -619,11 +597,11 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aUserInfoAnswerAboutSomeoneElseIsRefused() throws Exception {
-        Company acme = company("Userinfo swap");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Userinfo swap");
         String email = acme.email("victim");
         String client = "academy-" + acme.issuerId();
-        Journey journey = new Journey(server.getURI()).start(acme.email("attacker"), "/");
-        String nonce = query(journey.authorization).get("nonce");
+        SsoJourney journey = new SsoJourney(server.getURI()).start(acme.email("attacker"), "/");
+        String nonce = SsoJourney.query(journey.authorization).get("nonce");
         journey.atProvider();
         PROVIDER.nextTokenAnswer(acme.issuerId(),
                 PROVIDER.signedByIssuer(acme.issuerId(), "attacker-1", client, Map.of("nonce", nonce)),
@@ -640,17 +618,17 @@ class SsoSignInTest extends DatabaseTest {
     @Test
     void theSameNewPersonSigningInTwiceAtOnceEndsSignedInBothTimesWithOneAccount() throws Exception {
         for (int round = 0; round < 3; round++) {
-            Company acme = company("Twice " + round);
+            SsoCompanies.Company acme = companies.company(PROVIDER, "Twice " + round);
             String email = acme.email("twin");
-            PROVIDER.nextSignIn(acme.issuerId(), "twin-" + round, verified(email, "Tia Twin"));
-            List<Journey> tabs = new java.util.ArrayList<>();
+            PROVIDER.nextSignIn(acme.issuerId(), "twin-" + round, SsoCompanies.verified(email, "Tia Twin"));
+            List<SsoJourney> tabs = new java.util.ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                tabs.add(new Journey(server.getURI()).start(email, "/").atProvider());
+                tabs.add(new SsoJourney(server.getURI()).start(email, "/").atProvider());
             }
             java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(tabs.size());
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(tabs.size());
             List<java.util.concurrent.Future<Browser.Page>> answers = new java.util.ArrayList<>();
-            for (Journey tab : tabs) {
+            for (SsoJourney tab : tabs) {
                 answers.add(pool.submit(() -> {
                     together.await();
                     return tab.back();
@@ -695,11 +673,11 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aPersonCreatedBySingleSignOnSetsAPasswordOnceAndThenSignsInWithItToo() throws Exception {
-        Company acme = company("Password");
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Password");
         String email = acme.email("pam");
         String password = "a long pass phrase 42";
-        PROVIDER.nextSignIn(acme.issuerId(), "pam-1", verified(email, "Pam Password"));
-        Journey journey = new Journey(server.getURI()).start(email, "/").atProvider();
+        PROVIDER.nextSignIn(acme.issuerId(), "pam-1", SsoCompanies.verified(email, "Pam Password"));
+        SsoJourney journey = new SsoJourney(server.getURI()).start(email, "/").atProvider();
         journey.back();
 
         Browser.Page profile = journey.browser.get("/profile");

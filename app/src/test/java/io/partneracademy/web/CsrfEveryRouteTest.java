@@ -36,6 +36,11 @@ class CsrfEveryRouteTest extends DatabaseTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
             HttpMethod.TRACE);
+    /**
+     * Routes an identity provider's server posts to, authenticated by a signed token in the body and never by a
+     * cookie: they answer 400 to the attempts below (no valid token), which BackChannelLogoutTest checks.
+     */
+    private static final Set<String> SERVER_TO_SERVER = Set.of("POST /sso/backchannel-logout");
 
     @Inject
     EmbeddedServer server;
@@ -48,7 +53,7 @@ class CsrfEveryRouteTest extends DatabaseTest {
     void everyStateChangingRouteRefusesAMissingOrForgedToken() throws Exception {
         List<String[]> routes = router.uriRoutes().filter(r -> !SAFE.contains(r.getHttpMethod()))
                 .map(r -> new String[]{r.getHttpMethodName(), concrete(r.getUriMatchTemplate().toString())})
-                .distinct().toList();
+                .distinct().filter(r -> !SERVER_TO_SERVER.contains(r[0] + " " + r[1])).toList();
         Map<String, Browser> who = new LinkedHashMap<>();
         who.put("anonymous", opened(new Browser(server.getURI())));
         who.put("learner", signedIn(Role.LEARNER));

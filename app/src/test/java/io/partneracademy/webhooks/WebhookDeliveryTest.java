@@ -36,6 +36,8 @@ class WebhookDeliveryTest extends DatabaseTest {
     @Inject
     Webhooks webhooks;
     @Inject
+    io.micronaut.runtime.server.EmbeddedServer server;
+    @Inject
     WebhookDelivery delivery;
     @Inject
     WebhookRetention retention;
@@ -147,8 +149,12 @@ class WebhookDeliveryTest extends DatabaseTest {
             delivery.deliverAll(List.of(messages.findById(waiting.id()).orElseThrow()));
             List<Long> dueAfterRedelivery = messages.due(clock.instant().plus(Duration.ofDays(2)), 100);
             int requestsWhileDisabled = requests.get();
+            io.partneracademy.support.Browser owner = new io.partneracademy.support.Browser(server.getURI());
+            owner.login(admin.email(), Fixtures.PASSWORD);
+            var logWhileDisabled = owner.get("/webhook-subscriptions/" + subscription).html().select("#deliveries .parked");
             down.set(false);
             webhooks.enable(null, subscription);
+            var logWhenEnabled = owner.get("/webhook-subscriptions/" + subscription).html().select("#deliveries .parked");
             List<Long> dueWhenEnabled = messages.due(clock.instant(), 100);
             for (int run = 0; run < 50 && !delivered(subscription, 2); run++) {
                 delivery.deliverDue();
@@ -160,6 +166,10 @@ class WebhookDeliveryTest extends DatabaseTest {
                     .doesNotContain(failing.id(), waiting.id());
             assertThat(dueAfterRedelivery).doesNotContain(failing.id(), waiting.id());
             assertThat(requestsWhileDisabled).as("only the failure that disabled it was sent").isEqualTo(1);
+            assertThat(logWhileDisabled.eachText()).as("the delivery log says why both wait")
+                    .containsExactly("· waiting for the subscription to be enabled",
+                            "· waiting for the subscription to be enabled");
+            assertThat(logWhenEnabled).isEmpty();
             assertThat(dueWhenEnabled).contains(failing.id(), waiting.id());
             assertThat(delivered(subscription, 2)).isTrue();
         } finally {
