@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +25,8 @@ import java.util.Set;
  * edit of its sessions stays until the file itself changes. A changed file changes every session of the series that
  * has not started yet and whose date it still lists: the people registered are told and their calendars update as for
  * a browser edit; a date it adds is a new session, a date it no longer lists (a {@code skip}, fewer sessions, another
- * first date) cancels exactly that session and everyone registered is told. Sessions that already started are history
- * and stay as they were.
+ * first date) cancels exactly that session and everyone registered is told, unless the file moved it to another day
+ * of the same week or month (see {@link #movedTo}). Sessions that already started are history and stay as they were.
  */
 @Singleton
 public class SessionFiles {
@@ -70,6 +73,7 @@ public class SessionFiles {
         Map<Long, String> keys = new HashMap<>();
         sessions.findSourceKeys(existing.id()).forEach(k -> keys.put(k.id(), k.sourceKey()));
         Instant now = clock.instant();
+        List<LiveSession> unlisted = new ArrayList<>();
         for (LiveSession session : sessions.findSeriesFrom(existing.id(), Instant.EPOCH)) {
             if (session.cancelled()) {
                 continue;
@@ -82,13 +86,47 @@ public class SessionFiles {
             if (start != null) {
                 planner.updateOne(courseIds, session.id(), form(spec, start));
             } else {
+                unlisted.add(session);
+            }
+        }
+        for (LiveSession session : unlisted) {
+            String movedTo = movedTo(session, wanted, schedule, now);
+            if (movedTo == null) {
                 planner.cancel(session.id());
+            } else {
+                planner.updateOne(courseIds, session.id(), form(spec, wanted.remove(movedTo)));
+                sessions.setSourceKey(session.id(), movedTo);
             }
         }
         wanted.forEach((key, start) -> create(existing.id(), key, spec, start, courseIds));
         series.update(new LiveSeries(existing.id(), spec.content().title(), existing.createdAt(), schedule.repeat(),
                 schedule.start(), schedule.zone().getId(), spec.id(), spec.fingerprint()));
         return Outcome.CHANGED;
+    }
+
+    /**
+     * The new date a session the file no longer lists has moved to: the one date the file adds in the same period of
+     * its rule (the same week for a weekly series, the same month for a monthly one, any date for a single session),
+     * when the session is the only one of that period the file dropped. A series moved from Thursdays to Wednesdays
+     * thus keeps each session with its seats, registrations and calendar entry (updated, not cancelled and offered
+     * again); a dropped date with no new one beside it is cancelled, as a {@code skip} is.
+     */
+    private static @Nullable String movedTo(LiveSession session, Map<String, LocalDateTime> added,
+                                            SessionSpec.Schedule schedule, Instant now) {
+        String period = period(schedule.repeat(), LocalDate.ofInstant(session.startsAt(), session.zone()));
+        List<String> candidates = added.entrySet().stream()
+                .filter(e -> period(schedule.repeat(), e.getValue().toLocalDate()).equals(period))
+                .filter(e -> e.getValue().atZone(schedule.zone()).toInstant().isAfter(now))
+                .map(Map.Entry::getKey).toList();
+        return candidates.size() == 1 ? candidates.get(0) : null;
+    }
+
+    private static String period(Recurrence repeat, LocalDate date) {
+        return switch (repeat) {
+            case NONE -> "";
+            case WEEKLY -> date.get(IsoFields.WEEK_BASED_YEAR) + "-W" + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            case MONTHLY_DAY, MONTHLY_WEEKDAY -> YearMonth.from(date).toString();
+        };
     }
 
     private void create(long seriesId, String key, SessionSpec spec, LocalDateTime start, Set<String> courseIds) {

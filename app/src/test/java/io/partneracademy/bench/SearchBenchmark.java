@@ -394,7 +394,7 @@ public final class SearchBenchmark {
                 .append("-Dpa.main=io.partneracademy.bench.SearchBenchmark` (`-Dbench.docs=N` synthetic resources, ")
                 .append("default 100000).\n\n");
         md.append("- **Our search** is the application's `SearchIndex` end to end (analysis per language, synonyms and ")
-                .append("jargon file, typo and prefix matching, visibility filter, exact count, facets, snippets).\n")
+                .append("jargon file, typo and prefix matching, visibility filter, count (exact up to 1,000), facets, snippets).\n")
                 .append("- **Plain Lucene BM25**: `BM25Similarity` defaults, `StandardAnalyzer`, the same title, tags ")
                 .append("and body fields, every query word a SHOULD clause in each field, no boosts, synonyms or typos.\n")
                 .append("- **MySQL FULLTEXT**: MariaDB 11.4 (embedded, a real server) `MATCH (title, tags, body) ")
@@ -478,8 +478,8 @@ public final class SearchBenchmark {
                 ours.learnerLatency[0], ours.learnerLatency[1], ours.learnerLatency[2]));
         md.append(String.format("| %s, CPU time of the searching thread | | %.1f ms | %.1f ms | |%n", ours.name,
                 ours.latency[3], ours.latency[4]));
-        md.append("\nOur search's latency includes the exact total, facet counts and highlighted snippets of the ")
-                .append("first 10 hits; plain BM25 and MySQL return the top 10 ids only.\n");
+        md.append("\nOur search's latency includes the total (exact up to 1,000 matches), facet counts and highlighted ")
+                .append("snippets of the first 10 hits; plain BM25 and MySQL return the top 10 ids only.\n");
         return md.toString();
     }
 

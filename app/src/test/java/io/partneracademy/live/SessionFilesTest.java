@@ -182,6 +182,48 @@ class SessionFilesTest extends DatabaseTest {
                 .noneMatch(subject -> subject.startsWith("Changed") || subject.startsWith("Cancelled"));
     }
 
+    /**
+     * Office hours moved from Thursdays to Wednesdays: each session moves within its week with its seats, its people
+     * and its calendar entry (updated with the same UID), instead of being cancelled and offered again on a new date
+     * that nobody is registered for.
+     */
+    @Test
+    void aSeriesMovedToAnotherWeekdayKeepsEverySessionWithItsPeopleAndCalendarEntry() {
+        ContentFixture fixture = ContentFixture.create().write("live/weekly-m.yaml", WEEKLY.replace("ID", "weekly-m"));
+        importer.importTree(fixture.root(), null);
+        List<LiveSession> before = sessions("weekly-m");
+        UserSummary ana = fixtures.user("Ana Wednesday", Role.LEARNER);
+        registrations.register(ana.id(), before.get(1).id());
+        fixture.replace("live/weekly-m.yaml", "start: 2027-03-18T16:00", "start: 2027-03-17T16:00");
+
+        importer.importTree(fixture.root(), null);
+
+        List<LiveSession> after = sessions("weekly-m");
+        assertThat(after).extracting(s -> s.uid() + " " + times.span(s, ZoneId.of("Europe/Berlin"))
+                + (s.cancelled() ? " X" : "")).containsExactly(
+                before.get(0).uid() + " Wed 2027-03-17 16:00–17:00 Europe/Berlin",
+                before.get(1).uid() + " Wed 2027-03-24 16:00–17:00 Europe/Berlin",
+                before.get(2).uid() + " Wed 2027-03-31 16:00–17:00 Europe/Berlin");
+        assertThat(seats.findBySessionIdAndUserId(before.get(1).id(), ana.id())).hasValueSatisfying(r ->
+                assertThat(r.status()).isEqualTo(RegistrationStatus.REGISTERED));
+        assertThat(after.get(1).sequence()).isGreaterThan(before.get(1).sequence());
+        NotificationRow changed = notifications.recent(ana.id()).stream()
+                .filter(n -> n.subject().startsWith("Changed")).findFirst().orElseThrow();
+        assertThat(CalendarFilesTest.eventProperty(CalendarFilesTest.parseAndValidate(changed.attachment()),
+                Property.DTSTART)).isEqualTo("20270324T150000Z");
+        assertThat(notifications.recent(ana.id())).extracting(NotificationRow::subject)
+                .noneMatch(subject -> subject.startsWith("Cancelled"));
+
+        fixture.replace("live/weekly-m.yaml", "minutes: 60", "minutes: 90");
+        importer.importTree(fixture.root(), null);
+
+        assertThat(sessions("weekly-m")).extracting(s -> s.id() + " " + times.span(s, ZoneId.of("Europe/Berlin"))
+                + (s.cancelled() ? " X" : "")).containsExactly(
+                before.get(0).id() + " Wed 2027-03-17 16:00–17:30 Europe/Berlin",
+                before.get(1).id() + " Wed 2027-03-24 16:00–17:30 Europe/Berlin",
+                before.get(2).id() + " Wed 2027-03-31 16:00–17:30 Europe/Berlin");
+    }
+
     @Test
     void aSkipThatIsNotADateOfTheSeriesIsAProblemAtItsLine() {
         ContentFixture fixture = ContentFixture.create().write("live/weekly-h.yaml", WEEKLY.replace("ID", "weekly-h")

@@ -75,4 +75,23 @@ class EmploymentHistoryTest extends DatabaseTest {
         browser.login(user.email(), Fixtures.PASSWORD);
         return browser;
     }
+
+    /** A start date left empty is reported at its field (a 400 from Micronaut's own date reader before). */
+    @Test
+    void aMoveWithoutAStartDateIsShownAtTheDateField() {
+        Partner from = fixtures.partner("Date From");
+        Partner to = fixtures.partner("Date To");
+        UserSummary mover = fixtures.employee(from, "Dana Dateless", Role.LEARNER);
+        UserSummary admin = fixtures.user("Ada Admin", Role.ADMIN);
+        Browser browser = new Browser(server.getURI());
+        browser.login(admin.email(), Fixtures.PASSWORD);
+        browser.get("/admin/people/" + mover.id() + "/employment");
+
+        Browser.Page refused = browser.post("/admin/people/" + mover.id() + "/employment",
+                Map.of("partnerId", String.valueOf(to.id()), "startedOn", "", "jobTitle", ""));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.html().select("#startedOn-errors").text()).isEqualTo("This field is required.");
+        assertThat(people.history(mover.id())).hasSize(1);
+    }
 }
