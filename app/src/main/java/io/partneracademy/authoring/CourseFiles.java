@@ -97,6 +97,9 @@ final class CourseFiles {
             module.put("lessons", m.lessonIds());
             return module;
         }).toList());
+        if (course.quizPassMark() != null) {
+            yaml.put("completion", Map.of("quiz-pass-mark", course.quizPassMark()));
+        }
         return dump(yaml);
     }
 

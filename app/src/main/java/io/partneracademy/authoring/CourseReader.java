@@ -23,7 +23,9 @@ import java.util.stream.Stream;
 final class CourseReader {
 
     static final long MAX_ASSET_BYTES = 5L * 1024 * 1024;
-    private static final Set<String> KEYS = Set.of("id", "title", "summary", "language", "audience", "modules");
+    private static final Set<String> KEYS = Set.of("id", "title", "summary", "language", "audience", "modules",
+            "completion");
+    private static final Set<String> COMPLETION_KEYS = Set.of("quiz-pass-mark");
     private static final Set<String> MODULE_KEYS = Set.of("id", "title", "lessons");
 
     private final Problems problems;
@@ -44,6 +46,7 @@ final class CourseReader {
         String summary = yaml.string("summary", true);
         String language = yaml.has("language") ? yaml.string("language", true) : "en";
         Audience audience = AudienceParser.parse(file, yaml.map("audience"), problems);
+        Integer quizPassMark = quizPassMark(file, yaml.map("completion"));
         Map<String, byte[]> assets = assets(dir, displayDir);
         List<CourseSpec.ModuleSpec> modules = modules(dir, displayDir, yaml, language == null ? "en" : language,
                 assets.keySet());
@@ -52,7 +55,22 @@ final class CourseReader {
         }
         List<CourseSpec.CourseTranslation> translations = new TranslationReader(problems).read(dir, displayDir,
                 language, modules, assets.keySet());
-        return new CourseSpec(id, title, summary, language, audience, modules, assets, translations);
+        return new CourseSpec(id, title, summary, language, audience, modules, assets, translations, quizPassMark);
+    }
+
+    /** {@code completion: quiz-pass-mark:} a whole percentage from 1 to 100, or null when the course has none. */
+    private Integer quizPassMark(String file, YamlMap completion) {
+        if (completion == null) {
+            return null;
+        }
+        completion.rejectUnknownKeys(COMPLETION_KEYS);
+        Integer mark = completion.integer("quiz-pass-mark", true);
+        if (mark != null && (mark < 1 || mark > 100)) {
+            problems.add(file, completion.line("quiz-pass-mark"),
+                    "quiz-pass-mark must be a percentage from 1 to 100, not " + mark);
+            return null;
+        }
+        return mark;
     }
 
     private List<CourseSpec.ModuleSpec> modules(Path dir, String displayDir, YamlMap yaml, String language,

@@ -11,12 +11,13 @@ import java.util.Map;
 
 /**
  * A course as an author edits it: every field kept as typed, even when it is not valid yet. It becomes
- * content files (see {@link CourseFiles}) and is validated by the importer's own reader.
+ * content files (see {@link CourseFiles}) and is validated by the importer's own reader. The quiz pass mark is not
+ * edited in the browser; a draft keeps the published course's.
  */
 @Serdeable
 public record DraftCourse(String id, String title, String summary, String language, @Nullable String minTier,
                           @Nullable List<String> partnerTypes, @Nullable List<Module> modules,
-                          @Nullable Map<String, Lesson> lessons) {
+                          @Nullable Map<String, Lesson> lessons, @Nullable Integer quizPassMark) {
 
     // JSON leaves out empty lists and maps, so every collection may arrive as null.
     public DraftCourse {
@@ -57,18 +58,19 @@ public record DraftCourse(String id, String title, String summary, String langua
             }
         }
         return new DraftCourse(spec.id(), spec.title(), spec.summary(), spec.language(),
-                tier(spec.audience().minTier()), types(spec.audience().partnerTypes()), modules, lessons);
+                tier(spec.audience().minTier()), types(spec.audience().partnerTypes()), modules, lessons,
+                spec.quizPassMark());
     }
 
     DraftCourse withDetails(String newTitle, String newSummary, String newLanguage, @Nullable String newMinTier,
                             List<String> newTypes) {
-        return new DraftCourse(id, newTitle, newSummary, newLanguage, newMinTier, newTypes, modules, lessons);
+        return new DraftCourse(id, newTitle, newSummary, newLanguage, newMinTier, newTypes, modules, lessons, quizPassMark);
     }
 
     DraftCourse withModule(Module module) {
         List<Module> updated = new ArrayList<>(modules);
         updated.add(module);
-        return new DraftCourse(id, title, summary, language, minTier, partnerTypes, updated, lessons);
+        return new DraftCourse(id, title, summary, language, minTier, partnerTypes, updated, lessons, quizPassMark);
     }
 
     /** Adds the lesson to a module (new lessons) or replaces its content (existing lessons). */
@@ -84,7 +86,8 @@ public record DraftCourse(String id, String title, String summary, String langua
             }
             return m;
         }).toList();
-        return new DraftCourse(id, title, summary, language, minTier, partnerTypes, updatedModules, updatedLessons);
+        return new DraftCourse(id, title, summary, language, minTier, partnerTypes, updatedModules, updatedLessons,
+                quizPassMark);
     }
 
     private static String tier(@Nullable Enum<?> tier) {

@@ -83,7 +83,8 @@ public class Drafts {
         if (drafts.existsById(id) || publisher.current(id).isPresent()) {
             throw new DraftIdRejectedException("draft.id-taken");
         }
-        DraftCourse draft = new DraftCourse(id, title.strip(), summary.strip(), "en", null, List.of(), List.of(), Map.of());
+        DraftCourse draft = new DraftCourse(id, title.strip(), summary.strip(), "en", null, List.of(), List.of(), Map.of(),
+                null);
         drafts.save(new CourseDraftRow(id, null, write(draft), author.id(), clock.instant()));
         return draft;
     }

@@ -41,9 +41,11 @@ class ExamBankController {
     static final String VIEW = "authoring/bank";
 
     private final ExamBanks banks;
+    private final BankQuestions questions;
 
-    ExamBankController(ExamBanks banks) {
+    ExamBankController(ExamBanks banks, BankQuestions questions) {
         this.banks = banks;
+        this.questions = questions;
     }
 
     @Get("/bank")
@@ -82,6 +84,8 @@ class ExamBankController {
         model.put("sections", banks.sections(id));
         model.put("problems", problems.stream().map(ContentProblem::toString).toList());
         model.put("missingFile", missingFile);
+        model.put("kinds", java.util.Arrays.stream(BankQuestionKind.values()).map(BankQuestionKind::slug).toList());
+        model.put("written", questions.listed(id));
         return Views.render(status, VIEW, model);
     }
 }

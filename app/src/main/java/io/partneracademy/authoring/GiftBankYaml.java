@@ -27,12 +27,6 @@ final class GiftBankYaml {
      * shared stem.
      */
     static String write(List<ExamSpec.Question> questions, String header) {
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        options.setIndent(2);
-        options.setIndicatorIndent(2);
-        options.setIndentWithIndicator(true);
-        options.setWidth(120);
         Map<String, Object> bank = new LinkedHashMap<>();
         List<Map<String, Object>> standalone = questions.stream().filter(q -> q.item().scenarioId() == null)
                 .map(GiftBankYaml::map).toList();
@@ -62,10 +56,26 @@ final class GiftBankYaml {
         if (!scenarios.isEmpty()) {
             bank.put("scenarios", List.copyOf(scenarios.values()));
         }
-        return header + new Yaml(new MultiLineRepresenter(options), options).dump(bank);
+        return header + yaml().dump(bank);
     }
 
-    private static Map<String, Object> map(ExamSpec.Question q) {
+    /** A bank of questions outside scenarios, each given as the map of its keys (as {@link #map} writes them). */
+    static String writeMaps(List<Map<String, Object>> questions, String header) {
+        return header + yaml().dump(Map.of("questions", questions));
+    }
+
+    private static Yaml yaml() {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setIndent(2);
+        options.setIndicatorIndent(2);
+        options.setIndentWithIndicator(true);
+        options.setWidth(120);
+        return new Yaml(new MultiLineRepresenter(options), options);
+    }
+
+    /** The keys of one question of a bank, in the order a hand-written bank has them. */
+    static Map<String, Object> map(ExamSpec.Question q) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", q.id());
         map.put("section", q.section());

@@ -125,16 +125,25 @@ public final class GiftImport {
     }
 
     static void checkExamWith(Path examDir, String examId, String bankName, String yaml) {
+        readExamWith(examDir, examId, bankName, yaml);
+    }
+
+    /**
+     * The exam as the exam reader reads it with the bank {@code bankName} written as {@code yaml} (added, or in
+     * place of the bank of that name); throws with every problem it finds. Reads a copy: nothing is written.
+     */
+    static ExamSpec readExamWith(Path examDir, String examId, String bankName, String yaml) {
         Path copy = null;
         try {
             copy = Files.createTempDirectory("gift-import").resolve(examId);
             copyTree(examDir, copy);
             Files.writeString(copy.resolve("questions").resolve(bankName), yaml, StandardCharsets.UTF_8);
             Problems problems = new Problems();
-            new ExamReader(problems).read(copy, examId);
-            if (!problems.isEmpty()) {
+            ExamSpec exam = new ExamReader(problems).read(copy, examId);
+            if (exam == null || !problems.isEmpty()) {
                 throw new ContentInvalidException(problems.sorted());
             }
+            return exam;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

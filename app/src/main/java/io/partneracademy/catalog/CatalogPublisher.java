@@ -147,7 +147,7 @@ public class CatalogPublisher {
         Map<String, byte[]> assets = new java.util.TreeMap<>();
         courses.findAssets(version.courseId(), version.version()).forEach(a -> assets.put(a.path(), a.bytes()));
         return new CourseSpec(version.courseId(), version.title(), version.summary(), version.language(),
-                version.audience(), modules, assets, translations(version));
+                version.audience(), modules, assets, translations(version), version.quizPassMark());
     }
 
     private java.util.List<CourseSpec.CourseTranslation> translations(CourseVersionRow version) {
@@ -210,7 +210,8 @@ public class CatalogPublisher {
     private void writeVersion(CourseSpec spec, int version, String hash, Source source, @Nullable Long by,
                               Instant now) {
         courses.insertVersion(spec.id(), version, hash, spec.title(), spec.summary(), spec.language(),
-                name(spec.audience().minTier()), spec.audience().typesColumn(), source.name(), now, by);
+                name(spec.audience().minTier()), spec.audience().typesColumn(), source.name(), now, by,
+                spec.quizPassMark());
         int lessonPosition = 0;
         for (int m = 0; m < spec.modules().size(); m++) {
             CourseSpec.ModuleSpec module = spec.modules().get(m);

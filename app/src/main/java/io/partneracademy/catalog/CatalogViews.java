@@ -44,7 +44,23 @@ public final class CatalogViews {
 
     /** The course page. */
     public record CoursePage(CourseCard card, int version, List<ModuleItem> modules, @Nullable String continueLessonId,
-                             boolean translated) {
+                             boolean translated, Requirement requirement) {
+    }
+
+    /**
+     * What completing the course takes besides its lessons: with a quiz pass mark, the quizzes the person must pass
+     * (each with whether they have); without one, nothing.
+     */
+    public record Requirement(@Nullable Integer quizPassMark, List<CompletionCheck.Required> quizzes) {
+
+        public Requirement {
+            quizzes = List.copyOf(quizzes);
+        }
+
+        /** The required quizzes the person has not passed yet. */
+        public List<CompletionCheck.Required> open() {
+            return quizzes.stream().filter(q -> !q.passed()).toList();
+        }
     }
 
     /** The lesson reader. */

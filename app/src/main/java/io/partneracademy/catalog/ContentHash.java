@@ -37,6 +37,10 @@ final class ContentHash {
         for (Map.Entry<String, byte[]> asset : course.assets().entrySet()) {
             hash.add("asset", asset.getKey(), Base64.getEncoder().encodeToString(asset.getValue()));
         }
+        // Only when set, so the hash of every course without the setting stays what it was (no new versions).
+        if (course.quizPassMark() != null) {
+            hash.add("quiz-pass-mark", course.quizPassMark().toString());
+        }
         return Secrets.sha256(hash.canonical.toString());
     }
 

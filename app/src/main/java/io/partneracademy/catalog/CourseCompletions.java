@@ -16,9 +16,11 @@ import java.util.stream.Collectors;
 
 /**
  * The one definition of "course complete" and of how far a person is in a course (ADR 0031). A course becomes
- * complete when the person has done every lesson of its current version that their audience sees; catalog then
- * writes a {@code course_completion} row, and from then on the course stays complete (a later version or a change
- * of employer does not take it back). Every page, report, export and check reads that row through this class.
+ * complete when the person has done every lesson of its current version that their audience sees and, when the
+ * version has a quiz pass mark, has passed every practice quiz of a module they see ({@link CompletionCheck});
+ * catalog then writes a {@code course_completion} row, and from then on the course stays complete (a later version
+ * or a change of employer does not take it back). Every page, report, export and check reads that row through this
+ * class.
  */
 @Singleton
 public class CourseCompletions {
@@ -26,27 +28,37 @@ public class CourseCompletions {
     private final CourseRepository courses;
     private final ProgressRepository progress;
     private final Visibility visibility;
+    private final List<CompletionCheck> checks;
 
-    CourseCompletions(CourseRepository courses, ProgressRepository progress, Visibility visibility) {
+    CourseCompletions(CourseRepository courses, ProgressRepository progress, Visibility visibility,
+                      List<CompletionCheck> checks) {
         this.courses = courses;
         this.progress = progress;
         this.visibility = visibility;
+        this.checks = checks;
     }
 
     /**
-     * A person in a course: lessons of the current version they may see, how many of those they have done, and
-     * whether the course is complete (which it stays when a later version adds lessons they have not read).
+     * A person in a course: lessons of the current version they may see and how many of those they have done, the
+     * quizzes the course requires of them and how many they have passed (none unless the course has a quiz pass
+     * mark), and whether the course is complete (which it stays when a later version adds lessons they have not
+     * read).
      */
-    public record Status(int lessons, int done, boolean complete) {
+    public record Status(int lessons, int done, int checks, int passed, boolean complete) {
 
-        /** Lessons that count as done toward progress: all of them once the course is complete. */
-        public int credited() {
-            return complete ? lessons : done;
+        /** Everything that counts toward completing the course: its lessons and its required quizzes. */
+        public int steps() {
+            return lessons + checks;
         }
 
-        /** Done lessons in percent; a complete course is 100 also when the person sees no lesson of it now. */
+        /** Steps that count as done toward progress: all of them once the course is complete. */
+        public int credited() {
+            return complete ? steps() : done + passed;
+        }
+
+        /** Done steps in percent; a complete course is 100 also when the person sees no lesson of it now. */
         public int percent() {
-            return complete ? 100 : lessons == 0 ? 0 : done * 100 / lessons;
+            return complete ? 100 : steps() == 0 ? 0 : credited() * 100 / steps();
         }
     }
 
@@ -102,11 +114,29 @@ public class CourseCompletions {
     }
 
     /** The person's status in one version of a course, given the lessons they have done and the stored completion. */
-    static Status status(Visibility.Viewer viewer, CourseVersionRow version, List<LessonRow> allLessons,
-                         Set<String> doneLessons, boolean complete) {
+    Status status(Visibility.Viewer viewer, CourseVersionRow version, List<LessonRow> allLessons,
+                  Set<String> doneLessons, boolean complete) {
         List<LessonRow> visible = visibleLessons(viewer, version, allLessons);
         int done = (int) visible.stream().filter(l -> doneLessons.contains(l.lessonId())).count();
-        return new Status(visible.size(), done, complete);
+        List<CompletionCheck.Required> required = required(viewer, version, visible);
+        int passed = (int) required.stream().filter(CompletionCheck.Required::passed).count();
+        return new Status(visible.size(), done, required.size(), passed, complete);
+    }
+
+    /**
+     * What the version requires of the person besides its lessons: with a quiz pass mark, every quiz that follows a
+     * module of which they see a lesson; otherwise nothing.
+     */
+    List<CompletionCheck.Required> required(Visibility.Viewer viewer, CourseVersionRow version,
+                                            List<LessonRow> visibleLessons) {
+        if (version.quizPassMark() == null || checks.isEmpty() || visibleLessons.isEmpty()) {
+            return List.of();
+        }
+        Set<String> modules = visibleLessons.stream().map(LessonRow::moduleId).collect(Collectors.toSet());
+        return checks.stream()
+                .flatMap(c -> c.required(viewer.userId(), version.courseId(), version.quizPassMark()).stream())
+                .filter(r -> modules.contains(r.moduleId()))
+                .toList();
     }
 
     /** The lessons of the version the viewer may see: none when the course itself is outside their audience. */
@@ -163,10 +193,13 @@ public class CourseCompletions {
         return written;
     }
 
-    /** The rule: the person has done every lesson of this version that they may see, and there is at least one. */
-    private static boolean ruleMet(Visibility.Viewer viewer, CourseVersionRow version, List<LessonRow> lessons,
-                                   Set<String> doneLessons) {
+    /**
+     * The rule: the person has done every lesson of this version that they may see, and there is at least one, and
+     * has passed every quiz the version requires of them.
+     */
+    private boolean ruleMet(Visibility.Viewer viewer, CourseVersionRow version, List<LessonRow> lessons,
+                            Set<String> doneLessons) {
         Status now = status(viewer, version, lessons, doneLessons, false);
-        return now.lessons() > 0 && now.done() == now.lessons();
+        return now.lessons() > 0 && now.done() == now.lessons() && now.passed() == now.checks();
     }
 }

@@ -29,12 +29,12 @@ interface CourseRepository extends CrudRepository<Course, String> {
 
     @Query("""
             INSERT INTO course_version (course_id, version, content_hash, title, summary, language, min_tier,
-                partner_types, source, published_at, published_by)
+                partner_types, source, published_at, published_by, quiz_pass_mark)
             VALUES (:courseId, :version, :contentHash, :title, :summary, :language, :minTier, :partnerTypes,
-                :source, :publishedAt, :publishedBy)""")
+                :source, :publishedAt, :publishedBy, :quizPassMark)""")
     void insertVersion(String courseId, int version, String contentHash, String title, String summary,
                        String language, @Nullable String minTier, @Nullable String partnerTypes, String source,
-                       Instant publishedAt, @Nullable Long publishedBy);
+                       Instant publishedAt, @Nullable Long publishedBy, @Nullable Integer quizPassMark);
 
     @Query("INSERT INTO course_module (course_id, version, module_id, position, title) VALUES (:courseId, :version, :moduleId, :position, :title)")
     void insertModule(String courseId, int version, String moduleId, int position, String title);

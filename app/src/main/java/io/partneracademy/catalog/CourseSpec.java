@@ -1,5 +1,7 @@
 package io.partneracademy.catalog;
 
+import io.micronaut.core.annotation.Nullable;
+
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -7,14 +9,25 @@ import java.util.TreeMap;
 /**
  * A course as authored, in files or in the browser: everything one published version consists of, its
  * translations included.
+ *
+ * @param quizPassMark when set, the course's practice quizzes count toward completing it: each must be passed with
+ *                     at least this percentage in one round (course.yaml {@code completion: quiz-pass-mark:}); null
+ *                     keeps them practice only
  */
 public record CourseSpec(String id, String title, String summary, String language, Audience audience,
-                         List<ModuleSpec> modules, Map<String, byte[]> assets, List<CourseTranslation> translations) {
+                         List<ModuleSpec> modules, Map<String, byte[]> assets, List<CourseTranslation> translations,
+                         @Nullable Integer quizPassMark) {
 
     public CourseSpec {
         modules = List.copyOf(modules);
         assets = new TreeMap<>(assets);
         translations = List.copyOf(translations);
+    }
+
+    /** A course whose quizzes are practice only. */
+    public CourseSpec(String id, String title, String summary, String language, Audience audience,
+                      List<ModuleSpec> modules, Map<String, byte[]> assets, List<CourseTranslation> translations) {
+        this(id, title, summary, language, audience, modules, assets, translations, null);
     }
 
     /** A course without translations. */
@@ -25,7 +38,7 @@ public record CourseSpec(String id, String title, String summary, String languag
 
     /** The same course with these translations (e.g. a browser edit keeps the published version's). */
     public CourseSpec withTranslations(List<CourseTranslation> newTranslations) {
-        return new CourseSpec(id, title, summary, language, audience, modules, assets, newTranslations);
+        return new CourseSpec(id, title, summary, language, audience, modules, assets, newTranslations, quizPassMark);
     }
 
     /** Every lesson, in course order. */

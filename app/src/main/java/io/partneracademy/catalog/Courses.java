@@ -87,9 +87,10 @@ public class Courses {
         boolean enrolled = progress.findEnrolledCourseIds(user.id()).contains(courseId);
         String continueAt = continueAt(lessons, done, progress.findLastLesson(user.id(), courseId).orElse(null));
         Set<String> complete = new HashSet<>(progress.findCompletedCourseIds(user.id()));
+        CatalogViews.Requirement requirement = new CatalogViews.Requirement(version.quizPassMark(),
+                completions.required(viewer, version, lessons));
         return new CatalogViews.CoursePage(card(viewer, localized, enrolled, complete), version.version(), modules,
-                continueAt,
-                localized.course() != null);
+                continueAt, localized.course() != null, requirement);
     }
 
     /**
@@ -143,7 +144,8 @@ public class Courses {
         if (enrolled) {
             progress.visit(user.id(), courseId, lessonId, clock.instant());
         }
-        int completed = (int) lessons.stream().filter(l -> done.contains(l.lessonId())).count();
+        int percent = completions.status(viewer, version, courses.findLessons(courseId, version.version()), done,
+                progress.findCompletedCourseIds(user.id()).contains(courseId)).percent();
         List<CatalogViews.LessonItem> outline = lessons.stream()
                 .map(l -> new CatalogViews.LessonItem(l.lessonId(), localized.lessonTitle(l), l.minutes(),
                         done.contains(l.lessonId())))
@@ -158,7 +160,7 @@ public class Courses {
                 renderer.render(markdown, LessonPreview.links(courseId)),
                 done.contains(lessonId), item(localized, lessons, index - 1, done),
                 item(localized, lessons, index + 1, done),
-                lessons.isEmpty() ? 0 : completed * 100 / lessons.size(), enrolled,
+                percent, enrolled,
                 new CatalogViews.Place(index + 1, lessons.size(), outline), language);
     }
 
@@ -180,6 +182,20 @@ public class Courses {
         if (completions.recordIfComplete(user.id(), courseId, clock.instant())) {
             events.publishEvent(new RequirementCompleted(user.id(), RequirementKind.COURSE, courseId));
         }
+    }
+
+    /**
+     * Records the course as complete if the rule now says so, after something other than a lesson changed (the
+     * person passed a quiz the course requires); true when it was recorded just now. Joins the caller's transaction.
+     */
+    @Transactional
+    public boolean recordIfComplete(CurrentUser user, String courseId) {
+        if (progress.findCompletedCourseIds(user.id()).contains(courseId)
+                || !completions.recordIfComplete(user.id(), courseId, clock.instant())) {
+            return false;
+        }
+        events.publishEvent(new RequirementCompleted(user.id(), RequirementKind.COURSE, courseId));
+        return true;
     }
 
     /** An image or attachment of the course's current version. */
@@ -226,7 +242,7 @@ public class Courses {
         CourseVersionRow version = localized.version();
         List<LessonRow> all = courses.findLessons(version.courseId(), version.version());
         Set<String> done = new HashSet<>(progress.findCompletedLessonIds(viewer.userId(), version.courseId()));
-        CourseCompletions.Status status = CourseCompletions.status(viewer, version, all, done,
+        CourseCompletions.Status status = completions.status(viewer, version, all, done,
                 complete.contains(version.courseId()));
         int minutes = CourseCompletions.visibleLessons(viewer, version, all).stream().mapToInt(LessonRow::minutes).sum();
         return new CatalogViews.CourseCard(version.courseId(), localized.title(), localized.summary(), status, enrolled,

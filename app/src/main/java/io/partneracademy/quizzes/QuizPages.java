@@ -40,7 +40,7 @@ class QuizPages {
     }
 
     QuizViews.QuestionPage question(QuizViews.Header header, long roundId, int number, QuizSpec.Question q,
-                                    int total, @Nullable RoundRepository.Answer answer) {
+                                    int total, @Nullable RoundRepository.Answer answer, QuizViews.Onward onward) {
         String stored = answer == null ? "" : answer.answer();
         String[] shown = shownOrder(q, roundId).split("\\|", -1);
         Map<String, String> texts = new HashMap<>();
@@ -64,7 +64,8 @@ class QuizPages {
         }
         QuizViews.Body body = new QuizViews.Body(q.type().name(), markdown.render(q.stem()), options, steps, pairs,
                 q.type() == ExamSpec.Type.SHORT_TEXT ? stored : "");
-        return new QuizViews.QuestionPage(header, number, total, body, answer == null ? null : feedback(q, answer));
+        return new QuizViews.QuestionPage(header, number, total, body, answer == null ? null : feedback(q, answer),
+                onward);
     }
 
     private QuizViews.Pairs pairs(QuizSpec.Question q, String[] shown, String stored, Map<String, String> texts) {

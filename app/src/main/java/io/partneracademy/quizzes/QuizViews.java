@@ -14,8 +14,24 @@ final class QuizViews {
     record Header(String courseId, String courseTitle, String quizId, String title) {
     }
 
-    /** The quiz's start page: how many questions, the round in progress and the last finished round's score. */
-    record Overview(Header quiz, int questions, @Nullable Progress current, @Nullable Score last) {
+    /**
+     * The quiz's start page: how many questions, the round in progress, the last finished round's score, where to go
+     * on from here, and the pass mark when the course counts the quiz.
+     */
+    record Overview(Header quiz, int questions, @Nullable Progress current, @Nullable Score last, Onward onward,
+                    @Nullable Counts counts) {
+    }
+
+    /** Where to go on from the quiz: the next module's first lesson (with its title), or the course page (no title). */
+    record Onward(String href, @Nullable String lessonTitle) {
+
+        public boolean toLesson() {
+            return lessonTitle != null;
+        }
+    }
+
+    /** The course's pass mark for this quiz (completing the course takes it) and whether the person has passed. */
+    record Counts(int passMark, boolean passed) {
     }
 
     /** A round in progress: questions answered and the number of the next one to answer. */
@@ -26,8 +42,8 @@ final class QuizViews {
     record Score(int right, int total, int percent) {
     }
 
-    /** One question of the round; {@code feedback} is there once it is answered. */
-    record QuestionPage(Header quiz, int number, int total, Body body, @Nullable Feedback feedback) {
+    /** One question of the round; {@code feedback} is there once it is answered; {@code onward} to skip the quiz. */
+    record QuestionPage(Header quiz, int number, int total, Body body, @Nullable Feedback feedback, Onward onward) {
 
         public boolean last() {
             return number == total;

@@ -72,7 +72,33 @@ class Quizzes {
             }
             return new QuizViews.Progress(answers.size(), next);
         }).orElse(null);
-        return new QuizViews.Overview(quiz.header(), quiz.questions().size(), progress, lastScore(user, quiz.row()));
+        CatalogViews.CoursePage course = courses.course(user, courseId);
+        return new QuizViews.Overview(quiz.header(), quiz.questions().size(), progress, lastScore(user, quiz.row()),
+                onward(course, quiz.row()), counts(course, quiz.row()));
+    }
+
+    /**
+     * Where the learner goes on from the quiz without taking it (again): the first lesson of the next module they
+     * see, or the course page when the quiz follows the last one.
+     */
+    static QuizViews.Onward onward(CatalogViews.CoursePage course, QuizRow quiz) {
+        List<CatalogViews.ModuleItem> modules = course.modules();
+        for (int i = 0; i < modules.size() - 1; i++) {
+            if (modules.get(i).id().equals(quiz.moduleId())) {
+                CatalogViews.LessonItem next = modules.get(i + 1).lessons().get(0);
+                return new QuizViews.Onward("/courses/" + quiz.courseId() + "/lessons/" + next.id(), next.title());
+            }
+        }
+        return new QuizViews.Onward("/courses/" + quiz.courseId(), null);
+    }
+
+    /** The course's pass mark for the quiz and whether the person passed it, when passing it counts; else null. */
+    @Nullable
+    private static QuizViews.Counts counts(CatalogViews.CoursePage course, QuizRow quiz) {
+        Integer mark = course.requirement().quizPassMark();
+        String href = QuizController.path(quiz.courseId(), quiz.quizId());
+        return mark == null ? null : course.requirement().quizzes().stream().filter(r -> r.href().equals(href))
+                .findFirst().map(r -> new QuizViews.Counts(mark, r.passed())).orElse(null);
     }
 
     /** The score of the person's last finished round of the quiz (of any earlier text of it), or null. */
@@ -94,8 +120,9 @@ class Quizzes {
     Optional<QuizViews.QuestionPage> question(CurrentUser user, String courseId, String quizId, int number) {
         Loaded quiz = load(user, courseId, quizId);
         QuizSpec.Question question = question(quiz, number);
+        QuizViews.Onward onward = onward(courses.course(user, courseId), quiz.row());
         return current(user, quiz).map(round -> pages.question(quiz.header(), round.id(), number, question,
-                quiz.questions().size(), answers(round.id()).get(question.id())));
+                quiz.questions().size(), answers(round.id()).get(question.id()), onward));
     }
 
     /**
@@ -119,6 +146,8 @@ class Quizzes {
                 BigDecimal.valueOf(mark.score()).setScale(4, RoundingMode.HALF_UP), clock.instant());
         if (rounds.findAnswers(roundId).size() == quiz.questions().size()) {
             rounds.finish(roundId, clock.instant());
+            // A passed quiz may be what the course still lacked (when its course.yaml makes quizzes count).
+            courses.recordIfComplete(user, courseId);
         }
         return true;
     }
@@ -142,9 +171,14 @@ class Quizzes {
 
     static QuizViews.Score score(List<RoundRepository.Answer> answers) {
         int right = (int) answers.stream().filter(a -> a.score().compareTo(BigDecimal.ONE) >= 0).count();
-        double sum = answers.stream().mapToDouble(a -> a.score().doubleValue()).sum();
-        return new QuizViews.Score(right, answers.size(),
-                answers.isEmpty() ? 0 : (int) Math.round(sum * 100 / answers.size()));
+        BigDecimal sum = answers.stream().map(RoundRepository.Answer::score).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new QuizViews.Score(right, answers.size(), percent(sum, answers.size()));
+    }
+
+    /** A round's mark in percent: the mean of its answers' marks (partial credit included), rounded half up. */
+    static int percent(BigDecimal marks, int answers) {
+        return answers == 0 ? 0 : marks.multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(answers), 0, RoundingMode.HALF_UP).intValueExact();
     }
 
     List<QuizSpec.Question> questions(String stored) {

@@ -33,6 +33,20 @@ interface RoundRepository extends CrudRepository<RoundRow, Long> {
     @Query("UPDATE quiz_round SET finished_at = :at WHERE id = :id AND finished_at IS NULL")
     void finish(long id, Instant at);
 
+    /** Every finished round of the person in the course's quizzes, with the sum of its marks and its answer count. */
+    @Query("""
+            SELECT r.quiz_ref, SUM(a.score) AS marks, COUNT(*) AS answers
+            FROM quiz_round r JOIN quiz_answer a ON a.round_id = r.id
+            WHERE r.user_id = :userId AND r.finished_at IS NOT NULL
+              AND r.quiz_ref IN (SELECT q.id FROM course_quiz q WHERE q.course_id = :courseId)
+            GROUP BY r.id, r.quiz_ref""")
+    List<Finished> findFinished(long userId, String courseId);
+
+    /** A finished round of a quiz: the sum of its answers' marks and how many answers it has. */
+    @Introspected
+    record Finished(long quizRef, BigDecimal marks, int answers) {
+    }
+
     /** A stored answer and its mark from 0 to 1. */
     @Introspected
     record Answer(String questionId, String answer, BigDecimal score) {

@@ -85,6 +85,43 @@ class QuizContentTest {
     }
 
     @Test
+    void aCourseSaysItsQuizzesCountWithAPassMarkAndTheShippedObjectionHandlingCourseDoes() {
+        assertThat(ContentTree.read(QuizFixture.counting().root()).courses()).filteredOn(c -> c.id().equals("intro"))
+                .extracting(io.partneracademy.catalog.CourseSpec::quizPassMark).containsExactly(80);
+        assertThat(ContentTree.read(QuizFixture.create().root()).courses())
+                .extracting(io.partneracademy.catalog.CourseSpec::quizPassMark).containsOnlyNulls();
+
+        ContentTree shipped = ContentTree.read(io.partneracademy.support.ProjectDir.get().resolve("content"));
+        assertThat(shipped.courses()).filteredOn(c -> c.quizPassMark() != null)
+                .extracting(c -> c.id() + " " + c.quizPassMark()).containsExactly("objection-handling 80");
+        QuizSpec quiz = shipped.quizzes().get("objection-handling").get(0);
+        assertThat(quiz.moduleId()).isEqualTo("the-objections");
+        assertThat(quiz.questions()).hasSize(5);
+    }
+
+    @Test
+    void aPassMarkOutsideOneToAHundredOrAnUnknownCompletionKeyIsReportedAtItsLine() {
+        ContentFixture fixture = QuizFixture.counting()
+                .replace("courses/intro/course.yaml", "quiz-pass-mark: 80", "quiz-pass-mark: 0\n  lessons: all")
+                .write("courses/silver-only/course.yaml", """
+                        id: silver-only
+                        title: Silver Secrets
+                        summary: Only for Silver partners and above.
+                        modules:
+                          - id: only
+                            title: Only module
+                            lessons: [secret]
+                        completion:
+                          quiz-pass-mark: high
+                        """);
+
+        assertThat(problems(fixture)).containsExactly(
+                "courses/intro/course.yaml:9: quiz-pass-mark must be a percentage from 1 to 100, not 0",
+                "courses/intro/course.yaml:10: unknown key 'lessons'",
+                "courses/silver-only/course.yaml:9: quiz-pass-mark must be a whole number, not 'high'");
+    }
+
+    @Test
     void aQuizWithoutQuestionsOrWithABadNameIsRefused() {
         ContentFixture fixture = ContentFixture.create()
                 .write("courses/intro/Bad_Name.quiz.yaml", "title: T\nmodule: first\nquestions: []\n");

@@ -71,8 +71,13 @@ class QuizInBrowserTest extends DatabaseTest {
 
             answerTheRestRight(browser);
             browser.screenshot("quiz-feedback");
+            assertThat(browser.find("#skip").getAttribute("href"))
+                    .as("the check follows the last module: skipping goes back to the course").endsWith("/courses/intro");
             browser.clickLink("See your score");
             assertThat(browser.find("#last-score").getText()).isEqualTo("Your last round: 5 of 6 right (83%)");
+            assertThat(browser.find("#onward").getText()).isEqualTo("Back to the course");
+            assertThat(browser.find(".quiz").getText()).as("practice only: the course has no pass mark")
+                    .doesNotContain("pass mark").contains("Practice only");
 
             browser.clickButton("Start a new round");
             browser.press("input[value=a]").clickButton("Check my answer");

@@ -81,4 +81,32 @@ public final class QuizFixture {
     public static ContentFixture create() {
         return ContentFixture.create().write(FILE, TEXT);
     }
+
+    /**
+     * The content fixture with the quiz counting toward completing the intro course: its course.yaml asks for a pass
+     * mark of 80 % ({@code completion: quiz-pass-mark: 80}); 5 of 6 right (83 %) passes, 4 of 6 (67 %) does not.
+     */
+    public static ContentFixture counting() {
+        return create().write("courses/intro/course.yaml", """
+                id: intro
+                title: Introduction
+                summary: Where everyone starts.
+                modules:
+                  - id: first
+                    title: First steps
+                    lessons: [welcome, second-lesson]
+                completion:
+                  quiz-pass-mark: 80
+                """);
+    }
+
+    /** As {@link #counting()}, with a second module ("More", lesson "third-lesson") after the quiz's module. */
+    public static ContentFixture countingWithNextModule() {
+        return counting().replace("courses/intro/course.yaml", "completion:", """
+                  - id: more
+                    title: More
+                    lessons: [third-lesson]
+                completion:""").write("courses/intro/third-lesson.md",
+                ContentFixture.lesson("Third lesson", "# Third\n\nAfter the check.\n"));
+    }
 }

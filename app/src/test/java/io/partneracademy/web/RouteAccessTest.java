@@ -94,6 +94,9 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/authoring/exams/{id}/export.gift", row("/authoring/exams/foundation-exam/export.gift", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/exams/{id}/export.qti.zip", row("/authoring/exams/foundation-exam/export.qti.zip", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/exams/{id}/bank", row("/authoring/exams/foundation-exam/bank", 303, 403, 403, 200, 403, 403, 200));
+        t.put("/authoring/exams/{id}/bank/questions/new/{kind}", row("/authoring/exams/foundation-exam/bank/questions/new/numerical", 303, 403, 403, 200, 403, 403, 200));
+        // The shipped exams have no questions written in the browser: an author finds none to edit.
+        t.put("/authoring/exams/{id}/bank/questions/{questionId}", row("/authoring/exams/foundation-exam/bank/questions/fnd-program-001", 303, 403, 403, 404, 403, 403, 404));
         t.put("/authoring/drafts/{id}", row("/authoring/drafts/:draft", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/drafts/{id}/lessons/new", row("/authoring/drafts/:draft/lessons/new", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/drafts/{id}/lessons/{lessonId}", row("/authoring/drafts/:draft/lessons/program-partner-portal-tour", 303, 403, 403, 200, 403, 403, 200));
