@@ -74,7 +74,10 @@ class MailInTheRecipientsLanguageTest extends DatabaseTest {
 
     @BeforeAll
     void importContent() {
-        learning.importCertifiableBasics();
+        // The path is translated into Japanese only: the Japanese holder reads its title in Japanese, the German admin
+        // in the source's English.
+        learning.importCertifiableBasics(Map.of("paths/basics.ja.yaml",
+                "title: 基礎パス\ndescription: 基礎です。\nsource: 0123456789ab\n"));
     }
 
     @AfterAll
@@ -101,8 +104,8 @@ class MailInTheRecipientsLanguageTest extends DatabaseTest {
 
         MimeMessage toHolder = mailTo(holder.email());
         MimeMessage toAdmin = mailTo(admin.email());
-        assertThat(toHolder.getSubject()).matches("Basics Path の認定は \\d{4}/\\d{2}/\\d{2} に有効期限を迎えます");
-        assertThat(body(toHolder)).contains("までに Basics Path の試験にもう一度合格すると、認定が更新されます。",
+        assertThat(toHolder.getSubject()).matches("基礎パス の認定は \\d{4}/\\d{2}/\\d{2} に有効期限を迎えます");
+        assertThat(body(toHolder)).contains("までに 基礎パス の試験にもう一度合格すると、認定が更新されます。",
                 "https://academy.example.com/certifications");
         assertThat(toAdmin.getSubject()).matches("Die Zertifizierung „Basics Path“ von Kenji Sato läuft am \\d{2}\\.\\d{2}\\.\\d{4} ab");
         assertThat(body(toAdmin)).contains("Kenji Sato muss die Prüfung „Basics Path“ vor dem ",

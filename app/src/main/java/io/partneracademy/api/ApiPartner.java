@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.tiers.TierDashboard;
-import io.partneracademy.web.Dates;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,11 +25,12 @@ record ApiPartner(long id, String name, String type, String region, @Nullable Lo
      * @param eligibleTier the tier its people and numbers qualify for today
      * @param standing     e.g. AT_RISK when it holds a tier it no longer qualifies for (grace period)
      * @param explanation  why, in words ("Gold needs 2 certified; you have 1 …")
+     * @param assessedAt   when the tier policy last assessed the partner, an ISO 8601 instant ("2026-12-06T19:05:00Z")
      * @param dropsOn      when the partner falls below its tier unless something changes, if it will
      */
     @Serdeable
     record Eligibility(String eligibleTier, String standing, String explanation, int certified, int practitioners,
-                       int architects, BigDecimal arr, int referrals, String assessedAt, @Nullable String dropsOn,
+                       int architects, BigDecimal arr, int referrals, Instant assessedAt, @Nullable String dropsOn,
                        @Nullable String dropsTo, @Nullable String downgradeOn) {
     }
 
@@ -43,7 +43,7 @@ record ApiPartner(long id, String name, String type, String region, @Nullable Lo
     private static Eligibility eligibility(TierDashboard.Assessment a, TierDashboard.Counts counts,
                                            TierDashboard.Outlook outlook) {
         return new Eligibility(a.eligible().name(), a.standing().name(), a.explanation(), counts.certified(),
-                counts.practitioners(), counts.architects(), a.arr(), a.referrals(), Dates.utc(a.assessedAt()), outlook.dropsOn(),
+                counts.practitioners(), counts.architects(), a.arr(), a.referrals(), a.assessedAt(), outlook.dropsOn(),
                 outlook.dropsTo() == null ? null : outlook.dropsTo().name(), outlook.downgradeOn());
     }
 }

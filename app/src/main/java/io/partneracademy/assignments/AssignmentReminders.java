@@ -2,6 +2,8 @@ package io.partneracademy.assignments;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.partneracademy.accounts.Users;
+import io.partneracademy.catalog.PathRules;
+import io.partneracademy.labs.LabStatus;
 import io.partneracademy.notifications.Notifications;
 import io.partneracademy.notifications.RecipientTexts;
 import io.partneracademy.partners.Partners;
@@ -40,10 +42,14 @@ public class AssignmentReminders {
     private final Partners partners;
     private final JobLockRepository locks;
     private final Clock clock;
+    private final PathRules paths;
+    private final LabStatus labs;
 
     AssignmentReminders(AssignmentRepository assignments, AssignmentCompletion completion, Notifications notifications,
                         Users users, AssignmentSettings settings, RecipientTexts text, People people,
-                        Partners partners, JobLockRepository locks, Clock clock) {
+                        Partners partners, JobLockRepository locks, Clock clock, PathRules paths, LabStatus labs) {
+        this.paths = paths;
+        this.labs = labs;
         this.locks = locks;
         this.text = text;
         this.people = people;
@@ -95,23 +101,33 @@ public class AssignmentReminders {
         long days = today.until(a.dueOn(), ChronoUnit.DAYS);
         RecipientTexts.Text t = text.of(a.userId());
         String due = t.formats().date(a.dueOn());
+        String title = title(a, t);
         String body = a.assignedBy() == null
-                ? t.get("assign.notice.due.body-onboarding", a.onboardingWeek(), a.title(), due, days)
-                : t.get("assign.notice.due.body", users.get(a.assignedBy()).displayName(), a.title(), due, days);
-        notifications.send(a.userId(), KIND, t.get("assign.notice.due.subject", a.title(), due), body,
+                ? t.get("assign.notice.due.body-onboarding", a.onboardingWeek(), title, due, days)
+                : t.get("assign.notice.due.body", users.get(a.assignedBy()).displayName(), title, due, days);
+        notifications.send(a.userId(), KIND, t.get("assign.notice.due.subject", title, due), body,
                 Work.link(a.kind(), a.refId()), "assignment:" + a.id() + ":due");
+    }
+
+    /** The assigned path's or lab track's title in the recipient's language where it is translated, else as stored. */
+    private String title(AssignmentRow a, RecipientTexts.Text reader) {
+        return switch (a.kind()) {
+            case PATH -> paths.translatedTitle(a.refId(), reader.locale()).orElse(a.title());
+            case LAB -> labs.translatedTitle(a.refId(), reader.locale()).orElse(a.title());
+            default -> a.title();
+        };
     }
 
     private void overdue(AssignmentRow a) {
         String person = users.get(a.userId()).displayName();
         RecipientTexts.Text own = text.of(a.userId());
-        notifications.send(a.userId(), KIND, own.get("assign.notice.overdue.subject", a.title()),
-                own.get("assign.notice.overdue.body", a.title(), own.formats().date(a.dueOn())),
+        notifications.send(a.userId(), KIND, own.get("assign.notice.overdue.subject", title(a, own)),
+                own.get("assign.notice.overdue.body", title(a, own), own.formats().date(a.dueOn())),
                 Work.link(a.kind(), a.refId()), "assignment:" + a.id() + ":overdue");
         for (long watcher : watchers(a)) {
             RecipientTexts.Text t = text.of(watcher);
-            notifications.send(watcher, KIND, t.get("assign.notice.overdue-watcher.subject", person, a.title()),
-                    t.get("assign.notice.overdue-watcher.body", person, a.title(), t.formats().date(a.dueOn())),
+            notifications.send(watcher, KIND, t.get("assign.notice.overdue-watcher.subject", person, title(a, t)),
+                    t.get("assign.notice.overdue-watcher.body", person, title(a, t), t.formats().date(a.dueOn())),
                     "/assignments/partners/" + a.partnerId(), "assignment:" + a.id() + ":overdue:" + watcher);
         }
     }

@@ -1,5 +1,6 @@
 package io.partneracademy.authoring;
 
+import io.partneracademy.catalog.SourceFingerprint;
 import io.partneracademy.content.ContentFiles;
 import io.partneracademy.content.Problems;
 import io.partneracademy.content.YamlMap;
@@ -23,14 +24,16 @@ import java.util.stream.Stream;
 
 /**
  * Reads translated question banks ({@code questions/<bank>.<lang>.yaml}): each question by its source id with the
- * source's option ids, so grading is the same in every language. An unknown question id (missing source), option ids
- * that differ from the source's, or a tag that is not valid BCP 47 is a {@code file:line} problem.
+ * source's option ids, so grading is the same in every language, and the {@link #fingerprint} of the source question
+ * it was made from ({@code source:}). An unknown question id (missing source), option ids that differ from the
+ * source's, a missing or malformed {@code source:}, or a tag that is not valid BCP 47 is a {@code file:line} problem.
  */
 final class QuestionTranslationReader {
 
     /** {@code program.ja.yaml}: bank name, then the tag. */
     static final Pattern FILE = Pattern.compile("([^./]+)\\.([^./]+)\\.yaml");
-    private static final Set<String> KEYS = Set.of("id", "stem", "options", "explanation");
+    private static final Set<String> KEYS = Set.of("id", "source", "stem", "options", "explanation");
+    private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{" + SourceFingerprint.LENGTH + "}");
 
     private final Problems problems;
 
@@ -75,6 +78,35 @@ final class QuestionTranslationReader {
         return translations;
     }
 
+    /**
+     * The fingerprint of a source question as a translation records it: its stem, its options (ids and texts, in
+     * order) and its explanation. Section, difficulty, type and the key are not text a translator translates.
+     */
+    static String fingerprint(ExamSpec.Question question) {
+        StringBuilder options = new StringBuilder();
+        question.options().forEach(o -> options.append(o.id()).append('\t').append(o.text()).append('\n'));
+        return SourceFingerprint.ofParts(question.stem(), options.toString(), question.explanation());
+    }
+
+    /**
+     * Reads one question's entry of a translation file (the text the browser editor shows, without the leading
+     * {@code - }); null when it has a problem, then added to the problems with lines counted from {@code firstLine}.
+     */
+    ExamSpec.QuestionTranslation question(String file, String language, String text, int firstLine,
+                                          ExamSpec.Question source) {
+        YamlMap yaml = YamlMap.parse(file, text, firstLine, problems);
+        if (yaml == null) {
+            return null;
+        }
+        String id = yaml.has("id") ? yaml.string("id", false) : null;
+        if (id != null && !id.equals(source.id())) {
+            problems.add(file, yaml.line("id"), "id must stay '" + source.id()
+                    + "' (the question this text translates), not '" + id + "'");
+            return null;
+        }
+        return read(file, language, yaml, Map.of(source.id(), source));
+    }
+
     private ExamSpec.QuestionTranslation read(String file, String language, YamlMap q,
                                               Map<String, ExamSpec.Question> sources) {
         q.rejectUnknownKeys(KEYS);
@@ -88,6 +120,13 @@ final class QuestionTranslationReader {
         if (source == null) {
             problems.add(file, q.line("id"), "missing source: the exam has no question '" + id + "'");
             return null;
+        }
+        String madeFrom = q.string("source", true);
+        if (madeFrom != null && !FINGERPRINT.matcher(madeFrom).matches()) {
+            problems.add(file, q.line("source"), "source must be the " + SourceFingerprint.LENGTH
+                    + " hex digits of the source question's fingerprint (shown on the exam's translations page), not '"
+                    + madeFrom + "'");
+            madeFrom = null;
         }
         List<ExamSpec.Option> options = new ArrayList<>();
         for (YamlMap option : q.maps("options")) {
@@ -105,8 +144,8 @@ final class QuestionTranslationReader {
                     + want + " in that order, not " + got);
             return null;
         }
-        return stem == null ? null : new ExamSpec.QuestionTranslation(id, language, stem, options,
-                explanation == null ? source.explanation() : explanation);
+        return stem == null || madeFrom == null ? null : new ExamSpec.QuestionTranslation(id, language, stem, options,
+                explanation == null ? source.explanation() : explanation, madeFrom);
     }
 
     private boolean validTag(String file, String tag) {

@@ -37,9 +37,12 @@ public class Expiry {
     private final CertificationSettings settings;
     private final Clock clock;
     private final RecipientTexts texts;
+    private final io.partneracademy.catalog.PathRules paths;
 
     Expiry(RecipientTexts texts, CertificationRepository certifications, CertificationLog log, Notifications notifications,
-           Partners partners, People people, CertificationSettings settings, Clock clock) {
+           Partners partners, People people, CertificationSettings settings, Clock clock,
+           io.partneracademy.catalog.PathRules paths) {
+        this.paths = paths;
         this.texts = texts;
         this.certifications = certifications;
         this.log = log;
@@ -115,9 +118,10 @@ public class Expiry {
         int sent = 0;
         RecipientTexts.Text holder = texts.of(c.userId());
         String expires = holder.formats().date(c.expiresAt());
+        String title = paths.translatedTitle(c.pathId(), holder.locale()).orElse(c.pathTitle());
         if (notifications.send(c.userId(), "certification.expiry",
-                holder.get("certification.expiry.subject", c.pathTitle(), expires),
-                holder.get("certification.expiry.body", c.pathTitle(), expires), link, key + c.userId())) {
+                holder.get("certification.expiry.subject", title, expires),
+                holder.get("certification.expiry.body", title, expires), link, key + c.userId())) {
             sent++;
             log.noted(c, CertificationLog.REMINDED, clock.instant(), stage + " days before expiry");
         }
@@ -126,9 +130,10 @@ public class Expiry {
             for (Long admin : people.adminIds(employer.get().id())) {
                 RecipientTexts.Text t = texts.of(admin);
                 String on = t.formats().date(c.expiresAt());
+                String pathTitle = paths.translatedTitle(c.pathId(), t.locale()).orElse(c.pathTitle());
                 if (admin != c.userId() && notifications.send(admin, "certification.expiry",
-                        t.get("certification.expiry.admin-subject", c.holderName(), c.pathTitle(), on),
-                        t.get("certification.expiry.admin-body", c.holderName(), c.pathTitle(), on,
+                        t.get("certification.expiry.admin-subject", c.holderName(), pathTitle, on),
+                        t.get("certification.expiry.admin-body", c.holderName(), pathTitle, on,
                                 employer.get().name()),
                         "/partners/" + employer.get().id() + "/people/" + c.userId(), key + admin)) {
                     sent++;

@@ -84,11 +84,56 @@ public class ExamPublisher {
         return version;
     }
 
+    /** The exam as its current version has it, translations included; empty for an unknown exam. */
+    @Transactional
+    public Optional<ExamSpec> current(String examId) {
+        return exams.findById(examId).map(exam -> spec(exam, versions.get(examId, exam.currentVersion()),
+                translations(examId, exam.currentVersion())));
+    }
+
+    /** The question as each version of the exam had it, newest first (versions without it left out). */
+    @Transactional
+    public List<ExamSpec.Question> history(String examId, String questionId) {
+        return exams.findVersions(examId).stream().map(v -> versions.get(examId, v.version()))
+                .filter(l -> l.questions().containsKey(questionId))
+                .map(l -> question(l.questions().get(questionId), l)).toList();
+    }
+
+    /**
+     * Publishes the current version with one question translation added or replaced, as a new version from the
+     * browser (as {@link #revise} does for a source question); the exam's row is locked meanwhile, so two
+     * translators saving at once both keep their work. {@code check} sees the current exam first and may refuse.
+     */
+    @Transactional
+    public int translate(String examId, java.util.function.Function<ExamSpec, ExamSpec.QuestionTranslation> check) {
+        exams.lockCurrentVersion(examId).orElseThrow(() -> new ExamNotFoundException(examId));
+        Exam exam = exams.findById(examId).orElseThrow(() -> new ExamNotFoundException(examId));
+        ExamVersions.Loaded current = versions.get(examId, exam.currentVersion());
+        ExamSpec spec = spec(exam, current, translations(examId, exam.currentVersion()));
+        ExamSpec.QuestionTranslation changed = check.apply(spec);
+        List<ExamSpec.QuestionTranslation> all = new java.util.ArrayList<>(spec.translations());
+        all.removeIf(t -> t.questionId().equals(changed.questionId()) && t.language().equals(changed.language()));
+        all.add(changed);
+        all.sort(java.util.Comparator.comparing(ExamSpec.QuestionTranslation::language)
+                .thenComparing(ExamSpec.QuestionTranslation::questionId));
+        ExamSpec translated = spec.withTranslations(all);
+        return publish(translated, Secrets.sha256(canonical(translated)), Optional.of(exam), BROWSER);
+    }
+
+    private static ExamSpec spec(Exam exam, ExamVersions.Loaded loaded, List<ExamSpec.QuestionTranslation> translated) {
+        ExamVersionRow r = loaded.rules();
+        return new ExamSpec(exam.id(), exam.pathId(), r.title(), r.timeLimitMinutes(), r.passMarkPercent(),
+                r.modeValue(), r.navigationValue(), r.scoringValue(),
+                new ExamSpec.Retake(r.maxAttempts(), r.periodDays(), r.cooldownHours()), r.opensAt(), r.closesAt(),
+                loaded.blueprint(), loaded.questions().values().stream().map(q -> question(q, loaded)).toList())
+                .withTranslations(translated);
+    }
+
     /** A revision in the browser changes the source question only; its translations carry over as they were. */
     private List<ExamSpec.QuestionTranslation> translations(String examId, int version) {
         return translations.findAll(examId, version).stream()
                 .map(t -> new ExamSpec.QuestionTranslation(t.questionId(), t.language(), t.stem(),
-                        readOptions(t.optionsJson()), t.explanation()))
+                        readOptions(t.optionsJson()), t.explanation(), t.source()))
                 .toList();
     }
 
@@ -127,7 +172,7 @@ public class ExamPublisher {
         }
         for (ExamSpec.QuestionTranslation t : spec.translations()) {
             translations.insert(spec.id(), version, t.questionId(), t.language(), t.stem(), write(t.options()),
-                    t.explanation());
+                    t.explanation(), t.source());
         }
         exams.updateSource(spec.id(), version, source);
         exams.update(new Exam(spec.id(), spec.pathId(), version,
@@ -157,7 +202,7 @@ public class ExamPublisher {
         spec.translations().stream().sorted(java.util.Comparator.comparing(ExamSpec.QuestionTranslation::questionId)
                 .thenComparing(ExamSpec.QuestionTranslation::language)).forEach(t ->
                 out.append(write(new Object[] {"translation", t.questionId(), t.language(), t.stem(), t.options(),
-                        t.explanation()})));
+                        t.explanation(), String.valueOf(t.source())})));
         return out.toString();
     }
 

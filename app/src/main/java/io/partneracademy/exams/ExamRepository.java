@@ -30,6 +30,10 @@ interface ExamRepository extends CrudRepository<Exam, String> {
     @Query("UPDATE exam_version SET source = :source WHERE exam_id = :examId AND version = :version")
     void updateSource(String examId, int version, String source);
 
+    /** Locks the exam's row until the transaction ends, so two browser saves publish one after the other. */
+    @Query("SELECT current_version FROM exam WHERE id = :examId FOR UPDATE")
+    Optional<Integer> lockCurrentVersion(String examId);
+
     @Query("SELECT COUNT(*) FROM exam_version WHERE exam_id = :examId")
     int countVersions(String examId);
 

@@ -36,13 +36,20 @@ public record ExamSpec(String id, String pathId, String title, int timeLimitMinu
 
     /**
      * A question in another language: stem, option texts (the source's option ids, in the source's order) and
-     * explanation; section, difficulty, type and the correct ids stay the source's.
+     * explanation; section, difficulty, type and the correct ids stay the source's. {@code source} is the fingerprint
+     * of the source question it was made from; when the source changes, the translation is outdated.
      */
     public record QuestionTranslation(String questionId, String language, String stem, List<Option> options,
-                                      String explanation) {
+                                      String explanation, @Nullable String source) {
 
         public QuestionTranslation {
             options = List.copyOf(options);
+        }
+
+        /** A translation that does not say which source it was made from (read from an attempt, for instance). */
+        public QuestionTranslation(String questionId, String language, String stem, List<Option> options,
+                                   String explanation) {
+            this(questionId, language, stem, options, explanation, null);
         }
     }
 

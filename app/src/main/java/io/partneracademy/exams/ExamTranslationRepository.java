@@ -1,6 +1,7 @@
 package io.partneracademy.exams;
 
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -15,18 +16,18 @@ interface ExamTranslationRepository extends GenericRepository<Exam, String> {
 
     @Query("""
             INSERT INTO exam_question_translation (exam_id, version, question_id, language, stem, options_json,
-                explanation)
-            VALUES (:examId, :version, :questionId, :language, :stem, :optionsJson, :explanation)""")
+                explanation, source)
+            VALUES (:examId, :version, :questionId, :language, :stem, :optionsJson, :explanation, :source)""")
     void insert(String examId, int version, String questionId, String language, String stem, String optionsJson,
-                String explanation);
+                String explanation, @Nullable String source);
 
     @Query("""
-            SELECT question_id, language, stem, options_json, explanation FROM exam_question_translation
+            SELECT question_id, language, stem, options_json, explanation, source FROM exam_question_translation
             WHERE exam_id = :examId AND version = :version ORDER BY question_id, language""")
     List<Row> findAll(String examId, int version);
 
     @Query("""
-            SELECT question_id, language, stem, options_json, explanation FROM exam_question_translation
+            SELECT question_id, language, stem, options_json, explanation, source FROM exam_question_translation
             WHERE exam_id = :examId AND version = :version AND question_id = :questionId AND language = :language""")
     Optional<Row> find(String examId, int version, String questionId, String language);
 
@@ -43,6 +44,7 @@ interface ExamTranslationRepository extends GenericRepository<Exam, String> {
 
     /** A stored translated question. */
     @Introspected
-    record Row(String questionId, String language, String stem, String optionsJson, String explanation) {
+    record Row(String questionId, String language, String stem, String optionsJson, String explanation,
+               @Nullable String source) {
     }
 }

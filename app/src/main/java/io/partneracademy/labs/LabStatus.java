@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -52,6 +53,15 @@ public class LabStatus {
                 .map(id -> card(userId, byId.get(id), started.contains(id), done.contains(id), texts.get(id),
                         language))
                 .toList();
+    }
+
+    /** The track's title as its version in force is translated into the reader's language; empty where it is not. */
+    public Optional<String> translatedTitle(String trackId, Locale reader) {
+        if (reader.getLanguage().equals(LoadedTrack.SOURCE)) {
+            return Optional.empty();
+        }
+        return translations.findCurrentTracks(reader.getLanguage(), List.of(trackId)).stream().findFirst()
+                .map(TranslationRepository.CardText::title);
     }
 
     /** Cards for every published track, by path and title, in the reader's language where translated. */

@@ -1,6 +1,9 @@
 package io.partneracademy.tiers;
 
+import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.util.LocaleResolver;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -23,12 +26,16 @@ import io.partneracademy.assignments.AssignedWork;
 import io.partneracademy.assignments.AssignmentRejectedException;
 import io.partneracademy.live.LiveAttendance;
 import io.partneracademy.web.FormPage;
+import io.partneracademy.web.Formats;
+import io.partneracademy.web.Language;
+import io.partneracademy.web.PersonalSettings;
 import io.partneracademy.web.Forms;
 import io.partneracademy.web.Pagination;
 import io.partneracademy.web.Views;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Partner tiers: the portfolio view with each partner's eligible tier and why, CSV export, ARR and referrals. */
@@ -51,11 +58,16 @@ class TierController {
     private final AssignedWork assigned;
     private final Forms forms;
     private final LiveAttendance liveAttendance;
+    private final MessageSource messages;
+    private final LocaleResolver<HttpRequest<?>> locales;
 
     TierController(TierDashboard dashboard, PartnerMetrics metrics, PartnerTeam team, MetricsImport imports,
                    TierHistory history, RenewalCampaigns campaigns, AssignedWork assigned, Forms forms,
-                   LiveAttendance liveAttendance) {
+                   LiveAttendance liveAttendance, MessageSource messages,
+                   LocaleResolver<HttpRequest<?>> locales) {
         this.liveAttendance = liveAttendance;
+        this.messages = messages;
+        this.locales = locales;
         this.forms = forms;
         this.history = history;
         this.campaigns = campaigns;
@@ -153,10 +165,12 @@ class TierController {
 
     @Get("/partners/{id}/people.csv")
     @Produces("text/csv")
-    HttpResponse<String> teamCsv(@PathVariable long id, Authentication authentication) {
+    HttpResponse<String> teamCsv(@PathVariable long id, Authentication authentication, HttpRequest<?> request) {
         PartnerTeam.View view = team.view(CurrentUser.from(authentication), id);
+        Locale locale = Language.of(locales.resolveOrDefault(request).getLanguage()).orElse(Language.DEFAULT).locale();
         return HttpResponse.ok(TeamCsv.write(view,
-                        liveAttendance.team(view.members().stream().map(PartnerTeam.Member::userId).toList())))
+                        liveAttendance.team(view.members().stream().map(PartnerTeam.Member::userId).toList()),
+                        messages, Formats.of(locale, PersonalSettings.zone(request))))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"partner-" + id + "-people.csv\"")
                 .contentType("text/csv; charset=utf-8");
     }

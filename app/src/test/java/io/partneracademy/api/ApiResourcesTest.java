@@ -68,6 +68,8 @@ class ApiResourcesTest extends DatabaseTest {
         Map<String, Object> eligibility = (Map<String, Object>) one.body().get("eligibility");
         assertThat(eligibility.get("explanation").toString()).isNotBlank();
         assertThat(eligibility).containsKeys("eligibleTier", "standing", "certified");
+        // An ISO 8601 instant, as every other moment in the API ("2026-12-06T19:05:00Z"), not display text.
+        assertThat(java.time.Instant.parse(eligibility.get("assessedAt").toString())).isNotNull();
         assertThat(list.data()).extracting(p -> p.get("id")).containsExactly((int) (long) partner.id());
         assertThat(history.status()).isEqualTo(200);
         assertThat(history.listBody()).isNotEmpty();

@@ -55,4 +55,15 @@ class ShippedExamsTest {
             assertThat(t.options()).as(t.questionId()).allSatisfy(o -> assertThat(o.text()).isNotBlank());
         });
     }
+
+    @Test
+    void everyShippedQuestionTranslationNamesTheSourceQuestionAsItIsNow() {
+        for (ExamSpec exam : ExamTree.read(ProjectDir.get().resolve("exams"), null).exams()) {
+            java.util.Map<String, String> fingerprints = exam.questions().stream().collect(java.util.stream.Collectors
+                    .toMap(ExamSpec.Question::id, QuestionTranslationReader::fingerprint));
+            assertThat(exam.translations()).allSatisfy(t -> assertThat(t.source())
+                    .as("%s %s in %s", exam.id(), t.questionId(), t.language())
+                    .isEqualTo(fingerprints.get(t.questionId())));
+        }
+    }
 }

@@ -202,11 +202,12 @@ class TranslationFilesTest {
     }
 
     @Test
-    void aTranslatedQuestionBankMustKeepTheSourceQuestionAndOptionIds() throws java.io.IOException {
+    void aTranslatedQuestionBankMustKeepTheSourceQuestionAndOptionIdsAndNameItsSource() throws java.io.IOException {
         java.nio.file.Path exams = io.partneracademy.support.ExamFixture.create();
         java.nio.file.Files.writeString(exams.resolve("quiz/questions/bank.de.yaml"), """
                 questions:
                   - id: a1
+                    source: 0123456789ab
                     stem: Frage a1?
                     options:
                       - id: r
@@ -218,6 +219,25 @@ class TranslationFilesTest {
                   - id: zz
                     stem: Gibt es nicht
                     options: []
+                  - id: a2
+                    source: a2
+                    stem: Frage a2?
+                    options:
+                      - id: r
+                        text: Richtig
+                      - id: w
+                        text: Falsch
+                      - id: x
+                        text: Auch falsch
+                  - id: a3
+                    stem: Frage a3?
+                    options:
+                      - id: r
+                        text: Richtig
+                      - id: w
+                        text: Falsch
+                      - id: x
+                        text: Auch falsch
                 """);
         java.nio.file.Files.writeString(exams.resolve("quiz/questions/bank.d_e.yaml"), "questions: []\n");
 
@@ -226,9 +246,12 @@ class TranslationFilesTest {
 
         assertThat(e.problems().stream().map(ContentProblem::toString).toList()).containsExactlyInAnyOrder(
                 "quiz/questions/bank.d_e.yaml:1: 'd_e' is not a valid BCP 47 language tag",
-                "quiz/questions/bank.de.yaml:4: question 'a1': options must have the source's ids [r, w, x] in that "
+                "quiz/questions/bank.de.yaml:5: question 'a1': options must have the source's ids [r, w, x] in that "
                         + "order, not [r, w, y]",
-                "quiz/questions/bank.de.yaml:11: missing source: the exam has no question 'zz'");
+                "quiz/questions/bank.de.yaml:12: missing source: the exam has no question 'zz'",
+                "quiz/questions/bank.de.yaml:16: source must be the 12 hex digits of the source question's "
+                        + "fingerprint (shown on the exam's translations page), not 'a2'",
+                "quiz/questions/bank.de.yaml:25: missing source");
     }
 
     private static String fingerprintOfWelcome(ContentFixture fixture) {

@@ -83,6 +83,7 @@ class ExamLanguagesTest extends DatabaseTest {
         for (String id : new String[] {"a1", "a2", "a3", "b1", "b2", "b3"}) {
             bank.append("""
                       - id: %s
+                        source: 0123456789ab
                         stem: 質問 %s ですか？
                         options:
                           - id: r

@@ -9,6 +9,7 @@ import io.partneracademy.catalog.Courses;
 import io.partneracademy.exams.Attempts;
 import jakarta.inject.Singleton;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,8 +33,15 @@ public class Learning {
 
     /** Imports the fixture content with the "basics" path certified by the "quiz" exam (see {@link #completeBasics}). */
     public void importCertifiableBasics() {
-        contentImporter.importTree(ContentFixture.create()
-                .replace("paths/basics.yaml", "validity-months: 12", "exam: quiz\nvalidity-months: 12").root(), null);
+        importCertifiableBasics(Map.of());
+    }
+
+    /** As {@link #importCertifiableBasics()}, with these content files added (a translation, say). */
+    public void importCertifiableBasics(Map<String, String> moreFiles) {
+        ContentFixture content = ContentFixture.create()
+                .replace("paths/basics.yaml", "validity-months: 12", "exam: quiz\nvalidity-months: 12");
+        moreFiles.forEach(content::write);
+        contentImporter.importTree(content.root(), null);
         examImporter.importTree(ExamFixture.create());
     }
 

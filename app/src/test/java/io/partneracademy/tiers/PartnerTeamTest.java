@@ -122,6 +122,27 @@ class PartnerTeamTest extends DatabaseTest {
     }
 
     @Test
+    void theCsvIsThePeopleTableInTheReadersLanguageWithTheReadersDates() {
+        Browser browser = signedIn(admin);
+        browser.setCookie("pa_lang", "de");
+
+        Browser.Page page = browser.get("/tiers/partners/" + partner.id());
+        List<List<String>> csv = records(browser.getAny("/tiers/partners/" + partner.id() + "/people.csv").body());
+
+        List<Element> rows = shown(page).select("table.team tbody tr");
+        assertThat(csv.get(0)).isEqualTo(page.html().select("table.team thead th").eachText()).contains("Name");
+        for (int i = 0; i < rows.size(); i++) {
+            // jsoup's text() turns the no-break spaces German writes ("66 % der Schulung") into plain ones
+            assertThat(csv.get(i + 1).stream().map(c -> c.replace('\u00a0', ' ').replace('\u202f', ' ')).toList())
+                    .isEqualTo(rows.get(i).select("th, td").eachText());
+        }
+        String annsCell = csv.stream().filter(r -> r.get(0).equals("Ann Certified")).findFirst().orElseThrow().stream()
+                .filter(c -> c.startsWith("Zertifiziert bis ")).findFirst().orElseThrow();
+        // German medium dates ("06.12.2027"), never the ISO text the model carries.
+        assertThat(annsCell).matches("Zertifiziert bis \\d{2}\\.\\d{2}\\.\\d{4}");
+    }
+
+    @Test
     void theTierOnAPastDayAndTheHistoryAreShown() {
         Browser browser = signedIn(admin);
         java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
@@ -160,11 +181,12 @@ class PartnerTeamTest extends DatabaseTest {
         String credential = certifications.transcript(Learning.learner(rex), rex.id()).get(0).credentialId();
         certifications.revoke(new CurrentUser(a.id(), a.email(), a.displayName(), Set.of(Role.ADMIN)), credential,
                 "Shared exam content");
-        String today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).toString();
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
 
         Browser.Page page = signedIn(lapseAdmin).get("/tiers/partners/" + lapsewell.id());
 
-        assertThat(row(page, "Rex Revoked")).contains("Lapsed " + today + " 100% of training");
+        assertThat(row(page, "Rex Revoked")).contains("Lapsed " + java.time.format.DateTimeFormatter
+                .ofPattern("MMM d, uuuu", java.util.Locale.ENGLISH).format(today) + " 100% of training");
     }
 
     @Test
