@@ -13,7 +13,7 @@ import java.time.Instant;
  * A {@link RuleKind#JOIN} rule gives the work due {@code dueDays} after it reaches someone; a {@link RuleKind#RENEWAL}
  * rule gives the renewal of a path ({@code kind} PATH), or of any certification when {@code kind} is null,
  * {@code daysBeforeExpiry} days before the certification expires, due on the day it expires; it has considered every
- * certification expiring up to {@code scannedUntil} (V127; null: none yet).
+ * certification expiring up to {@code scannedUntil} (V128; null: none yet).
  */
 @MappedEntity("assignment_rule")
 record RuleRow(@Id @GeneratedValue @Nullable Long id, RuleKind ruleKind, @Nullable Long partnerId,
