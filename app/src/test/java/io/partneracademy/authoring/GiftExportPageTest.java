@@ -45,8 +45,10 @@ class GiftExportPageTest extends DatabaseTest {
         Browser.Download gift = browser.download(link);
 
         assertThat(page.html().select(".exam-banks li").eachText()).containsExactly(
-                "architect-exam Export as GIFT Import or export", "foundation-exam Export as GIFT Import or export",
-                "healthcare-exam Export as GIFT Import or export", "practitioner-exam Export as GIFT Import or export");
+                "architect-exam Export as GIFT Import or export Translations",
+                "foundation-exam Export as GIFT Import or export Translations",
+                "healthcare-exam Export as GIFT Import or export Translations",
+                "practitioner-exam Export as GIFT Import or export Translations");
         assertThat(link).isEqualTo("/authoring/exams/foundation-exam/export.gift");
         assertThat(gift.status()).isEqualTo(200);
         assertThat(gift.contentType()).startsWith("text/plain");
