@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  * refused with 411 on ordinary routes: multipart parts are the one kind of body the server does not hold to its buffer
  * limit unless the route streams them itself, and browsers' forms always say their length (ADR 0037).
  *
- * <p>How the refusal is sent matters as much as the refusal (ADR 0043). A browser sends its whole body before it reads
+ * <p>How the refusal is sent matters as much as the refusal (ADR 0044). A browser sends its whole body before it reads
  * the answer; a server that answers and closes while bytes are still arriving makes the kernel reset the connection,
  * and the reset throws the answer away, so the person sees "connection reset" instead of the page. The filter
  * therefore reads and drops the refused body up to {@code max-discarded-bytes} past the limit and answers only then
