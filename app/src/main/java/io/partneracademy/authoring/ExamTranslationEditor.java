@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * The translators' editor for exam questions: one question of a published exam in one language, edited as its entry
  * in the bank's translation file ({@code questions/<bank>.<lang>.yaml}, with {@code source:}) and checked by the
  * importer's own {@link QuestionTranslationReader}. A save publishes the exam again with that translation changed
- * (ADR 0041), so learners, the translations page and later attempts read it as they read a translation from files.
+ * (ADR 0042), so learners, the translations page and later attempts read it as they read a translation from files.
  */
 @Singleton
 class ExamTranslationEditor {

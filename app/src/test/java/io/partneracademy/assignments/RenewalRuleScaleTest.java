@@ -102,7 +102,11 @@ class RenewalRuleScaleTest extends DatabaseTest {
         }
     }
 
-    /** 20,000 people with a certification expiring 1–59 days from now; every 200th works at the partner. */
+    /**
+     * 20,000 people with a certification expiring 1–59 days from now (counted from this instant, not from midnight: a
+     * test run at 23:55 UTC that moves the clock ten minutes on must not see the nearest ones expire); every 200th works
+     * at the partner.
+     */
     private void certifications(long partnerId) throws Exception {
         Timestamp now = Timestamp.from(clock.instant());
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -133,8 +137,7 @@ class RenewalRuleScaleTest extends DatabaseTest {
                     cert.setLong(2, id);
                     cert.setString(3, "Holder " + i);
                     cert.setTimestamp(4, Timestamp.from(today.minusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
-                    cert.setTimestamp(5, Timestamp.from(today.plusDays(1 + i % 59).atStartOfDay(ZoneOffset.UTC)
-                            .toInstant()));
+                    cert.setTimestamp(5, Timestamp.from(now.toInstant().plus(Duration.ofDays(1 + i % 59))));
                     cert.setTimestamp(6, now);
                     cert.setString(7, id + ":basics");
                     cert.addBatch();
