@@ -82,7 +82,7 @@ class RenewalRuleCatchUpTest extends DatabaseTest {
         UserSummary dan = certified(other, "Dan Mover", "Engineer");
         UserSummary eve = certified(partner, "Eve Seller", "Account manager");
         UserSummary gus = certified(other, "Gus Stays", "Engineer");
-        ruleRows.save(new RuleRow(null, RuleKind.RENEWAL, partner.id(), null, null, "engineer", null, null, null,
+        ruleRows.save(new RuleRow(null, RuleKind.RENEWAL, partner.id(), null, "engineer", null, null, null,
                 null, 60, admin.id(), clock.instant(), null));
         assertThat(rules.applyAll()).as("nobody is in reach yet").isZero();
 
@@ -106,7 +106,7 @@ class RenewalRuleCatchUpTest extends DatabaseTest {
         Partner partner = fixtures.partner("Freshco");
         UserSummary admin = fixtures.user("Fred Freshadmin", Role.ADMIN);
         UserSummary early = certified(partner, "Ed Early", "Engineer");
-        ruleRows.save(new RuleRow(null, RuleKind.RENEWAL, partner.id(), null, null, null, null, null, null,
+        ruleRows.save(new RuleRow(null, RuleKind.RENEWAL, partner.id(), null, null, null, null, null,
                 null, 60, admin.id(), clock.instant(), null));
         assertThat(rules.applyAll()).as("the first run looks at the whole window").isEqualTo(1);
 
