@@ -155,7 +155,7 @@ class RosterApiTest extends DatabaseTest {
         String readOnly = token(greta, globex, "people:read");
         String other = token(hank, hooli, "people:read", "people:write");
         ApiCalls.Answer uploaded = api.send(own, "POST", "/api/v1/partners/" + globex.id() + "/roster-imports",
-                Map.of("csv", HEADER + "Nia New,nia.new@globex.example,,\n"));
+                Map.of("csv", HEADER + "Nora Scope,nora.scope@globex.example,,\n"));
         String importPath = "/api/v1/partners/" + globex.id() + "/roster-imports/" + uploaded.body().get("id");
 
         ApiCalls.Answer otherReads = api.get(other, importPath);
