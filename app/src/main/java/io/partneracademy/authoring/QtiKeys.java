@@ -89,10 +89,13 @@ final class QtiKeys {
     static @Nullable ExamSpec.Question text(QtiItemReader reader, String id, String stem, Element itemRoot,
                                             Element declaration, List<String> correct) {
         String responseId = declaration.getAttribute("identifier");
-        if (!"string".equals(declaration.getAttribute("base-type"))) {
-            reader.problem(declaration, "item '" + id + "': a text entry of base-type "
-                    + declaration.getAttribute("base-type") + " is not supported (short text answers are strings;"
-                    + " numerical answers are not imported)");
+        String baseType = declaration.getAttribute("base-type");
+        if (baseType.equals("float") || baseType.equals("integer")) {
+            return QtiNumbers.read(reader, id, stem, itemRoot, declaration, correct);
+        }
+        if (!"string".equals(baseType)) {
+            reader.problem(declaration, "item '" + id + "': a text entry of base-type " + baseType
+                    + " is not supported (answers are strings, floats or integers)");
             return null;
         }
         List<ExamSpec.Accepted> accepted = new ArrayList<>();
@@ -141,7 +144,7 @@ final class QtiKeys {
                 Set.of(), "", item);
     }
 
-    private static boolean refersTo(Element operator, String responseId) {
+    static boolean refersTo(Element operator, String responseId) {
         return QtiXml.children(operator, "qti-variable").stream()
                 .anyMatch(v -> v.getAttribute("identifier").equals(responseId));
     }

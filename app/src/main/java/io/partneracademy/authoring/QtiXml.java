@@ -86,10 +86,10 @@ final class QtiXml {
     }
 
     /** Every descendant element with this local name, in document order. */
-    static List<Element> descendants(Element root, String localName) {
+    static List<Element> descendants(Element root, @Nullable String localName) {
         List<Element> found = new ArrayList<>();
         for (Element e : children(root, null)) {
-            if (localName.equals(e.getLocalName())) {
+            if (localName == null || localName.equals(e.getLocalName())) {
                 found.add(e);
             }
             found.addAll(descendants(e, localName));

@@ -159,6 +159,63 @@ class QtiImportTest {
         assertThat(written(exam)).isEmpty();
     }
 
+    @Test
+    void aFloatEntryWithAnAbsoluteToleranceReadsAsANumberQuestion() {
+        Problems problems = new Problems();
+        byte[] item = numberItem("""
+                <qti-equal tolerance-mode="absolute" tolerance="0.5">
+                <qti-variable identifier="RESPONSE"/><qti-base-value base-type="float">43.2</qti-base-value>
+                </qti-equal>""");
+
+        ExamSpec.Question q = new QtiItemReader("q1.xml", problems).read(QtiXml.read("q1.xml", item, problems))
+                .question();
+
+        assertThat(problems.sorted()).isEmpty();
+        assertThat(q.type()).isEqualTo(ExamSpec.Type.SHORT_TEXT);
+        assertThat(q.item().accepted()).containsExactly(
+                new ExamSpec.Accepted("43.2", false, new java.math.BigDecimal("0.5")));
+        assertThat(io.partneracademy.exams.ShortText.accepted(q.item(), "43.7")).isTrue();
+        assertThat(io.partneracademy.exams.ShortText.accepted(q.item(), "43.71")).isFalse();
+    }
+
+    @Test
+    void aNumberRuleOurGraderCannotHoldIsNamedAtItsLineAndNothingIsWritten() throws IOException {
+        Path exam = exam();
+        byte[] zip = zip(Map.of("imsmanifest.xml", manifest("items/q1.xml", "items/q2.xml", "items/q3.xml"),
+                "items/q1.xml", numberItem("""
+                        <qti-equal tolerance-mode="relative" tolerance="5">
+                        <qti-variable identifier="RESPONSE"/><qti-base-value base-type="float">40</qti-base-value>
+                        </qti-equal>"""),
+                "items/q2.xml", numberItem("""
+                        <qti-equal tolerance-mode="absolute" tolerance="1 2">
+                        <qti-variable identifier="RESPONSE"/><qti-base-value base-type="float">40</qti-base-value>
+                        </qti-equal>"""),
+                "items/q3.xml", numberItem("""
+                        <qti-match>
+                        <qti-variable identifier="RESPONSE"/><qti-base-value base-type="float">forty</qti-base-value>
+                        </qti-match>""")));
+
+        assertThat(problems(zip, exam)).containsExactly(
+                "items/q1.xml:6: item 'q1': tolerance-mode 'relative' is not supported (a number answer has an"
+                        + " absolute tolerance: tolerance-mode 'absolute' or 'exact')",
+                "items/q2.xml:6: item 'q1': the tolerance '1 2' is not supported (a number answer has one tolerance"
+                        + " of 0 or more, the same below and above)",
+                "items/q3.xml:7: item 'q1': 'forty' is not a number");
+        assertThat(written(exam)).isEmpty();
+    }
+
+    /** A text entry item whose float response is scored by the given condition, with an explanation. */
+    private static byte[] numberItem(String condition) {
+        return (ITEM_HEAD + "\n<qti-response-declaration identifier=\"RESPONSE\" cardinality=\"single\""
+                + " base-type=\"float\"/>\n<qti-item-body><p>How many minutes?</p>"
+                + "\n<p><qti-text-entry-interaction response-identifier=\"RESPONSE\"/></p></qti-item-body>"
+                + "\n<qti-response-processing><qti-response-condition><qti-response-if>\n" + condition
+                + "\n<qti-set-outcome-value identifier=\"SCORE\"><qti-base-value base-type=\"float\">1</qti-base-value>"
+                + "</qti-set-outcome-value></qti-response-if></qti-response-condition></qti-response-processing>"
+                + "\n<qti-modal-feedback outcome-identifier=\"FEEDBACK\" identifier=\"E\" show-hide=\"show\">"
+                + "43.2 minutes.</qti-modal-feedback></qti-assessment-item>").getBytes(StandardCharsets.UTF_8);
+    }
+
     private static List<String> problems(byte[] zip, Path exam) {
         ContentInvalidException refused = catchThrowableOfType(ContentInvalidException.class,
                 () -> QtiImport.importInto("bomb.zip", zip, exam, "design"));

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +36,67 @@ class QtiRoundTripTest {
         assertThat(again.keySet()).containsExactlyInAnyOrderElementsOf(first.keySet());
         first.keySet().stream().filter(f -> f.startsWith("items/") || f.startsWith("stimuli/"))
                 .forEach(f -> assertThat(again.get(f)).as(f).isEqualTo(first.get(f)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void numberAnswersComeBackWithTheirTolerancesAndTheExportedItemsPassTheSchema() throws IOException {
+        Path exam = Files.createDirectories(Files.createTempDirectory("exams").resolve("numbers").resolve("questions"))
+                .getParent();
+        Files.writeString(exam.resolve("exam.yaml"), """
+                id: numbers
+                path: basics
+                title: Numbers
+                time-limit-minutes: 10
+                pass-mark-percent: 50
+                blueprint:
+                  - section: basics
+                    title: Basics
+                    draw: 3
+                """);
+        Files.writeString(exam.resolve("questions").resolve("bank.yaml"), """
+                questions:
+                  - id: year
+                    section: basics
+                    difficulty: easy
+                    type: short-text
+                    stem: When was Grant born?
+                    accept:
+                      - number: 1822
+                        tolerance: 1
+                      - number: 1822.5
+                    explanation: In 1822.
+                  - id: below-zero
+                    section: basics
+                    difficulty: medium
+                    type: short-text
+                    stem: What is the lowest temperature the sensor reads, in degrees?
+                    accept:
+                      - number: -40.25
+                        tolerance: 0.125
+                    explanation: Minus 40.25 degrees.
+                  - id: 7-share
+                    section: basics
+                    difficulty: hard
+                    type: short-text
+                    stem: What share of 180 cases is 92%?
+                    accept:
+                      - number: 165.6
+                        tolerance: 0.6
+                      - number: 0.000001
+                    explanation: 165.6 cases.
+                """);
+        ExamSpec original = new ExamReader(new io.partneracademy.content.Problems()).read(exam, "numbers");
+        Map<String, byte[]> files = QtiExport.files(original);
+        files.forEach((name, bytes) -> assertThat(QtiSchemas.problem(name.equals("imsmanifest.xml")
+                ? QtiSchemas.manifest() : QtiSchemas.asi(), bytes)).as(name).isNull());
+        Path copy = emptyCopy(exam, "numbers");
+
+        QtiImport.importInto("numbers.zip", QtiExport.zip(files), copy, null);
+
+        assertThat(sorted(read(copy.getParent(), "numbers"))).isEqualTo(sorted(original));
+        assertThat(sorted(read(copy.getParent(), "numbers")).get(0).item().accepted()).containsExactly(
+                new ExamSpec.Accepted("165.6", false, new java.math.BigDecimal("0.6")),
+                new ExamSpec.Accepted("0.000001", false, java.math.BigDecimal.ZERO));
     }
 
     static Path emptyCopy(Path shipped, String examId) throws IOException {
