@@ -24,7 +24,7 @@ import java.util.function.Function;
  * connection returns, so the next request borrowing it is fast-failing again.
  *
  * <p>A request's report reads marked with {@link LongReads} get {@code partneracademy.database.report-socket-timeout}
- * (ADR 0044).
+ * (ADR 0043).
  */
 @Context
 class JobTimeouts implements ConnectionCustomizer<Connection> {

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * ordinary request answer 503 within 2 s when the database is away.
  *
  * <p>Report pages read every enrolment, certification and attempt of the program; at scale one of their queries may
- * take seconds, and the short limit turned that into a false "database unavailable" (ADR 0044). A connection opened
+ * take seconds, and the short limit turned that into a false "database unavailable" (ADR 0043). A connection opened
  * inside {@link #run} gets {@code partneracademy.database.report-socket-timeout} instead (see {@code JobTimeouts});
  * the pool restores the short limit when the connection returns.
  */

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A report query that takes longer than an ordinary request's database socket timeout still answers, while ordinary
- * pages keep answering 503 quickly when the database does not answer (ADR 0044).
+ * pages keep answering 503 quickly when the database does not answer (ADR 0043).
  *
  * <p>The slowness is real: another connection holds a write lock on {@code certification} for 1.5 s, so every read
  * of that table waits for it, with the socket timeout lowered to 0.5 s. At scale under load the program view's
