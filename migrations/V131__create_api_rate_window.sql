@@ -1,4 +1,4 @@
--- API rate limit shared by every node (issue 20, ADR 0044): requests per token in fixed one-minute windows, one row per
+-- API rate limit shared by every node (issue 20, ADR 0045): requests per token in fixed one-minute windows, one row per
 -- token and window, counted with one atomic upsert per request. Rows of past windows are deleted within minutes.
 CREATE TABLE api_rate_window (
     token_id     BIGINT      NOT NULL,

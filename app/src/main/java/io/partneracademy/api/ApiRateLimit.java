@@ -11,7 +11,7 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Limits requests per API token in fixed one-minute windows counted in the database, so that the limit holds for the
- * whole cluster, not per node (ADR 0044). Each request adds one to its token's row for the current minute with one
+ * whole cluster, not per node (ADR 0045). Each request adds one to its token's row for the current minute with one
  * atomic upsert and reads the sum back in the same transaction, which holds the row's lock until it commits: two
  * nodes counting at once are serialised by the row, never both let through on a stale count.
  */

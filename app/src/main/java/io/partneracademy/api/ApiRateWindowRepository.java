@@ -7,7 +7,7 @@ import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
 
-/** The shared request counters of the API rate limit ({@code api_rate_window}, ADR 0044). */
+/** The shared request counters of the API rate limit ({@code api_rate_window}, ADR 0045). */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ApiRateWindowRepository extends GenericRepository<ApiTokenRow, Long> {
 

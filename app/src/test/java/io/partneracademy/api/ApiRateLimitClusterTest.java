@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two application nodes on one database, as behind a load balancer: a token's requests per minute are counted once
- * for the cluster (ADR 0044), so a client that spreads its calls over both nodes gets no more than the limit.
+ * for the cluster (ADR 0045), so a client that spreads its calls over both nodes gets no more than the limit.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiRateLimitClusterTest {
