@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A number question in a practice quiz, in real Chromium without JavaScript (axe-core checked): the field says how a
- * number is written, and the feedback after a wrong answer gives the number with its tolerance.
+ * number is written, the feedback after a wrong answer gives the number with its tolerance, and a decimal comma is
+ * read as Moodle reads it.
  */
 @MicronautTest(transactional = false)
 class NumberAnswerInBrowserTest extends DatabaseTest {
@@ -61,14 +62,18 @@ class NumberAnswerInBrowserTest extends DatabaseTest {
             browser.open(QUIZ);
             browser.clickButton("Start the quiz");
 
-            assertThat(browser.find("#text-hint").getText()).isEqualTo("Answer with a number, with a decimal point"
-                    + " (43.2): a comma is read as a thousands separator.");
+            assertThat(browser.find("#text-hint").getText()).isEqualTo("Answer with a number, such as 43.2 or 43,2."
+                    + " Write large numbers without separators (1822).");
             browser.type("#text-answer", "44").clickButton("Check my answer");
             assertThat(browser.find("#verdict").getText()).isEqualTo("Not right");
             assertThat(browser.find(".key").getText()).isEqualTo("43.2 ± 0.5");
             browser.clickLink("Next question");
             browser.type("#text-answer", "439").clickButton("Check my answer");
             assertThat(browser.find(".key").getText()).isEqualTo("440");
+
+            browser.open(QUIZ).clickButton("Start a new round");
+            browser.type("#text-answer", "43,6").clickButton("Check my answer");
+            assertThat(browser.find("#verdict").getText()).as("a decimal comma, within the tolerance").isEqualTo("Right");
         } finally {
             browser.scripts(true);
         }
