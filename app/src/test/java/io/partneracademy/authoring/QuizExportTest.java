@@ -8,13 +8,10 @@ import io.partneracademy.support.QuizFixture;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +45,7 @@ class QuizExportTest extends DatabaseTest {
         List<QuizSpec> published = quizzes.published("intro");
         Path root = Files.createTempDirectory("pa-quiz-export");
 
-        unzip(export.zip("intro"), root);
+        BrowserAuthoringTest.unzip(export.zip("intro"), root);
         ImportReport report = importer.importTree(root, null);
 
         assertThat(root.resolve("courses/intro/first-check.quiz.yaml")).exists();
@@ -72,15 +69,5 @@ class QuizExportTest extends DatabaseTest {
                       - number: '43'
                     explanation: 0.1% of 43,200 minutes is 43.2 minutes.
                 """);
-    }
-
-    private static void unzip(byte[] zip, Path root) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                Path file = root.resolve(entry.getName());
-                Files.createDirectories(file.getParent());
-                Files.copy(in, file);
-            }
-        }
     }
 }
