@@ -48,6 +48,7 @@ final class ExamReader {
         List<ExamSpec.Question> questions = new QuestionReader(problems).readAll(dir.resolve("questions"),
                 displayDir + "/questions", blueprint);
         checkPools(file, yaml, blueprint, questions);
+        List<ExamSpec.TitleTranslation> titles = new ExamTitleReader(problems).readAll(dir, displayDir, blueprint);
         if (id == null || path == null || title == null || limit == null || passMark == null || mode == null
                 || nav == null || scoring == null || retake == null) {
             return null;
@@ -55,7 +56,7 @@ final class ExamReader {
         List<ExamSpec.QuestionTranslation> translations = new QuestionTranslationReader(problems)
                 .readAll(dir.resolve("questions"), displayDir + "/questions", questions);
         return new ExamSpec(id, path, title, limit, passMark, mode, nav, scoring, retake, window[0], window[1],
-                blueprint, questions, translations);
+                blueprint, questions, translations, titles);
     }
 
     private List<ExamSpec.Section> blueprint(String file, YamlMap yaml) {

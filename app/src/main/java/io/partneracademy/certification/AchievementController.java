@@ -1,5 +1,6 @@
 package io.partneracademy.certification;
 
+import io.micronaut.core.util.LocaleResolver;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -14,6 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.partneracademy.catalog.PathRules;
+import io.partneracademy.exams.ExamResults;
 import io.partneracademy.web.ErrorPages;
 import io.partneracademy.web.Views;
 import jakarta.json.Json;
@@ -23,6 +25,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,9 +42,16 @@ class AchievementController {
     private static final MediaType LD_JSON = MediaType.of("application/ld+json");
 
     private final Achievements achievements;
+    private final PathRules paths;
+    private final ExamResults exams;
+    private final LocaleResolver<HttpRequest<?>> locales;
 
-    AchievementController(Achievements achievements) {
+    AchievementController(Achievements achievements, PathRules paths, ExamResults exams,
+                          LocaleResolver<HttpRequest<?>> locales) {
         this.achievements = achievements;
+        this.paths = paths;
+        this.exams = exams;
+        this.locales = locales;
     }
 
     @Get("/{pathId}")
@@ -56,9 +66,13 @@ class AchievementController {
             byte[] body = Json.createObjectBuilder(document).build().toString().getBytes(StandardCharsets.UTF_8);
             return HttpResponse.ok(body).contentType(LD_JSON).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         }
+        // The JSON-LD above is the published Achievement (English, as badges cite it); the page is for people and
+        // names the path and its exam in the visitor's language where translated.
+        Locale reader = locales.resolveOrDefault(request);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("rule", rule);
-        model.put("achievement", achievement);
+        model.put("title", paths.translatedTitle(rule.id(), reader).orElse(rule.title()));
+        model.put("examTitle", exams.title(rule.examId(), reader));
         model.put("imageUrl", Achievements.PATH + "/" + rule.id() + "/image.svg");
         return Views.render(HttpStatus.OK, VIEW, model).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
     }

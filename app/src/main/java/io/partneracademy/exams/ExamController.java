@@ -51,14 +51,15 @@ class ExamController {
     }
 
     @Get("/exams")
-    HttpResponse<?> list(Authentication authentication) {
-        return Views.render(HttpStatus.OK, LIST_VIEW, Map.of("exams", pages.list(CurrentUser.from(authentication))));
+    HttpResponse<?> list(Authentication authentication, HttpRequest<?> request) {
+        return Views.render(HttpStatus.OK, LIST_VIEW, Map.of("exams",
+                pages.list(CurrentUser.from(authentication), locales.resolveOrDefault(request))));
     }
 
     @Get("/exams/{id}")
     HttpResponse<?> exam(@PathVariable String id, Authentication authentication, HttpRequest<?> request) {
         CurrentUser user = CurrentUser.from(authentication);
-        ExamViews.ExamCard exam = pages.exam(user, id);
+        ExamViews.ExamCard exam = pages.exam(user, id, locales.resolveOrDefault(request));
         Map<String, Object> model = new java.util.HashMap<>();
         model.put("exam", exam);
         model.put("scoring", pages.scoringRules(id));

@@ -47,14 +47,14 @@ public class ExamPages {
     }
 
     /** Every published exam with the learner's attempts and when they may start the next one. */
-    public List<ExamViews.ExamCard> list(CurrentUser user) {
-        return exams.findCurrentVersions().stream().map(v -> card(user, v)).toList();
+    public List<ExamViews.ExamCard> list(CurrentUser user, java.util.Locale reader) {
+        return exams.findCurrentVersions().stream().map(v -> card(user, v, reader)).toList();
     }
 
-    /** One exam, or a 404. */
-    public ExamViews.ExamCard exam(CurrentUser user, String examId) {
+    /** One exam with its title in the reader's language where translated, or a 404. */
+    public ExamViews.ExamCard exam(CurrentUser user, String examId, java.util.Locale reader) {
         Exam exam = exams.findById(examId).orElseThrow(() -> new ExamNotFoundException(examId));
-        return card(user, versions.get(examId, exam.currentVersion()).rules());
+        return card(user, versions.get(examId, exam.currentVersion()).rules(), reader);
     }
 
     /**
@@ -121,7 +121,7 @@ public class ExamPages {
             navigator.add(new ExamViews.NavItem(q.position(), q.answer() != null, q.flagged(), q.position() == position,
                     reachable));
         }
-        return new ExamViews.QuestionPage(attemptId, exam.rules().title(), position, paper.size(),
+        return new ExamViews.QuestionPage(attemptId, exam.title(languages.of(attemptId)), position, paper.size(),
                 markdown.render(translated.map(ExamSpec.QuestionTranslation::stem).orElse(question.stem())),
                 answer, item.flagged(), navigator,
                 remaining(attempt), attempt.deadline(), sequential, sequential || position == 0 ? null : position - 1,
@@ -163,7 +163,7 @@ public class ExamPages {
         List<ExamViews.NavItem> items = attempts.findQuestions(attemptId).stream()
                 .map(q -> new ExamViews.NavItem(q.position(), q.answer() != null, q.flagged(), false, !sequential))
                 .toList();
-        return new ExamViews.ReviewPage(attemptId, exam.rules().title(), items.size(), remaining(attempt),
+        return new ExamViews.ReviewPage(attemptId, exam.title(languages.of(attemptId)), items.size(), remaining(attempt),
                 attempt.deadline(), sequential,
                 items.stream().filter(i -> !i.answered()).toList(), items.stream().filter(ExamViews.NavItem::flagged).toList());
     }
@@ -184,8 +184,11 @@ public class ExamPages {
         }
         ExamVersions.Loaded exam = versions.get(attempt.examId(), attempt.examVersion());
         Map<String, BigDecimal> scores = read(attempt.sectionScores());
+        // the attempt's language: the result names the exam and its sections as its questions were shown
+        String language = languages.of(attemptId);
         List<ExamViews.SectionResult> sections = exam.blueprint().stream()
-                .map(s -> new ExamViews.SectionResult(s.title(), scores.getOrDefault(s.id(), BigDecimal.ZERO)))
+                .map(s -> new ExamViews.SectionResult(exam.section(s, language),
+                        scores.getOrDefault(s.id(), BigDecimal.ZERO)))
                 .toList();
         List<ExamViews.PracticeItem> review = new ArrayList<>();
         if (exam.rules().modeValue() == ExamSpec.Mode.PRACTICE) {
@@ -196,26 +199,26 @@ public class ExamPages {
                         markdown.render(q.explanation())));
             }
         }
-        return new ExamViews.ResultPage(attemptId, exam.rules().title(), attempt.status(), attempt.scorePercent(),
+        return new ExamViews.ResultPage(attemptId, exam.title(language), attempt.status(), attempt.scorePercent(),
                 Boolean.TRUE.equals(attempt.passed()), exam.rules().passMarkPercent(), sections, review);
     }
 
-    private ExamViews.ExamCard card(CurrentUser user, ExamVersionRow rules) {
+    private ExamViews.ExamCard card(CurrentUser user, ExamVersionRow rules, java.util.Locale reader) {
         List<AttemptRow> history = attempts.findByUserIdAndExamIdOrderByStartedAtDesc(user.id(), rules.examId());
         Instant now = clock.instant();
         Optional<AttemptRow> open = history.stream().filter(AttemptRow::isOpen).findFirst();
         Optional<Instant> next = open.isPresent() ? Optional.empty() : eligibility.nextAllowed(rules, history, now);
         int inPeriod = (int) history.stream()
                 .filter(a -> a.startedAt().isAfter(now.minus(Duration.ofDays(rules.periodDays())))).count();
-        int questions = versions.get(rules.examId(), rules.version()).blueprint().stream()
-                .mapToInt(ExamSpec.Section::draw).sum();
+        ExamVersions.Loaded loaded = versions.get(rules.examId(), rules.version());
+        int questions = loaded.blueprint().stream().mapToInt(ExamSpec.Section::draw).sum();
         String pathId = exams.findById(rules.examId()).map(Exam::pathId).orElse("");
         ExamViews.Format format = new ExamViews.Format(questions, rules.timeLimitMinutes(), rules.passMarkPercent(),
                 rules.modeValue(), rules.navigationValue());
         ExamViews.Retakes retakes = new ExamViews.Retakes(inPeriod, rules.maxAttempts(), rules.periodDays(),
                 rules.cooldownHours(), next.filter(n -> !n.equals(Instant.MAX)).orElse(null),
                 next.map(Instant.MAX::equals).orElse(false));
-        return new ExamViews.ExamCard(rules.examId(), rules.title(), pathId, format, retakes,
+        return new ExamViews.ExamCard(rules.examId(), loaded.title(reader.toLanguageTag()), pathId, format, retakes,
                 open.map(AttemptRow::id).orElse(null),
                 history.stream().map(a -> new ExamViews.PastAttempt(a.id(), a.startedAt(), a.status(), a.scorePercent(),
                         a.passed())).toList());

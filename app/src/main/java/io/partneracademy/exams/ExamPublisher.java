@@ -78,7 +78,8 @@ public class ExamPublisher {
         ExamSpec spec = new ExamSpec(examId, exam.pathId(), r.title(), r.timeLimitMinutes(), r.passMarkPercent(),
                 r.modeValue(), r.navigationValue(), r.scoringValue(),
                 new ExamSpec.Retake(r.maxAttempts(), r.periodDays(), r.cooldownHours()), r.opensAt(), r.closesAt(),
-                current.blueprint(), questions).withTranslations(translations(examId, exam.currentVersion()));
+                current.blueprint(), questions).withTranslations(translations(examId, exam.currentVersion()))
+                .withTitles(List.copyOf(current.titles().values()));
         int version = publish(spec, Secrets.sha256(canonical(spec)), Optional.of(exam), BROWSER);
         retired.delete(examId, revised.id());
         return version;
@@ -126,7 +127,7 @@ public class ExamPublisher {
                 r.modeValue(), r.navigationValue(), r.scoringValue(),
                 new ExamSpec.Retake(r.maxAttempts(), r.periodDays(), r.cooldownHours()), r.opensAt(), r.closesAt(),
                 loaded.blueprint(), loaded.questions().values().stream().map(q -> question(q, loaded)).toList())
-                .withTranslations(translated);
+                .withTranslations(translated).withTitles(List.copyOf(loaded.titles().values()));
     }
 
     /** A revision in the browser changes the source question only; its translations carry over as they were. */
@@ -174,6 +175,10 @@ public class ExamPublisher {
             translations.insert(spec.id(), version, t.questionId(), t.language(), t.stem(), write(t.options()),
                     t.explanation(), t.source());
         }
+        for (ExamSpec.TitleTranslation t : spec.titles()) {
+            translations.insertTitle(spec.id(), version, t.language(), t.title(),
+                    write(new java.util.TreeMap<>(t.sections())), t.source());
+        }
         exams.updateSource(spec.id(), version, source);
         exams.update(new Exam(spec.id(), spec.pathId(), version,
                 existing.map(Exam::createdAt).orElse(now), now));
@@ -203,6 +208,10 @@ public class ExamPublisher {
                 .thenComparing(ExamSpec.QuestionTranslation::language)).forEach(t ->
                 out.append(write(new Object[] {"translation", t.questionId(), t.language(), t.stem(), t.options(),
                         t.explanation(), String.valueOf(t.source())})));
+        // only exams with title translations add them, so the others keep their hash
+        spec.titles().stream().sorted(java.util.Comparator.comparing(ExamSpec.TitleTranslation::language)).forEach(t ->
+                out.append(write(new Object[] {"title", t.language(), t.title(), new java.util.TreeMap<>(t.sections()),
+                        t.source()})));
         return out.toString();
     }
 

@@ -26,6 +26,16 @@ public class ExamResults {
         return exams.findById(examId).map(e -> versions.get(examId, e.currentVersion()).rules().title()).orElse(examId);
     }
 
+    /**
+     * The exam's title as published now in the reader's language where translated, else the English source marked as
+     * a fallback; an unknown exam is named by its id.
+     */
+    public ExamTitle title(String examId, java.util.Locale reader) {
+        return exams.findById(examId).map(e -> versions.get(examId, e.currentVersion()).title(reader.toLanguageTag()))
+                .orElse(new ExamTitle(examId, new io.partneracademy.catalog.CatalogViews.ContentLanguage(
+                        ExamLanguages.SOURCE, ExamLanguages.SOURCE, reader.toLanguageTag(), false, false)));
+    }
+
     /** A passed attempt of a certification exam. */
     public record Pass(long attemptId, String examId, BigDecimal scorePercent, Instant closedAt) {
     }

@@ -12,12 +12,22 @@ import java.util.Set;
 public record ExamSpec(String id, String pathId, String title, int timeLimitMinutes, int passMarkPercent, Mode mode,
                        Navigation navigation, Scoring scoring, Retake retake, @Nullable Instant opens,
                        @Nullable Instant closes, List<Section> blueprint, List<Question> questions,
-                       List<QuestionTranslation> translations) {
+                       List<QuestionTranslation> translations, List<TitleTranslation> titles) {
 
     public ExamSpec {
         blueprint = List.copyOf(blueprint);
         questions = List.copyOf(questions);
         translations = List.copyOf(translations);
+        titles = titles == null ? List.of() : List.copyOf(titles);
+    }
+
+    /** An exam whose title and section titles are not translated. */
+    public ExamSpec(String id, String pathId, String title, int timeLimitMinutes, int passMarkPercent, Mode mode,
+                    Navigation navigation, Scoring scoring, Retake retake, @Nullable Instant opens,
+                    @Nullable Instant closes, List<Section> blueprint, List<Question> questions,
+                    List<QuestionTranslation> translations) {
+        this(id, pathId, title, timeLimitMinutes, passMarkPercent, mode, navigation, scoring, retake, opens, closes,
+                blueprint, questions, translations, List.of());
     }
 
     /** An exam without translated questions. */
@@ -25,13 +35,41 @@ public record ExamSpec(String id, String pathId, String title, int timeLimitMinu
                     Navigation navigation, Scoring scoring, Retake retake, @Nullable Instant opens,
                     @Nullable Instant closes, List<Section> blueprint, List<Question> questions) {
         this(id, pathId, title, timeLimitMinutes, passMarkPercent, mode, navigation, scoring, retake, opens, closes,
-                blueprint, questions, List.of());
+                blueprint, questions, List.of(), List.of());
     }
 
-    /** The same exam with these question translations. */
+    /** The same exam with these question translations (its title translations stay). */
     public ExamSpec withTranslations(List<QuestionTranslation> newTranslations) {
         return new ExamSpec(id, pathId, title, timeLimitMinutes, passMarkPercent, mode, navigation, scoring, retake,
-                opens, closes, blueprint, questions, newTranslations);
+                opens, closes, blueprint, questions, newTranslations, titles);
+    }
+
+    /** The same exam with these translations of its title and section titles. */
+    public ExamSpec withTitles(List<TitleTranslation> newTitles) {
+        return new ExamSpec(id, pathId, title, timeLimitMinutes, passMarkPercent, mode, navigation, scoring, retake,
+                opens, closes, blueprint, questions, translations, newTitles);
+    }
+
+    /**
+     * The exam's title and its blueprint sections' titles in another language ({@code exams/<id>/exam.<lang>.yaml}),
+     * sections by id (a section left out keeps the source title). {@code source} is the fingerprint of the source
+     * texts it was made from ({@link #titleFingerprint}); when they change, the translation is outdated.
+     */
+    public record TitleTranslation(String language, String title, Map<String, String> sections, String source) {
+
+        public TitleTranslation {
+            sections = Map.copyOf(sections);
+        }
+    }
+
+    /**
+     * The fingerprint a title translation records: the exam's title and every section's id and title, in blueprint
+     * order. Timing, draws and the pass mark are not text a translator translates.
+     */
+    public static String titleFingerprint(String title, List<Section> blueprint) {
+        StringBuilder sections = new StringBuilder();
+        blueprint.forEach(s -> sections.append(s.id()).append('\t').append(s.title()).append('\n'));
+        return io.partneracademy.catalog.SourceFingerprint.ofParts(title, sections.toString());
     }
 
     /**

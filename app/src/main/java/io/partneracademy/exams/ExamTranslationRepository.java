@@ -10,7 +10,7 @@ import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
 import java.util.Optional;
 
-/** Translated questions of exam versions and the language each attempt is pinned to. */
+/** Translated questions and titles of exam versions and the language each attempt is pinned to. */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ExamTranslationRepository extends GenericRepository<Exam, String> {
 
@@ -35,12 +35,27 @@ interface ExamTranslationRepository extends GenericRepository<Exam, String> {
             + "ORDER BY language")
     List<String> findLanguages(String examId, int version);
 
+    @Query("""
+            INSERT INTO exam_title_translation (exam_id, version, language, title, sections_json, source)
+            VALUES (:examId, :version, :language, :title, :sectionsJson, :source)""")
+    void insertTitle(String examId, int version, String language, String title, String sectionsJson, String source);
+
+    @Query("""
+            SELECT language, title, sections_json, source FROM exam_title_translation
+            WHERE exam_id = :examId AND version = :version ORDER BY language""")
+    List<TitleRow> findTitles(String examId, int version);
+
     /** The first choice pins the attempt's language: a second start of the same attempt changes nothing. */
     @Query("INSERT IGNORE INTO attempt_language (attempt_id, language) VALUES (:attemptId, :language)")
     void pin(long attemptId, String language);
 
     @Query("SELECT language FROM attempt_language WHERE attempt_id = :attemptId")
     Optional<String> findAttemptLanguage(long attemptId);
+
+    /** A stored translation of an exam version's title and section titles. */
+    @Introspected
+    record TitleRow(String language, String title, String sectionsJson, String source) {
+    }
 
     /** A stored translated question. */
     @Introspected

@@ -14,7 +14,7 @@ public final class ExamViews {
     }
 
     /** An exam as the learner sees it before starting. */
-    public record ExamCard(String id, String title, String pathId, Format format, Retakes retakes,
+    public record ExamCard(String id, ExamTitle title, String pathId, Format format, Retakes retakes,
                            @Nullable Long openAttemptId, List<PastAttempt> history) {
     }
 
@@ -42,7 +42,7 @@ public final class ExamViews {
     }
 
     /** One question of an open attempt; {@code scenario} is there when the question belongs to a case study. */
-    public record QuestionPage(long attemptId, String examTitle, int position, int total, String stemHtml,
+    public record QuestionPage(long attemptId, ExamTitle examTitle, int position, int total, String stemHtml,
                                AnswerView answer, boolean flagged, List<NavItem> navigator,
                                long remainingSeconds, Instant deadline, boolean sequential,
                                @Nullable Integer previous, @Nullable Integer next, @Nullable Scenario scenario) {
@@ -65,7 +65,7 @@ public final class ExamViews {
     }
 
     /** The check before submitting: which questions are unanswered or flagged, with the time left. */
-    public record ReviewPage(long attemptId, String examTitle, int total, long remainingSeconds, Instant deadline,
+    public record ReviewPage(long attemptId, ExamTitle examTitle, int total, long remainingSeconds, Instant deadline,
                              boolean sequential,
                              List<NavItem> unanswered, List<NavItem> flagged) {
 
@@ -88,7 +88,7 @@ public final class ExamViews {
     }
 
     /** The result page. Explanations only for practice exams. */
-    public record ResultPage(long attemptId, String examTitle, AttemptStatus status, BigDecimal percent, boolean passed,
+    public record ResultPage(long attemptId, ExamTitle examTitle, AttemptStatus status, BigDecimal percent, boolean passed,
                              int passMark, List<SectionResult> sections, List<PracticeItem> review) {
 
         public String percentText() {
@@ -97,7 +97,7 @@ public final class ExamViews {
     }
 
     /** A section's score. */
-    public record SectionResult(String title, BigDecimal percent) {
+    public record SectionResult(ExamTitle title, BigDecimal percent) {
 
         public String percentText() {
             return io.partneracademy.web.Percentages.text(percent);

@@ -22,7 +22,12 @@ public class QuestionBank {
     }
 
     /** An exam and the version new attempts use. */
-    public record ExamRef(String id, String title, int currentVersion) {
+    public record ExamRef(String id, String title, int currentVersion, String language) {
+
+        /** An exam named by its English source title. */
+        public ExamRef(String id, String title, int currentVersion) {
+            this(id, title, currentVersion, ExamLanguages.SOURCE);
+        }
     }
 
     /** A published version; current is the one new attempts use. */
@@ -54,6 +59,19 @@ public class QuestionBank {
     /** Every exam with its current version, by title. */
     public List<ExamRef> exams() {
         return exams.findCurrentVersions().stream().map(v -> new ExamRef(v.examId(), v.title(), v.version())).toList();
+    }
+
+    /** Every exam with its current version, titled in the reader's language where translated. */
+    public List<ExamRef> exams(java.util.Locale reader) {
+        return exams.findCurrentVersions().stream().map(v -> {
+            ExamTitle title = versions.get(v.examId(), v.version()).title(reader.toLanguageTag());
+            return new ExamRef(v.examId(), title.text(), v.version(), title.language());
+        }).toList();
+    }
+
+    /** A version's title in the reader's language where translated, else the source marked as a fallback. */
+    public ExamTitle title(String examId, int version, java.util.Locale reader) {
+        return versions.get(examId, version).title(reader.toLanguageTag());
     }
 
     /** One exam, or a 404. */

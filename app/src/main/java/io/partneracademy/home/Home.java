@@ -60,7 +60,7 @@ class Home {
                 || user.has(Role.ADMIN);
         return new HomePage(user.has(Role.LEARNER) ? learner(user, reader) : null,
                 user.has(Role.REVIEWER) ? new HomePage.Reviewer(reviews.waiting(FIRST)) : null,
-                user.has(Role.AUTHOR) ? new HomePage.Author(drafts.savedLastBy(user.id()), flagged.inCurrentVersions())
+                user.has(Role.AUTHOR) ? new HomePage.Author(drafts.savedLastBy(user.id()), flagged.inCurrentVersions(reader))
                         : null,
                 managesPartners ? new HomePage.PartnerCare(tiers.atRisk(user, FIRST), tiers.expiring(user, EXPIRY_DAYS, FIRST))
                         : null,

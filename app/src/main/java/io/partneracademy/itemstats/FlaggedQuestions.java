@@ -35,10 +35,13 @@ public class FlaggedQuestions {
     public record Exam(String id, String title, int version, List<Question> questions) {
     }
 
-    /** The exams whose current version has flagged questions still in use, in the question bank's order. */
-    public List<Exam> inCurrentVersions() {
+    /**
+     * The exams whose current version has flagged questions still in use, in the question bank's order, titled in
+     * the reader's language where translated.
+     */
+    public List<Exam> inCurrentVersions(@io.micronaut.core.annotation.Nullable java.util.Locale reader) {
         List<Exam> exams = new ArrayList<>();
-        for (QuestionBank.ExamRef ref : bank.exams()) {
+        for (QuestionBank.ExamRef ref : bank.exams(reader == null ? java.util.Locale.ENGLISH : reader)) {
             Report report = cache.get(ref.id(), ref.currentVersion(), settings.allAttemptsByDefault());
             Set<String> retired = pages.retired(ref.id());
             List<Question> flagged = report.items().stream()

@@ -1,6 +1,8 @@
 package io.partneracademy.itemstats;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.util.LocaleResolver;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -35,23 +37,27 @@ class ItemStatsController {
 
     private final StatisticsPages pages;
     private final QuestionRetirements retirements;
+    private final LocaleResolver<HttpRequest<?>> locales;
 
-    ItemStatsController(StatisticsPages pages, QuestionRetirements retirements) {
+    ItemStatsController(StatisticsPages pages, QuestionRetirements retirements,
+                        LocaleResolver<HttpRequest<?>> locales) {
         this.pages = pages;
         this.retirements = retirements;
+        this.locales = locales;
     }
 
     @Get
-    HttpResponse<?> list() {
-        return Views.render(HttpStatus.OK, LIST_VIEW, Map.of("exams", pages.exams()));
+    HttpResponse<?> list(HttpRequest<?> request) {
+        return Views.render(HttpStatus.OK, LIST_VIEW, Map.of("exams", pages.exams(locales.resolveOrDefault(request))));
     }
 
     @Get("/{examId}")
     HttpResponse<?> exam(@PathVariable String examId, @Nullable @QueryValue Integer version,
                          @Nullable @QueryValue String scope, @Nullable @QueryValue String sort,
-                         @Nullable @QueryValue String dir) {
+                         @Nullable @QueryValue String dir, HttpRequest<?> request) {
         StatisticsPages.Query query = new StatisticsPages.Query(version, scope, sort, dir);
-        return Views.render(HttpStatus.OK, EXAM_VIEW, Map.of("page", pages.page(examId, query)));
+        return Views.render(HttpStatus.OK, EXAM_VIEW, Map.of("page",
+                pages.page(examId, query, locales.resolveOrDefault(request))));
     }
 
     @Get(value = "/{examId}/questions.csv", produces = "text/csv")

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** What the statistics page shows; every number is already formatted, the way the CSV writes it too. */
-record StatisticsPage(String examId, String title, int version, boolean current, List<QuestionBank.Version> versions,
+record StatisticsPage(String examId, io.partneracademy.exams.ExamTitle title, int version, boolean current, List<QuestionBank.Version> versions,
                       boolean allAttempts, Instant computedAt, long millis, Summary summary, Chart chart,
                       List<AttemptNumberRow> byAttemptNumber, List<Header> headers, List<Row> rows, int flagged,
                       Thresholds thresholds) {

@@ -42,8 +42,8 @@ class StatisticsPages {
         }
     }
 
-    List<QuestionBank.ExamRef> exams() {
-        return bank.exams();
+    List<QuestionBank.ExamRef> exams(java.util.Locale reader) {
+        return bank.exams(reader);
     }
 
     /** The version the query means, checked to exist. */
@@ -60,7 +60,7 @@ class StatisticsPages {
         return refresh ? cache.refresh(examId, version, all) : cache.get(examId, version, all);
     }
 
-    StatisticsPage page(String examId, Query query) {
+    StatisticsPage page(String examId, Query query, java.util.Locale reader) {
         Report report = report(examId, query, false);
         List<QuestionBank.Version> versions = bank.versions(examId);
         Set<String> retired = retirements.retired(examId);
@@ -69,7 +69,7 @@ class StatisticsPages {
         List<StatisticsPage.Header> headers = Arrays.stream(Column.values()).map(c -> new StatisticsPage.Header(
                 c.key(), href(report, c.key(), c == sort && !query.descending() ? "desc" : "asc"), c == sort,
                 query.descending())).toList();
-        return new StatisticsPage(examId, report.title(), report.version(),
+        return new StatisticsPage(examId, bank.title(examId, report.version(), reader), report.version(),
                 versions.stream().anyMatch(v -> v.current() && v.version() == report.version()), versions,
                 report.allAttempts(), report.computedAt(), report.millis(), summary(report),
                 chart(report), attemptNumbers(report), headers, rows,

@@ -14,7 +14,13 @@ public final class PathViews {
     }
 
     /** Something a path still needs from the viewer. */
-    public record Missing(String kind, String id, String title, @Nullable String link, @Nullable String note) {
+    public record Missing(String kind, String id, String title, @Nullable String link, @Nullable String note,
+                          @Nullable String language) {
+
+        /** A missing requirement whose title is in the page's language. */
+        public Missing(String kind, String id, String title, @Nullable String link, @Nullable String note) {
+            this(kind, id, title, link, note, null);
+        }
     }
 
     /** A path with the viewer's progress and what is still missing. */

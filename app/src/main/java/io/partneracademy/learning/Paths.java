@@ -11,6 +11,7 @@ import io.partneracademy.catalog.RequirementKind;
 import io.partneracademy.certification.Certifications;
 import io.partneracademy.certification.Issuance;
 import io.partneracademy.exams.ExamResults;
+import io.partneracademy.exams.ExamTitle;
 import io.partneracademy.labs.LabStatus;
 import io.partneracademy.labs.LabViews;
 import io.micronaut.core.annotation.Nullable;
@@ -115,8 +116,9 @@ public class Paths {
         addLive(missing, left, RequirementKind.LIVE, "live", courseCards);
         addLive(missing, left, RequirementKind.LIVE_OR_REPLAY, "live-or-recording", courseCards);
         if (path.examId() != null && !certified.containsKey(path.id()) && !issuance.unusedPass(user.id(), path.id())) {
-            missing.add(new PathViews.Missing("exam", path.examId(), exams.title(path.examId()), "/exams/" + path.examId(),
-                    null));
+            ExamTitle title = exams.title(path.examId(), reader == null ? Locale.ENGLISH : reader);
+            missing.add(new PathViews.Missing("exam", path.examId(), title.text(), "/exams/" + path.examId(), null,
+                    title.language()));
         }
         return new PathViews.PathCard(path.id(), path.title(), path.level(), path.description(), path.validityMonths(),
                 cards, labCards, missing, percent, enrolled, certified.get(path.id()));

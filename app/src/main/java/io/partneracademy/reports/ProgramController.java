@@ -17,11 +17,15 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.partners.Tier;
+import io.partneracademy.web.LongReads;
 import io.partneracademy.web.Views;
 
 import java.util.Map;
 
-/** The program view at /program and each of its tables as CSV; who may read it is decided by {@link ProgramReport}. */
+/**
+ * The program view at /program and each of its tables as CSV; who may read it is decided by {@link ProgramReport}.
+ * Its reads may take longer than an ordinary request's (see {@link LongReads}).
+ */
 @Controller("/program")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -31,9 +35,11 @@ class ProgramController {
     static final String CSV = "text/csv";
 
     private final ProgramReport report;
+    private final LongReads longReads;
 
-    ProgramController(ProgramReport report) {
+    ProgramController(ProgramReport report, LongReads longReads) {
         this.report = report;
+        this.longReads = longReads;
     }
 
     /** The page; JSON clients are accepted so that a refusal reaches them as a JSON problem. */
@@ -42,7 +48,7 @@ class ProgramController {
     HttpResponse<?> page(@Nullable @QueryValue String period, @Nullable @QueryValue String tier,
                          @Nullable @QueryValue String region, Authentication authentication) {
         ProgramFilter filter = ProgramFilter.parse(period, tier, region);
-        ProgramReport.Program program = report.report(CurrentUser.from(authentication), filter);
+        ProgramReport.Program program = longReads.run(() -> report.report(CurrentUser.from(authentication), filter));
         return Views.render(HttpStatus.OK, VIEW, Map.of("program", program, "filter", filter,
                 "periods", ProgramFilter.Period.values(), "tiers", Tier.values(), "query", filter.query()));
     }
@@ -54,7 +60,7 @@ class ProgramController {
                              @Nullable @QueryValue String tier, @Nullable @QueryValue String region,
                              Authentication authentication) {
         ProgramFilter filter = ProgramFilter.parse(period, tier, region);
-        Table shown = report.table(CurrentUser.from(authentication), filter, table);
+        Table shown = longReads.run(() -> report.table(CurrentUser.from(authentication), filter, table));
         return HttpResponse.ok(ProgramCsv.write(shown))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"program-" + shown.id() + ".csv\"")
                 .contentType("text/csv; charset=utf-8");

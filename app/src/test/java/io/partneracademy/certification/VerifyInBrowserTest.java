@@ -103,7 +103,9 @@ class VerifyInBrowserTest extends DatabaseTest {
         stranger.open(Achievements.PATH + "/" + basics.pathId());
 
         assertThat(stranger.find("h1").getText()).isEqualTo(basics.title());
-        assertThat(stranger.text()).contains("Partner Academy certification", "How it is earned", "Pass the " + basics.title() + " exam");
+        assertThat(stranger.text()).contains("Partner Academy certification", "How it is earned", "Pass the exam “Exam quiz”");
+        assertThat(stranger.find("#description").getText())
+                .isEqualTo("The Foundation level certification of the Partner Academy program.");
         Object loaded = stranger.script("const img = document.querySelector('img[src$=\"/image.svg\"]');"
                 + " return img !== null && img.complete && img.naturalWidth > 0;");
         assertThat(loaded).isEqualTo(true);

@@ -153,15 +153,23 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
         assertThat(browser.find("h1").getText()).isEqualTo("フォローアップを計画する");
         browser.clickButton(ja("labs.attest"));
 
-        browser.open("/exams/foundation-exam");
+        browser.open("/paths/foundation");
+        assertThat(browser.find(".missing a[href='/exams/foundation-exam']").getText()).isEqualTo("Foundation 認定試験");
+        browser.click(".missing a[href='/exams/foundation-exam']");
+        assertThat(browser.find("h1").getText()).isEqualTo("Foundation 認定試験");
+        assertThat(browser.all("#title-fallback")).isEmpty();
         assertThat(browser.find("#exam-language option:checked").getAttribute("value")).isEqualTo("ja");
         browser.clickButton(ja("exam.start"));
         long attemptId = Long.parseLong(browser.find(".attempt").getAttribute("data-attempt"));
+        assertThat(browser.find("h1.attempt-title").getText()).isEqualTo("Foundation 認定試験");
         assertThat(browser.find("main").getText()).containsPattern("[\\p{IsHiragana}\\p{IsKatakana}]");
         answerEveryQuestionWithTheNavigator(browser, attemptId, ja("attempt.saved"));
         browser.clickLink(ja("attempt.review-and-submit"));
         browser.clickButton(ja("attempt.submit"));
         assertThat(browser.path()).isEqualTo("/attempts/" + attemptId + "/result");
+        assertThat(browser.find("h1").getText()).isEqualTo("Foundation 認定試験");
+        assertThat(browser.all("table th[scope=row]").stream().map(WebElement::getText).toList())
+                .containsExactly("パートナープログラム", "バリュープロポジションとポジショニング", "案件登録");
         assertThat(browser.all("#certified-now a[href$='certificate.pdf']")).hasSize(1);
 
         browser.open("/certifications");
@@ -187,7 +195,14 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
         browser.clickButton(switcher);
         java.util.Locale locale = java.util.Locale.forLanguageTag(language);
 
+        ExamSpec.TitleTranslation titles = io.partneracademy.authoring.ExamTree
+                .read(ProjectDir.get().resolve("exams"), null).exams().stream()
+                .filter(e -> e.id().equals("foundation-exam")).findFirst().orElseThrow().titles().stream()
+                .filter(t -> t.language().equals(language)).findFirst().orElseThrow();
+        browser.open("/exams");
+        assertThat(browser.find("a.title[href='/exams/foundation-exam']").getText()).isEqualTo(titles.title());
         browser.open("/exams/foundation-exam");
+        assertThat(browser.find("h1").getText()).isEqualTo(titles.title());
         assertThat(browser.find("#exam-language option:checked").getAttribute("value")).isEqualTo(language);
         browser.clickButton(msg(locale, "exam.start"));
         long attemptId = Long.parseLong(browser.find(".attempt").getAttribute("data-attempt"));
@@ -206,6 +221,10 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
         assertThat(browser.path()).isEqualTo("/attempts/" + attemptId + "/result");
         assertThat(browser.find(".score").getText()).isEqualTo("100%");
         assertThat(browser.find("html").getAttribute("lang")).isEqualTo(language);
+        assertThat(browser.find("h1").getText()).isEqualTo(titles.title());
+        assertThat(browser.all("table th[scope=row]").stream().map(WebElement::getText).toList())
+                .containsExactly(titles.sections().get("program"), titles.sections().get("value"),
+                        titles.sections().get("registration"));
     }
 
     private static String msg(java.util.Locale locale, String key) {
