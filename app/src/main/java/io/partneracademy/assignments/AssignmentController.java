@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -26,6 +27,7 @@ import io.partneracademy.web.Views;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** A partner's assignments: the assign form, every assignment with its status, and the CSV. */
@@ -85,8 +87,8 @@ class AssignmentController {
     @Get("/{id}/assignments.csv")
     @Produces("text/csv")
     HttpResponse<String> csv(@PathVariable long id, HttpRequest<?> request, Authentication authentication) {
-        return HttpResponse.ok(csv.write(assigned.forPartner(CurrentUser.from(authentication), id),
-                        locales.resolveOrDefault(request)))
+        Locale reader = locales.resolveOrDefault(request);
+        return HttpResponse.ok(csv.write(assigned.forPartner(CurrentUser.from(authentication), id, reader), reader))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"partner-" + id + "-assignments.csv\"")
                 .contentType("text/csv; charset=utf-8");
     }
@@ -96,8 +98,10 @@ class AssignmentController {
         Map<String, Object> model = new HashMap<>(extra);
         model.put("partner", partners.getManaged(me, id));
         model.put("people", people.staff(me, id));
-        model.put("works", catalog.all(me));
-        model.put("team", assigned.forPartner(me, id));
+        // the language of the request being answered: work is listed in it where translated
+        Locale reader = ServerRequestContext.currentRequest().map(locales::resolveOrDefault).orElse(null);
+        model.put("works", catalog.all(me, reader));
+        model.put("team", assigned.forPartner(me, id, reader));
         model.put("form", form);
         model.put("problems", problems);
         model.putIfAbsent("assignedCount", -1);

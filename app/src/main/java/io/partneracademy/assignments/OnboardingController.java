@@ -1,6 +1,8 @@
 package io.partneracademy.assignments;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.util.LocaleResolver;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -11,6 +13,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -23,6 +26,7 @@ import io.partneracademy.web.Views;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -42,9 +46,11 @@ class OnboardingController {
     private final WorkCatalog catalog;
     private final Partners partners;
     private final People people;
+    private final LocaleResolver<HttpRequest<?>> locales;
 
     OnboardingController(OnboardingPlans plans, AssignedWork assigned, WorkCatalog catalog, Partners partners,
-                         People people) {
+                         People people, LocaleResolver<HttpRequest<?>> locales) {
+        this.locales = locales;
         this.plans = plans;
         this.assigned = assigned;
         this.catalog = catalog;
@@ -158,7 +164,7 @@ class OnboardingController {
         model.put("partner", partners.getManaged(me, id));
         model.put("plan", plans.plan(me, id));
         model.put("people", people.staff(me, id));
-        model.put("onboarding", assigned.onboarding(me, id));
+        model.put("onboarding", assigned.onboarding(me, id, reader()));
         model.putIfAbsent("startedCount", -1);
         return render(status, me, form, problems, model);
     }
@@ -173,13 +179,19 @@ class OnboardingController {
 
     private HttpResponse<?> render(HttpStatus status, CurrentUser me, StepForm form, List<AssignmentProblem> problems,
                                    Map<String, Object> model) {
-        model.put("works", catalog.all(me));
+        model.put("works", catalog.all(me, reader()));
         model.putIfAbsent("editing", -1L);
         model.put("titleKeys", titleKeys((OnboardingPlans.Plan) model.get("plan")));
         model.put("form", form);
         model.put("problems", problems);
         model.put("maxWeek", OnboardingPlans.MAX_WEEK);
         return Views.render(status, VIEW, model);
+    }
+
+    /** The language of the request being answered: work is listed in it where translated. */
+    @Nullable
+    private Locale reader() {
+        return ServerRequestContext.currentRequest().map(locales::resolveOrDefault).orElse(null);
     }
 
     /** {@code KIND:id} to the message key of its step's title, for the default plan's steps, whose keys are known. */
