@@ -153,10 +153,13 @@ class ArchitectureTest {
      * in one place. Features not listed here are not checked yet (several still read others' tables in SQL).
      */
     static final Map<String, java.util.Set<String>> OWN_TABLES = Map.of(
-            "directory", java.util.Set.of("directory_listing", "directory_person"));
+            "directory", java.util.Set.of("directory_listing", "directory_person"),
+            "assignments", java.util.Set.of("assignment", "assignment_rule", "assignment_campaign",
+                    "assignment_job_lock", "onboarding_plan", "onboarding_step"));
 
     private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile(
-            "\\b(?:FROM|JOIN|INTO|UPDATE)\\s+`?([a-z_][a-z0-9_]*)", java.util.regex.Pattern.CASE_INSENSITIVE);
+            // "FOR UPDATE SKIP LOCKED" locks rows; it names no table.
+            "\\b(?:FROM|JOIN|INTO|(?<!FOR\\s)UPDATE)\\s+`?([a-z_][a-z0-9_]*)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     @Test
     void listedFeaturesReadAndWriteOnlyTheirOwnTablesInSql() {

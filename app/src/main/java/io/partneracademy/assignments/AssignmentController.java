@@ -21,12 +21,14 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
+import io.partneracademy.assignments.AssignmentRejectedException.Part;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.People;
+import io.partneracademy.web.FormPage;
+import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -46,9 +48,11 @@ class AssignmentController {
     private final People people;
     private final AssignmentCsv csv;
     private final LocaleResolver<HttpRequest<?>> locales;
+    private final Forms forms;
 
     AssignmentController(Assignments assignments, AssignedWork assigned, WorkCatalog catalog, Partners partners,
-                         People people, AssignmentCsv csv, LocaleResolver<HttpRequest<?>> locales) {
+                         People people, AssignmentCsv csv, LocaleResolver<HttpRequest<?>> locales, Forms forms) {
+        this.forms = forms;
         this.csv = csv;
         this.locales = locales;
         this.assignments = assignments;
@@ -62,26 +66,23 @@ class AssignmentController {
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> page(@PathVariable long id, @Nullable @QueryValue Integer assigned,
                          @Nullable @QueryValue Integer already, Authentication authentication) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("assignedCount", assigned == null ? -1 : assigned);
-        model.put("alreadyCount", already == null ? 0 : already);
-        return page(HttpStatus.OK, CurrentUser.from(authentication), id, AssignForm.empty(), List.of(), model);
+        Map<String, Object> done = new HashMap<>();
+        done.put("assignedCount", assigned == null ? -1 : assigned);
+        done.put("alreadyCount", already == null ? 0 : already);
+        return page(CurrentUser.from(authentication), id, AssignForm.empty(), done).render(HttpStatus.OK);
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> assign(@PathVariable long id, @Body AssignForm form, Authentication authentication) {
         CurrentUser me = CurrentUser.from(authentication);
-        if (form.dueUnreadable()) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, me, id, form,
-                    List.of(new AssignmentProblem(DueDates.FIELD, "assign.due-invalid", List.of(form.dueOn()))), Map.of());
-        }
-        try {
-            Assignments.Result result = assignments.assign(me, id, form.request());
-            return Views.seeOther(PATH + "/" + id + "?assigned=" + result.assigned() + "&already=" + result.alreadyOpen());
-        } catch (AssignmentRejectedException e) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, me, id, form, e.problems(), Map.of());
-        }
+        forms.check(page(me, id, form, Map.of()), errors -> {
+            if (form.dueUnreadable()) {
+                errors.add("dueOn", "assign.due-invalid", form.dueOn());
+            }
+        });
+        Assignments.Result result = assignments.assign(me, id, form.request());
+        return Views.seeOther(PATH + "/" + id + "?assigned=" + result.assigned() + "&already=" + result.alreadyOpen());
     }
 
     @Get("/{id}/assignments.csv")
@@ -93,19 +94,19 @@ class AssignmentController {
                 .contentType("text/csv; charset=utf-8");
     }
 
-    private HttpResponse<?> page(HttpStatus status, CurrentUser me, long id, AssignForm form,
-                                 List<AssignmentProblem> problems, Map<String, Object> extra) {
-        Map<String, Object> model = new HashMap<>(extra);
-        model.put("partner", partners.getManaged(me, id));
-        model.put("people", people.staff(me, id));
+    private FormPage page(CurrentUser me, long id, AssignForm form, Map<String, Object> done) {
         // the language of the request being answered: work is listed in it where translated
         Locale reader = ServerRequestContext.currentRequest().map(locales::resolveOrDefault).orElse(null);
-        model.put("works", catalog.all(me, reader));
-        model.put("team", assigned.forPartner(me, id, reader));
-        model.put("form", form);
-        model.put("problems", problems);
-        model.putIfAbsent("assignedCount", -1);
-        model.putIfAbsent("alreadyCount", 0);
-        return Views.render(status, VIEW, model);
+        return FormPage.lazy(VIEW, () -> {
+            Map<String, Object> model = new HashMap<>(done);
+            model.put("partner", partners.getManaged(me, id));
+            model.put("people", people.staff(me, id));
+            model.put("works", catalog.all(me, reader));
+            model.put("team", assigned.forPartner(me, id, reader));
+            model.put("form", form);
+            model.putIfAbsent("assignedCount", -1);
+            model.putIfAbsent("alreadyCount", 0);
+            return model;
+        }).fields(AssignmentRejectedException.class, Part.class, AssignmentFields::of);
     }
 }

@@ -7,6 +7,7 @@ import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,14 @@ interface AssignmentRepository extends GenericRepository<AssignmentRow, Long> {
     AssignmentRow save(AssignmentRow row);
 
     Optional<AssignmentRow> findByOpenKey(String openKey);
+
+    /** Which of these people the rule has given work to already. */
+    @Query("SELECT DISTINCT user_id FROM assignment WHERE rule_id = :ruleId AND user_id IN (:userIds)")
+    List<Long> findReachedBy(long ruleId, Collection<Long> userIds);
+
+    /** Which of these open keys (person, work) are open now. */
+    @Query("SELECT open_key FROM assignment WHERE open_key IN (:openKeys)")
+    List<String> findOpenKeys(Collection<String> openKeys);
 
     List<AssignmentRow> findByUserIdAndCompletedAtIsNullOrderByDueOn(long userId);
 

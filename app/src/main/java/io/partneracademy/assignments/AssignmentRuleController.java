@@ -20,8 +20,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
+import io.partneracademy.assignments.AssignmentRejectedException.Part;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Tier;
+import io.partneracademy.web.FormPage;
+import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
 
 import java.util.HashMap;
@@ -44,11 +47,14 @@ class AssignmentRuleController {
 
     private final AssignmentRules rules;
     private final WorkCatalog catalog;
+    private final Forms forms;
     private final LocaleResolver<HttpRequest<?>> locales;
 
-    AssignmentRuleController(AssignmentRules rules, WorkCatalog catalog, LocaleResolver<HttpRequest<?>> locales) {
+    AssignmentRuleController(AssignmentRules rules, WorkCatalog catalog, Forms forms,
+                             LocaleResolver<HttpRequest<?>> locales) {
         this.rules = rules;
         this.catalog = catalog;
+        this.forms = forms;
         this.locales = locales;
     }
 
@@ -64,19 +70,18 @@ class AssignmentRuleController {
         extra.put("done", done == null ? "" : done);
         extra.put("ignoredKey", "dueDays".equals(ignored) ? "rule.ignored-due-days"
                 : "daysBefore".equals(ignored) ? "rule.ignored-days-before" : null);
-        return list(HttpStatus.OK, me, RuleForm.empty(only), List.of(), extra);
+        return list(me, RuleForm.empty(only), extra).render(HttpStatus.OK);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> create(@Body RuleForm form, Authentication authentication) {
         CurrentUser me = CurrentUser.from(authentication);
+        forms.expect(list(me, form, Map.of()));
         try {
             return Views.seeOther(made(rules.create(me, form), form));
-        } catch (AssignmentRejectedException e) {
-            return list(HttpStatus.UNPROCESSABLE_ENTITY, me, form, e.problems(), Map.of());
         } catch (ConfirmationNeededException e) {
-            return list(HttpStatus.OK, me, form.confirmed(), List.of(), Map.of("confirmCount", e.count()));
+            return list(me, form.confirmed(), Map.of("confirmCount", e.count())).render(HttpStatus.OK);
         }
     }
 
@@ -85,7 +90,7 @@ class AssignmentRuleController {
     HttpResponse<?> edit(@PathVariable long id, Authentication authentication) {
         CurrentUser me = CurrentUser.from(authentication);
         RuleRow rule = rules.get(me, id);
-        return edit(HttpStatus.OK, me, rule, RuleForm.of(rule), List.of(), Map.of());
+        return edit(me, rule, RuleForm.of(rule), Map.of()).render(HttpStatus.OK);
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -93,12 +98,11 @@ class AssignmentRuleController {
     HttpResponse<?> update(@PathVariable long id, @Body RuleForm form, Authentication authentication) {
         CurrentUser me = CurrentUser.from(authentication);
         RuleRow rule = rules.get(me, id);
+        forms.expect(edit(me, rule, form, Map.of()));
         try {
             return Views.seeOther(made(rules.update(me, id, form), form));
-        } catch (AssignmentRejectedException e) {
-            return edit(HttpStatus.UNPROCESSABLE_ENTITY, me, rule, form, e.problems(), Map.of());
         } catch (ConfirmationNeededException e) {
-            return edit(HttpStatus.OK, me, rule, form.confirmed(), List.of(), Map.of("confirmCount", e.count()));
+            return edit(me, rule, form.confirmed(), Map.of("confirmCount", e.count())).render(HttpStatus.OK);
         }
     }
 
@@ -114,25 +118,26 @@ class AssignmentRuleController {
         return PATH + "?made=" + count + form.ignoredDays().map(field -> "&ignored=" + field).orElse("");
     }
 
-    private HttpResponse<?> list(HttpStatus status, CurrentUser me, RuleForm form, List<AssignmentProblem> problems,
-                                 Map<String, Object> extra) {
-        Map<String, Object> model = model(me, form, problems, extra);
-        model.put("rules", rules.visible(me));
-        model.putIfAbsent("madeCount", -1);
-        model.putIfAbsent("done", "");
-        model.putIfAbsent("ignoredKey", null);
-        return Views.render(status, VIEW, model);
+    private FormPage list(CurrentUser me, RuleForm form, Map<String, Object> extra) {
+        return FormPage.lazy(VIEW, () -> {
+            Map<String, Object> model = model(me, form, extra);
+            model.put("rules", rules.visible(me));
+            model.putIfAbsent("madeCount", -1);
+            model.putIfAbsent("done", "");
+            model.putIfAbsent("ignoredKey", null);
+            return model;
+        }).fields(AssignmentRejectedException.class, Part.class, AssignmentFields::of);
     }
 
-    private HttpResponse<?> edit(HttpStatus status, CurrentUser me, RuleRow rule, RuleForm form,
-                                 List<AssignmentProblem> problems, Map<String, Object> extra) {
-        Map<String, Object> model = model(me, form, problems, extra);
-        model.put("rule", rule);
-        return Views.render(status, EDIT_VIEW, model);
+    private FormPage edit(CurrentUser me, RuleRow rule, RuleForm form, Map<String, Object> extra) {
+        return FormPage.lazy(EDIT_VIEW, () -> {
+            Map<String, Object> model = model(me, form, extra);
+            model.put("rule", rule);
+            return model;
+        }).fields(AssignmentRejectedException.class, Part.class, AssignmentFields::of);
     }
 
-    private Map<String, Object> model(CurrentUser me, RuleForm form, List<AssignmentProblem> problems,
-                                      Map<String, Object> extra) {
+    private Map<String, Object> model(CurrentUser me, RuleForm form, Map<String, Object> extra) {
         Map<String, Object> model = new HashMap<>(extra);
         model.put("works", catalog.all(me, ServerRequestContext.currentRequest().map(locales::resolveOrDefault)
                 .orElse(null)));
@@ -140,8 +145,6 @@ class AssignmentRuleController {
         model.put("partners", rules.partners(me));
         model.put("everyPartner", me.has(Role.ADMIN));
         model.put("form", form);
-        model.put("problems", problems);
-        model.put("problemFields", problems.stream().map(AssignmentProblem::field).distinct().toList());
         model.putIfAbsent("confirmCount", -1);
         return model;
     }

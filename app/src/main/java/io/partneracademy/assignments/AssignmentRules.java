@@ -7,6 +7,7 @@ import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.Users;
 import io.partneracademy.partners.Partner;
+import io.partneracademy.partners.People;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -29,7 +30,6 @@ import java.util.Map;
 @Singleton
 public class AssignmentRules {
 
-    static final int BATCH = 500;
     /** How many people of a rule the rules page names. */
     static final int NAMED = 10;
 
@@ -37,6 +37,7 @@ public class AssignmentRules {
     private final JobLockRepository locks;
     private final RuleChecks checks;
     private final RenewalReach renewals;
+    private final JoinReach joins;
     private final AssignmentRepository assignments;
     private final AssignmentCompletion completion;
     private final WorkCatalog catalog;
@@ -45,13 +46,14 @@ public class AssignmentRules {
     private final Clock clock;
 
     AssignmentRules(RuleRepository rules, JobLockRepository locks, RuleChecks checks, RenewalReach renewals,
-                    AssignmentRepository assignments, AssignmentCompletion completion, WorkCatalog catalog,
+                    JoinReach joins, AssignmentRepository assignments, AssignmentCompletion completion, WorkCatalog catalog,
                     AssignmentSettings settings, Users users, Clock clock) {
         this.completion = completion;
         this.rules = rules;
         this.locks = locks;
         this.checks = checks;
         this.renewals = renewals;
+        this.joins = joins;
         this.assignments = assignments;
         this.catalog = catalog;
         this.settings = settings;
@@ -173,8 +175,7 @@ public class AssignmentRules {
 
     private void confirmReach(RuleRow rule, RuleForm form) {
         int reach = rule.ruleKind() == RuleKind.RENEWAL ? renewals.scan(rule).targets().size()
-                : rules.countReach(rule.id() == null ? -1 : rule.id(), rule.partnerId(), rule.partnerTier(),
-                rule.jobTitle(), rule.kind(), rule.refId());
+                : joins.count(rule);
         if (reach > settings.confirmAbove() && !form.isConfirmed()) {
             throw new ConfirmationNeededException(reach);
         }
@@ -187,21 +188,18 @@ public class AssignmentRules {
     private int applyJoin(RuleRow rule) {
         Instant now = clock.instant();
         LocalDate due = today().plusDays(rule.dueDays());
-        int made = 0;
-        List<RuleRepository.Target> batch;
-        do {
-            batch = rules.reach(rule.id(), rule.partnerId(), rule.partnerTier(), rule.jobTitle(), rule.kind(),
-                    rule.refId(), BATCH);
-            for (RuleRepository.Target t : batch) {
-                boolean done = catalog.done(t.userId(), rule.kind(), rule.refId(), due);
-                assignments.save(new AssignmentRow(null, t.partnerId(), t.userId(), rule.kind(), rule.refId(),
+        int[] made = {0};
+        joins.forEachPage(rule, page -> {
+            for (People.Employee e : page) {
+                boolean done = catalog.done(e.userId(), rule.kind(), rule.refId(), due);
+                assignments.save(new AssignmentRow(null, e.partnerId(), e.userId(), rule.kind(), rule.refId(),
                         rule.title(), due, null, rule.createdBy(), null, now, done ? now : null, null, null,
-                        done ? null : AssignmentRow.openKey(t.userId(), rule.kind(), rule.refId()), rule.id(), null,
+                        done ? null : AssignmentRow.openKey(e.userId(), rule.kind(), rule.refId()), rule.id(), null,
                         AssignmentRow.NO_ROUND, null));
-                made++;
+                made[0]++;
             }
-        } while (batch.size() == BATCH);
-        return made;
+        });
+        return made[0];
     }
 
     private int applyRenewal(RuleRow rule) {

@@ -2,10 +2,12 @@ package io.partneracademy.assignments;
 
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.assignments.AssignmentRejectedException.Part;
 import io.partneracademy.partners.PartnerAccessDeniedException;
 import io.partneracademy.partners.People;
 import io.partneracademy.partners.Person;
 import io.partneracademy.partners.Tier;
+import io.partneracademy.web.InvalidPartsException.Problem;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -20,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import static io.partneracademy.assignments.AssignmentRejectedException.problem;
 
 /**
  * Assigns work with a due date to a partner's people: a partner admin for their company, a partner manager for their
@@ -106,22 +110,22 @@ public class Assignments {
 
     private Work check(CurrentUser by, @Nullable WorkKind kind, @Nullable String refId, List<Long> userIds,
                        @Nullable LocalDate dueOn, @Nullable String note) {
-        List<AssignmentProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Optional<Work> work = kind == null || refId == null ? Optional.empty() : catalog.find(by, kind, refId);
         if (work.isEmpty()) {
-            problems.add(new AssignmentProblem("work", "assign.work-unknown", List.of()));
+            problems.add(problem(Part.WORK, "assign.work-unknown"));
         }
         if (userIds.isEmpty()) {
-            problems.add(new AssignmentProblem("people", "assign.people-none", List.of()));
+            problems.add(problem(Part.PEOPLE, "assign.people-none"));
         }
         if (note != null && note.length() > NOTE_MAX) {
-            problems.add(new AssignmentProblem("note", "assign.note-too-long", List.of(String.valueOf(NOTE_MAX))));
+            problems.add(problem(Part.NOTE, "assign.note-too-long", NOTE_MAX));
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         if (work.isPresent()) {
             dueDates.check(work.get(), dueOn, today).ifPresent(problems::add);
         } else if (dueOn == null) {
-            problems.add(new AssignmentProblem(DueDates.FIELD, "assign.due-missing", List.of()));
+            problems.add(problem(Part.DUE_ON, "assign.due-missing"));
         }
         if (!problems.isEmpty()) {
             throw new AssignmentRejectedException(problems);

@@ -1,11 +1,14 @@
 package io.partneracademy.assignments;
 
 import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.assignments.AssignmentRejectedException.Part;
+import io.partneracademy.web.InvalidPartsException.Problem;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
+
+import static io.partneracademy.assignments.AssignmentRejectedException.problem;
 
 /**
  * Whether a due date leaves time to do the work: it must be after today, not before the work's first chance (the end
@@ -15,8 +18,6 @@ import java.util.Optional;
 @Singleton
 class DueDates {
 
-    static final String FIELD = "dueOn";
-
     private final AssignmentSettings settings;
 
     DueDates(AssignmentSettings settings) {
@@ -24,21 +25,21 @@ class DueDates {
     }
 
     /** The problem with this due date for this work, if any. */
-    Optional<AssignmentProblem> check(Work work, @Nullable LocalDate dueOn, LocalDate today) {
+    Optional<Problem> check(Work work, @Nullable LocalDate dueOn, LocalDate today) {
         if (dueOn == null) {
-            return Optional.of(new AssignmentProblem(FIELD, "assign.due-missing", List.of()));
+            return Optional.of(problem(Part.DUE_ON, "assign.due-missing"));
         }
         if (!dueOn.isAfter(today)) {
-            return Optional.of(new AssignmentProblem(FIELD, "assign.due-past", List.of(dueOn.toString(), today.toString())));
+            return Optional.of(problem(Part.DUE_ON, "assign.due-past", dueOn, today));
         }
         if (work.firstChance() != null && dueOn.isBefore(work.firstChance())) {
-            return Optional.of(new AssignmentProblem(FIELD, "assign.due-before-session", List.of(dueOn.toString(),
-                    work.title(), work.firstChance().toString())));
+            return Optional.of(problem(Part.DUE_ON, "assign.due-before-session", dueOn, work.title(),
+                    work.firstChance()));
         }
         LocalDate earliest = earliest(work, today);
         if (dueOn.isBefore(earliest)) {
-            return Optional.of(new AssignmentProblem(FIELD, "assign.due-too-early", List.of(dueOn.toString(),
-                    work.title(), String.valueOf(work.minutes()), earliest.toString())));
+            return Optional.of(problem(Part.DUE_ON, "assign.due-too-early", dueOn, work.title(), work.minutes(),
+                    earliest));
         }
         return Optional.empty();
     }

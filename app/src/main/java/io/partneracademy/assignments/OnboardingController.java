@@ -20,12 +20,14 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
+import io.partneracademy.assignments.AssignmentRejectedException.Part;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.People;
+import io.partneracademy.web.FormPage;
+import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -46,10 +48,12 @@ class OnboardingController {
     private final WorkCatalog catalog;
     private final Partners partners;
     private final People people;
+    private final Forms forms;
     private final LocaleResolver<HttpRequest<?>> locales;
 
     OnboardingController(OnboardingPlans plans, AssignedWork assigned, WorkCatalog catalog, Partners partners,
-                         People people, LocaleResolver<HttpRequest<?>> locales) {
+                         People people, Forms forms, LocaleResolver<HttpRequest<?>> locales) {
+        this.forms = forms;
         this.locales = locales;
         this.plans = plans;
         this.assigned = assigned;
@@ -61,20 +65,18 @@ class OnboardingController {
     @Get("/partners/{id}")
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> page(@PathVariable long id, @Nullable @QueryValue Integer started, Authentication authentication) {
-        return page(HttpStatus.OK, CurrentUser.from(authentication), id, StepForm.empty(), List.of(),
-                Map.of("startedCount", started == null ? -1 : started));
+        return page(CurrentUser.from(authentication), id, StepForm.empty(),
+                Map.of("startedCount", started == null ? -1 : started)).render(HttpStatus.OK);
     }
 
     @Post(value = "/partners/{id}/steps", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> addStep(@PathVariable long id, @Body StepForm form, Authentication authentication) {
         CurrentUser me = CurrentUser.from(authentication);
-        try {
-            plans.addStep(me, id, form);
-            return Views.seeOther(PATH + "/partners/" + id);
-        } catch (AssignmentRejectedException e) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, me, id, form, e.problems(), Map.of());
-        }
+        forms.expect(page(me, id, form, Map.of()).fields(AssignmentRejectedException.class, Part.class,
+                AssignmentFields::of));
+        plans.addStep(me, id, form);
+        return Views.seeOther(PATH + "/partners/" + id);
     }
 
     @Post(value = "/partners/{id}/steps/{stepId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -82,13 +84,10 @@ class OnboardingController {
     HttpResponse<?> editStep(@PathVariable long id, @PathVariable long stepId, @Body StepForm form,
                              Authentication authentication) {
         CurrentUser me = CurrentUser.from(authentication);
-        try {
-            plans.editStep(me, id, stepId, form);
-            return Views.seeOther(PATH + "/partners/" + id);
-        } catch (AssignmentRejectedException e) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, me, id, StepForm.empty(), e.problems(),
-                    Map.of("editing", stepId, "editForm", form));
-        }
+        forms.expect(page(me, id, StepForm.empty(), Map.of("editing", stepId, "editForm", form))
+                .fields(AssignmentRejectedException.class, Part.class, part -> AssignmentFields.ofStep(part, stepId)));
+        plans.editStep(me, id, stepId, form);
+        return Views.seeOther(PATH + "/partners/" + id);
     }
 
     @Post(value = "/partners/{id}/steps/{stepId}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -109,18 +108,17 @@ class OnboardingController {
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> start(@PathVariable long id, @Body AssignForm form, Authentication authentication) {
         CurrentUser me = CurrentUser.from(authentication);
-        try {
-            return Views.seeOther(PATH + "/partners/" + id + "?started=" + plans.start(me, id, form.userIds()));
-        } catch (AssignmentRejectedException e) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, me, id, StepForm.empty(), e.problems(), Map.of());
-        }
+        // The start form has only the people to start for; its problems are shown there.
+        forms.expect(page(me, id, StepForm.empty(), Map.of()).fields(AssignmentRejectedException.class, Part.class,
+                part -> "start-" + AssignmentFields.of(part)));
+        return Views.seeOther(PATH + "/partners/" + id + "?started=" + plans.start(me, id, form.userIds()));
     }
 
     @Get("/default")
     @Produces(MediaType.TEXT_HTML)
     @Secured(Role.Names.ADMIN)
     HttpResponse<?> defaultPlan(Authentication authentication) {
-        return defaultPage(HttpStatus.OK, CurrentUser.from(authentication), StepForm.empty(), List.of(), Map.of());
+        return defaultPage(CurrentUser.from(authentication), StepForm.empty(), Map.of()).render(HttpStatus.OK);
     }
 
     @Post(value = "/default/steps", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -128,12 +126,10 @@ class OnboardingController {
     @Secured(Role.Names.ADMIN)
     HttpResponse<?> addDefaultStep(@Body StepForm form, Authentication authentication) {
         CurrentUser me = CurrentUser.from(authentication);
-        try {
-            plans.addStep(me, null, form);
-            return Views.seeOther(PATH + "/default");
-        } catch (AssignmentRejectedException e) {
-            return defaultPage(HttpStatus.UNPROCESSABLE_ENTITY, me, form, e.problems(), Map.of());
-        }
+        forms.expect(defaultPage(me, form, Map.of()).fields(AssignmentRejectedException.class, Part.class,
+                AssignmentFields::of));
+        plans.addStep(me, null, form);
+        return Views.seeOther(PATH + "/default");
     }
 
     @Post(value = "/default/steps/{stepId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -141,13 +137,10 @@ class OnboardingController {
     @Secured(Role.Names.ADMIN)
     HttpResponse<?> editDefaultStep(@PathVariable long stepId, @Body StepForm form, Authentication authentication) {
         CurrentUser me = CurrentUser.from(authentication);
-        try {
-            plans.editStep(me, null, stepId, form);
-            return Views.seeOther(PATH + "/default");
-        } catch (AssignmentRejectedException e) {
-            return defaultPage(HttpStatus.UNPROCESSABLE_ENTITY, me, StepForm.empty(), e.problems(),
-                    Map.of("editing", stepId, "editForm", form));
-        }
+        forms.expect(defaultPage(me, StepForm.empty(), Map.of("editing", stepId, "editForm", form))
+                .fields(AssignmentRejectedException.class, Part.class, part -> AssignmentFields.ofStep(part, stepId)));
+        plans.editStep(me, null, stepId, form);
+        return Views.seeOther(PATH + "/default");
     }
 
     @Post(value = "/default/steps/{stepId}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -158,34 +151,35 @@ class OnboardingController {
         return Views.seeOther(PATH + "/default");
     }
 
-    private HttpResponse<?> page(HttpStatus status, CurrentUser me, long id, StepForm form,
-                                 List<AssignmentProblem> problems, Map<String, Object> extra) {
-        Map<String, Object> model = new HashMap<>(extra);
-        model.put("partner", partners.getManaged(me, id));
-        model.put("plan", plans.plan(me, id));
-        model.put("people", people.staff(me, id));
-        model.put("onboarding", assigned.onboarding(me, id, reader()));
-        model.putIfAbsent("startedCount", -1);
-        return render(status, me, form, problems, model);
+    private FormPage page(CurrentUser me, long id, StepForm form, Map<String, Object> extra) {
+        Locale reader = reader();
+        return FormPage.lazy(VIEW, () -> {
+            Map<String, Object> model = new HashMap<>(extra);
+            model.put("partner", partners.getManaged(me, id));
+            model.put("plan", plans.plan(me, id));
+            model.put("people", people.staff(me, id));
+            model.put("onboarding", assigned.onboarding(me, id, reader));
+            model.putIfAbsent("startedCount", -1);
+            return model(me, form, model);
+        });
     }
 
-    private HttpResponse<?> defaultPage(HttpStatus status, CurrentUser me, StepForm form,
-                                        List<AssignmentProblem> problems, Map<String, Object> extra) {
-        Map<String, Object> model = new HashMap<>(extra);
-        model.put("plan", plans.defaultPlan());
-        model.put("startedCount", -1);
-        return render(status, me, form, problems, model);
+    private FormPage defaultPage(CurrentUser me, StepForm form, Map<String, Object> extra) {
+        return FormPage.lazy(VIEW, () -> {
+            Map<String, Object> model = new HashMap<>(extra);
+            model.put("plan", plans.defaultPlan());
+            model.put("startedCount", -1);
+            return model(me, form, model);
+        });
     }
 
-    private HttpResponse<?> render(HttpStatus status, CurrentUser me, StepForm form, List<AssignmentProblem> problems,
-                                   Map<String, Object> model) {
+    private Map<String, Object> model(CurrentUser me, StepForm form, Map<String, Object> model) {
         model.put("works", catalog.all(me, reader()));
         model.putIfAbsent("editing", -1L);
         model.put("titleKeys", titleKeys((OnboardingPlans.Plan) model.get("plan")));
         model.put("form", form);
-        model.put("problems", problems);
         model.put("maxWeek", OnboardingPlans.MAX_WEEK);
-        return Views.render(status, VIEW, model);
+        return model;
     }
 
     /** The language of the request being answered: work is listed in it where translated. */

@@ -166,8 +166,8 @@ public class OnboardingPlans {
         Map<Long, Person> staff = people.staff(by, partnerId).stream()
                 .collect(Collectors.toMap(p -> p.user().id(), Function.identity()));
         if (userIds.isEmpty() || !staff.keySet().containsAll(userIds)) {
-            throw userIds.isEmpty() ? new AssignmentRejectedException(List.of(
-                    new AssignmentProblem("people", "assign.people-none", List.of()))) : new PartnerAccessDeniedException();
+            throw userIds.isEmpty() ? new AssignmentRejectedException(
+                    AssignmentRejectedException.Part.PEOPLE, "assign.people-none") : new PartnerAccessDeniedException();
         }
         int made = 0;
         for (Long userId : userIds) {

@@ -28,10 +28,11 @@ import java.util.Set;
  * person works; it reads only assignments' own tables itself.
  *
  * <p>A run looks only at certifications that entered the window since the rule's last run: those expiring after
- * {@link RuleRow#scannedUntil()} (or after now, for a new or edited rule) and up to now plus the rule's days. Someone
- * who was out of the rule's reach when their certification entered the window (another partner, another job title)
- * is therefore not reached when they come into it later, until the rule is edited (which looks at the whole window
- * again); see ADR 0041.
+ * {@link RuleRow#scannedUntil()} (or after now, for a new or edited rule) and up to now plus the rule's days. In the
+ * part of the window earlier runs looked at already, it looks again only at what changed since the last run (with
+ * {@link #OVERLAP} to spare for transactions still open then): certifications issued since, the certifications of
+ * people whose current employment began or changed since (a move to the rule's partner, a new job title), and, for a
+ * rule about a tier, of the people of partners changed since (a new tier); see ADR 0041.
  */
 @Singleton
 class RenewalReach {
@@ -42,6 +43,9 @@ class RenewalReach {
     private final RuleRepository rules;
     private final AssignmentRepository assignments;
     private final Clock clock;
+
+    /** How far before the last run a run looks again for changes: a change committed late is not missed. */
+    static final Duration OVERLAP = Duration.ofMinutes(10);
 
     RenewalReach(Certifications certifications, Partners partners, People people, RuleRepository rules,
                  AssignmentRepository assignments, Clock clock) {
@@ -82,8 +86,17 @@ class RenewalReach {
         Set<String> reached = rule.id() == null ? Set.of() : new HashSet<>(rules.roundsFrom(rule.id(), today.toString()));
         Map<Long, Optional<Partner>> employers = new HashMap<>();
         List<Target> targets = new ArrayList<>();
-        List<Certifications.Expiring> entered = certifications.expiringBetween(after, until);
+        List<Certifications.Expiring> entered = new ArrayList<>(certifications.expiringBetween(after, until));
+        if (rule.scannedUntil() != null && after.isAfter(now)) {
+            // The last run was at scannedUntil minus the days (an edit clears scannedUntil, so the days are the same).
+            entered.addAll(changedSince(rule, rule.scannedUntil().minus(Duration.ofDays(rule.daysBeforeExpiry()))
+                    .minus(OVERLAP), now, after));
+        }
+        Set<String> seen = new HashSet<>();
         for (Certifications.Expiring c : entered) {
+            if (!seen.add(c.userId() + ":" + c.expiresOn() + ":" + c.pathId())) {
+                continue;
+            }
             if (rule.refId() != null && !rule.refId().equals(c.pathId())
                     || reached.contains(c.userId() + ":" + c.expiresOn() + ":" + c.pathId())) {
                 continue;
@@ -96,6 +109,24 @@ class RenewalReach {
             targets.add(new Target(c.userId(), employer.get().id(), c.pathId(), c.certification(), c.expiresOn()));
         }
         return new Scan(targets, after.isAfter(until) ? after : until, entered.size());
+    }
+
+    /**
+     * The certifications expiring in (now, scannedUntil], the part of the window earlier runs looked at, that may be
+     * in the rule's reach only since {@code since}: issued since, or held by people whose employment or partner
+     * changed since.
+     */
+    private List<Certifications.Expiring> changedSince(RuleRow rule, Instant since, Instant now, Instant scanned) {
+        List<Certifications.Expiring> changed = new ArrayList<>(certifications.issuedAfterExpiringBetween(since, now,
+                scanned));
+        Set<Long> moved = new HashSet<>(people.employmentChangedAfter(since));
+        if (rule.partnerTier() != null) {
+            people.currentStaffIds(partners.idsChangedAfter(since)).values().forEach(moved::addAll);
+        }
+        if (!moved.isEmpty()) {
+            changed.addAll(certifications.expiringBetween(moved, now, scanned));
+        }
+        return changed;
     }
 
     private boolean covers(RuleRow rule, Partner employer, long userId) {

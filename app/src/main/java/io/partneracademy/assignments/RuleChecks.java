@@ -3,10 +3,12 @@ package io.partneracademy.assignments;
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
+import io.partneracademy.assignments.AssignmentRejectedException.Part;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.PartnerAccessDeniedException;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.Tier;
+import io.partneracademy.web.InvalidPartsException.Problem;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -15,6 +17,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import static io.partneracademy.assignments.AssignmentRejectedException.problem;
 
 /**
  * Reads a rule form into a rule, or refuses it with every problem at its field: who may make a rule for which
@@ -47,23 +51,23 @@ class RuleChecks {
      */
     RuleRow read(CurrentUser by, RuleForm posted, @Nullable RuleRow existing) {
         RuleForm form = existing == null ? posted : posted.orKeep(existing);
-        List<AssignmentProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         RuleKind kind = ruleKind(form.ruleKind(), problems);
         Long partnerId = partner(by, form.partner(), problems);
         String tier = tier(form.tier(), problems);
         String title = blankToNull(form.jobTitle());
         if (title != null && title.length() > JOB_TITLE_MAX) {
-            problems.add(new AssignmentProblem("jobTitle", "rule.job-title-too-long", List.of(String.valueOf(JOB_TITLE_MAX))));
+            problems.add(problem(Part.JOB_TITLE, "rule.job-title-too-long", JOB_TITLE_MAX));
         }
         Optional<Work> work = work(by, kind, form, problems);
         Integer dueDays = null;
         Integer before = null;
         if (kind == RuleKind.JOIN) {
-            dueDays = days("dueDays", "rule.days-invalid", form.dueDays(), DUE_DAYS_MAX, problems);
-            enoughTime(work, dueDays, "dueDays", problems);
+            dueDays = days(Part.DUE_DAYS, "rule.days-invalid", form.dueDays(), DUE_DAYS_MAX, problems);
+            enoughTime(work, dueDays, Part.DUE_DAYS, problems);
         } else if (kind == RuleKind.RENEWAL) {
-            before = days("daysBefore", "rule.days-before-invalid", form.daysBefore(), DAYS_BEFORE_MAX, problems);
-            enoughTime(work, before, "daysBefore", problems);
+            before = days(Part.DAYS_BEFORE, "rule.days-before-invalid", form.daysBefore(), DAYS_BEFORE_MAX, problems);
+            enoughTime(work, before, Part.DAYS_BEFORE, problems);
         }
         if (!problems.isEmpty()) {
             throw new AssignmentRejectedException(problems);
@@ -79,20 +83,20 @@ class RuleChecks {
         return partners.managedBy(by);
     }
 
-    private static RuleKind ruleKind(@Nullable String text, List<AssignmentProblem> problems) {
+    private static RuleKind ruleKind(@Nullable String text, List<Problem> problems) {
         try {
             return text == null || text.isBlank() ? RuleKind.JOIN : RuleKind.valueOf(text.strip());
         } catch (IllegalArgumentException e) {
-            problems.add(new AssignmentProblem("ruleKind", "rule.kind-unknown", List.of(text)));
+            problems.add(problem(Part.RULE_KIND, "rule.kind-unknown", text));
             return null;
         }
     }
 
     @Nullable
-    private Long partner(CurrentUser by, @Nullable String text, List<AssignmentProblem> problems) {
+    private Long partner(CurrentUser by, @Nullable String text, List<Problem> problems) {
         if (text == null || text.isBlank()) {
             if (!by.has(Role.ADMIN)) {
-                problems.add(new AssignmentProblem("partner", "rule.partner-required", List.of()));
+                problems.add(problem(Part.PARTNER, "rule.partner-required"));
             }
             return null;
         }
@@ -100,12 +104,12 @@ class RuleChecks {
         try {
             id = Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
-            problems.add(new AssignmentProblem("partner", "rule.partner-unknown", List.of(text)));
+            problems.add(problem(Part.PARTNER, "rule.partner-unknown", text));
             return null;
         }
         if (scope(by).stream().noneMatch(p -> p.id() == id)) {
             if (by.has(Role.ADMIN)) {
-                problems.add(new AssignmentProblem("partner", "rule.partner-unknown", List.of(text)));
+                problems.add(problem(Part.PARTNER, "rule.partner-unknown", text));
                 return null;
             }
             throw new PartnerAccessDeniedException();
@@ -113,49 +117,49 @@ class RuleChecks {
         return id;
     }
 
-    private Optional<Work> work(CurrentUser by, @Nullable RuleKind kind, RuleForm form, List<AssignmentProblem> problems) {
+    private Optional<Work> work(CurrentUser by, @Nullable RuleKind kind, RuleForm form, List<Problem> problems) {
         AssignForm asWork = form.asWork();
         if (kind == RuleKind.RENEWAL && (form.work() == null || form.work().isBlank())) {
             return Optional.empty();
         }
         Optional<Work> work = asWork.kind().flatMap(k -> catalog.find(by, k, asWork.refId()));
         if (work.isEmpty()) {
-            problems.add(new AssignmentProblem("work", "assign.work-unknown", List.of()));
+            problems.add(problem(Part.WORK, "assign.work-unknown"));
         } else if (kind == RuleKind.RENEWAL && work.get().kind() != WorkKind.PATH) {
-            problems.add(new AssignmentProblem("work", "rule.renewal-path-only", List.of(work.get().title())));
+            problems.add(problem(Part.WORK, "rule.renewal-path-only", work.get().title()));
             return Optional.empty();
         }
         return work;
     }
 
-    private void enoughTime(Optional<Work> work, @Nullable Integer days, String field, List<AssignmentProblem> problems) {
+    private void enoughTime(Optional<Work> work, @Nullable Integer days, Part field, List<Problem> problems) {
         if (work.isEmpty() || days == null) {
             return;
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate earliest = dueDates.earliest(work.get(), today);
         if (today.plusDays(days).isBefore(earliest)) {
-            problems.add(new AssignmentProblem(field, "rule.days-too-few", List.of(String.valueOf(days),
-                    work.get().title(), String.valueOf(today.until(earliest).getDays()))));
+            problems.add(problem(field, "rule.days-too-few", days, work.get().title(),
+                    today.until(earliest).getDays()));
         }
     }
 
     @Nullable
-    private static String tier(@Nullable String text, List<AssignmentProblem> problems) {
+    private static String tier(@Nullable String text, List<Problem> problems) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             return Tier.valueOf(text.strip()).name();
         } catch (IllegalArgumentException e) {
-            problems.add(new AssignmentProblem("tier", "rule.tier-unknown", List.of(text)));
+            problems.add(problem(Part.TIER, "rule.tier-unknown", text));
             return null;
         }
     }
 
     @Nullable
-    private static Integer days(String field, String key, @Nullable String text, int max,
-                                List<AssignmentProblem> problems) {
+    private static Integer days(Part field, String key, @Nullable String text, int max,
+                                List<Problem> problems) {
         try {
             int days = Integer.parseInt(text == null ? "" : text.strip());
             if (days >= 1 && days <= max) {
@@ -164,7 +168,7 @@ class RuleChecks {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(new AssignmentProblem(field, key, List.of(text == null ? "" : text, String.valueOf(max))));
+        problems.add(problem(field, key, text == null ? "" : text, max));
         return null;
     }
 

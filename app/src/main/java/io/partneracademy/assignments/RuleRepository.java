@@ -1,7 +1,6 @@
 package io.partneracademy.assignments;
 
 import io.micronaut.core.annotation.Introspected;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -11,10 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * Rules and the people a JOIN rule reaches: current employees of the rule's partner (or of partners of its tier) whose
- * job title matches, who have neither had an assignment from this rule nor have the same work open already.
- */
+/** Rules, what each made, and how far a renewal rule has looked ahead; whom a rule reaches is {@link JoinReach}'s. */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface RuleRepository extends GenericRepository<RuleRow, Long> {
 
@@ -34,36 +30,10 @@ interface RuleRepository extends GenericRepository<RuleRow, Long> {
     @Query("SELECT id FROM assignment_rule WHERE id = :id FOR UPDATE")
     List<Long> lock(long id);
 
-    /** A person a rule reaches, and where they work. */
-    @Introspected
-    record Target(long userId, long partnerId) {
-    }
-
     /** How many assignments a rule made and how many of them are done. */
     @Introspected
     record Made(long ruleId, int total, int done) {
     }
-
-    @Query("""
-            SELECT COUNT(*) FROM employment e JOIN partner p ON p.id = e.partner_id
-            WHERE e.ended_on IS NULL AND (:partnerId IS NULL OR e.partner_id = :partnerId)
-              AND (:tier IS NULL OR p.tier = :tier)
-              AND (:title IS NULL OR LOWER(COALESCE(e.job_title, '')) LIKE CONCAT('%', LOWER(:title), '%'))
-              AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.rule_id = :ruleId AND a.user_id = e.user_id)
-              AND NOT EXISTS (SELECT 1 FROM assignment o WHERE o.open_key = CONCAT(e.user_id, ':', :kind, ':', :refId))""")
-    int countReach(long ruleId, @Nullable Long partnerId, @Nullable String tier, @Nullable String title, WorkKind kind,
-                   String refId);
-
-    @Query("""
-            SELECT e.user_id, e.partner_id FROM employment e JOIN partner p ON p.id = e.partner_id
-            WHERE e.ended_on IS NULL AND (:partnerId IS NULL OR e.partner_id = :partnerId)
-              AND (:tier IS NULL OR p.tier = :tier)
-              AND (:title IS NULL OR LOWER(COALESCE(e.job_title, '')) LIKE CONCAT('%', LOWER(:title), '%'))
-              AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.rule_id = :ruleId AND a.user_id = e.user_id)
-              AND NOT EXISTS (SELECT 1 FROM assignment o WHERE o.open_key = CONCAT(e.user_id, ':', :kind, ':', :refId))
-            ORDER BY e.user_id LIMIT :limit""")
-    List<Target> reach(long ruleId, @Nullable Long partnerId, @Nullable String tier, @Nullable String title,
-                       WorkKind kind, String refId, int limit);
 
     /** "userId:round" of every assignment the rule made in a round from {@code fromRound} on (rounds start with a day). */
     @Query("SELECT CONCAT(user_id, ':', rule_round) FROM assignment WHERE rule_id = :ruleId AND rule_round >= :fromRound")

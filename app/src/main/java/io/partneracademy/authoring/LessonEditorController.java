@@ -18,11 +18,11 @@ import io.micronaut.security.authentication.Authentication;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.catalog.LessonPreview;
+import io.partneracademy.web.FieldErrors;
 import io.partneracademy.web.Flash;
 import io.partneracademy.web.Views;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The lesson editor: Markdown with a live preview rendered by the learners' renderer. */
@@ -104,7 +104,7 @@ class LessonEditorController {
         model.put("isNew", isNew);
         model.put("previewHtml", previewHtml == null ? preview.render(draft.id(), form.markdown() == null ? "" : form.markdown()) : previewHtml);
         model.put("errors", status == HttpStatus.UNPROCESSABLE_ENTITY
-                ? Map.of("id", List.of("draft.lesson-id-invalid")) : Map.of());
+                ? new FieldErrors().add("id", "draft.lesson-id-invalid").asMap() : Map.of());
         return Views.render(status, VIEW, model);
     }
 }

@@ -67,6 +67,18 @@ interface CertificationRepository extends CrudRepository<CertificationRow, Long>
             ORDER BY expires_at""")
     List<CertificationRow> findActiveExpiringBetween(Instant now, Instant until);
 
+    @Query("""
+            SELECT * FROM certification WHERE user_id IN (:userIds) AND status = 'ACTIVE'
+              AND expires_at > :now AND expires_at <= :until
+            ORDER BY expires_at""")
+    List<CertificationRow> findActiveExpiringBetweenHeldBy(java.util.Collection<Long> userIds, Instant now, Instant until);
+
+    @Query("""
+            SELECT * FROM certification WHERE issued_at > :issuedAfter AND status = 'ACTIVE'
+              AND expires_at > :now AND expires_at <= :until
+            ORDER BY expires_at""")
+    List<CertificationRow> findActiveIssuedAfterExpiringBetween(Instant issuedAfter, Instant now, Instant until);
+
     /** An active certification as public listings show it (a projection: the listing reads thousands). */
     @io.micronaut.core.annotation.Introspected
     record ActiveRow(long userId, String pathId, String pathTitle, String level,

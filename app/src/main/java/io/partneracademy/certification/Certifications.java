@@ -143,6 +143,30 @@ public class Certifications {
                 .toList();
     }
 
+    /** {@link #expiringBetween(Instant, Instant)} for these people only. */
+    public List<Expiring> expiringBetween(java.util.Collection<Long> userIds, Instant after, Instant until) {
+        List<Expiring> expiring = new java.util.ArrayList<>();
+        List<Long> ids = List.copyOf(userIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            certifications.findActiveExpiringBetweenHeldBy(ids.subList(from, Math.min(ids.size(), from + 1000)), after,
+                    until).forEach(c -> expiring.add(expiring(c)));
+        }
+        return expiring;
+    }
+
+    /**
+     * {@link #expiringBetween(Instant, Instant)} for certifications issued after {@code issuedAfter}: what came into a
+     * window a caller had already looked at.
+     */
+    public List<Expiring> issuedAfterExpiringBetween(Instant issuedAfter, Instant after, Instant until) {
+        return certifications.findActiveIssuedAfterExpiringBetween(issuedAfter, after, until).stream()
+                .map(Certifications::expiring).toList();
+    }
+
+    private static Expiring expiring(CertificationRow c) {
+        return new Expiring(c.userId(), c.pathId(), c.pathTitle(), LocalDate.ofInstant(c.expiresAt(), ZoneOffset.UTC));
+    }
+
     /** Every certification of the person, newest first, with history; the viewer must be them or may manage them. */
     public List<CertificationViews.Entry> transcript(CurrentUser viewer, long userId) {
         if (!people.mayView(viewer, userId)) {

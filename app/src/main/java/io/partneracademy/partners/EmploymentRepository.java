@@ -45,4 +45,22 @@ interface EmploymentRepository extends CrudRepository<Employment, Long> {
             ORDER BY changed_at, e.id
             LIMIT :limit""")
     List<StaffChangeRow> findChanged(long partnerId, boolean includeEnded, java.time.Instant at, long afterId, int limit);
+
+    /**
+     * One page of current employees after {@code afterUserId} in user id order, of the listed partners (every partner
+     * when {@code everyPartner}), whose job title contains {@code title} (anyone when null).
+     */
+    @Query("""
+            SELECT partner_id, user_id FROM employment
+            WHERE ended_on IS NULL AND user_id > :afterUserId
+              AND (:everyPartner = TRUE OR partner_id IN (:partnerIds))
+              AND (:title IS NULL OR LOWER(COALESCE(job_title, '')) LIKE CONCAT('%', LOWER(:title), '%'))
+            ORDER BY user_id
+            LIMIT :limit""")
+    List<PartnerUser> findCurrent(boolean everyPartner, java.util.Collection<Long> partnerIds,
+                                  @io.micronaut.core.annotation.Nullable String title, long afterUserId, int limit);
+
+    /** The people whose current employment began or changed after the moment. */
+    @Query("SELECT user_id FROM employment WHERE updated_at > :at AND ended_on IS NULL ORDER BY user_id")
+    List<Long> findCurrentChangedAfter(java.time.Instant at);
 }

@@ -35,4 +35,12 @@ interface PartnerRepository extends CrudRepository<Partner, Long> {
             ORDER BY updated_at, id
             LIMIT :limit""")
     List<Partner> findChangedAfter(java.time.Instant at, long afterId, int limit);
+
+    /** The ids of every partner of the tier. */
+    @Query("SELECT id FROM partner WHERE tier = :tier ORDER BY id")
+    List<Long> findIdsOfTier(String tier);
+
+    /** The ids of partners changed (a new tier, another name) after the moment. */
+    @Query("SELECT id FROM partner WHERE updated_at > :at ORDER BY id")
+    List<Long> findIdsChangedAfter(java.time.Instant at);
 }

@@ -85,6 +85,16 @@ public class Partners {
         return partners.findChangedAfter(at, afterId, limit);
     }
 
+    /** The ids of every partner of the tier today. */
+    public List<Long> idsOfTier(Tier tier) {
+        return partners.findIdsOfTier(tier.name());
+    }
+
+    /** The ids of partners changed after the moment (a new tier, another name or type). */
+    public List<Long> idsChangedAfter(Instant at) {
+        return partners.findIdsChangedAfter(at);
+    }
+
     /** The partner the person works for today. */
     public Optional<Partner> currentEmployer(long userId) {
         return employments.findByUserIdAndEndedOnIsNull(userId).flatMap(e -> partners.findById(e.partnerId()));

@@ -1,5 +1,6 @@
 package io.partneracademy.partners;
 
+import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.InvitationLink;
 import io.partneracademy.accounts.Invitations;
@@ -107,6 +108,31 @@ public class People {
             employments.findByUserIdInAndEndedOnIsNull(userIds).forEach(e -> employers.put(e.userId(), e.partnerId()));
         }
         return employers;
+    }
+
+    /** Someone working at a partner today. */
+    public record Employee(long userId, long partnerId) {
+    }
+
+    /**
+     * One page of the people working today at these partners (at every partner when {@code partnerIds} is null) whose
+     * job title contains {@code titleContains} (case-insensitively; anyone when null), in user id order after
+     * {@code afterUserId}: callers that reach thousands page through them.
+     */
+    public List<Employee> currentEmployees(@Nullable Collection<Long> partnerIds, @Nullable String titleContains,
+                                           long afterUserId, int limit) {
+        if (partnerIds != null && partnerIds.isEmpty()) {
+            return List.of();
+        }
+        return employments.findCurrent(partnerIds == null, partnerIds == null ? List.of(-1L) : partnerIds,
+                        titleContains, afterUserId, limit).stream()
+                .map(e -> new Employee(e.userId(), e.partnerId()))
+                .toList();
+    }
+
+    /** The people whose current employment began (a join or a move) or changed (a job title) after the moment. */
+    public List<Long> employmentChangedAfter(Instant at) {
+        return employments.findCurrentChangedAfter(at);
     }
 
     /** The person as they work at the partner today (job title, start date); empty when they do not work there. */

@@ -23,9 +23,6 @@ final class FunnelSection {
         List<Chart.Entry> bars = new ArrayList<>();
         ProgramRows.Funnel total = new ProgramRows.Funnel("", 0, 0, 0);
         for (Level level : Level.values()) {
-            if (!level.isRung()) {
-                continue; // specializations are not a rung of the program funnel (yet)
-            }
             ProgramRows.Funnel f = byLevel.getOrDefault(level.name(), new ProgramRows.Funnel(level.name(), 0, 0, 0));
             String name = labels.level(level.name());
             rows.add(row(labels, name, f));

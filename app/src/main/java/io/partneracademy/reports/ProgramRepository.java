@@ -46,12 +46,13 @@ interface ProgramRepository extends GenericRepository<ProgramRows.Issued, String
     @Query("""
             SELECT p.tier AS tier, COUNT(*) AS partners, COALESCE(SUM(s.people), 0) AS people,
                    COALESCE(SUM(s.foundation), 0) AS foundation, COALESCE(SUM(s.practitioner), 0) AS practitioner,
-                   COALESCE(SUM(s.architect), 0) AS architect
+                   COALESCE(SUM(s.architect), 0) AS architect, COALESCE(SUM(s.specialization), 0) AS specialization
             FROM partner p
             LEFT JOIN (SELECT e.partner_id, COUNT(DISTINCT c.user_id) AS people,
                               SUM(CASE WHEN c.level = 'FOUNDATION' THEN 1 ELSE 0 END) AS foundation,
                               SUM(CASE WHEN c.level = 'PRACTITIONER' THEN 1 ELSE 0 END) AS practitioner,
-                              SUM(CASE WHEN c.level = 'ARCHITECT' THEN 1 ELSE 0 END) AS architect
+                              SUM(CASE WHEN c.level = 'ARCHITECT' THEN 1 ELSE 0 END) AS architect,
+                              SUM(CASE WHEN c.level = 'SPECIALIZATION' THEN 1 ELSE 0 END) AS specialization
                        FROM certification c
                        JOIN employment e ON e.user_id = c.user_id AND e.ended_on IS NULL
                        WHERE c.status = 'ACTIVE' AND c.expires_at > :now

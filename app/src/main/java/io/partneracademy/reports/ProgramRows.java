@@ -21,9 +21,13 @@ final class ProgramRows {
     record Graded(String level, long attempts, long passed, @Nullable BigDecimal avgScore) {
     }
 
-    /** Partners of one tier, their distinct actively certified people and active certifications per level. */
+    /**
+     * Partners of one tier, their distinct actively certified people and active certifications per level, and active
+     * specialization certifications (Healthcare, Security, …) together.
+     */
     @Introspected
-    record TierStatus(String tier, long partners, long people, long foundation, long practitioner, long architect) {
+    record TierStatus(String tier, long partners, long people, long foundation, long practitioner, long architect,
+                      long specialization) {
     }
 
     /** One path enrolment in the period, its path's level and how many times the person was certified on the path. */

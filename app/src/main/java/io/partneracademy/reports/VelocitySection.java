@@ -24,9 +24,6 @@ final class VelocitySection {
         List<Chart.Entry> bars = new ArrayList<>();
         Days all = new Days();
         for (Level level : Level.values()) {
-            if (!level.isRung()) {
-                continue; // specializations are not a rung of the program funnel (yet)
-            }
             Days days = new Days();
             histogram.stream().filter(v -> v.level().equals(level.name())).forEach(v -> {
                 days.add(v.days(), v.people());

@@ -142,14 +142,11 @@ class TierController {
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> campaign(@PathVariable long id, Authentication authentication) {
         CurrentUser viewer = CurrentUser.from(authentication);
-        try {
-            campaigns.start(viewer, id);
-            return Views.seeOther("/tiers/partners/" + id + "#forecast");
-        } catch (AssignmentRejectedException e) {
-            Map<String, Object> model = teamModel(viewer, id);
-            model.put("campaignProblems", e.problems());
-            return Views.render(HttpStatus.UNPROCESSABLE_ENTITY, TEAM_VIEW, model);
-        }
+        // The campaign button is the form: every problem with what it would assign is shown beside it.
+        forms.expect(FormPage.lazy(TEAM_VIEW, () -> teamModel(viewer, id))
+                .fields(AssignmentRejectedException.class, AssignmentRejectedException.Part.class, part -> "campaign"));
+        campaigns.start(viewer, id);
+        return Views.seeOther("/tiers/partners/" + id + "#forecast");
     }
 
     private Map<String, Object> teamModel(CurrentUser viewer, long id) {
@@ -162,7 +159,6 @@ class TierController {
         Locale reader = ServerRequestContext.currentRequest().map(locales::resolveOrDefault).orElse(null);
         model.put("assignments", assigned.forPartner(viewer, id, reader));
         model.put("campaign", assigned.latestCampaign(viewer, id, reader).orElse(null));
-        model.put("campaignProblems", List.of());
         return model;
     }
 

@@ -48,16 +48,25 @@ public final class FormPage {
         return this;
     }
 
-    /** Shows every message of a failure of the given type at the field with the given HTML name. */
+    /**
+     * Shows every message of a failure of the given type at the field with the given HTML name, a failure with one
+     * message with its arguments.
+     */
     public FormPage field(Class<? extends InvalidInputException> failure, String field) {
-        return on(failure, (e, errors) -> e.messageKeys().forEach(key -> errors.add(field, key)));
+        return on(failure, (e, errors) -> {
+            if (e.messageKeys().size() == 1) {
+                errors.add(field, e.messageKey(), e.arguments());
+            } else {
+                e.messageKeys().forEach(key -> errors.add(field, key));
+            }
+        });
     }
 
     /** Shows each problem of a failure of the given type at the field that shows its part (of type {@code P}). */
     public <P> FormPage fields(Class<? extends InvalidPartsException> failure, Class<P> partType,
                                Function<P, String> fieldOf) {
         return on(failure, (e, errors) -> e.problems().forEach(p -> errors.add(fieldOf.apply(partType.cast(p.part())),
-                p.messageKey())));
+                p.messageKey(), p.arguments().toArray())));
     }
 
     /** Shows a failure of the given type above the form with its message and arguments, at no field. */

@@ -116,6 +116,28 @@ public final class Formats {
         return format.format(amount);
     }
 
+    /**
+     * A value put into a message, written for this reader: a date or moment as {@link #date}/{@link #dateTime}, a
+     * number as {@link #number}; text (a title, the value someone typed) as it is, and nothing for null.
+     */
+    public String argument(@Nullable Object value) {
+        if (value instanceof LocalDate day) {
+            return date(day);
+        }
+        if (value instanceof Instant instant) {
+            return dateTime(instant);
+        }
+        if (value instanceof Number number) {
+            return number(number);
+        }
+        return plain(value);
+    }
+
+    /** A value put into a message where no reader is known (a JSON problem body): ISO dates, plain numbers. */
+    public static String plain(@Nullable Object value) {
+        return value == null ? "" : value.toString();
+    }
+
     /** The zone's id as people pick it ("Europe/Berlin"), for a note such as "times in Europe/Berlin". */
     public String zoneId() {
         return zone.getId();

@@ -20,7 +20,12 @@ public class InvalidInputException extends ApplicationException {
 
     /** Several broken rules about one value at once (all of a password's problems). */
     public InvalidInputException(List<String> messageKeys) {
-        super(messageKeys.get(0));
+        this(messageKeys, new Object[0]);
+    }
+
+    /** Several broken rules; {@code firstArguments} are the values the first one's message names. */
+    protected InvalidInputException(List<String> messageKeys, Object... firstArguments) {
+        super(messageKeys.get(0), firstArguments);
         this.messageKeys = List.copyOf(messageKeys);
     }
 

@@ -43,6 +43,8 @@ class AssignmentsTest extends DatabaseTest {
     Notifications notifications;
     @Inject
     io.partneracademy.accounts.PersonPreferences preferences;
+    @Inject
+    AssignmentRepository assignmentRows;
 
     @Override
     public Map<String, String> getProperties() {
@@ -133,18 +135,52 @@ class AssignmentsTest extends DatabaseTest {
         Browser.Page ok = assign(browser, partner, "COURSE:intro", today.plusDays(5).toString(), "", ann);
 
         assertThat(past.status()).isEqualTo(422);
-        assertThat(past.html().selectFirst("#assign-problems").text()).contains("The due date " + today.minusDays(1)
-                + " is not after today (" + today + "): choose a later date.");
+        assertThat(past.html().selectFirst("#dueOn-errors").text()).isEqualTo("The due date "
+                + mailDate(today.minusDays(1)) + " is not after today (" + mailDate(today) + "): choose a later date.");
+        assertThat(past.html().selectFirst("#dueOn").attr("aria-describedby")).isEqualTo("dueOn-errors");
         assertThat(soon.status()).isEqualTo(422);
-        assertThat(soon.html().selectFirst("#assign-problems").text()).contains("The due date " + today.plusDays(3)
-                + " is too early: Introduction takes 10 minutes of learning, so the earliest due date is "
-                + today.plusDays(5) + ".");
+        assertThat(soon.html().selectFirst("#dueOn-errors").text()).isEqualTo("The due date "
+                + mailDate(today.plusDays(3)) + " is too early: Introduction takes 10 minutes of learning, so the"
+                + " earliest due date is " + mailDate(today.plusDays(5)) + ".");
         assertThat(soon.html().selectFirst("#person-" + ann.id()).hasAttr("checked")).isTrue();
         assertThat(garbage.status()).isEqualTo(422);
-        assertThat(garbage.text()).contains("The due date \"next week\" is not a date");
+        assertThat(garbage.html().selectFirst("#dueOn-errors").text())
+                .isEqualTo("The due date \"next week\" is not a date; use the form YYYY-MM-DD.");
         assertThat(unknown.status()).isEqualTo(422);
-        assertThat(unknown.text()).contains("Choose a path, course or lab track from the list.");
+        assertThat(unknown.html().selectFirst("#work-errors").text())
+                .isEqualTo("Choose a path, course or lab track from the list.");
         assertThat(ok.status()).isEqualTo(303);
+    }
+
+    @Test
+    void aRefusedDueDateNamesItsDatesAndTheWorkInTheReadersLanguage() {
+        Partner partner = fixtures.partner("Sprachen");
+        UserSummary admin = fixtures.employee(partner, "Sina Sprachen", Role.PARTNER_ADMIN);
+        UserSummary ann = fixtures.employee(partner, "Ann Sprachen", Role.LEARNER);
+        Browser english = signedIn(admin);
+        Browser german = signedIn(admin);
+        german.setCookie("pa_lang", "de");
+        english.get("/assignments/partners/" + partner.id());
+        german.get("/assignments/partners/" + partner.id());
+        LocalDate today = today();
+
+        Browser.Page en = assign(english, partner, "COURSE:intro", today.plusDays(3).toString(), "", ann);
+        Browser.Page de = assign(german, partner, "COURSE:intro", today.plusDays(3).toString(), "", ann);
+        Browser.Page typed = assign(german, partner, "COURSE:intro", "31.12.2026", "", ann);
+
+        assertThat(en.status()).isEqualTo(422);
+        assertThat(en.html().selectFirst("#dueOn-errors").text()).isEqualTo("The due date "
+                + mailDate(today.plusDays(3)) + " is too early: Introduction takes 10 minutes of learning, so the"
+                + " earliest due date is " + mailDate(today.plusDays(5)) + ".");
+        assertThat(de.status()).isEqualTo(422);
+        assertThat(de.html().selectFirst("#dueOn-errors").text()).isEqualTo("Das Fälligkeitsdatum "
+                + germanDate(today.plusDays(3)) + " ist zu früh: Introduction braucht 10 Minuten Lernzeit, frühestens"
+                + " also " + germanDate(today.plusDays(5)) + ".");
+        assertThat(typed.status()).isEqualTo(422);
+        assertThat(typed.html().selectFirst("#dueOn-errors").text())
+                .isEqualTo("Das Fälligkeitsdatum „31.12.2026“ ist kein Datum; verwenden Sie JJJJ-MM-TT.");
+        assertThat(typed.html().selectFirst("#dueOn").val()).isEqualTo("31.12.2026");
+        assertThat(assignmentRows.findByPartner(partner.id())).isEmpty();
     }
 
     @Test
@@ -228,6 +264,11 @@ class AssignmentsTest extends DatabaseTest {
     /** A date as English pages write it (the person chose no language). */
     private static String mailDate(LocalDate date) {
         return java.time.format.DateTimeFormatter.ofPattern("MMM d, uuuu", java.util.Locale.ENGLISH).format(date);
+    }
+
+    /** A date as German pages write it ("06.12.2026"). */
+    private static String germanDate(LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu", java.util.Locale.GERMAN).format(date);
     }
 
     private LocalDate today() {

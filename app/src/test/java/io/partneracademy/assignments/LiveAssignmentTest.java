@@ -90,9 +90,9 @@ class LiveAssignmentTest extends DatabaseTest {
 
         assertThat(form.html().select("#work option").eachText()).contains("Live session: Introduction");
         assertThat(early.status()).isEqualTo(422);
-        assertThat(early.html().selectFirst("#assign-problems").text()).contains("The due date "
-                + sessionDay.minusDays(1) + " is too early: the first live session of Introduction ends on "
-                + sessionDay + ".");
+        assertThat(early.html().selectFirst("#dueOn-errors").text()).isEqualTo("The due date "
+                + english(sessionDay.minusDays(1)) + " is too early: the first live session of Introduction ends on "
+                + english(sessionDay) + ".");
         assertThat(ok.status()).isEqualTo(303);
         assertThat(signedIn(ann).get("/").html().selectFirst("#home-assigned").text())
                 .contains("Introduction", "Assigned by Lia Admin, due " + io.partneracademy.web.Formats.of(java.util.Locale.ENGLISH, java.time.ZoneId.of("UTC")).date(sessionDay.plusDays(2)));
@@ -111,6 +111,11 @@ class LiveAssignmentTest extends DatabaseTest {
         } finally {
             clock.advance(Duration.ofDays(-4));
         }
+    }
+
+    /** A date as English pages write it. */
+    private static String english(LocalDate day) {
+        return DateTimeFormatter.ofPattern("MMM d, uuuu", java.util.Locale.ENGLISH).format(day);
     }
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");

@@ -159,7 +159,7 @@ class OnboardingTest extends DatabaseTest {
                 .isEqualTo("Nobody is being onboarded yet.");
         assertThat(foreign.status()).isEqualTo(403);
         assertThat(nobody.status()).isEqualTo(422);
-        assertThat(nobody.text()).contains("Choose at least one person.");
+        assertThat(nobody.html().selectFirst("#start-people-errors").text()).isEqualTo("Choose at least one person.");
         assertThat(started.location()).endsWith("?started=1");
         assertThat(browser.get(started.location()).html().selectFirst("#onboarding-started").text())
                 .isEqualTo("The plan is started: 1 assignments made.");
@@ -186,10 +186,11 @@ class OnboardingTest extends DatabaseTest {
         Browser.Page adminDefault = rootBrowser.get("/onboarding/default");
 
         assertThat(zero.status()).isEqualTo(422);
-        assertThat(zero.html().selectFirst("#onboarding-problems").text()).contains("\"0\" is not a week between 1 and 26.");
+        assertThat(zero.html().selectFirst("#week-errors").text()).isEqualTo("\"0\" is not a week between 1 and 26.");
         assertThat(words.status()).isEqualTo(422);
-        assertThat(words.html().selectFirst("#onboarding-problems").text())
-                .contains("Choose a path, course or lab track from the list.", "\"many\" is not a week between 1 and 26.");
+        assertThat(words.html().selectFirst("#work-errors").text())
+                .isEqualTo("Choose a path, course or lab track from the list.");
+        assertThat(words.html().selectFirst("#week-errors").text()).isEqualTo("\"many\" is not a week between 1 and 26.");
         assertThat(browser.get(page).html().selectFirst("#onboarding-source").text()).contains("uses the default plan");
         assertThat(defaultPlan.status()).isEqualTo(403);
         assertThat(adminDefault.status()).isEqualTo(200);
@@ -307,7 +308,9 @@ class OnboardingTest extends DatabaseTest {
         assertThat(steps(browser.get(page))).contains("2 Path: Basics Path Everyone")
                 .noneMatch(row -> row.contains("Introduction"));
         assertThat(bad.status()).isEqualTo(422);
-        assertThat(bad.html().selectFirst("#onboarding-problems").text()).contains("\"40\" is not a week between 1 and 26.");
+        assertThat(bad.html().selectFirst("#week-" + step + "-errors").text())
+                .isEqualTo("\"40\" is not a week between 1 and 26.");
+        assertThat(bad.html().selectFirst("#week-" + step).attr("aria-describedby")).isEqualTo("week-" + step + "-errors");
         assertThat(bad.html().selectFirst("#edit-step-" + step).hasAttr("open")).isTrue();
         assertThat(bad.html().selectFirst("#week-" + step).val()).isEqualTo("40");
         assertThat(gone.status()).isEqualTo(404);

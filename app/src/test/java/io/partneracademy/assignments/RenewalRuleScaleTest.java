@@ -115,7 +115,7 @@ class RenewalRuleScaleTest extends DatabaseTest {
             try (PreparedStatement user = c.prepareStatement("INSERT INTO app_user (id, email, display_name, active,"
                     + " created_at, updated_at) VALUES (?, ?, ?, TRUE, ?, ?)");
                  PreparedStatement job = c.prepareStatement("INSERT INTO employment (user_id, partner_id, job_title,"
-                         + " started_on) VALUES (?, ?, 'Engineer', '2024-01-01')");
+                         + " started_on, updated_at) VALUES (?, ?, 'Engineer', '2024-01-01', ?)");
                  PreparedStatement cert = c.prepareStatement("INSERT INTO certification (credential_id, user_id,"
                          + " path_id, path_title, level, holder_name, attempt_id, score_percent, issued_at, expires_at,"
                          + " status, status_at, active_key) VALUES (?, ?, 'basics', 'Basics Path', 'FOUNDATION', ?,"
@@ -131,6 +131,8 @@ class RenewalRuleScaleTest extends DatabaseTest {
                     if (i % (CERTIFICATIONS / AT_PARTNER) == 0) {
                         job.setLong(1, id);
                         job.setLong(2, partnerId);
+                        // Hired long before the rule: a later run has no change of employment to look at again.
+                        job.setTimestamp(3, Timestamp.from(clock.instant().minus(Duration.ofDays(30))));
                         job.addBatch();
                     }
                     cert.setString(1, String.format("SC%02d-%04d-0000-0000", i / 10_000, i % 10_000));

@@ -312,6 +312,40 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
     }
 
     @Test
+    void anInstructorWithoutScriptsWhoSendsAFileOverTheLimitSeesTheRefusalPageNotAResetConnection() throws Exception {
+        String session = site.query("SELECT id FROM live_session WHERE title = 'Quarterly partner training webinar'");
+        Path tooLarge = Files.createTempFile("Whole webinar slides", ".pdf");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(tooLarge.toFile(), "rw")) {
+            sparse.setLength(101L * 1024 * 1024);
+        }
+        String filesBefore = site.query("SELECT COUNT(*) FROM live_session_file WHERE session_id = " + session);
+        RealBrowser author = signedIn(AUTHOR);
+        author.open("/live/" + session + "/roster");
+        author.scripts(false).open("/live/" + session + "/roster");
+
+        author.driver().findElement(org.openqa.selenium.By.id("material")).sendKeys(tooLarge.toString());
+        org.openqa.selenium.WebElement page = author.find("html");
+        author.find("form[action$='/files/material'] button").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(author.driver(), Duration.ofSeconds(60)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+
+        assertThat(author.driver().getCurrentUrl()).as("the browser shows the server's page, not its own error page")
+                .startsWith("http");
+        assertThat(author.find("h1").getText()).isEqualTo("Too large");
+        assertThat(author.text()).contains("The request is larger than 100.1 MB; nothing was kept.");
+        assertThat(author.drainConsole()).allMatch(e -> e.contains("Failed to load resource") && e.contains("413"));
+        assertThat(site.query("SELECT COUNT(*) FROM live_session_file WHERE session_id = " + session))
+                .isEqualTo(filesBefore);
+        Files.delete(tooLarge);
+    }
+
+    @Test
     void theTeamExtendsAWeeklySeriesPlannedBeforeSeriesKeptTheirRule() {
         RealBrowser author = signedIn(AUTHOR);
         long session = author.waitFor(d -> {

@@ -15,6 +15,7 @@ import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.People;
 import io.partneracademy.partners.Tier;
 import io.partneracademy.support.DatabaseTest;
+import io.partneracademy.support.ExamFixture;
 import io.partneracademy.support.Fixtures;
 import io.partneracademy.support.Learning;
 import io.partneracademy.support.TestClock;
@@ -56,6 +57,8 @@ class ProgramReportTest extends DatabaseTest {
     @Inject
     ProgramReport report;
     @Inject
+    io.partneracademy.authoring.ExamImporter examImporter;
+    @Inject
     io.partneracademy.live.LiveSessions liveSessions;
     @Inject
     io.partneracademy.live.Registrations registrations;
@@ -66,7 +69,18 @@ class ProgramReportTest extends DatabaseTest {
 
     @BeforeAll
     void importContent() {
-        learning.importCertifiableBasics();
+        learning.importCertifiableBasics(java.util.Map.of("paths/clinic.yaml", """
+                id: clinic
+                title: Clinic Specialization
+                level: SPECIALIZATION
+                description: An industry track after the basics.
+                prerequisite: basics
+                courses:
+                  - intro
+                exam: clinic-quiz
+                validity-months: 24
+                """));
+        examImporter.importTree(ExamFixture.addExam(ExamFixture.create(), "clinic-quiz", "clinic"));
         UserSummary a = fixtures.user("Ada Admin", Role.ADMIN);
         admin = new CurrentUser(a.id(), a.email(), a.displayName(), Set.of(Role.ADMIN));
     }
@@ -101,7 +115,8 @@ class ProgramReportTest extends DatabaseTest {
         Table table = table(partner, FunnelSection.ID);
 
         assertThat(table.rows().get(0)).containsExactly("Foundation", "4", "2", "50%", "1", "25%");
-        assertThat(table.rows().get(3)).containsExactly("Total", "4", "2", "50%", "1", "25%");
+        assertThat(table.rows().get(3)).containsExactly("Specialization", "0", "0", "—", "0", "—");
+        assertThat(table.rows().get(4)).containsExactly("Total", "4", "2", "50%", "1", "25%");
     }
 
     @Test
@@ -120,10 +135,10 @@ class ProgramReportTest extends DatabaseTest {
         Table table = report.table(admin, new ProgramFilter(ProgramFilter.Period.ALL, null, region), TierSection.ID);
 
         assertThat(table.rows()).containsExactly(
-                List.of("Platinum", "0", "—", "0", "0", "0"),
-                List.of("Gold", "1", "1.0", "1", "0", "0"),
-                List.of("Silver", "1", "1.0", "1", "0", "0"),
-                List.of("Registered", "0", "—", "0", "0", "0"));
+                List.of("Platinum", "0", "—", "0", "0", "0", "0"),
+                List.of("Gold", "1", "1.0", "1", "0", "0", "0"),
+                List.of("Silver", "1", "1.0", "1", "0", "0", "0"),
+                List.of("Registered", "0", "—", "0", "0", "0", "0"));
     }
 
     @Test
@@ -133,14 +148,39 @@ class ProgramReportTest extends DatabaseTest {
         certify(enrolled(gold, "Kim Expires"));
         ProgramFilter goldOnly = new ProgramFilter(ProgramFilter.Period.ALL, Tier.GOLD, region);
         assertThat(report.table(admin, goldOnly, TierSection.ID).rows().get(1)).containsExactly(
-                "Gold", "1", "1.0", "1", "0", "0");
+                "Gold", "1", "1.0", "1", "0", "0", "0");
 
         clock.advance(Duration.ofDays(366));
 
         assertThat(report.table(admin, goldOnly, TierSection.ID).rows().get(1)).containsExactly(
-                "Gold", "1", "0.0", "0", "0", "0");
+                "Gold", "1", "0.0", "0", "0", "0", "0");
         assertThat(report.table(admin, new ProgramFilter(ProgramFilter.Period.ALL, Tier.PLATINUM, region),
                 CompletionsSection.ID).rows().get(4)).containsExactly("Total", "0", "0", "—", "—");
+    }
+
+    @Test
+    void specializationsHaveARowInTheFunnelAndVelocityAndAColumnInTheTierTable() {
+        String region = region();
+        Partner partner = partner(Tier.GOLD, region);
+        CurrentUser ana = enrolled(partner, "Ana Specialist");
+        certify(ana);
+        paths.enrol(ana, "clinic");
+        CurrentUser bo = enrolled(partner, "Bo Starting");
+        certify(bo);
+        paths.enrol(bo, "clinic");
+        clock.advance(Duration.ofDays(3));
+        learning.pass(ana, "clinic-quiz");
+        ProgramFilter filter = new ProgramFilter(ProgramFilter.Period.ALL, null, region);
+
+        Table funnel = report.table(admin, filter, FunnelSection.ID);
+        Table velocity = report.table(admin, filter, VelocitySection.ID);
+        Table tiers = report.table(admin, filter, TierSection.ID);
+
+        assertThat(funnel.rows().get(3)).containsExactly("Specialization", "2", "2", "100%", "1", "50%");
+        assertThat(funnel.rows().get(4)).containsExactly("Total", "4", "4", "100%", "3", "75%");
+        assertThat(velocity.rows().get(3)).containsExactly("Specialization", "1", "3.0", "3.0", "100%", "met");
+        assertThat(tiers.headers()).endsWith("Architect", "Specializations");
+        assertThat(tiers.rows().get(1)).containsExactly("Gold", "1", "2.0", "2", "0", "0", "1");
     }
 
     @Test
@@ -160,7 +200,8 @@ class ProgramReportTest extends DatabaseTest {
 
         assertThat(table.rows().get(0)).containsExactly("Foundation", "3", "10.0", "18.3", "67%", "met");
         assertThat(table.rows().get(1)).containsExactly("Practitioner", "0", "—", "—", "—", "—");
-        assertThat(table.rows().get(3)).containsExactly("Total", "3", "10.0", "18.3", "67%", "met");
+        assertThat(table.rows().get(3)).containsExactly("Specialization", "0", "—", "—", "—", "—");
+        assertThat(table.rows().get(4)).containsExactly("Total", "3", "10.0", "18.3", "67%", "met");
     }
 
     @Test
