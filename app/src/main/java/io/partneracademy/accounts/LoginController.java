@@ -47,10 +47,16 @@ class LoginController {
         this.signOutRedirects = signOutRedirects;
     }
 
+    /**
+     * The sign-in form; {@code email} fills in the address (the company sign-in page sends an address whose domain
+     * signs in here with a password on with it), cut to the longest address there is.
+     */
     @Get(Paths.LOGIN)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> form(@Nullable @QueryValue String next) {
-        return Views.render(HttpStatus.OK, VIEW, model("", safeNext(next), null, null));
+    HttpResponse<?> form(@Nullable @QueryValue String next, @Nullable @QueryValue String email) {
+        String typed = email == null ? "" : email.strip();
+        return Views.render(HttpStatus.OK, VIEW, model(typed.length() <= 254 ? typed : typed.substring(0, 254),
+                safeNext(next), null, null));
     }
 
     @Post(value = Paths.LOGIN, consumes = MediaType.APPLICATION_FORM_URLENCODED)

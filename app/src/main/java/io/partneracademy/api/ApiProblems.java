@@ -58,4 +58,12 @@ final class ApiProblems {
             content = @Content(mediaType = TYPE, schema = @Schema(implementation = io.partneracademy.web.Problem.class)))
     @interface Invalid {
     }
+
+    /** 409: the state changed since the client looked (a roster preview the company's people no longer match). */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "409", description = "Something changed meanwhile; the detail says what to do",
+            content = @Content(mediaType = TYPE, schema = @Schema(implementation = io.partneracademy.web.Problem.class)))
+    @interface Conflict {
+    }
 }

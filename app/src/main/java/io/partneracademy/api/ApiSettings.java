@@ -6,7 +6,7 @@ import io.micronaut.core.bind.annotation.Bindable;
 /**
  * API settings.
  *
- * @param requestsPerMinute per token and server; more get 429 with Retry-After
+ * @param requestsPerMinute per token, counted for all servers together (ADR 0045); more get 429 with Retry-After
  * @param pageSize          the default number of items per page (a client may ask for up to {@code maxPageSize})
  * @param maxPageSize       the most items one page holds
  */

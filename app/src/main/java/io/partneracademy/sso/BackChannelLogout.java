@@ -12,8 +12,11 @@ import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import com.nimbusds.jwt.proc.JWTClaimsSetVerifier;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.partneracademy.accounts.VerifiedSignIn;
+import io.partneracademy.web.Secrets;
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,10 +53,12 @@ class BackChannelLogout {
     private final Discovery discovery;
     private final VerifiedSignIn signIn;
     private final SsoSettings settings;
+    private final SsoLogoutTokenRepository used;
     private final Clock clock;
 
     BackChannelLogout(SsoProviderRepository providers, SsoSessionRepository ssoSessions, Discovery discovery,
-                      VerifiedSignIn signIn, SsoSettings settings, Clock clock) {
+                      VerifiedSignIn signIn, SsoSettings settings, SsoLogoutTokenRepository used, Clock clock) {
+        this.used = used;
         this.providers = providers;
         this.ssoSessions = ssoSessions;
         this.discovery = discovery;
@@ -62,7 +67,12 @@ class BackChannelLogout {
         this.clock = clock;
     }
 
-    /** Checks the logout token and ends the sessions it names; returns how many; throws when it is not valid. */
+    /**
+     * Checks the logout token and ends the sessions it names; returns how many; throws when it is not valid. A token
+     * is used once: its jti is recorded in the transaction that ends the sessions, so a replay (even within its five
+     * minutes, even at another node) is refused, and a failure leaves the token unused for the provider's retry.
+     */
+    @Transactional
     int logOut(String logoutToken) {
         if (logoutToken == null || logoutToken.isBlank()) {
             throw new InvalidLogoutTokenException("no logout_token");
@@ -95,6 +105,7 @@ class BackChannelLogout {
                 last = e;
                 continue;
             }
+            useOnce(provider, claims);
             return end(provider, claims);
         }
         throw last;
@@ -118,6 +129,24 @@ class BackChannelLogout {
         } catch (com.nimbusds.jose.JOSEException e) {
             throw new InvalidLogoutTokenException("signature could not be checked: " + e.getMessage());
         }
+    }
+
+    /** Records the token's jti for the provider; refuses a token whose jti was recorded before (a replay). */
+    private void useOnce(SsoProvider provider, JWTClaimsSet claims) {
+        Instant until = claims.getIssueTime().toInstant().plus(MAX_AGE).plus(settings.clockSkew());
+        try {
+            used.use(provider.id(), Secrets.sha256(claims.getJWTID()), until);
+        } catch (DataAccessException e) {
+            if (!SsoAccounts.lostRace(e)) {
+                throw e;
+            }
+            throw new InvalidLogoutTokenException("jti " + claims.getJWTID() + " was already used (a replay)");
+        }
+    }
+
+    /** Forgets the jti of tokens too old to be accepted anyway. */
+    int forgetExpired() {
+        return used.deleteExpired(clock.instant());
     }
 
     private int end(SsoProvider provider, JWTClaimsSet claims) {
@@ -165,6 +194,9 @@ class BackChannelLogout {
             Date expires = claims.getExpirationTime();
             if (expires != null && !expires.toInstant().plus(skew).isAfter(now)) {
                 throw new BadJWTException("expired at " + expires.toInstant());
+            }
+            if (claims.getJWTID() == null || claims.getJWTID().isBlank()) {
+                throw new BadJWTException("no jti");
             }
             boolean hasSub = claims.getSubject() != null && !claims.getSubject().isBlank();
             Object sid = claims.getClaim("sid");

@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * Finds or creates the account a provider's verified person signs in to. The email's domain must be claimed by the
- * provider's own company. A known provider account ({@code sub}) signs in to the account it was linked to; an
+ * provider's own company and sign in through this very provider (a company with several providers gives each its
+ * domains, and one provider does not vouch for another's people). A known provider account ({@code sub}) signs in to the account it was linked to; an
  * existing account with the same email is linked (and keeps its history); otherwise a learner is created at the
  * company (just in time). Either way the person must work for the provider's company today: someone who moved to
  * another company (or left) is refused, although their old company's provider still vouches for them. One
@@ -63,6 +64,11 @@ class SsoAccounts {
         if (claimed.partnerId() != provider.partnerId()) {
             throw new SsoRefusedException(SsoFailure.DOMAIN_OF_OTHER_COMPANY, person.domain() + " is partner "
                     + claimed.partnerId() + "'s, the provider is partner " + provider.partnerId() + "'s");
+        }
+        if (!provider.id().equals(claimed.providerId())) {
+            throw new SsoRefusedException(SsoFailure.DOMAIN_OF_OTHER_PROVIDER, person.domain() + " signs in through "
+                    + (claimed.providerId() == null ? "no provider" : "provider " + claimed.providerId())
+                    + ", not provider " + provider.id());
         }
         Instant now = clock.instant();
         Optional<SsoIdentity> known = identities.findByProviderIdAndSubject(provider.id(), person.subject());

@@ -113,6 +113,9 @@ class SsoAdminController {
             // Never sent back to the browser, not even after a failed save.
             model.put("form", form.withoutSecret());
             model.put("partners", setup.partners());
+            // A new provider's company is chosen on the form: its domains are offered once it is saved.
+            model.put("choices", provider == null ? null
+                    : setup.domainChoices(provider.partnerId(), provider.id(), form.domains()));
             model.put("redirectUri", baseUrl + SsoFlow.CALLBACK);
             model.put("postLogoutUri", baseUrl + "/");
             model.put("backChannelLogoutUri", baseUrl + BackChannelLogoutController.PATH);
@@ -124,6 +127,8 @@ class SsoAdminController {
     static String field(SsoSetupRejectedException.Part part) {
         return switch (part) {
             case ISSUER -> "issuer";
+            case CLIENT_ID -> "clientId";
+            case DOMAINS -> "domains";
             case CLIENT_SECRET -> "clientSecret";
             case PARTNER -> "partnerId";
             case DOMAIN -> "domain";

@@ -32,7 +32,7 @@ class SsoAudit {
     }
 
     /** A line as the pages show it. */
-    record Line(Instant changedAt, String actorName, String actorEmail, String partnerName, String messageKey,
+    record Line(long id, Instant changedAt, String actorName, String actorEmail, String partnerName, String messageKey,
                 @Nullable String detail) {
     }
 
@@ -72,6 +72,16 @@ class SsoAudit {
     }
 
     /**
+     * Records that a domain's people now sign in through the provider at {@code issuer}, or (null) through none of
+     * the company's providers.
+     */
+    void domainRouted(CurrentUser actor, long partnerId, String domain, @Nullable String issuer) {
+        String detail = issuer == null ? domain : domain + " → " + issuer;
+        record(actor, partnerId, issuer == null ? Kind.DOMAIN_UNROUTED : Kind.DOMAIN_ROUTED,
+                detail.length() <= 512 ? detail : detail.substring(0, 512), clock.instant());
+    }
+
+    /**
      * Records, in a transaction of its own (the sign-in's was rolled back), that the company's provider vouched for
      * someone who no longer works for the company; the line names the person, never where they work now.
      */
@@ -103,8 +113,8 @@ class SsoAudit {
         details.add(detail);
     }
 
-    private static Line line(SsoSettingChange change, String partnerName) {
-        return new Line(change.changedAt(), change.actorName(), change.actorEmail(), partnerName,
+    static Line line(SsoSettingChange change, String partnerName) {
+        return new Line(change.id(), change.changedAt(), change.actorName(), change.actorEmail(), partnerName,
                 change.kind().messageKey(), change.detail());
     }
 }

@@ -76,11 +76,14 @@ class SsoController {
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> byEmail(@Body Map<String, String> form) {
         String next = LocalPath.orHome(form.get("next"));
-        Optional<SsoProvider> provider = setup.providerForEmail(form.getOrDefault("email", ""));
+        String email = form.getOrDefault("email", "").strip();
+        Optional<SsoProvider> provider = setup.providerForEmail(email);
         if (provider.isEmpty()) {
             // A state no sign-in waits under: the cookie is set as for a provider, and a callback with it is refused.
-            return continueTo(URI.create("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)),
-                    Secrets.randomToken(32));
+            // The password page gets the address typed here, so the person does not type it twice.
+            return continueTo(URI.create("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)
+                    + (email.isEmpty() || email.length() > 254 ? ""
+                    : "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8))), Secrets.randomToken(32));
         }
         return start(provider.get().id(), next);
     }

@@ -22,6 +22,8 @@ enum SsoFailure {
     DOMAIN_NOT_CLAIMED(HttpStatus.FORBIDDEN),
     /** The email's domain belongs to another company than the provider's. */
     DOMAIN_OF_OTHER_COMPANY(HttpStatus.FORBIDDEN),
+    /** The email's domain is the provider's company's, but signs in through another of its providers (or none). */
+    DOMAIN_OF_OTHER_PROVIDER(HttpStatus.FORBIDDEN),
     /** The account is deactivated. */
     ACCOUNT_INACTIVE(HttpStatus.FORBIDDEN),
     /** The account belongs to the vendor's own staff, who sign in with their password. */

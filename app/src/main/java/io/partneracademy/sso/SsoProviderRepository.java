@@ -5,12 +5,12 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.util.List;
-import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface SsoProviderRepository extends CrudRepository<SsoProvider, Long> {
 
-    Optional<SsoProvider> findByPartnerId(long partnerId);
+    /** A company's providers, oldest first. */
+    List<SsoProvider> findByPartnerIdOrderById(long partnerId);
 
     /** The providers at one issuer: several companies may use one (Google), each with its own client id. */
     List<SsoProvider> findByIssuer(String issuer);

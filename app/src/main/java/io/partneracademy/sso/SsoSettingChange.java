@@ -25,6 +25,10 @@ record SsoSettingChange(@Id @GeneratedValue @Nullable Long id,
     enum Kind {
         PROVIDER_ADDED, ISSUER_CHANGED, CLIENT_ID_CHANGED, CLIENT_SECRET_REPLACED, SIGN_IN_ON, SIGN_IN_OFF,
         EMAIL_TRUST_ON, EMAIL_TRUST_OFF, DOMAIN_CLAIMED, DOMAIN_RELEASED,
+        /** A domain's people sign in through another of the company's providers (detail: domain → issuer). */
+        DOMAIN_ROUTED,
+        /** A domain's people sign in through none of the company's providers any more (detail: the domain). */
+        DOMAIN_UNROUTED,
         /** Not a change: the provider vouched for someone who no longer works for the company, who was refused. */
         SIGN_IN_REFUSED_NOT_EMPLOYED;
 

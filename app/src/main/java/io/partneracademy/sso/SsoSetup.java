@@ -1,5 +1,6 @@
 package io.partneracademy.sso;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.partners.Partner;
@@ -16,10 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** What admins set up for single sign-on: each company's identity provider and the email domains it owns. */
+/** What admins set up for single sign-on: each company's identity providers and the email domains it owns. */
 @Singleton
 class SsoSetup {
 
@@ -34,10 +36,11 @@ class SsoSetup {
     private final Discovery discovery;
     private final SsoIdentityRepository identities;
     private final SsoAudit audit;
+    private final SsoRouting routing;
     private final Clock clock;
 
     SsoSetup(SsoProviderRepository providers, SsoDomainRepository domains, Partners partners, ClientSecrets secrets,
-             Discovery discovery, SsoIdentityRepository identities, SsoAudit audit, Clock clock) {
+             Discovery discovery, SsoIdentityRepository identities, SsoAudit audit, SsoRouting routing, Clock clock) {
         this.providers = providers;
         this.domains = domains;
         this.partners = partners;
@@ -45,44 +48,68 @@ class SsoSetup {
         this.discovery = discovery;
         this.identities = identities;
         this.audit = audit;
+        this.routing = routing;
         this.clock = clock;
     }
 
-    /** A provider as the admin page lists it (never with its secret). */
-    record ProviderRow(long id, long partnerId, String partnerName, String issuer, String clientId, boolean enabled) {
+    /** A provider as the pages list it (never with its secret), with the domains that sign in through it. */
+    record ProviderRow(long id, long partnerId, String partnerName, String issuer, String clientId, boolean enabled,
+                       List<String> domains) {
     }
 
-    /** A claimed domain as the admin page lists it. */
-    record DomainRow(String domain, long partnerId, String partnerName) {
+    /** A claimed domain as the admin page lists it, with the issuer of the provider it signs in through (or null). */
+    record DomainRow(String domain, long partnerId, String partnerName, @Nullable String issuer) {
     }
 
     List<ProviderRow> providers() {
+        return rows(providers.findAllOrderById(), domains.findAllOrderByDomain());
+    }
+
+    /** One company's providers, oldest first. */
+    List<ProviderRow> providersOf(long partnerId) {
+        return rows(providers.findByPartnerIdOrderById(partnerId), domains.findByPartnerIdOrderByDomain(partnerId));
+    }
+
+    private List<ProviderRow> rows(List<SsoProvider> list, List<SsoDomain> claimed) {
         Map<Long, String> names = partnerNames();
-        return providers.findAllOrderById().stream().map(p -> new ProviderRow(p.id(), p.partnerId(),
-                names.getOrDefault(p.partnerId(), "?"), p.issuer(), p.clientId(), p.enabled())).toList();
+        Map<Long, List<String>> served = routing.domainsByProvider(claimed);
+        return list.stream().map(p -> new ProviderRow(p.id(), p.partnerId(), names.getOrDefault(p.partnerId(), "?"),
+                p.issuer(), p.clientId(), p.enabled(), served.getOrDefault(p.id(), List.of()))).toList();
     }
 
     List<DomainRow> domains() {
         Map<Long, String> names = partnerNames();
+        Map<Long, String> issuers = providers.findAllOrderById().stream()
+                .collect(Collectors.toMap(SsoProvider::id, SsoProvider::issuer));
         return domains.findAllOrderByDomain().stream().map(d -> new DomainRow(d.domain(), d.partnerId(),
-                names.getOrDefault(d.partnerId(), "?"))).toList();
+                names.getOrDefault(d.partnerId(), "?"), d.providerId() == null ? null : issuers.get(d.providerId())))
+                .toList();
     }
 
     SsoProvider provider(long id) {
         return providers.findById(id).orElseThrow(() -> new SsoProviderNotFoundException(id));
     }
 
+    /** The company's domains as the provider form offers them (see {@link SsoRouting#choices}). */
+    List<SsoRouting.DomainChoice> domainChoices(long partnerId, @Nullable Long providerId,
+                                                @Nullable List<String> posted) {
+        return routing.choices(partnerId, providerId, posted);
+    }
+
     /**
      * Adds or changes a provider after reading its discovery document, so a typo in the issuer is found now and not
-     * by the first person who tries to sign in. A blank secret keeps the stored one. Every check runs before the
-     * first write; the trail ({@link SsoAudit}) is written in the same transaction. A new issuer drops the accounts
-     * linked at the old one: a {@code sub} is unique only within its issuer (OpenID Connect Core 1.0, section 2),
-     * so the new provider's subjects must not sign in to the old one's people; they link again by verified email.
+     * by the first person who tries to sign in. A company may have several providers, told apart by issuer and client
+     * id. A blank secret keeps the stored one. Every check runs before the first write; the domains it serves
+     * ({@link SsoRouting}) and the trail ({@link SsoAudit}) are written in the same transaction. A new issuer drops
+     * the accounts linked at the old one: a {@code sub} is unique only within its issuer (OpenID Connect Core 1.0,
+     * section 2), so the new provider's subjects must not sign in to the old one's people; they link again by
+     * verified email.
      */
     @Transactional
     SsoProvider save(Long id, ProviderForm form, CurrentUser actor) {
         Partner partner = partners.get(form.partnerId());
         String issuer = form.issuer().strip();
+        String clientId = form.clientId().strip();
         String problem = discovery.problemWith(issuer);
         if (problem != null) {
             throw new SsoSetupRejectedException(SsoSetupRejectedException.Part.ISSUER, problem);
@@ -92,10 +119,12 @@ class SsoSetup {
         if (existing == null && !secretGiven) {
             throw new SsoSetupRejectedException(SsoSetupRejectedException.Part.CLIENT_SECRET, "sso.client-secret.required");
         }
-        providers.findByPartnerId(partner.id()).filter(p -> existing == null || !p.id().equals(existing.id()))
-                .ifPresent(p -> {
-                    throw new SsoSetupRejectedException(SsoSetupRejectedException.Part.PARTNER, "sso.provider.partner-taken");
-                });
+        List<SsoProvider> others = providers.findByPartnerIdOrderById(partner.id()).stream()
+                .filter(p -> existing == null || !p.id().equals(existing.id())).toList();
+        if (others.stream().anyMatch(p -> p.issuer().equalsIgnoreCase(issuer) && p.clientId().equalsIgnoreCase(clientId))) {
+            throw new SsoSetupRejectedException(SsoSetupRejectedException.Part.CLIENT_ID, "sso.provider.same-client");
+        }
+        Set<String> chosen = routing.checked(partner.id(), form.chosenDomains());
         discovery.forget(issuer);
         try {
             discovery.of(issuer);
@@ -105,29 +134,28 @@ class SsoSetup {
         }
         Instant now = clock.instant();
         String secret = secretGiven ? secrets.encrypt(form.clientSecret().strip()) : existing.clientSecret();
-        SsoProvider saved;
-        if (existing == null) {
-            saved = insert(new SsoProvider(null, partner.id(), issuer, form.clientId().strip(), secret,
-                    form.isEnabled(), form.isTrustEmail(), now, now));
-        } else {
-            saved = providers.update(new SsoProvider(existing.id(), partner.id(), issuer, form.clientId().strip(),
-                    secret, form.isEnabled(), form.isTrustEmail(), existing.createdAt(), now));
-            if (!existing.issuer().equals(issuer)) {
-                identities.deleteByProviderId(existing.id());
-            }
+        SsoProvider saved = write(existing == null
+                ? new SsoProvider(null, partner.id(), issuer, clientId, secret, form.isEnabled(), form.isTrustEmail(),
+                now, now)
+                : new SsoProvider(existing.id(), partner.id(), issuer, clientId, secret, form.isEnabled(),
+                form.isTrustEmail(), existing.createdAt(), now));
+        if (existing != null && !existing.issuer().equals(issuer)) {
+            identities.deleteByProviderId(existing.id());
         }
         audit.providerSaved(actor, existing, saved, secretGiven);
+        routing.afterSave(actor, existing, saved, existing == null && others.isEmpty(), chosen);
         return saved;
     }
 
     /**
-     * Inserts a company's first provider. Two first saves at the same moment both find no provider and both insert;
-     * the company's unique key stops the second, whose save is then refused like any save for a company that has a
-     * provider (its transaction rolls back whole, so none of its audit lines are written).
+     * Inserts or updates a provider. Two saves of one company's provider with the same issuer and client id at the
+     * same moment both pass the check above; the unique key stops the second, whose save is then refused like any
+     * save of a provider the company already has (its transaction rolls back whole, so none of its lines are
+     * written).
      */
-    private SsoProvider insert(SsoProvider provider) {
+    private SsoProvider write(SsoProvider provider) {
         try {
-            return providers.save(provider);
+            return provider.id() == null ? providers.save(provider) : providers.update(provider);
         } catch (DataAccessException e) {
             if (!duplicateKey(e)) {
                 throw e;
@@ -157,8 +185,12 @@ class SsoSetup {
         if (domains.existsById(domain)) {
             throw new SsoSetupRejectedException(SsoSetupRejectedException.Part.DOMAIN, "sso.domain.taken");
         }
-        domains.save(new SsoDomain(domain, partner.id(), admin.id(), clock.instant()));
+        SsoProvider only = routing.forNewDomain(partner.id());
+        domains.save(new SsoDomain(domain, partner.id(), admin.id(), clock.instant(), only == null ? null : only.id()));
         audit.domain(admin, partner.id(), domain, true);
+        if (only != null) {
+            audit.domainRouted(admin, partner.id(), domain, only.issuer());
+        }
         return domain;
     }
 
@@ -198,16 +230,8 @@ class SsoSetup {
         return partners.list().stream().collect(Collectors.toMap(Partner::id, Partner::name, (a, b) -> a));
     }
 
-    /** The provider of the company that claimed the email's domain, when it has an enabled one. */
+    /** The provider the email's domain signs in through, when it names an enabled one (see {@link SsoRouting}). */
     Optional<SsoProvider> providerForEmail(String email) {
-        String value = email == null ? "" : email.strip();
-        int at = value.lastIndexOf('@');
-        String domain = at < 0 ? null : normalize(value.substring(at + 1));
-        if (domain == null) {
-            return Optional.empty();
-        }
-        return domains.findById(domain).flatMap(d -> providers.findByPartnerId(d.partnerId()))
-                .filter(SsoProvider::enabled);
+        return routing.providerForEmail(email);
     }
-
 }

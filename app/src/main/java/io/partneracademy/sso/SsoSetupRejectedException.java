@@ -6,7 +6,7 @@ import io.partneracademy.web.InvalidPartsException;
 public class SsoSetupRejectedException extends InvalidPartsException {
 
     /** The part of the setup the rule is about. */
-    public enum Part { ISSUER, CLIENT_SECRET, PARTNER, DOMAIN }
+    public enum Part { ISSUER, CLIENT_ID, CLIENT_SECRET, PARTNER, DOMAIN, DOMAINS }
 
     SsoSetupRejectedException(Part part, String messageKey) {
         super(part, messageKey);

@@ -40,9 +40,13 @@ public class Webhooks {
                                @Nullable Instant disabledAt) {
     }
 
-    /** One message with its attempts, newest first in lists. */
+    /**
+     * One message with its attempts, newest first in lists. {@code parked}: the message is {@code PENDING} with no
+     * next try because its subscription is disabled; it is sent once the subscription is enabled again.
+     */
     public record Delivery(String msgId, String eventType, DeliveryStatus status, int attempts, Instant createdAt,
-                           @Nullable Instant nextAttemptAt, @Nullable Instant deliveredAt, List<Attempt> log) {
+                           @Nullable Instant nextAttemptAt, @Nullable Instant deliveredAt, List<Attempt> log,
+                           boolean parked) {
     }
 
     /** One attempt: the receiver's status and the start of its answer, or the error. */
@@ -113,7 +117,7 @@ public class Webhooks {
         return new Delivery(m.msgId(), m.eventType(), m.status(), m.attempts(), m.createdAt(), m.nextAttemptAt(),
                 m.deliveredAt(), attempts.findByMessageIdOrderById(m.id()).stream()
                 .map(a -> new Attempt(a.attemptedAt(), a.responseStatus(), a.responseBody(), a.error(), a.durationMs()))
-                .toList());
+                .toList(), m.status() == DeliveryStatus.PENDING && m.nextAttemptAt() == null);
     }
 
     private static Subscription view(WebhookSubscriptionRow r) {

@@ -110,7 +110,8 @@ class CrmIntegrationTest extends DatabaseTest {
                     synced.get(0).get("credentialId").toString());
             assertThat(retried).noneMatch(r -> r.body().contains("\"userId\":" + rory.id() + ","));
             Map<String, Object> message = firstOf(log);
-            assertThat(message).containsEntry("status", "DELIVERED").containsEntry("attempts", 2);
+            assertThat(message).containsEntry("status", "DELIVERED").containsEntry("attempts", 2)
+                    .containsEntry("parked", false);
             assertThat(message.get("log").toString()).contains("status=500", "temporarily broken", "status=204");
         }
     }

@@ -157,10 +157,13 @@ class RosterImportTest extends DatabaseTest {
         assertThat(lead.roles()).containsExactlyInAnyOrder(Role.LEARNER, Role.PARTNER_ADMIN);
         assertThat(users.get(promoted.id()).roles()).contains(Role.PARTNER_ADMIN);
         assertThat(people.person(me, globex.id(), promoted.id()).jobTitle()).isEqualTo("Team lead");
-        assertThat(notifications.recent(lead.id())).singleElement().satisfies(n -> {
-            assertThat(n.kind()).isEqualTo(RosterImports.INVITATION_KIND);
-            assertThat(n.link()).contains("/invitations/");
-        });
+        // Only the invitation counts here: the import's changes of people make tiers recompute the company's tier a
+        // moment later (its event job), which may tell the new partner admin that the tier is at risk.
+        assertThat(notifications.recent(lead.id())).filteredOn(n -> n.kind().startsWith("roster."))
+                .singleElement().satisfies(n -> {
+                    assertThat(n.kind()).isEqualTo(RosterImports.INVITATION_KIND);
+                    assertThat(n.link()).contains("/invitations/");
+                });
         assertThat(imports.show(me, globex.id(), id).applied()).isTrue();
     }
 

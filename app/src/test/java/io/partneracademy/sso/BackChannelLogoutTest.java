@@ -36,6 +36,8 @@ class BackChannelLogoutTest extends DatabaseTest {
     SsoCompanies companies;
     @Inject
     TestClock clock;
+    @Inject
+    SsoHousekeeping housekeeping;
 
     @Override
     public Map<String, String> getProperties() {
@@ -123,6 +125,7 @@ class BackChannelLogoutTest extends DatabaseTest {
         noSubNorSid.put("aud", client);
         Map<String, Object> expired = new HashMap<>(noSubNorSid);
         expired.put("sub", "rui-sub");
+        Map<String, Object> noJti = new HashMap<>(expired);
         Map<String, Object> strangerClaims = new HashMap<>(event());
         strangerClaims.put("sid", "sid-rui");
         Map<String, String> forgeries = new LinkedHashMap<>();
@@ -140,6 +143,7 @@ class BackChannelLogoutTest extends DatabaseTest {
         forgeries.put("with a nonce", PROVIDER.logoutToken(issuer, client, "rui-sub", withNonce));
         forgeries.put("neither sub nor sid", PROVIDER.signedJwt(issuer, noSubNorSid, Duration.ofMinutes(2)));
         forgeries.put("expired", PROVIDER.signedJwt(issuer, expired, Duration.ofMinutes(-3)));
+        forgeries.put("no jti", PROVIDER.signedJwt(issuer, noJti, Duration.ofMinutes(2)));
         forgeries.put("the ID token itself", idToken);
         Map<String, Integer> statuses = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
@@ -165,5 +169,28 @@ class BackChannelLogoutTest extends DatabaseTest {
         assertThat(count("SELECT COUNT(*) FROM sso_session WHERE sid = 'sid-rui'")).isEqualTo(1);
         assertThat(post(fresh).statusCode()).as("the same token, in time, is accepted").isEqualTo(200);
         assertThat(isSignedIn(rui)).isFalse();
+    }
+
+    @Test
+    void aReplayedLogoutTokenIsRefusedAndDoesNotEndTheSessionOpenedSince() throws Exception {
+        SsoCompanies.Company acme = companies.company(PROVIDER, "Replayed Logout");
+        Browser before = signedIn(acme, "uma", "uma-sub", "sid-before");
+        String token = PROVIDER.logoutToken(acme.issuerId(), acme.provider().clientId(), "uma-sub", event());
+
+        HttpResponse<String> first = post(token);
+        Browser since = signedIn(acme, "uma", "uma-sub", "sid-since");
+        HttpResponse<String> replay = post(token);
+        long remembered = count("SELECT COUNT(*) FROM sso_logout_token WHERE provider_id = " + acme.provider().id());
+        clock.advance(Duration.ofMinutes(7));
+        housekeeping.clean();
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(isSignedIn(before)).isFalse();
+        assertThat(replay.statusCode()).as("the same token a second time, within its five minutes").isEqualTo(400);
+        assertThat(replay.body()).contains("\"error\":\"invalid_request\"");
+        assertThat(isSignedIn(since)).as("the session opened after the logout stays").isTrue();
+        assertThat(remembered).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM sso_logout_token WHERE provider_id = " + acme.provider().id()))
+                .as("forgotten once too old to be accepted anyway").isZero();
     }
 }

@@ -65,6 +65,14 @@ class PartnerSsoTest extends DatabaseTest {
         return "/partners/" + company.id() + "/sso";
     }
 
+    private static String add(Partner company) {
+        return page(company) + "/providers";
+    }
+
+    private String edit(Partner company) throws Exception {
+        return page(company) + "/providers/" + value("SELECT MIN(id) FROM sso_provider WHERE partner_id = " + company.id());
+    }
+
     private static Map<String, String> provider(Partner company, String issuer, String clientId, String secret) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("partnerId", String.valueOf(company.id()));
@@ -96,13 +104,14 @@ class PartnerSsoTest extends DatabaseTest {
         Browser browser = signedIn(paula);
 
         Browser.Page empty = browser.get(page(acme));
-        Browser.Page added = browser.post(page(acme), provider(acme, issuer, "academy", "paula-secret-123"));
+        Browser.Page added = browser.post(add(acme), provider(acme, issuer, "academy", "paula-secret-123"));
         String storedSecret = value("SELECT client_secret FROM sso_provider WHERE partner_id = " + acme.id());
-        Browser.Page shown = browser.get(page(acme));
+        Browser.Page listed = browser.get(page(acme));
+        Browser.Page shown = browser.get(edit(acme));
         clock.advance(java.time.Duration.ofMinutes(5));
         Map<String, String> change = provider(acme, issuer, "academy-2", "");
         change.put("trustEmail", "on");
-        Browser.Page changed = browser.post(page(acme), change);
+        Browser.Page changed = browser.post(edit(acme), change);
         Browser.Page after = browser.get(page(acme));
         Browser.Page adminPage = signedIn(ada).get("/admin/sso");
 
@@ -110,10 +119,12 @@ class PartnerSsoTest extends DatabaseTest {
         assertThat(empty.html().selectFirst("#provider-state").text()).contains("No identity provider yet");
         assertThat(added.status()).isEqualTo(303);
         assertThat(added.location()).isEqualTo(page(acme));
+        assertThat(listed.html().selectFirst("#company-providers tbody tr").text()).contains(issuer, "academy", "On");
+        assertThat(listed.html().selectFirst("#issuer").attr("value")).as("the form adds another provider").isEmpty();
         assertThat(shown.html().selectFirst("#issuer").attr("value")).isEqualTo(issuer);
         assertThat(shown.html().selectFirst("#clientSecret").attr("value")).isEmpty();
         assertThat(shown.body()).doesNotContain("paula-secret-123").doesNotContain(storedSecret);
-        assertThat(shown.html().selectFirst("#changes").text()).contains("Paula Admin", paula.email(),
+        assertThat(listed.html().selectFirst("#changes").text()).contains("Paula Admin", paula.email(),
                 "Added the identity provider " + issuer, "Set the client id to academy",
                 "Turned sign-in with the provider on").doesNotContain("trusting");
         assertThat(changed.status()).isEqualTo(303);
@@ -140,15 +151,18 @@ class PartnerSsoTest extends DatabaseTest {
         fixtures.assign(acme, manager);
         UserSummary learner = fixtures.employee(acme, "Lena Learner", Role.LEARNER);
         String globexIssuer = PROVIDER.issuer(issuerId());
-        setup.save(null, new ProviderForm(globex.id(), globexIssuer, "globex-client", "globex-secret", "on", null),
+        setup.save(null, new ProviderForm(globex.id(), globexIssuer, "globex-client", "globex-secret", "on", null, null),
                 companies.admin());
         long changesBefore = count("SELECT COUNT(*) FROM sso_setting_change");
         Browser browser = signedIn(paula);
         browser.get(page(acme));
 
         Browser.Page otherPage = browser.get(page(globex));
-        Browser.Page otherPost = browser.post(page(globex), provider(globex, PROVIDER.issuer(issuerId()), "mine", "x"));
-        Browser.Page namingOther = browser.post(page(acme), provider(globex, PROVIDER.issuer(issuerId()), "mine", "x"));
+        Browser.Page otherPost = browser.post(add(globex), provider(globex, PROVIDER.issuer(issuerId()), "mine", "x"));
+        Browser.Page otherEdit = browser.post(edit(globex), provider(globex, PROVIDER.issuer(issuerId()), "mine", "x"));
+        Browser.Page otherThroughOwn = browser.get(page(acme) + "/providers/"
+                + value("SELECT id FROM sso_provider WHERE partner_id = " + globex.id()));
+        Browser.Page namingOther = browser.post(add(acme), provider(globex, PROVIDER.issuer(issuerId()), "mine", "x"));
         Browser.Page noSuchCompany = browser.get("/partners/999999/sso");
         Browser.Page asManager = signedIn(manager).get(page(acme));
         Browser.Page asLearner = signedIn(learner).get(page(acme));
@@ -156,6 +170,9 @@ class PartnerSsoTest extends DatabaseTest {
         assertThat(otherPage.status()).isEqualTo(403);
         assertThat(otherPage.body()).doesNotContain(globexIssuer, "globex-client");
         assertThat(otherPost.status()).isEqualTo(403);
+        assertThat(otherEdit.status()).isEqualTo(403);
+        assertThat(otherThroughOwn.status()).as("another company's provider under one's own company").isEqualTo(404);
+        assertThat(otherThroughOwn.body()).doesNotContain(globexIssuer);
         assertThat(namingOther.status()).isEqualTo(422);
         assertThat(namingOther.html().selectFirst("#partnerId-errors").text())
                 .contains("only set up single sign-on for the company shown on this page");
@@ -176,13 +193,13 @@ class PartnerSsoTest extends DatabaseTest {
         Browser browser = signedIn(paula);
         browser.get(page(acme));
 
-        Browser.Page loopback = browser.post(page(acme), provider(acme,
+        Browser.Page loopback = browser.post(add(acme), provider(acme,
                 PROVIDER.issuer(id).replace("localhost", "127.0.0.1"), "academy", "hunter2-secret"));
-        Browser.Page metadata = browser.post(page(acme), provider(acme, "http://169.254.169.254/latest", "academy",
+        Browser.Page metadata = browser.post(add(acme), provider(acme, "http://169.254.169.254/latest", "academy",
                 "hunter2-secret"));
-        Browser.Page malformed = browser.post(page(acme), provider(acme, "not a url", "academy", "hunter2-secret"));
-        Browser.Page noClient = browser.post(page(acme), provider(acme, PROVIDER.issuer(id), " ", "hunter2-secret"));
-        Browser.Page noSecret = browser.post(page(acme), provider(acme, PROVIDER.issuer(id), "academy", ""));
+        Browser.Page malformed = browser.post(add(acme), provider(acme, "not a url", "academy", "hunter2-secret"));
+        Browser.Page noClient = browser.post(add(acme), provider(acme, PROVIDER.issuer(id), " ", "hunter2-secret"));
+        Browser.Page noSecret = browser.post(add(acme), provider(acme, PROVIDER.issuer(id), "academy", ""));
 
         for (Browser.Page refused : java.util.List.of(loopback, metadata, malformed, noClient, noSecret)) {
             assertThat(refused.status()).isEqualTo(422);
@@ -210,14 +227,14 @@ class PartnerSsoTest extends DatabaseTest {
         String after = issuerId();
         Browser browser = signedIn(paula);
         browser.get(page(acme));
-        assertThat(browser.post(page(acme), provider(acme, PROVIDER.issuer(before), "academy", "one")).status())
+        assertThat(browser.post(add(acme), provider(acme, PROVIDER.issuer(before), "academy", "one")).status())
                 .isEqualTo(303);
         PROVIDER.nextSignIn(before, "employee-7", SsoCompanies.verified("lena@" + domain, "Lena Old"));
         assertThat(new SsoJourney(server.getURI()).start("lena@" + domain, "/").atProvider().back()
                 .status()).isEqualTo(303);
 
-        browser.get(page(acme));
-        Browser.Page moved = browser.post(page(acme), provider(acme, PROVIDER.issuer(after), "academy", "two"));
+        browser.get(edit(acme));
+        Browser.Page moved = browser.post(edit(acme), provider(acme, PROVIDER.issuer(after), "academy", "two"));
         PROVIDER.nextSignIn(after, "employee-7", SsoCompanies.verified("mallory@" + domain, "Mallory New"));
         SsoJourney journey = new SsoJourney(server.getURI()).start("mallory@" + domain, "/")
                 .atProvider();
@@ -235,7 +252,7 @@ class PartnerSsoTest extends DatabaseTest {
     }
 
     @Test
-    void twoFirstSavesOfOneCompanysProviderAtOnceSaveOneAndTellTheOtherWithNothingHalfWritten() throws Exception {
+    void twoSavesOfOneNewProviderAtOnceSaveOneAndTellTheOtherWithNothingHalfWritten() throws Exception {
         Partner acme = fixtures.partner("Twice");
         Browser paula = signedIn(fixtures.employee(acme, "Paula First", Role.PARTNER_ADMIN));
         Browser pia = signedIn(fixtures.employee(acme, "Pia Second", Role.PARTNER_ADMIN));
@@ -247,15 +264,15 @@ class PartnerSsoTest extends DatabaseTest {
         PROVIDER.holdDiscovery(issuerId, 2);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
 
-        var first = pool.submit(() -> paula.post(page(acme), provider(acme, issuer, "paula-client", "secret-1")));
-        var second = pool.submit(() -> pia.post(page(acme), provider(acme, issuer, "pia-client", "secret-2")));
+        var first = pool.submit(() -> paula.post(add(acme), provider(acme, issuer, "academy-client", "secret-1")));
+        var second = pool.submit(() -> pia.post(add(acme), provider(acme, issuer, "academy-client", "secret-2")));
         java.util.List<Browser.Page> answers = java.util.List.of(first.get(), second.get());
         pool.shutdown();
 
         assertThat(answers).extracting(Browser.Page::status).containsExactlyInAnyOrder(303, 422);
         Browser.Page refused = answers.stream().filter(a -> a.status() == 422).findFirst().orElseThrow();
         assertThat(refused.html().selectFirst("#partnerId-errors").text())
-                .contains("Someone saved an identity provider for this company a moment ago");
+                .contains("Someone saved an identity provider with this issuer and client id for this company a moment ago");
         assertThat(refused.html().selectFirst("input[name=clientSecret]").attr("value")).isEmpty();
         assertThat(count("SELECT COUNT(*) FROM sso_provider WHERE partner_id = " + acme.id())).isEqualTo(1);
         String saved = value("SELECT client_id FROM sso_provider WHERE partner_id = " + acme.id());

@@ -60,7 +60,7 @@ class SsoCompanies {
         String domain = issuerId + ".example";
         CurrentUser admin = admin();
         SsoProvider saved = setup.save(null, new ProviderForm(partner.id(), provider.issuer(issuerId),
-                "academy-" + issuerId, "s3cret-" + issuerId, "on", trustEmail ? "on" : null), admin);
+                "academy-" + issuerId, "s3cret-" + issuerId, "on", trustEmail ? "on" : null, null), admin);
         setup.claim(new DomainForm(domain, partner.id()), admin);
         return new Company(partner, saved, issuerId, domain);
     }

@@ -162,7 +162,7 @@ class SsoInBrowserTest extends DatabaseTest {
         var me = new io.partneracademy.accounts.CurrentUser(admin.id(), admin.email(), admin.displayName(), admin.roles());
         for (Partner company : List.of(umbrella, hooli)) {
             String id = company == umbrella ? "umbrella" : "hooli";
-            setup.save(null, new ProviderForm(company.id(), PROVIDER.issuer(id), "academy", "secret", "on", null), me);
+            setup.save(null, new ProviderForm(company.id(), PROVIDER.issuer(id), "academy", "secret", "on", null, null), me);
             setup.claim(new DomainForm(id + ".example", company.id()), me);
         }
         PROVIDER.nextSignIn("hooli", "spy", Map.of("email", "ceo@umbrella.example", "email_verified", true));
@@ -208,7 +208,7 @@ class SsoInBrowserTest extends DatabaseTest {
         pa.type("#issuer", issuer).type("#clientSecret", "soylent-secret-1").clickButton("Save")
                 .screenshot("sso-partner-admin");
         String saved = pa.find(".flash").getText();
-        String state = pa.find("#provider-state").getText();
+        String state = pa.find("#company-providers tbody tr").getText();
         String trail = pa.find("#changes").getText();
         String page = pa.driver().getPageSource();
         pa.openRefused("/partners/" + tyrell.id() + "/sso");
@@ -229,11 +229,11 @@ class SsoInBrowserTest extends DatabaseTest {
 
         assertThat(path).isEqualTo("/partners/" + soylent.id() + "/sso");
         assertThat(before).contains("No identity provider yet");
-        assertThat(domains).isEqualTo("soylent.example");
+        assertThat(domains).contains("soylent.example", "No provider: password sign-in");
         assertThat(internal).contains("private, loopback or link-local network");
         assertThat(secretAfterRefusal).isEmpty();
         assertThat(saved).contains("Identity provider saved");
-        assertThat(state).startsWith("On");
+        assertThat(state).contains(issuer, "academy", "soylent.example", "On");
         assertThat(trail).contains("Paula Admin", "Added the identity provider " + issuer);
         assertThat(page).doesNotContain("soylent-secret-1");
         assertThat(refused).isNotBlank();
@@ -242,6 +242,48 @@ class SsoInBrowserTest extends DatabaseTest {
         assertThat(partners.currentEmployer(person.id()).map(Partner::name)).contains(soylent.name());
         assertThat(adminTrail).contains("Paula Admin", soylent.name(), "Added the identity provider " + issuer,
                 "Ada Admin", "Claimed the domain soylent.example");
+    }
+
+    @Test
+    void anAdminGivesEachOfACompanysTwoProvidersItsOwnDomain() {
+        Partner initrode = fixtures.partner("Initrode");
+        UserSummary admin = fixtures.user("Ada Admin", Role.ADMIN);
+        var me = new io.partneracademy.accounts.CurrentUser(admin.id(), admin.email(), admin.displayName(), admin.roles());
+        setup.claim(new DomainForm("initrode.example", initrode.id()), me);
+        setup.claim(new DomainForm("contractors.initrode.example", initrode.id()), me);
+        String staff = PROVIDER.issuer("initrode-staff");
+        String contractors = PROVIDER.issuer("initrode-contractors");
+        // The first provider takes both domains; the second serves none until one is given to it.
+        setup.save(null, new ProviderForm(initrode.id(), staff, "academy", "secret-1", "on", null, null), me);
+        setup.save(null, new ProviderForm(initrode.id(), contractors, "academy", "secret-2", "on", null, null), me);
+
+        RealBrowser browser = new RealBrowser(server.getURI()).signIn(admin.email(), Fixtures.PASSWORD);
+        browser.clickLink("Single sign-on");
+        String before = browser.find("#providers").getText();
+        browser.click("#providers a[aria-label*='" + contractors + "']");
+        String offered = browser.find("#domain-choices").getText();
+        browser.press("#domain-choices input[value='contractors.initrode.example']");
+        browser.clickButton("Save").screenshot("sso-admin-two-providers");
+        String saved = browser.find(".flash").getText();
+        List<String> providers = browser.all("#providers tbody tr").stream().map(r -> r.getText())
+                .filter(row -> row.startsWith(initrode.name())).toList();
+        String domains = browser.find("#domains").getText();
+        String trail = browser.find("#changes").getText();
+        browser.open("/partners/" + initrode.id() + "/sso");
+        List<String> companyDomains = browser.all("#company-domains tbody tr").stream().map(r -> r.getText()).toList();
+
+        assertThat(before).contains(staff, contractors);
+        assertThat(offered).contains("contractors.initrode.example (now through " + staff + ")");
+        assertThat(saved).contains("Identity provider saved");
+        assertThat(providers).hasSize(2);
+        assertThat(providers.get(0)).contains(initrode.name(), staff, "initrode.example")
+                .doesNotContain("contractors.initrode.example");
+        assertThat(providers.get(1)).contains(initrode.name(), contractors, "contractors.initrode.example");
+        assertThat(domains).contains("contractors.initrode.example " + initrode.name() + " " + contractors);
+        assertThat(trail).contains("Sent a domain’s people to an identity provider: contractors.initrode.example → "
+                + contractors);
+        assertThat(companyDomains).containsExactly("contractors.initrode.example " + contractors,
+                "initrode.example " + staff);
     }
 
     @Test

@@ -458,9 +458,11 @@ class SsoSignInTest extends DatabaseTest {
         assertThat(unknown.html().selectFirst("main").text()).isEqualTo(known.html().selectFirst("main").text());
         assertThat(unknown.text()).doesNotContain("No company sign-in");
         assertThat(without.cookie(SsoController.STATE_COOKIE)).as("a state cookie as for a provider").isNotBlank();
-        assertThat(link).isEqualTo("/login?next=%2Fcourses");
+        assertThat(link).isEqualTo("/login?next=%2Fcourses&email=someone%40nowhere.example");
         assertThat(passwordPage.status()).isEqualTo(200);
         assertThat(passwordPage.html().selectFirst("input[name=password]")).isNotNull();
+        assertThat(passwordPage.html().selectFirst("input[name=email]").attr("value"))
+                .as("the address typed on the company sign-in page, not typed twice").isEqualTo("someone@nowhere.example");
         assertThat(known.html().selectFirst("#sso-continue").attr("href"))
                 .startsWith(PROVIDER.issuer(acme.issuerId()) + "/authorize?");
     }
@@ -518,7 +520,7 @@ class SsoSignInTest extends DatabaseTest {
     void aSwitchedOffProviderIsNeitherOfferedNorUsable() {
         SsoCompanies.Company acme = companies.company(PROVIDER, "Off");
         setup.save(acme.provider().id(), new ProviderForm(acme.partner().id(), acme.provider().issuer(),
-                acme.provider().clientId(), "", null, null), companies.admin());
+                acme.provider().clientId(), "", null, null, null), companies.admin());
         Browser browser = new Browser(server.getURI());
 
         Browser.Page page = browser.get("/sso");

@@ -61,6 +61,7 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/api/v1/partners/{id}", row("/api/v1/partners/1", 401, 401, 401, 401, 401, 401, 401));
         t.put("/api/v1/partners/{id}/tier-history", row("/api/v1/partners/1/tier-history", 401, 401, 401, 401, 401, 401, 401));
         t.put("/api/v1/partners/{id}/people", row("/api/v1/partners/1/people", 401, 401, 401, 401, 401, 401, 401));
+        t.put("/api/v1/partners/{id}/roster-imports/{importId}", row("/api/v1/partners/1/roster-imports/1", 401, 401, 401, 401, 401, 401, 401));
         t.put("/api/v1/people/{personId}/enrolments", row("/api/v1/people/1/enrolments", 401, 401, 401, 401, 401, 401, 401));
         t.put("/api/v1/webhooks", row("/api/v1/webhooks", 401, 401, 401, 401, 401, 401, 401));
         t.put("/api/v1/webhooks/events", row("/api/v1/webhooks/events", 401, 401, 401, 401, 401, 401, 401));
@@ -133,6 +134,8 @@ class RouteAccessTest extends DemoSiteTest {
         // a callback without the state this browser started with is refused for everyone (SsoSignInTest covers the rest)
         t.put("/sso/callback", row("/sso/callback", 400, 400, 400, 400, 400, 400, 400));
         t.put("/admin/sso", row("/admin/sso", 303, 403, 403, 403, 403, 403, 200));
+        t.put("/admin/sso/changes", row("/admin/sso/changes", 303, 403, 403, 403, 403, 403, 200));
+        t.put("/admin/sso/changes.csv", row("/admin/sso/changes.csv", 303, 403, 403, 403, 403, 403, 200));
         t.put("/admin/sso/providers/new", row("/admin/sso/providers/new", 303, 403, 403, 403, 403, 403, 200));
         t.put("/admin/sso/providers/{id}", row("/admin/sso/providers/1", 303, 403, 403, 403, 403, 403, 404));
         t.put("/live", row("/live", 303, 200, 200, 200, 200, 200, 200));
@@ -158,6 +161,10 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/partners/{id}/sso", row("/partners/:globaltech/sso", 303, 403, 403, 403, 200, 403, 200));
         t.put("/partners/{id}/sso (another company)", row("/partners/:datacorp/sso", 303, 403, 403, 403, 403, 403, 200));
         t.put("/partners/{id}/sso (no such company)", row("/partners/999999/sso", 303, 403, 403, 403, 404, 403, 404));
+        // the demo has no provider: its own company's partner admin and admins get 404, everyone else 403 first
+        t.put("/partners/{id}/sso/changes", row("/partners/:globaltech/sso/changes", 303, 403, 403, 403, 200, 403, 200));
+        t.put("/partners/{id}/sso/changes.csv", row("/partners/:globaltech/sso/changes.csv", 303, 403, 403, 403, 200, 403, 200));
+        t.put("/partners/{id}/sso/providers/{providerId}", row("/partners/:globaltech/sso/providers/999999", 303, 403, 403, 403, 404, 403, 404));
         t.put("/partners/{id}/roster", row("/partners/:globaltech/roster", 303, 403, 403, 403, 200, 403, 200));
         t.put("/partners/{id}/roster/{importId}", row("/partners/:globaltech/roster/999999", 303, 403, 403, 403, 404, 403, 404));
         t.put("/partners/{id}/people/{userId}", row("/partners/:globaltech/people/:yuki", 303, 403, 403, 403, 200, 200, 200));

@@ -151,10 +151,14 @@ class WebhookDeliveryTest extends DatabaseTest {
             int requestsWhileDisabled = requests.get();
             io.partneracademy.support.Browser owner = new io.partneracademy.support.Browser(server.getURI());
             owner.login(admin.email(), Fixtures.PASSWORD);
-            var logWhileDisabled = owner.get("/webhook-subscriptions/" + subscription).html().select("#deliveries .parked");
+            var pageWhileDisabled = owner.get("/webhook-subscriptions/" + subscription).html();
+            var logWhileDisabled = pageWhileDisabled.select("#deliveries .parked");
+            var statusesWhileDisabled = pageWhileDisabled.select("#deliveries .status").eachText();
+            List<Webhooks.Delivery> listedWhileDisabled = webhooks.deliveries(null, subscription, 10);
             down.set(false);
             webhooks.enable(null, subscription);
             var logWhenEnabled = owner.get("/webhook-subscriptions/" + subscription).html().select("#deliveries .parked");
+            List<Webhooks.Delivery> listedWhenEnabled = webhooks.deliveries(null, subscription, 10);
             List<Long> dueWhenEnabled = messages.due(clock.instant(), 100);
             for (int run = 0; run < 50 && !delivered(subscription, 2); run++) {
                 delivery.deliverDue();
@@ -170,6 +174,11 @@ class WebhookDeliveryTest extends DatabaseTest {
                     .containsExactly("· waiting for the subscription to be enabled",
                             "· waiting for the subscription to be enabled");
             assertThat(logWhenEnabled).isEmpty();
+            assertThat(statusesWhileDisabled).as("the status in words, not the enum's name")
+                    .containsExactly("Waiting for its next try", "Waiting for its next try");
+            assertThat(listedWhileDisabled).as("the API's delivery list says both are parked")
+                    .extracting(Webhooks.Delivery::parked).containsExactly(true, true);
+            assertThat(listedWhenEnabled).extracting(Webhooks.Delivery::parked).containsExactly(false, false);
             assertThat(dueWhenEnabled).contains(failing.id(), waiting.id());
             assertThat(delivered(subscription, 2)).isTrue();
         } finally {
