@@ -83,6 +83,17 @@ class AssignmentRulesInBrowserTest extends DatabaseTest {
         browser.type("#daysBefore", "0").clickButtonRefused("Make the rule", 422);
         assertThat(browser.find("#daysBefore-errors").getText()).isEqualTo("\"0\" is not a number of days between 1 and 365.");
         assertThat(browser.find("#rule-problems").getText()).contains("Days before expiry: \"0\" is not a number");
+        // The same refusal read in German: the typed value and the limit in the German message, beside the field.
+        browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("pa_lang", "de"));
+        browser.open("/assignments/rules");
+        new Select(browser.find("#ruleKind")).selectByValue("RENEWAL");
+        browser.type("#daysBefore", "1000").clickButtonRefused("Regel anlegen", 422);
+        assertThat(browser.find("#daysBefore-errors").getText())
+                .isEqualTo("„1000“ ist keine Anzahl von Tagen zwischen 1 und 365.");
+        assertThat(browser.find("#rule-problems").getText()).contains("Tage vor Ablauf: „1000“ ist keine Anzahl");
+        browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("pa_lang", "en"));
+        browser.open("/assignments/rules");
+        new Select(browser.find("#ruleKind")).selectByValue("RENEWAL");
         browser.type("#daysBefore", "60").clickButton("Make the rule");
         assertThat(browser.find("#rule-made").getText()).isEqualTo("The rule is saved and assigned its work to 0 people.");
         assertThat(browser.all("#rule-ignored")).as("the hidden field was not sent").isEmpty();
