@@ -23,7 +23,7 @@ import java.util.Map;
 /**
  * Writing and editing ordering, matching, short-text and numerical questions on an exam's bank page, saved to the
  * exam's browser bank ({@link BankQuestions}); a question with problems is shown again with status 422, every value
- * kept and each problem beside its field.
+ * kept and each problem beside its field; an edit over another author's newer save is shown again with status 409.
  */
 @Controller(ExamBankController.PATH + "/bank/questions")
 @Secured({Role.Names.AUTHOR, Role.Names.ADMIN})
@@ -71,6 +71,10 @@ class BankQuestionController {
         } catch (BankQuestionRejectedException e) {
             return page(HttpStatus.UNPROCESSABLE_ENTITY, id, kind, questionId,
                     questionId == null ? form : form.withId(questionId), e);
+        } catch (BankQuestionConflictException e) {
+            // The author's values stay on the page; saving them again knowingly replaces the other author's version.
+            return page(HttpStatus.CONFLICT, id, kind, questionId, form.withId(questionId).withVersion(e.stored()),
+                    null);
         }
     }
 
@@ -81,7 +85,8 @@ class BankQuestionController {
     private HttpResponse<?> page(HttpStatus status, String id, BankQuestionKind kind, String questionId,
                                  BankQuestionForm form, BankQuestionRejectedException rejected) {
         BankQuestionPage page = BankQuestionPage.of(id, kind, questionId, form, banks.sections(id),
-                rejected == null ? Map.of() : rejected.fields(), rejected == null ? List.of() : rejected.general());
+                rejected == null ? Map.of() : rejected.fields(), rejected == null ? List.of() : rejected.general(),
+                status == HttpStatus.CONFLICT);
         return Views.render(status, VIEW, Map.of("page", page));
     }
 }

@@ -14,7 +14,8 @@ import java.util.Map;
  * A bank question as written on the bank page, every field kept as typed: the rows of an ordering question's steps
  * (in the right order), a matching question's prompts with the target each matches and extra targets that match
  * nothing, a short-text question's accepted answers (each a text or a pattern) and case rule, or a numerical
- * question's numbers and tolerances. Blank rows are left out; the exam reader checks everything else.
+ * question's numbers and tolerances. Blank rows are left out; the exam reader checks everything else. An edit carries
+ * the {@code version} of the question it started from, so a save over another author's newer save is refused.
  */
 @Serdeable
 record BankQuestionForm(@Nullable String id, @Nullable String section, @Nullable String difficulty,
@@ -22,14 +23,15 @@ record BankQuestionForm(@Nullable String id, @Nullable String section, @Nullable
                         @Nullable List<String> prompt, @Nullable List<String> match,
                         @Nullable List<String> distractor, @Nullable List<String> accept,
                         @Nullable List<String> acceptKind, @Nullable String caseSensitive,
-                        @Nullable List<String> number, @Nullable List<String> tolerance) {
+                        @Nullable List<String> number, @Nullable List<String> tolerance, @Nullable String version) {
 
     /** Rows offered for steps, prompts and accepted answers: as many as a question may have. */
     static final int MAX_ROWS = ItemReader.MAX_PARTS;
 
     /** A new question: medium difficulty, nothing else filled in. */
     static BankQuestionForm blank() {
-        return new BankQuestionForm("", "", "medium", "", "", null, null, null, null, null, null, null, null, null);
+        return new BankQuestionForm("", "", "medium", "", "", null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     /** The form filled with a stored question of one of the kinds. */
@@ -68,13 +70,19 @@ record BankQuestionForm(@Nullable String id, @Nullable String section, @Nullable
         }
         return new BankQuestionForm(q.id(), q.section(), q.difficulty().name().toLowerCase(Locale.ROOT), q.stem(),
                 q.explanation(), steps, prompts, matches, distractors, accepted, kinds,
-                q.item().caseSensitive() ? "true" : null, numbers, tolerances);
+                q.item().caseSensitive() ? "true" : null, numbers, tolerances, BankQuestions.version(q));
     }
 
     /** The same form with another id (the id of a question being edited comes from its address). */
     BankQuestionForm withId(String newId) {
         return new BankQuestionForm(newId, section, difficulty, stem, explanation, step, prompt, match, distractor,
-                accept, acceptKind, caseSensitive, number, tolerance);
+                accept, acceptKind, caseSensitive, number, tolerance, version);
+    }
+
+    /** The same form answering the stored question of {@code newVersion} (saving it again replaces that one). */
+    BankQuestionForm withVersion(String newVersion) {
+        return new BankQuestionForm(id, section, difficulty, stem, explanation, step, prompt, match, distractor,
+                accept, acceptKind, caseSensitive, number, tolerance, newVersion);
     }
 
     boolean caseSensitiveChecked() {

@@ -12,9 +12,11 @@ import java.util.stream.IntStream;
  * ones, no JavaScript needed), the exam's sections, and the problems of a rejected save by field.
  *
  * @param questionId the question being edited, null for a new one
+ * @param conflict   whether another author saved the question after this edit started (nothing was saved)
  */
 record BankQuestionPage(String examId, String kind, @Nullable String questionId, BankQuestionForm form,
-                        List<String> sections, Rows rows, Map<String, List<String>> errors, List<String> general) {
+                        List<String> sections, Rows rows, Map<String, List<String>> errors, List<String> general,
+                        boolean conflict) {
 
     /** The rows of the list fields, each with its 1-based number. */
     record Rows(List<Text> steps, List<Pair> pairs, List<Text> distractors, List<Accept> accepted,
@@ -39,10 +41,10 @@ record BankQuestionPage(String examId, String kind, @Nullable String questionId,
 
     static BankQuestionPage of(String examId, BankQuestionKind kind, @Nullable String questionId,
                                BankQuestionForm form, List<String> sections, Map<String, List<String>> errors,
-                               List<String> general) {
+                               List<String> general, boolean conflict) {
         Rows rows = new Rows(texts(form.step(), 3), pairs(form), texts(form.distractor(), 2), accepted(form),
                 numbers(form));
-        return new BankQuestionPage(examId, kind.slug(), questionId, form, sections, rows, errors, general);
+        return new BankQuestionPage(examId, kind.slug(), questionId, form, sections, rows, errors, general, conflict);
     }
 
     /** The problems of one field ({@code step-2}), none when it has none. */

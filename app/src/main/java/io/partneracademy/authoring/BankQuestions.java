@@ -88,6 +88,8 @@ class BankQuestions {
      * and returns the saved question's id. Posting the same new question twice (a double click) saves it once.
      *
      * @throws BankQuestionRejectedException with every problem the exam reader finds; nothing is written then
+     * @throws BankQuestionConflictException when the edit started from another version of the question than the one
+     *                                       stored (another author saved it since); nothing is written then
      */
     synchronized String save(String examId, @Nullable String editedId, BankQuestionKind kind, BankQuestionForm posted) {
         Path dir = banks.examDir(examId);
@@ -107,11 +109,30 @@ class BankQuestions {
             throw new BankQuestionRejectedException(Map.of("id", List.of("duplicate id: question '" + id
                     + "' is already in this bank")), List.of());
         }
+        current.stream().filter(q -> q.id().equals(editedId)).findFirst().map(BankQuestions::version)
+                .filter(stored -> form.version() != null && !stored.equals(form.version()))
+                .ifPresent(stored -> {
+                    throw new BankQuestionConflictException(stored);
+                });
         Candidate candidate = candidate(dir, examId, current, editedId, kind, form);
         if (!current.contains(candidate.question())) {
             write(dir.resolve("questions").resolve(BANK), candidate.text());
         }
         return candidate.question().id();
+    }
+
+    /**
+     * The version of a stored question an edit starts from: a hash of the question as the bank writes it, so any
+     * change another author saves (and only a change of this question) gives another version.
+     */
+    static String version(ExamSpec.Question q) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
+                    GiftBankYaml.writeMaps(List.of(GiftBankYaml.map(q)), "").getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The bank as it would be written and the question as the exam reader read it from there. */

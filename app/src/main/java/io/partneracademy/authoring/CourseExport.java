@@ -2,11 +2,14 @@ package io.partneracademy.authoring;
 
 import io.partneracademy.catalog.CatalogPublisher;
 import io.partneracademy.catalog.CourseSpec;
+import io.partneracademy.quizzes.QuizPublisher;
+import io.partneracademy.quizzes.QuizSpec;
 import jakarta.inject.Singleton;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -18,12 +21,14 @@ import java.util.zip.ZipOutputStream;
 public class CourseExport {
 
     private final CatalogPublisher publisher;
+    private final QuizPublisher quizzes;
 
-    CourseExport(CatalogPublisher publisher) {
+    CourseExport(CatalogPublisher publisher, QuizPublisher quizzes) {
         this.publisher = publisher;
+        this.quizzes = quizzes;
     }
 
-    /** A zip with {@code courses/<id>/course.yaml}, the lessons and the attachments. */
+    /** A zip with {@code courses/<id>/course.yaml}, the lessons, the attachments and the practice quizzes. */
     public byte[] zip(String courseId) {
         CourseSpec spec = publisher.current(courseId).orElseThrow(() -> new DraftNotFoundException(courseId));
         Path root = DraftValidation.export(spec);
@@ -33,6 +38,11 @@ public class CourseExport {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 zip.putNextEntry(new ZipEntry("courses/" + root.relativize(file).toString().replace('\\', '/')));
                 Files.copy(file, zip);
+                zip.closeEntry();
+            }
+            for (QuizSpec quiz : quizzes.published(courseId)) {
+                zip.putNextEntry(new ZipEntry("courses/" + courseId + "/" + QuizYaml.fileName(quiz)));
+                zip.write(QuizYaml.write(quiz).getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
             zip.finish();

@@ -64,6 +64,11 @@ final class GiftBankYaml {
         return header + yaml().dump(Map.of("questions", questions));
     }
 
+    /** Any map of keys as a bank file writes it (block style, multi-line text as literal blocks). */
+    static String dump(Map<String, Object> document) {
+        return yaml().dump(document);
+    }
+
     private static Yaml yaml() {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);

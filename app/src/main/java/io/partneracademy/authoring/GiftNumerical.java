@@ -85,6 +85,12 @@ final class GiftNumerical {
             explanation.add(value, reader.text(body.substring(hash + 1), line));
         }
         BigDecimal[] number = number(value);
+        if (number == null && value.matches(".*\\d,\\d.*") && number(value.replace(',', '.')) != null) {
+            // Moodle's import refuses it too (is_numeric): a GIFT file's numbers take a decimal point.
+            problems.add(file, line, "numerical answer '" + value + "' has a comma: a GIFT number has a decimal"
+                    + " point and no thousands separator ('" + value.replace(',', '.') + "'), as Moodle reads it");
+            return null;
+        }
         if (number == null) {
             problems.add(file, line, "numerical answer '" + value + "' is not a number, a number:tolerance or a"
                     + " min..max range");

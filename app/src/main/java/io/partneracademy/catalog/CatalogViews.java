@@ -99,13 +99,12 @@ public final class CatalogViews {
     public record InPath(String pathId, String pathTitle, @Nullable String nextCourseId, @Nullable String nextCourseTitle) {
     }
 
-    /** Where the person left off: the lesson to open next in the unfinished course they touched last. */
-    public record Continue(String courseId, String courseTitle, String lessonId, String lessonTitle, int lessons,
-                           int completed) {
-
-        public int percent() {
-            return lessons == 0 ? 0 : completed * 100 / lessons;
-        }
+    /**
+     * Where the person left off: what to open next (a lesson, or a required knowledge check once every lesson is done)
+     * in the unfinished course they touched last, with the course's lessons done and its percent (checks included).
+     */
+    public record Continue(String courseId, String courseTitle, String href, String title, int lessons,
+                           int completed, int percent) {
     }
 
     /** An attachment's bytes and type. */

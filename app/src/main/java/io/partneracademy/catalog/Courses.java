@@ -94,11 +94,13 @@ public class Courses {
     }
 
     /**
-     * The unfinished course the person opened last (or, before they opened any, enrolled in last) and the lesson to
-     * continue at; empty when every course they are enrolled in is finished or none is visible to them.
+     * The unfinished course the person opened last (or, before they opened any, enrolled in last) and what to do next
+     * there: the lesson to continue at or, once every lesson is done, the first required knowledge check not passed
+     * yet; empty when every course they are enrolled in is finished or none is visible to them.
      */
     public Optional<CatalogViews.Continue> continueWhereLeftOff(CurrentUser user, @Nullable Locale reader) {
         Visibility.Viewer viewer = visibility.of(user);
+        Set<String> complete = new HashSet<>(progress.findCompletedCourseIds(user.id()));
         // Stops at the first unfinished course: a person rarely has more than a handful of enrolments.
         for (String courseId : progress.findEnrolledCourseIdsByRecency(user.id())) {
             Optional<CourseVersionRow> version = courses.findById(courseId)
@@ -107,18 +109,37 @@ public class Courses {
             if (version.isEmpty()) {
                 continue;
             }
-            List<LessonRow> lessons = visibleLessons(viewer, version.get());
+            List<LessonRow> all = courses.findLessons(courseId, version.get().version());
+            List<LessonRow> lessons = CourseCompletions.visibleLessons(viewer, version.get(), all);
             Set<String> done = new HashSet<>(progress.findCompletedLessonIds(user.id(), courseId));
-            String at = continueAt(lessons, done, progress.findLastLesson(user.id(), courseId).orElse(null));
-            if (at != null) {
-                LessonRow lesson = lessons.get(indexOf(lessons, at));
+            Translations.Localized localized = translations.of(version.get(), reader);
+            String[] next = next(viewer, version.get(), lessons, done, complete.contains(courseId), localized);
+            if (next != null) {
                 int completed = (int) lessons.stream().filter(l -> done.contains(l.lessonId())).count();
-                Translations.Localized localized = translations.of(version.get(), reader);
-                return Optional.of(new CatalogViews.Continue(courseId, localized.title(), at,
-                        localized.lessonTitle(lesson), lessons.size(), completed));
+                int percent = completions.status(viewer, version.get(), all, done, complete.contains(courseId))
+                        .percent();
+                return Optional.of(new CatalogViews.Continue(courseId, localized.title(), next[0], next[1],
+                        lessons.size(), completed, percent));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The page to continue at and its title: the lesson to continue at or, once every lesson is done, the first
+     * required check not passed yet (a completion already recorded stands, ADR 0031); null when nothing is left.
+     */
+    @Nullable
+    private String[] next(Visibility.Viewer viewer, CourseVersionRow version, List<LessonRow> lessons,
+                          Set<String> done, boolean complete, Translations.Localized localized) {
+        String at = continueAt(lessons, done, progress.findLastLesson(viewer.userId(), version.courseId())
+                .orElse(null));
+        if (at != null) {
+            return new String[] {"/courses/" + version.courseId() + "/lessons/" + at,
+                    localized.lessonTitle(lessons.get(indexOf(lessons, at)))};
+        }
+        return complete ? null : completions.required(viewer, version, lessons).stream().filter(r -> !r.passed())
+                .findFirst().map(r -> new String[] {r.href(), r.title()}).orElse(null);
     }
 
     /** A lesson rendered for reading; remembers it as the place to continue from. */

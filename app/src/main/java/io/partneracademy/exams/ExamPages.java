@@ -112,11 +112,12 @@ public class ExamPages {
         Map<String, String> texts = new java.util.HashMap<>();
         translated.map(ExamSpec.QuestionTranslation::options).orElse(exam.options().get(item.questionId()))
                 .forEach(o -> texts.put(o.id(), o.text()));
-        List<ExamViews.OptionView> options = question.typeValue().choice() ? item.options().stream()
-                .map(id -> new ExamViews.OptionView(id, markdown.render(texts.get(id)), item.answerIds().contains(id)))
-                .toList() : List.of();
-        ExamViews.ItemView itemView = ItemViews.of(question.typeValue(), exam.item(item.questionId()), item,
-                scenarioPlace(paper, position, exam), texts, markdown);
+        ExamSpec.Item spec = exam.item(item.questionId());
+        AnswerView answer = AnswerView.of(question.typeValue(), spec, item.optionOrder(), item.answer(), texts,
+                markdown);
+        int[] place = scenarioPlace(paper, position, exam);
+        ExamViews.Scenario scenario = spec.scenarioStem() == null ? null
+                : new ExamViews.Scenario(markdown.render(spec.scenarioStem()), place[0], place[1]);
         List<ExamViews.NavItem> navigator = new ArrayList<>();
         for (AttemptQuestionRow q : paper) {
             boolean reachable = !sequential || q.position() == position;
@@ -125,9 +126,9 @@ public class ExamPages {
         }
         return new ExamViews.QuestionPage(attemptId, exam.title(languages.of(attemptId)), position, paper.size(),
                 markdown.render(translated.map(ExamSpec.QuestionTranslation::stem).orElse(question.stem())),
-                question.typeValue(), options, item.flagged(), navigator,
+                answer, item.flagged(), navigator,
                 remaining(attempt), attempt.deadline(), sequential, sequential || position == 0 ? null : position - 1,
-                position + 1 < paper.size() ? position + 1 : null, itemView);
+                position + 1 < paper.size() ? position + 1 : null, scenario);
     }
 
     /** The question's place in its scenario set on this paper: {number, size}, or {0, 0} outside any scenario. */

@@ -41,31 +41,15 @@ public final class ExamViews {
         }
     }
 
-    /** One question of an open attempt. */
+    /** One question of an open attempt; {@code scenario} is there when the question belongs to a case study. */
     public record QuestionPage(long attemptId, ExamTitle examTitle, int position, int total, String stemHtml,
-                               ExamSpec.Type type, List<OptionView> options, boolean flagged, List<NavItem> navigator,
+                               AnswerView answer, boolean flagged, List<NavItem> navigator,
                                long remainingSeconds, Instant deadline, boolean sequential,
-                               @Nullable Integer previous, @Nullable Integer next, ItemView item) {
-
-        /** The name of the type for the template ("ORDERING"...). */
-        public String typeName() {
-            return type.name();
-        }
+                               @Nullable Integer previous, @Nullable Integer next, @Nullable Scenario scenario) {
     }
 
-    /**
-     * What the newer item types show, and never a key: the scenario's shared stem with the question's place in the
-     * set; ordering steps in the order shown (or as the learner placed them) with their chosen positions; matching
-     * prompts with their chosen targets and the targets to choose from; the short-text answer as typed.
-     */
-    public record ItemView(@Nullable String scenarioHtml, int scenarioNumber, int scenarioSize, List<StepView> steps,
-                           List<PromptView> prompts, List<TargetView> targets, String text, int textMax,
-                           boolean caseSensitive) {
-
-        /** The positions a step can take: 1 to the number of steps. */
-        public List<Integer> positions() {
-            return java.util.stream.IntStream.rangeClosed(1, steps.size()).boxed().toList();
-        }
+    /** A case study's shared stem with the question's place in the set ("question 2 of 3"). */
+    public record Scenario(String html, int number, int size) {
     }
 
     /** An ordering step: id, rendered text, and the position the learner gave it (null: none yet). */

@@ -45,7 +45,7 @@ public final class ShortText {
         String given = normalize(answer);
         for (ExamSpec.Accepted accepted : item.accepted()) {
             if (accepted.numeric()) {
-                java.math.BigDecimal number = number(given);
+                java.math.BigDecimal number = answerNumber(given);
                 if (number != null && number.subtract(new java.math.BigDecimal(accepted.text())).abs()
                         .compareTo(accepted.tolerance()) <= 0) {
                     return true;
@@ -60,8 +60,20 @@ public final class ShortText {
     }
 
     /**
-     * The answer as a number, or null when it is not one: grouping commas, spaces and underscores are ignored
-     * ("1,822"), so a decimal comma is not understood (as in lab answers).
+     * A learner's number answer as Moodle's numerical question reads it ({@code qtype_numerical}'s
+     * {@code apply_units}), or null when it is not a number: spaces and underscores are ignored; with a decimal point
+     * or several commas, commas separate thousands ("1,822.5", "2,456,789"); a single comma otherwise is a decimal
+     * comma ("43,2" is 43.2, and so is "1,822" 1.822).
+     */
+    public static java.math.BigDecimal answerNumber(String answer) {
+        String plain = answer.replaceAll("[_\\s]", "");
+        boolean grouping = plain.indexOf('.') >= 0 || plain.indexOf(',') != plain.lastIndexOf(',');
+        return number(grouping ? plain.replace(",", "") : plain.replace(',', '.'));
+    }
+
+    /**
+     * An authored number (an accepted answer or its tolerance), or null when it is not one: grouping commas, spaces
+     * and underscores are ignored ("1,822"); authors write a decimal point.
      */
     public static java.math.BigDecimal number(String answer) {
         String plain = answer.replaceAll("[,_\\s]", "");

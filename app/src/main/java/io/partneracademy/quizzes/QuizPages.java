@@ -1,19 +1,17 @@
 package io.partneracademy.quizzes;
 
 import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.exams.AnswerView;
 import io.partneracademy.exams.ExamSpec;
 import io.partneracademy.markdown.MarkdownRenderer;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.TreeSet;
 
 /** Draws a quiz question as the learner sees it: the options as shown in their round, their answer, the feedback. */
 @Singleton
@@ -41,44 +39,12 @@ class QuizPages {
 
     QuizViews.QuestionPage question(QuizViews.Header header, long roundId, int number, QuizSpec.Question q,
                                     int total, @Nullable RoundRepository.Answer answer, QuizViews.Onward onward) {
-        String stored = answer == null ? "" : answer.answer();
-        String[] shown = shownOrder(q, roundId).split("\\|", -1);
         Map<String, String> texts = new HashMap<>();
         q.options().forEach(o -> texts.put(o.id(), o.text()));
-        List<QuizViews.OptionView> options = List.of();
-        List<QuizViews.StepView> steps = List.of();
-        QuizViews.Pairs pairs = new QuizViews.Pairs(List.of(), List.of());
-        switch (q.type()) {
-            case ORDERING -> {
-                List<String> placed = stored.isEmpty() ? List.of() : Arrays.asList(stored.split(",", -1));
-                steps = Arrays.stream(shown[0].split(",")).map(id -> new QuizViews.StepView(id,
-                        markdown.render(texts.get(id)), placed.contains(id) ? placed.indexOf(id) + 1 : null)).toList();
-            }
-            case MATCHING -> pairs = pairs(q, shown, stored, texts);
-            case SHORT_TEXT -> { }
-            default -> {
-                Set<String> chosen = stored.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(stored.split(",")));
-                options = q.options().stream().map(o -> new QuizViews.OptionView(o.id(), markdown.render(o.text()),
-                        chosen.contains(o.id()))).toList();
-            }
-        }
-        QuizViews.Body body = new QuizViews.Body(q.type().name(), markdown.render(q.stem()), options, steps, pairs,
-                q.type() == ExamSpec.Type.SHORT_TEXT ? stored : "");
-        return new QuizViews.QuestionPage(header, number, total, body, answer == null ? null : feedback(q, answer),
-                onward);
-    }
-
-    private QuizViews.Pairs pairs(QuizSpec.Question q, String[] shown, String stored, Map<String, String> texts) {
-        Map<String, String> chosen = new HashMap<>();
-        for (String pair : stored.isEmpty() ? new String[0] : stored.split(",")) {
-            chosen.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-        }
-        Map<String, String> labels = new HashMap<>();
-        q.item().targets().forEach(t -> labels.put(t.id(), t.text().strip()));
-        return new QuizViews.Pairs(
-                Arrays.stream(shown[0].split(",")).map(id -> new QuizViews.PromptView(id,
-                        markdown.render(texts.get(id)), chosen.get(id))).toList(),
-                Arrays.stream(shown[1].split(",")).map(id -> new QuizViews.TargetView(id, labels.get(id))).toList());
+        AnswerView view = AnswerView.of(q.type(), q.item(), shownOrder(q, roundId), answer == null ? null
+                : answer.answer(), texts, markdown);
+        return new QuizViews.QuestionPage(header, number, total, markdown.render(q.stem()), view,
+                answer == null ? null : feedback(q, answer), onward);
     }
 
     private QuizViews.Feedback feedback(QuizSpec.Question q, RoundRepository.Answer answer) {
@@ -89,7 +55,10 @@ class QuizPages {
                 markdown.render(q.explanation()));
     }
 
-    /** The right answer as HTML lines: the right options, the steps in order, the pairs, or an accepted text. */
+    /**
+     * The right answer as HTML lines: the right options, the steps in order, the pairs, or an accepted text (a number
+     * with its tolerance: {@code 43.2 ± 0.5}).
+     */
     private List<String> key(QuizSpec.Question q) {
         Map<String, String> texts = new HashMap<>();
         q.options().forEach(o -> texts.put(o.id(), o.text()));
@@ -102,7 +71,8 @@ class QuizPages {
                         + labels.get(q.item().pairs().get(o.id())))).toList();
             }
             case SHORT_TEXT -> q.item().accepted().stream().filter(a -> !a.regex()).limit(1)
-                    .map(a -> markdown.render("`" + a.text().replace("`", "") + "`")).toList();
+                    .map(a -> markdown.render("`" + a.text().replace("`", "") + "`" + (a.numeric()
+                            && a.tolerance().signum() > 0 ? " ± " + a.tolerance().toPlainString() : ""))).toList();
             default -> q.options().stream().filter(o -> q.correct().contains(o.id()))
                     .map(o -> markdown.render(o.text())).toList();
         };

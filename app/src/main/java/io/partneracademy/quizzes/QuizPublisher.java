@@ -1,5 +1,6 @@
 package io.partneracademy.quizzes;
 
+import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.partneracademy.exams.ExamSpec;
 import jakarta.inject.Singleton;
@@ -65,6 +66,22 @@ public class QuizPublisher {
             }
         }
         return changed;
+    }
+
+    /** The course's published quizzes as authored, in quiz id order (removed ones left out). */
+    public List<QuizSpec> published(String courseId) {
+        List<QuizSpec> published = new java.util.ArrayList<>();
+        for (QuizRow row : quizzes.findByCourseIdOrderByQuizId(courseId)) {
+            if (row.removedAt() == null) {
+                try {
+                    published.add(new QuizSpec(courseId, row.quizId(), row.title(), row.moduleId(),
+                            json.readValue(row.questionsJson(), Argument.listOf(QuizSpec.Question.class))));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return published;
     }
 
     private String write(List<QuizSpec.Question> questions) {

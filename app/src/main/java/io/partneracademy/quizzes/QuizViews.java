@@ -1,6 +1,7 @@
 package io.partneracademy.quizzes;
 
 import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.exams.AnswerView;
 
 import java.util.List;
 
@@ -43,40 +44,12 @@ final class QuizViews {
     }
 
     /** One question of the round; {@code feedback} is there once it is answered; {@code onward} to skip the quiz. */
-    record QuestionPage(Header quiz, int number, int total, Body body, @Nullable Feedback feedback, Onward onward) {
+    record QuestionPage(Header quiz, int number, int total, String stemHtml, AnswerView answer,
+                        @Nullable Feedback feedback, Onward onward) {
 
         public boolean last() {
             return number == total;
         }
-    }
-
-    /** What the question shows and what the learner answered (choice options, steps, pairs or a text). */
-    record Body(String type, String stemHtml, List<OptionView> options, List<StepView> steps, Pairs pairs,
-                String text) {
-
-        public List<Integer> positions() {
-            return java.util.stream.IntStream.rangeClosed(1, steps.size()).boxed().toList();
-        }
-    }
-
-    /** A choice option; {@code chosen} when the learner chose it. */
-    record OptionView(String id, String html, boolean chosen) {
-    }
-
-    /** An ordering step and the position the learner gave it. */
-    record StepView(String id, String html, @Nullable Integer position) {
-    }
-
-    /** A matching question's prompts (with the learner's choice) and its targets as shown. */
-    record Pairs(List<PromptView> prompts, List<TargetView> targets) {
-    }
-
-    /** A matching prompt and the target the learner chose. */
-    record PromptView(String id, String html, @Nullable String target) {
-    }
-
-    /** A matching target. */
-    record TargetView(String id, String label) {
     }
 
     /** What the learner gets right after answering: the verdict, the right answer and the explanation. */

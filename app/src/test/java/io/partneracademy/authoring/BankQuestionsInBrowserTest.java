@@ -4,6 +4,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.exams.ExamSpec;
+import io.partneracademy.support.Browser;
 import io.partneracademy.support.DatabaseTest;
 import io.partneracademy.support.Fixtures;
 import io.partneracademy.support.ProjectDir;
@@ -28,10 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An author writes a numerical and a matching question on an exam's bank page in real Chromium without JavaScript
  * (console errors and axe-core violations fail the test): a bad tolerance and a prompt without its match come back
  * with status 422, each problem beside its field and every value kept; once fixed, the questions are in the exam's
- * browser bank as the exam reader reads them, and editing one changes it in place.
+ * browser bank as the exam reader reads them, and editing one changes it in place. A save over another author's
+ * newer save of the same question is refused with status 409, the values kept; saving again replaces theirs.
  */
 @MicronautTest(transactional = false)
 class BankQuestionsInBrowserTest extends DatabaseTest {
+
+    private static final String EDIT = "/authoring/exams/foundation-exam/bank/questions/fnd-web-window";
 
     private final Path exams = copyOfShippedExams();
 
@@ -92,6 +96,24 @@ class BankQuestionsInBrowserTest extends DatabaseTest {
             assertThat(browser.all("#id")).as("the id of a saved question stays").isEmpty();
             browser.find("#tolerance-1").clear();
             browser.type("#tolerance-1", "1").clickButton("Save question");
+
+            // Two authors edit the same question: Bea's save from the version Cem has since replaced is refused.
+            browser.clickLink("Edit fnd-web-window");
+            Browser cem = new Browser(server.getURI());
+            cem.login(fixtures.user("Cem Clash", Role.AUTHOR).email(), Fixtures.PASSWORD);
+            String version = cem.get(EDIT).body().replaceAll("(?s).*name=\"version\" value=\"([0-9a-f]+)\".*", "$1");
+            assertThat(cem.post(EDIT, Map.of("version", version, "section", "registration", "difficulty", "medium",
+                    "stem", "How many days is a deal protected?", "explanation", "For **90 days**.", "number", "90",
+                    "tolerance", "2")).status()).isEqualTo(303);
+            browser.find("#tolerance-1").clear();
+            browser.type("#tolerance-1", "3").clickButtonRefused("Save question", 409);
+            assertThat(browser.find("#question-conflict").getText()).startsWith("Another author saved this question"
+                    + " after you opened it, so nothing was saved.");
+            assertThat(browser.find("#tolerance-1").getAttribute("value")).isEqualTo("3");
+            assertThat(window().item().accepted()).as("Cem's save stands")
+                    .containsExactly(new ExamSpec.Accepted("90", false, BigDecimal.valueOf(2)));
+            browser.clickButton("Save question");
+            assertThat(browser.path()).as("saved again knowingly").isEqualTo("/authoring/exams/foundation-exam/bank");
         } finally {
             browser.scripts(true);
         }
@@ -100,12 +122,20 @@ class BankQuestionsInBrowserTest extends DatabaseTest {
         ExamTree.read(exams, null).exams().stream().filter(e -> e.id().equals("foundation-exam"))
                 .flatMap(e -> e.questions().stream()).forEach(q -> read.put(q.id(), q));
         assertThat(read.get("fnd-web-window").item().accepted())
-                .containsExactly(new ExamSpec.Accepted("90", false, BigDecimal.ONE));
+                .containsExactly(new ExamSpec.Accepted("90", false, BigDecimal.valueOf(3)));
+        assertThat(read.get("fnd-web-window").stem()).as("Bea's whole form replaced Cem's")
+                .startsWith("How many days does an approved registration");
         assertThat(read.get("fnd-web-outcomes").item().targets()).extracting(ExamSpec.Option::text)
                 .containsExactly("Protected", "Not protected", "Paid twice");
         assertThat(read.get("fnd-web-outcomes").item().pairs()).isEqualTo(Map.of("a", "t1", "b", "t2"));
         assertThat(List.of(exams.resolve("foundation-exam/questions/written-in-the-browser.yaml")))
                 .allMatch(Files::isRegularFile);
+    }
+
+    private ExamSpec.Question window() {
+        return ExamTree.read(exams, null).exams().stream().filter(e -> e.id().equals("foundation-exam"))
+                .flatMap(e -> e.questions().stream()).filter(q -> q.id().equals("fnd-web-window")).findFirst()
+                .orElseThrow();
     }
 
     private static Path copyOfShippedExams() {

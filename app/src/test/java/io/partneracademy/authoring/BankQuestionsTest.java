@@ -156,22 +156,22 @@ class BankQuestionsTest {
 
         BankQuestionForm steps(String... steps) {
             return new BankQuestionForm(id, section, difficulty, stem, explanation, List.of(steps), null, null, null,
-                    null, null, null, null, null);
+                    null, null, null, null, null, null);
         }
 
         BankQuestionForm pairs(List<String> prompts, List<String> matches, List<String> extra) {
             return new BankQuestionForm(id, section, difficulty, stem, explanation, null, prompts, matches, extra,
-                    null, null, null, null, null);
+                    null, null, null, null, null, null);
         }
 
         BankQuestionForm accepted(List<String> texts, List<String> kinds, boolean caseSensitive) {
             return new BankQuestionForm(id, section, difficulty, stem, explanation, null, null, null, null, texts,
-                    kinds, caseSensitive ? "true" : null, null, null);
+                    kinds, caseSensitive ? "true" : null, null, null, null);
         }
 
         BankQuestionForm numbers(List<String> numbers, List<String> tolerances) {
             return new BankQuestionForm(id, section, difficulty, stem, explanation, null, null, null, null, null,
-                    null, null, numbers, tolerances);
+                    null, null, numbers, tolerances, null);
         }
     }
 

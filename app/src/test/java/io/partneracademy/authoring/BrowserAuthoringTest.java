@@ -165,7 +165,8 @@ class BrowserAuthoringTest extends DatabaseTest {
         return form;
     }
 
-    private static void unzip(byte[] zip, Path root) throws IOException {
+    /** Unpacks an export zip under {@code root}, as an author unpacks it into content/. */
+    static void unzip(byte[] zip, Path root) throws IOException {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 Path file = root.resolve(entry.getName());

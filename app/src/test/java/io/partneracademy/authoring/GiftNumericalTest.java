@@ -100,9 +100,42 @@ class GiftNumericalTest {
         assertThat(ShortText.accepted(pi, "3.142")).isTrue();
         assertThat(ShortText.accepted(pi, "3.1421")).isFalse();
         assertThat(ShortText.accepted(pi, "pi")).isFalse();
-        assertThat(ShortText.accepted(year, "1,823")).isTrue();
+        assertThat(ShortText.accepted(year, "1823")).isTrue();
         assertThat(ShortText.accepted(year, "1824")).isFalse();
         assertThat(ShortText.accepted(year, "1821.0")).isTrue();
+        assertThat(ShortText.accepted(year, "1 822")).isTrue();
+    }
+
+    @Test
+    void aLearnersCommaIsReadAsMoodleReadsIt() {
+        ExamSpec.Item minutes = item(accepted("{#43.2:0.05}"));
+        ExamSpec.Item big = item(accepted("{#1822.5}"));
+
+        assertThat(ShortText.accepted(minutes, "43,2")).as("a single comma is a decimal comma").isTrue();
+        assertThat(ShortText.accepted(minutes, "43,25")).isTrue();
+        assertThat(ShortText.accepted(minutes, "43.2")).isTrue();
+        assertThat(ShortText.accepted(minutes, "432")).isFalse();
+        assertThat(ShortText.accepted(big, "1,822.5")).as("with a decimal point, commas group thousands").isTrue();
+        assertThat(ShortText.accepted(big, "1,822,5")).as("several commas group thousands: 18225").isFalse();
+        assertThat(ShortText.answerNumber("2,456,789")).isEqualByComparingTo("2456789");
+        assertThat(ShortText.answerNumber("1,822")).as("as in Moodle: one comma is a decimal comma")
+                .isEqualByComparingTo("1.822");
+        assertThat(ShortText.answerNumber("12,x")).isNull();
+    }
+
+    @Test
+    void aDecimalCommaInAGiftFileIsRefusedAsMoodleRefusesIt() {
+        Problems problems = new Problems();
+
+        new GiftParser("c.gift", problems).parse("""
+                ::pi:: Pi to two places?{#
+                =3,14:0,005
+                ####Because.}
+                """);
+
+        assertThat(problems.sorted()).extracting(ContentProblem::toString).containsExactly(
+                "c.gift:2: numerical answer '3,14:0,005' has a comma: a GIFT number has a decimal point and no"
+                        + " thousands separator ('3.14:0.005'), as Moodle reads it");
     }
 
     @Test

@@ -62,8 +62,14 @@ class QuizCompletionInBrowserTest extends DatabaseTest {
             assertThat(browser.all("#course-complete")).as("every lesson done, the check not passed").isEmpty();
             assertThat(browser.find("progress").getAttribute("value")).isEqualTo("75");
             assertThat(browser.find("#course-requirement li").getText()).isEqualTo("First steps check Not passed yet");
+            browser.open("/");
+            assertThat(browser.find("#home-continue").getText()).as("every lesson done: the check is what is left")
+                    .contains("Continue: First steps check", "Introduction: 3 of 3 lessons done");
+            assertThat(browser.find("#home-continue progress").getAttribute("value")).isEqualTo("75");
+            browser.click("#home-continue a.button");
+            assertThat(browser.path()).isEqualTo(QUIZ);
 
-            browser.clickLink("First steps check").clickButton("Start the quiz");
+            browser.open("/courses/intro").clickLink("First steps check").clickButton("Start the quiz");
             assertThat(browser.find("#skip").getAttribute("href")).endsWith("/courses/intro/lessons/third-lesson");
             browser.press("input[value=b]").clickButton("Check my answer");
             assertThat(browser.find("#verdict").getText()).isEqualTo("Not right");
@@ -81,6 +87,7 @@ class QuizCompletionInBrowserTest extends DatabaseTest {
             assertThat(browser.find("#course-complete").getText()).startsWith("Course complete");
             assertThat(browser.all("#course-requirement")).isEmpty();
             assertThat(browser.find("progress").getAttribute("value")).isEqualTo("100");
+            assertThat(browser.open("/").find("#home-continue").getText()).contains("No course in progress.");
         } finally {
             browser.scripts(true);
         }

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A learner takes a course's knowledge check in real Chromium (console errors and axe-core violations fail the
  * test): without JavaScript, from the course page, with a refused empty answer, feedback after each question, a
- * score, and a second round; with JavaScript, reached by finishing the module's last lesson. Rounds never become
- * exam attempts.
+ * score, and a second round; with JavaScript, reached by finishing the module's last lesson, with the ordering
+ * question's step moves. Rounds never become exam attempts.
  */
 @MicronautTest(transactional = false)
 class QuizInBrowserTest extends DatabaseTest {
@@ -112,6 +112,23 @@ class QuizInBrowserTest extends DatabaseTest {
         browser.press("input[value=a]").clickButton("Check my answer");
         assertThat(browser.find("#verdict").getText()).isEqualTo("Partly right (50%)");
         assertThat(browser.find(".key").getText()).isEqualTo("Welcome\nSecond lesson");
+
+        // The ordering question with JavaScript: the exam's step moves (one script for both pages).
+        browser.open(QUIZ + "/questions/4");
+        for (String value : new String[] {"x=1", "s=1", "w=1"}) {
+            new Select(browser.find("select[aria-describedby='step-" + value.charAt(0) + "']")).selectByValue(value);
+        }
+        assertThat(steps(browser)).as("a chosen position moves the step").containsExactly("w", "s", "x");
+        browser.press("li.step[data-step='w'] .move-down");
+        assertThat(steps(browser)).containsExactly("s", "w", "x");
+        browser.press("li.step[data-step='w'] .move-up");
+        browser.clickButton("Check my answer");
+        assertThat(browser.find("#verdict").getText()).isEqualTo("Right");
+        assertThat(browser.all(".move-up")).as("the answered question's moves are off").allMatch(b -> !b.isEnabled());
+    }
+
+    private static java.util.List<String> steps(RealBrowser browser) {
+        return browser.all("li.step").stream().map(li -> li.getAttribute("data-step")).toList();
     }
 
     private static void answerTheRestRight(RealBrowser browser) {
