@@ -18,9 +18,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,7 +33,8 @@ import java.util.Set;
 final class LiveReader {
 
     private static final Set<String> KEYS = Set.of("id", "title", "description", "course", "path", "time-zone",
-            "start", "minutes", "repeat", "sessions", "seats", "audience", "instructors", "join-url", "materials", "skip");
+            "start", "minutes", "repeat", "sessions", "seats", "audience", "instructors", "join-url", "materials", "skip",
+            "recording");
 
     private final Problems problems;
     private final List<Source> sources = new ArrayList<>();
@@ -70,13 +73,14 @@ final class LiveReader {
         Audience audience = AudienceParser.parse(file, audienceMap, problems, Set.of("regions"));
         Set<String> regions = audienceMap == null ? Set.of() : new LinkedHashSet<>(audienceMap.strings("regions"));
         List<String> instructors = instructors(file, yaml);
+        Map<String, String> recordings = recordings(file, yaml, schedule);
         sources.add(new Source(file, yaml.string("course", false), yaml.line("course"), yaml.string("path", false),
                 yaml.line("path")));
         if (problems.count() > before || id == null || schedule == null) {
             return null;
         }
         SessionSpec spec = new SessionSpec(id, sha256(text), new SessionSpec.Content(title, description,
-                yaml.string("course", false), yaml.string("path", false), joinUrl, materials), schedule,
+                yaml.string("course", false), yaml.string("path", false), joinUrl, materials, recordings), schedule,
                 new SessionSpec.Attendees(seats, audience.minTier(), audience.partnerTypes(), regions, instructors));
         return new LiveFile(file, yaml.line("instructors"), spec);
     }
@@ -163,6 +167,52 @@ final class LiveReader {
         return ok ? skip : null;
     }
 
+    /**
+     * Where the recording of each session is, by the session's date: {@code recording: https://…} for a file of one
+     * session, {@code recording:} with {@code 2027-03-16: https://…} lines for a series; each date must be one the file
+     * holds (a skipped date has no session to record).
+     */
+    private Map<String, String> recordings(String file, YamlMap yaml, @Nullable SessionSpec.Schedule schedule) {
+        Map<String, String> recordings = new LinkedHashMap<>();
+        if (!yaml.has("recording")) {
+            return recordings;
+        }
+        Set<String> held = schedule == null ? Set.of() : schedule.occurrences().keySet();
+        if (!yaml.holdsMapping("recording")) {
+            String address = url(file, yaml, "recording");
+            if (address != null && held.size() > 1) {
+                problems.add(file, yaml.line("recording"), "recording: a series names the recording of each session"
+                        + " by its date, like '" + held.iterator().next() + ": " + address + "'");
+            } else if (address != null && held.size() == 1) {
+                recordings.put(held.iterator().next(), address);
+            }
+            return recordings;
+        }
+        YamlMap byDate = yaml.map("recording");
+        for (String date : byDate.keys()) {
+            int line = byDate.line(date);
+            try {
+                LocalDate.parse(date);
+            } catch (DateTimeException e) {
+                problems.add(file, line, "recording: '" + date + "' is not a date like 2027-03-16");
+                continue;
+            }
+            if (schedule != null && !held.contains(date)) {
+                problems.add(file, line, "recording: " + date + " is not the date of a session of this file ("
+                        + String.join(", ", held) + ")");
+                continue;
+            }
+            String address = byDate.string(date, true);
+            if (address != null && !webAddress(address)) {
+                problems.add(file, line, "recording: " + date + " must be a web address starting with https://, not '"
+                        + address + "'");
+            } else if (address != null) {
+                recordings.put(date, address);
+            }
+        }
+        return recordings;
+    }
+
     @Nullable
     private Recurrence repeat(String file, YamlMap yaml) {
         String value = yaml.has("repeat") ? yaml.string("repeat", true) : "once";
@@ -220,16 +270,21 @@ final class LiveReader {
         if (value == null) {
             return null;
         }
-        try {
-            URI uri = new URI(value);
-            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
-                return value;
-            }
-        } catch (URISyntaxException e) {
-            // reported below
+        if (webAddress(value)) {
+            return value;
         }
         problems.add(file, yaml.line(key), key + " must be a web address starting with https://, not '" + value + "'");
         return null;
+    }
+
+    private static boolean webAddress(String value) {
+        try {
+            URI uri = new URI(value);
+            return value.length() <= 500 && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private static String sha256(String text) {

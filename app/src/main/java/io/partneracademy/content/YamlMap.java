@@ -191,6 +191,12 @@ public final class YamlMap {
         return entries.containsKey(key);
     }
 
+    /** Whether the key holds a mapping (rather than a single value or a list), for keys that take either form. */
+    public boolean holdsMapping(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple != null && tuple.getValueNode() instanceof MappingNode;
+    }
+
     public void rejectUnknownKeys(Set<String> allowed) {
         entries.forEach((key, tuple) -> {
             if (!allowed.contains(key)) {

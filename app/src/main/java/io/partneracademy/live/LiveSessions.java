@@ -163,6 +163,23 @@ public class LiveSessions {
         }
     }
 
+    /**
+     * Sets the recording link of a session from its content file, also after the session took place (that is when a
+     * recording exists); when it is the first link, the people registered are told, as for a browser edit.
+     */
+    void recordingFromFile(long sessionId, String url) {
+        seats.lock(sessionId);
+        LiveSession old = sessions.findById(sessionId).orElseThrow(() -> new SessionNotFoundException(sessionId));
+        LiveSession updated = sessions.update(new LiveSession(old.id(), old.uid(), old.seriesId(), old.title(),
+                old.description(), old.courseId(), old.pathId(), old.startsAt(), old.endsAt(), old.timeZone(),
+                old.capacity(), old.minTier(), old.partnerTypes(), old.regions(), old.joinUrl(), url,
+                old.materials(), old.status(), old.sequence(), sessions.currentSeq(sessionId),
+                old.createdAt(), clock.instant()));
+        if (old.recordingUrl() == null) {
+            activeRegistrations(sessionId).forEach(r -> notices.recordingAdded(updated, r.userId()));
+        }
+    }
+
     /** Cancels the session: everyone registered or waiting is told and gets a calendar cancellation. */
     @Transactional
     public void cancel(long sessionId) {

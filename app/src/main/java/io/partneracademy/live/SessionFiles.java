@@ -26,7 +26,9 @@ import java.util.Set;
  * has not started yet and whose date it still lists: the people registered are told and their calendars update as for
  * a browser edit; a date it adds is a new session, a date it no longer lists (a {@code skip}, fewer sessions, another
  * first date) cancels exactly that session and everyone registered is told, unless the file moved it to another day
- * of the same week or month (see {@link #movedTo}). Sessions that already started are history and stay as they were.
+ * of the same week or month (see {@link #movedTo}). Sessions that already started are history and stay as they were,
+ * except that the file's {@code recording} for their date is set (and the people registered told of a first one). A
+ * recording link set in the browser stays through file changes unless the file names another for that date.
  */
 @Singleton
 public class SessionFiles {
@@ -80,11 +82,16 @@ public class SessionFiles {
             }
             String key = keyOf(session, keys.get(session.id()));
             LocalDateTime start = wanted.remove(key);
+            String recording = spec.content().recordings().get(key);
             if (!session.startsAt().isAfter(now)) {
+                if (recording != null && !recording.equals(session.recordingUrl())) {
+                    planner.recordingFromFile(session.id(), recording);
+                }
                 continue;
             }
             if (start != null) {
-                planner.updateOne(courseIds, session.id(), form(spec, start));
+                planner.updateOne(courseIds, session.id(), form(spec, start,
+                        recording != null ? recording : session.recordingUrl()));
             } else {
                 unlisted.add(session);
             }
@@ -94,7 +101,9 @@ public class SessionFiles {
             if (movedTo == null) {
                 planner.cancel(session.id());
             } else {
-                planner.updateOne(courseIds, session.id(), form(spec, wanted.remove(movedTo)));
+                String recording = spec.content().recordings().get(movedTo);
+                planner.updateOne(courseIds, session.id(), form(spec, wanted.remove(movedTo),
+                        recording != null ? recording : session.recordingUrl()));
                 sessions.setSourceKey(session.id(), movedTo);
             }
         }
@@ -130,7 +139,7 @@ public class SessionFiles {
     }
 
     private void create(long seriesId, String key, SessionSpec spec, LocalDateTime start, Set<String> courseIds) {
-        long id = planner.createInSeries(seriesId, form(spec, start), courseIds);
+        long id = planner.createInSeries(seriesId, form(spec, start, spec.content().recordings().get(key)), courseIds);
         sessions.setSourceKey(id, key);
     }
 
@@ -139,14 +148,17 @@ public class SessionFiles {
         return stored != null ? stored : LocalDate.ofInstant(session.startsAt(), session.zone()).toString();
     }
 
-    /** The file as the team's form would hold it for one occurrence. */
-    private static SessionForm form(SessionSpec spec, LocalDateTime start) {
+    /**
+     * The file as the team's form would hold it for one occurrence, with the recording link the session is to keep:
+     * the file's for its date, otherwise the one it has (set in the browser), which a file change must not clear.
+     */
+    private static SessionForm form(SessionSpec spec, LocalDateTime start, @Nullable String recordingUrl) {
         SessionSpec.Content c = spec.content();
         SessionSpec.Attendees a = spec.attendees();
         return new SessionForm(c.title(), c.description(), c.courseId(), c.pathId(), SessionRules.LOCAL.format(start),
                 SessionRules.LOCAL.format(start.plusMinutes(spec.schedule().minutes())), spec.schedule().zone().getId(),
                 a.seats(), a.minTier() == null ? null : a.minTier().name(), List.copyOf(a.partnerTypes()),
-                String.join(", ", a.regions()), String.join(", ", a.instructors()), c.joinUrl(), null,
+                String.join(", ", a.regions()), String.join(", ", a.instructors()), c.joinUrl(), recordingUrl,
                 c.materials(), 1, null, null);
     }
 }

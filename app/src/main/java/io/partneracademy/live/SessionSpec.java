@@ -21,9 +21,12 @@ import java.util.Set;
  */
 public record SessionSpec(String id, String fingerprint, Content content, Schedule schedule, Attendees attendees) {
 
-    /** What learners read and where they join. */
+    /**
+     * What learners read, where they join and, by session key ({@link Schedule#occurrences()}), where the recording of
+     * a session that took place is.
+     */
     public record Content(String title, String description, @Nullable String courseId, @Nullable String pathId,
-                          String joinUrl, @Nullable String materials) {
+                          String joinUrl, @Nullable String materials, Map<String, String> recordings) {
     }
 
     /**

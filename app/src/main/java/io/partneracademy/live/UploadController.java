@@ -1,6 +1,7 @@
 package io.partneracademy.live;
 
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.MediaType;
@@ -15,6 +16,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.partneracademy.accounts.CurrentUser;
+import io.partneracademy.web.ErrorPages;
 import io.partneracademy.web.Flash;
 import io.partneracademy.web.Views;
 
@@ -25,7 +27,8 @@ import java.util.function.Function;
 /**
  * Materials and recordings on the roster page: uploaded, replaced and deleted by the people who run the session. An
  * upload streams to the file store as it arrives, up to its own limit ({@link LiveUploadRoutes}); a refused file
- * (too large, wrong type, empty) shows the roster again with the reason and its status.
+ * (too large, wrong type, empty) shows the roster again with the reason and its status. The page's script sends the
+ * file itself to show its progress and asks for JSON: it gets where to go next, or the reason as a problem.
  */
 @Controller(LiveController.PATH + "/{id}/files")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -38,32 +41,34 @@ class UploadController {
 
     private final SessionUploads uploads;
     private final RosterPage roster;
+    private final ErrorPages errorPages;
 
-    UploadController(SessionUploads uploads, RosterPage roster) {
+    UploadController(SessionUploads uploads, RosterPage roster, ErrorPages errorPages) {
         this.uploads = uploads;
         this.roster = roster;
+        this.errorPages = errorPages;
     }
 
     /** A new material ({@code kind} "material") or recording ("recording"). */
     @Post(value = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> upload(@PathVariable long id, @PathVariable String kind, StreamingFileUpload file,
-                           Authentication authentication) throws IOException {
+                           Authentication authentication, HttpRequest<?> request) throws IOException {
         SessionFile.Kind fileKind = switch (kind) {
             case "material" -> SessionFile.Kind.MATERIAL;
             case "recording" -> SessionFile.Kind.RECORDING;
             default -> throw new SessionNotFoundException(id);
         };
         CurrentUser user = CurrentUser.from(authentication);
-        return stored(id, user, file, in -> uploads.receive(user, id, fileKind, in, file.getFilename()),
+        return stored(request, id, user, file, in -> uploads.receive(user, id, fileKind, in, file.getFilename()),
                 "flash.live.uploaded");
     }
 
     /** A new file in the place of one of the session's files, of the same kind; the old one stays if it is refused. */
     @Post(value = "/{fileId}/replace", consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> replace(@PathVariable long id, @PathVariable long fileId, StreamingFileUpload file,
-                            Authentication authentication) throws IOException {
+                            Authentication authentication, HttpRequest<?> request) throws IOException {
         CurrentUser user = CurrentUser.from(authentication);
-        return stored(id, user, file, in -> uploads.replace(user, id, fileId, in, file.getFilename()),
+        return stored(request, id, user, file, in -> uploads.replace(user, id, fileId, in, file.getFilename()),
                 "flash.live.replaced");
     }
 
@@ -74,14 +79,16 @@ class UploadController {
         return Views.seeOther(rosterPath(id), Flash.of("flash.live.file-deleted", deleted.fileName()));
     }
 
-    private HttpResponse<?> stored(long id, CurrentUser user, StreamingFileUpload file,
+    private HttpResponse<?> stored(HttpRequest<?> request, long id, CurrentUser user, StreamingFileUpload file,
                                    Function<InputStream, SessionFile> store, String flashKey) throws IOException {
         InputStream in = file.asInputStream();
         SessionFile saved;
+        boolean script = ErrorPages.wantsJson(request);
         try {
             saved = store.apply(in);
         } catch (UploadRefusedException e) {
-            MutableHttpResponse<?> page = Views.render(e.status(), RosterPage.VIEW, roster.refused(id, user, e));
+            MutableHttpResponse<?> page = script ? errorPages.render(request, e.status(), e.messageKey(), e.arguments())
+                    : Views.render(e.status(), RosterPage.VIEW, roster.refused(id, user, e));
             if (!discard(in)) {
                 page.getHeaders().set(HttpHeaders.CONNECTION, "close");
             }
@@ -89,7 +96,8 @@ class UploadController {
         } finally {
             in.close();
         }
-        return Views.seeOther(rosterPath(id), Flash.of(flashKey, saved.fileName()));
+        Flash done = Flash.of(flashKey, saved.fileName());
+        return script ? Views.next(rosterPath(id), done) : Views.seeOther(rosterPath(id), done);
     }
 
     private static String rosterPath(long id) {

@@ -27,6 +27,16 @@ public final class Views {
         return HttpResponse.seeOther(URI.create(location));
     }
 
+    /**
+     * The answer to a form a page's script sent (an upload with a progress bar): 200 with {@code {"location": …}}
+     * for the script to go to, and the confirmation that page shows once, as {@link #seeOther(String, Flash)} does
+     * for the form posted without scripts.
+     */
+    public static MutableHttpResponse<?> next(String location, Flash flash) {
+        return HttpResponse.ok(Map.of("location", location)).contentType(MediaType.APPLICATION_JSON_TYPE)
+                .cookie(flash.cookie());
+    }
+
     /** 303 See Other with a confirmation the next page shows once. */
     public static MutableHttpResponse<?> seeOther(String location, Flash flash) {
         return HttpResponse.seeOther(URI.create(location)).cookie(flash.cookie());

@@ -243,8 +243,7 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
 
     @Test
     void anInstructorUploadsAWorkbookAndARefusedFileAndTheAudienceDownloadsTheWorkbook() throws Exception {
-        String session = site.query("SELECT id FROM live_session WHERE title = "
-                + "'Live sales training: discovery to demo (recorded)'");
+        String session = demoSession("Live sales training: discovery to demo (recorded)");
         Path workbook = Files.createTempFile("Sales workbook", ".pdf");
         Files.write(workbook, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         Path notes = Files.createTempFile("notes", ".pdf");
@@ -253,9 +252,13 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
         author.open("/live/" + session + "/roster");
 
         author.driver().findElement(org.openqa.selenium.By.id("material")).sendKeys(notes.toString());
-        author.clickButtonRefused("Upload material", 415);
-        assertThat(author.find("[role=alert]").getText()).contains("This kind of file is not accepted here",
-                "PDF, PPTX, DOCX, XLSX, PNG, JPG");
+        author.find("form[action$='/files/material'] button").click();
+        String refusal = author.waitQuietly(d -> d.findElements(org.openqa.selenium.By.cssSelector("[data-upload-alert]"))
+                .stream().map(org.openqa.selenium.WebElement::getText).findFirst().orElse(null));
+        assertThat(refusal).contains("This kind of file is not accepted here", "PDF, PPTX, DOCX, XLSX, PNG, JPG");
+        assertThat(author.drainConsole()).allMatch(e -> e.contains("Failed to load resource") && e.contains("415"));
+        assertThat(author.path()).isEqualTo("/live/" + session + "/roster");
+        assertThat(author.find("#upload-progress").isDisplayed()).as("the bar goes away with the refusal").isFalse();
         author.driver().findElement(org.openqa.selenium.By.id("material")).sendKeys(workbook.toString());
         author.clickButton("Upload material");
         assertThat(author.text()).contains("Uploaded: " + workbook.getFileName() + ".");
@@ -270,7 +273,7 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
 
     @Test
     void anInstructorReplacesAndDeletesAWorkbookAndAFileOverTheLimitIsStoppedBeforeItIsSent() throws Exception {
-        String session = site.query("SELECT id FROM live_session WHERE title = 'Quarterly partner training webinar'");
+        String session = demoSession("Quarterly partner training webinar");
         Path tooLarge = Files.createTempFile("Recorded slides", ".pdf");
         try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(tooLarge.toFile(), "rw")) {
             sparse.setLength(101L * 1024 * 1024);
@@ -312,8 +315,55 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
     }
 
     @Test
+    void anInstructorSeesHowMuchOfAnUploadHasGoneAndTheBarIsAnnouncedToScreenReaders() throws Exception {
+        String session = demoSession("Live sales training: discovery to demo (recorded)");
+        Path slides = Files.createTempFile("Long slides", ".pdf");
+        byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = new byte[6 * 1024 * 1024];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        java.util.Arrays.fill(bytes, head.length, bytes.length - 6, (byte) '%');
+        System.arraycopy("%%EOF\n".getBytes(StandardCharsets.US_ASCII), 0, bytes, bytes.length - 6, 6);
+        Files.write(slides, bytes);
+        RealBrowser author = signedIn(AUTHOR);
+        author.open("/live/" + session + "/roster");
+        org.openqa.selenium.chrome.ChromeDriver driver = author.driver();
+        driver.executeCdpCommand("Network.enable", java.util.Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", false, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", 1024 * 1024));
+        try {
+            driver.findElement(org.openqa.selenium.By.id("material")).sendKeys(slides.toString());
+            author.find("form[action$='/files/material'] button").click();
+
+            int midway = author.waitQuietly(d -> {
+                Object value = author.script("return document.getElementById('upload-progress').value;");
+                int percent = ((Number) value).intValue();
+                return percent >= 20 && percent < 90 ? percent : null;
+            });
+            assertThat(author.find("label[for=upload-progress]").getText()).isEqualTo("Sending " + slides.getFileName());
+            String said = author.find("[data-progress-text]").getText();
+            assertThat(said).matches("\\d+ % sent");
+            assertThat(Integer.parseInt(said.replace(" % sent", ""))).isBetween(10, midway);
+            assertThat(author.find("[data-progress-text]").getAttribute("aria-live")).isEqualTo("polite");
+            assertThat(author.all("form.js-live-upload button[type=submit]"))
+                    .allMatch(b -> !b.isEnabled(), "every upload button waits for this upload");
+            com.deque.html.axecore.results.Results axe = new com.deque.html.axecore.selenium.AxeBuilder()
+                    .include(java.util.List.of("[data-upload-progress]")).analyze(driver);
+            assertThat(axe.getViolations()).as("axe on the progress bar").isEmpty();
+        } finally {
+            driver.executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", false,
+                    "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        }
+
+        author.waitFor(d -> d.getCurrentUrl().endsWith("/roster#files") && !d.findElements(
+                org.openqa.selenium.By.xpath("//*[contains(text(), 'Uploaded: " + slides.getFileName() + ".')]")).isEmpty());
+        assertThat(site.query("SELECT size_bytes FROM live_session_file WHERE session_id = " + session
+                + " AND file_name = '" + slides.getFileName() + "'")).isEqualTo(String.valueOf(bytes.length));
+        Files.delete(slides);
+    }
+
+    @Test
     void anInstructorWithoutScriptsWhoSendsAFileOverTheLimitSeesTheRefusalPageNotAResetConnection() throws Exception {
-        String session = site.query("SELECT id FROM live_session WHERE title = 'Quarterly partner training webinar'");
+        String session = demoSession("Quarterly partner training webinar");
         Path tooLarge = Files.createTempFile("Whole webinar slides", ".pdf");
         try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(tooLarge.toFile(), "rw")) {
             sparse.setLength(101L * 1024 * 1024);
@@ -363,6 +413,18 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
 
         assertThat(author.text()).contains("1 session(s) added to the series.", "9 sessions so far.");
         assertThat(seriesRows.findById(row.id()).orElseThrow().recurrence()).isEqualTo(Recurrence.WEEKLY);
+    }
+
+    /** The id of a demo session, once the demo data (loaded in the background at start) holds it. */
+    private String demoSession(String title) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String id = site.query("SELECT COALESCE(MIN(id), 0) FROM live_session WHERE title = '" + title + "'");
+        while (id.equals("0") && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+            id = site.query("SELECT COALESCE(MIN(id), 0) FROM live_session WHERE title = '" + title + "'");
+        }
+        assertThat(id).as("demo session %s", title).isNotEqualTo("0");
+        return id;
     }
 
     private int feedStatus(String url) {

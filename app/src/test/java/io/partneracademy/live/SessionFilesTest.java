@@ -71,6 +71,8 @@ class SessionFilesTest extends DatabaseTest {
     LiveSessions planner;
     @Inject
     TeamSessions team;
+    @Inject
+    io.partneracademy.support.TestClock clock;
 
     @Test
     void aSeriesFileBecomesSessionsAtTheSameLocalTimeAcrossDaylightSavingAndAnUnchangedFileChangesNothing() {
@@ -251,6 +253,71 @@ class SessionFilesTest extends DatabaseTest {
         importer.importTree(fixture.root(), null);
 
         assertThat(rows.findById(second.id()).orElseThrow().title()).isEqualTo("Office hours (moved room)");
+    }
+
+    @Test
+    void aChangedFileKeepsTheRecordingLinkSetInTheBrowserOnASessionStillToCome() {
+        ContentFixture fixture = ContentFixture.create().write("live/weekly-r.yaml", WEEKLY.replace("ID", "weekly-r"));
+        importer.importTree(fixture.root(), null);
+        LiveSession second = sessions("weekly-r").get(1);
+        SessionForm f = team.form(second.id());
+        planner.update(live.author(), second.id(), new SessionForm(f.title(), f.description(), f.courseId(),
+                f.pathId(), f.startsAt(), f.endsAt(), f.timeZone(), f.capacity(), f.minTier(), f.partnerTypes(),
+                f.regions(), f.instructors(), f.joinUrl(), "https://video.example.com/dry-run", "", 1, null, "THIS"));
+        fixture.replace("live/weekly-r.yaml", "seats: 40", "seats: 50");
+
+        importer.importTree(fixture.root(), null);
+
+        LiveSession after = rows.findById(second.id()).orElseThrow();
+        assertThat(after.capacity()).isEqualTo(50);
+        assertThat(after.recordingUrl()).isEqualTo("https://video.example.com/dry-run");
+    }
+
+    @Test
+    void aRecordingInTheFileReachesItsSessionAfterItTookPlaceAndThePeopleRegisteredAreToldOnce() {
+        ContentFixture fixture = ContentFixture.create().write("live/weekly-s.yaml", WEEKLY.replace("ID", "weekly-s"));
+        importer.importTree(fixture.root(), null);
+        List<LiveSession> before = sessions("weekly-s");
+        UserSummary ada = fixtures.user("Ada Attended", Role.LEARNER);
+        registrations.register(ada.id(), before.get(0).id());
+        clock.advance(java.time.Duration.between(clock.instant(), java.time.Instant.parse("2027-03-19T09:00:00Z")));
+        fixture.write("live/weekly-s.yaml", WEEKLY.replace("ID", "weekly-s")
+                + "recording:\n  2027-03-18: https://video.example.com/office-hours-0318\n");
+
+        importer.importTree(fixture.root(), null);
+        fixture.write("live/weekly-s.yaml", WEEKLY.replace("ID", "weekly-s")
+                + "recording:\n  2027-03-18: https://video.example.com/office-hours-0318\n"
+                + "  2027-03-25: https://video.example.com/office-hours-0325-early\n");
+        importer.importTree(fixture.root(), null);
+
+        assertThat(sessions("weekly-s")).extracting(LiveSession::recordingUrl).containsExactly(
+                "https://video.example.com/office-hours-0318", "https://video.example.com/office-hours-0325-early",
+                null);
+        assertThat(notifications.recent(ada.id())).filteredOn(n -> n.subject().startsWith("Recording available"))
+                .hasSize(1);
+    }
+
+    @Test
+    void aRecordingForADateTheFileDoesNotHoldOrThatIsNoWebAddressIsAProblemAtItsLine() {
+        ContentFixture fixture = ContentFixture.create()
+                .write("live/weekly-t.yaml", WEEKLY.replace("ID", "weekly-t") + "skip: [2027-03-25]\n"
+                        + "recording:\n  2027-03-25: https://video.example.com/skipped\n"
+                        + "  2027-04-01: javascript:alert(1)\n  next week: https://video.example.com/x\n")
+                .write("live/weekly-u.yaml", WEEKLY.replace("ID", "weekly-u")
+                        + "recording: https://video.example.com/which-one\n");
+
+        assertThatThrownBy(() -> importer.importTree(fixture.root(), null))
+                .isInstanceOfSatisfying(ContentInvalidException.class, e -> assertThat(e.problems())
+                        .extracting(Object::toString).containsExactly(
+                                "live/weekly-t.yaml:18: recording: 2027-03-25 is not the date of a session of this"
+                                        + " file (2027-03-18, 2027-04-01)",
+                                "live/weekly-t.yaml:19: recording: 2027-04-01 must be a web address starting with"
+                                        + " https://, not 'javascript:alert(1)'",
+                                "live/weekly-t.yaml:20: recording: 'next week' is not a date like 2027-03-16",
+                                "live/weekly-u.yaml:16: recording: a series names the recording of each session by"
+                                        + " its date, like '2027-03-18: https://video.example.com/which-one'"));
+        assertThat(series.findBySourceId("weekly-t")).isEmpty();
+        assertThat(series.findBySourceId("weekly-u")).isEmpty();
     }
 
     @Test

@@ -215,6 +215,48 @@ class SessionUploadsTest extends DatabaseTest {
         assertThat(uploads.list(session)).isEmpty();
     }
 
+    @Test
+    void aScriptThatSendsTheFileIsToldWhereToGoNextOrWhyTheFileWasRefused() throws Exception {
+        long session = live.session("Scripted upload", Duration.ofDays(2), "UTC", 10);
+        Browser author = new Browser(server.getURI());
+        author.login(live.author().email(), Fixtures.PASSWORD);
+        author.get("/live/" + session + "/roster");
+        byte[] exe = concat("MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1), new byte[100]);
+
+        HttpResponse<String> stored = scripted(author, "/live/" + session + "/files/material", "Workbook.pdf", PDF);
+        HttpResponse<String> refused = scripted(author, "/live/" + session + "/files/material", "slides.pdf", exe);
+
+        assertThat(stored.statusCode()).isEqualTo(200);
+        assertThat(stored.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/json"));
+        assertThat(stored.body()).isEqualTo("{\"location\":\"/live/" + session + "/roster#files\"}");
+        assertThat(stored.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("pa_flash="));
+        assertThat(refused.statusCode()).isEqualTo(415);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/problem+json"));
+        assertThat(refused.body()).contains("\"detail\":\"This kind of file is not accepted here (accepted: PDF,");
+        assertThat(uploads.list(session)).extracting(SessionFile::fileName).containsExactly("Workbook.pdf");
+    }
+
+    /** A multipart post as the roster page's script sends it: the token in its header, JSON asked for. */
+    private HttpResponse<String> scripted(Browser browser, String path, String fileName, byte[] bytes)
+            throws Exception {
+        String boundary = "----pa-scripted";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(server.getURI().resolve(path))
+                .header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-CSRF-TOKEN", browser.csrfToken())
+                .header("Cookie", "pa_session=" + browser.cookie("pa_session") + "; pa_csrf=" + browser.cookie("pa_csrf"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        return java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     private long keys() throws Exception {
         try (Stream<String> keys = storage.keys()) {
             return keys.filter(k -> k.startsWith("live/")).count();
