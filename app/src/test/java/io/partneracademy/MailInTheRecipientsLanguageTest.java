@@ -74,10 +74,12 @@ class MailInTheRecipientsLanguageTest extends DatabaseTest {
 
     @BeforeAll
     void importContent() {
-        // The path is translated into Japanese only: the Japanese holder reads its title in Japanese, the German admin
-        // in the source's English.
+        // The path and the course are translated into Japanese only: the Japanese holder and learner read their titles
+        // in Japanese, the German admin and assigner in the source's English.
         learning.importCertifiableBasics(Map.of("paths/basics.ja.yaml",
-                "title: 基礎パス\ndescription: 基礎です。\nsource: 0123456789ab\n"));
+                "title: 基礎パス\ndescription: 基礎です。\nsource: 0123456789ab\n",
+                "courses/intro/course.ja.yaml",
+                "title: はじめに\nsummary: 誰もがここから始めます。\nsource: 0123456789ab\n"));
     }
 
     @AfterAll
@@ -139,10 +141,10 @@ class MailInTheRecipientsLanguageTest extends DatabaseTest {
         // Each recipient reads the due date as their language writes it (CLDR medium: 2026/12/09, 09.12.2026).
         String japaneseDue = java.time.format.DateTimeFormatter.ofPattern("uuuu/MM/dd").format(due);
         String germanDue = java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu").format(due);
-        assertThat(reminder.getSubject()).isEqualTo("Introduction の期限は " + japaneseDue + " です");
-        assertThat(body(reminder)).contains("Greta Zuweiser が Introduction を割り当てました。期限は " + japaneseDue
+        assertThat(reminder.getSubject()).isEqualTo("はじめに の期限は " + japaneseDue + " です");
+        assertThat(body(reminder)).contains("Greta Zuweiser が はじめに を割り当てました。期限は " + japaneseDue
                 + "（あと 3 日）です。");
-        assertThat(mailTo(learner.email()).getSubject()).isEqualTo("Introduction が期限を過ぎています");
+        assertThat(mailTo(learner.email()).getSubject()).isEqualTo("はじめに が期限を過ぎています");
         MimeMessage toAssigner = mailTo(assigner.email());
         assertThat(toAssigner.getSubject()).isEqualTo("Hanako Yamada: Introduction ist überfällig");
         assertThat(body(toAssigner)).contains("Hanako Yamada hat Introduction noch nicht abgeschlossen, fällig am "

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,10 +29,12 @@ public class AssignedWork {
     private final WorkCatalog catalog;
     private final People people;
     private final Users users;
+    private final WorkTitles titles;
     private final Clock clock;
 
     AssignedWork(AssignmentRepository assignments, CampaignRepository campaigns, WorkCatalog catalog, People people,
-                 Users users, Clock clock) {
+                 Users users, WorkTitles titles, Clock clock) {
+        this.titles = titles;
         this.assignments = assignments;
         this.campaigns = campaigns;
         this.catalog = catalog;
@@ -73,29 +76,46 @@ public class AssignedWork {
     public record Onboarding(long userId, String person, int done, int overdue, List<Line> steps) {
     }
 
-    /** The person's open assignments, soonest due first. */
+    /** The person's open assignments, soonest due first, titled as stored. */
     public List<Assigned> openFor(long userId) {
+        return openFor(userId, null);
+    }
+
+    /** The person's open assignments, soonest due first, titled in the reader's language where translated. */
+    public List<Assigned> openFor(long userId, @Nullable Locale reader) {
         LocalDate today = today();
         Map<Long, String> names = new HashMap<>();
+        WorkTitles.Memo title = titles.memo(reader);
         return assignments.findByUserIdAndCompletedAtIsNullOrderByDueOn(userId).stream()
                 .filter(a -> !catalog.done(a.userId(), a.kind(), a.refId(), a.dueOn()))
-                .map(a -> new Assigned(a.title(), Work.link(a.kind(), a.refId()), name(names, a.assignedBy()),
+                .map(a -> new Assigned(title.of(a.kind(), a.refId(), a.title()), Work.link(a.kind(), a.refId()),
+                        name(names, a.assignedBy()),
                         a.dueOn().toString(), a.dueOn().isBefore(today), a.note(), a.onboardingWeek()))
                 .toList();
     }
 
-    /** Every assignment at the partner, for those who look after it (403 otherwise). */
+    /** Every assignment at the partner, for those who look after it (403 otherwise), titled as stored. */
     public Team forPartner(CurrentUser viewer, long partnerId) {
+        return forPartner(viewer, partnerId, null);
+    }
+
+    /** Every assignment at the partner, titled in the reader's language where translated (403 to others). */
+    public Team forPartner(CurrentUser viewer, long partnerId, @Nullable Locale reader) {
         people.staff(viewer, partnerId);
-        List<Line> lines = lines(assignments.findByPartner(partnerId));
+        List<Line> lines = lines(assignments.findByPartner(partnerId), reader);
         return new Team(count(lines, Status.OPEN), count(lines, Status.OVERDUE), count(lines, Status.DONE), lines);
     }
 
     /** Everyone at the partner with steps of an onboarding plan, by name, for those who look after it (403 otherwise). */
     public List<Onboarding> onboarding(CurrentUser viewer, long partnerId) {
+        return onboarding(viewer, partnerId, null);
+    }
+
+    /** As {@link #onboarding(CurrentUser, long)}, the steps titled in the reader's language where translated. */
+    public List<Onboarding> onboarding(CurrentUser viewer, long partnerId, @Nullable Locale reader) {
         people.staff(viewer, partnerId);
         Map<Long, List<Line>> byPerson = new java.util.LinkedHashMap<>();
-        for (Line line : lines(assignments.findOnboardingByPartner(partnerId))) {
+        for (Line line : lines(assignments.findOnboardingByPartner(partnerId), reader)) {
             if (line.status() == Status.WITHDRAWN) {
                 continue;
             }
@@ -108,18 +128,25 @@ public class AssignedWork {
 
     /** The partner's latest renewal campaign, for those who look after it. */
     public Optional<Campaign> latestCampaign(CurrentUser viewer, long partnerId) {
+        return latestCampaign(viewer, partnerId, null);
+    }
+
+    /** As {@link #latestCampaign(CurrentUser, long)}, titled in the reader's language where translated. */
+    public Optional<Campaign> latestCampaign(CurrentUser viewer, long partnerId, @Nullable Locale reader) {
         people.staff(viewer, partnerId);
         return campaigns.findFirstByPartnerIdOrderByIdDesc(partnerId).map(c -> {
-            List<Line> lines = lines(assignments.findByCampaignIdOrderById(c.id()));
+            List<Line> lines = lines(assignments.findByCampaignIdOrderById(c.id()), reader);
             return new Campaign(c.id(), c.dueOn().toString(), Tier.valueOf(c.fallsTo()), lines.size(),
                     count(lines, Status.DONE), lines);
         });
     }
 
-    private List<Line> lines(List<AssignmentRow> rows) {
+    private List<Line> lines(List<AssignmentRow> rows, @Nullable Locale reader) {
         LocalDate today = today();
         Map<Long, String> names = new HashMap<>();
-        return rows.stream().map(a -> new Line(a.userId(), name(names, a.userId()), a.kind(), a.refId(), a.title(),
+        WorkTitles.Memo title = titles.memo(reader);
+        return rows.stream().map(a -> new Line(a.userId(), name(names, a.userId()), a.kind(), a.refId(),
+                title.of(a.kind(), a.refId(), a.title()),
                 a.dueOn().toString(), name(names, a.assignedBy()), status(a, today), a.onboardingWeek())).toList();
     }
 

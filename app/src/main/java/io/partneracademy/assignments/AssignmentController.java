@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -28,6 +29,7 @@ import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** A partner's assignments: the assign form, every assignment with its status, and the CSV. */
@@ -86,19 +88,21 @@ class AssignmentController {
     @Get("/{id}/assignments.csv")
     @Produces("text/csv")
     HttpResponse<String> csv(@PathVariable long id, HttpRequest<?> request, Authentication authentication) {
-        return HttpResponse.ok(csv.write(assigned.forPartner(CurrentUser.from(authentication), id),
-                        locales.resolveOrDefault(request)))
+        Locale reader = locales.resolveOrDefault(request);
+        return HttpResponse.ok(csv.write(assigned.forPartner(CurrentUser.from(authentication), id, reader), reader))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"partner-" + id + "-assignments.csv\"")
                 .contentType("text/csv; charset=utf-8");
     }
 
     private FormPage page(CurrentUser me, long id, AssignForm form, Map<String, Object> done) {
+        // the language of the request being answered: work is listed in it where translated
+        Locale reader = ServerRequestContext.currentRequest().map(locales::resolveOrDefault).orElse(null);
         return FormPage.lazy(VIEW, () -> {
             Map<String, Object> model = new HashMap<>(done);
             model.put("partner", partners.getManaged(me, id));
             model.put("people", people.staff(me, id));
-            model.put("works", catalog.all(me));
-            model.put("team", assigned.forPartner(me, id));
+            model.put("works", catalog.all(me, reader));
+            model.put("team", assigned.forPartner(me, id, reader));
             model.put("form", form);
             model.putIfAbsent("assignedCount", -1);
             model.putIfAbsent("alreadyCount", 0);

@@ -2,8 +2,6 @@ package io.partneracademy.assignments;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.partneracademy.accounts.Users;
-import io.partneracademy.catalog.PathRules;
-import io.partneracademy.labs.LabStatus;
 import io.partneracademy.notifications.Notifications;
 import io.partneracademy.notifications.RecipientTexts;
 import io.partneracademy.partners.Partners;
@@ -42,14 +40,12 @@ public class AssignmentReminders {
     private final Partners partners;
     private final JobLockRepository locks;
     private final Clock clock;
-    private final PathRules paths;
-    private final LabStatus labs;
+    private final WorkTitles titles;
 
     AssignmentReminders(AssignmentRepository assignments, AssignmentCompletion completion, Notifications notifications,
                         Users users, AssignmentSettings settings, RecipientTexts text, People people,
-                        Partners partners, JobLockRepository locks, Clock clock, PathRules paths, LabStatus labs) {
-        this.paths = paths;
-        this.labs = labs;
+                        Partners partners, JobLockRepository locks, Clock clock, WorkTitles titles) {
+        this.titles = titles;
         this.locks = locks;
         this.text = text;
         this.people = people;
@@ -109,13 +105,9 @@ public class AssignmentReminders {
                 Work.link(a.kind(), a.refId()), "assignment:" + a.id() + ":due");
     }
 
-    /** The assigned path's or lab track's title in the recipient's language where it is translated, else as stored. */
+    /** The assigned work's title in the recipient's language where it is translated, else as stored. */
     private String title(AssignmentRow a, RecipientTexts.Text reader) {
-        return switch (a.kind()) {
-            case PATH -> paths.translatedTitle(a.refId(), reader.locale()).orElse(a.title());
-            case LAB -> labs.translatedTitle(a.refId(), reader.locale()).orElse(a.title());
-            default -> a.title();
-        };
+        return titles.of(a.kind(), a.refId(), a.title(), reader.locale());
     }
 
     private void overdue(AssignmentRow a) {

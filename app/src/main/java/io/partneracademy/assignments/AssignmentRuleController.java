@@ -1,6 +1,8 @@
 package io.partneracademy.assignments;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.util.LocaleResolver;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -11,6 +13,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -26,6 +29,7 @@ import io.partneracademy.web.Views;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,11 +48,14 @@ class AssignmentRuleController {
     private final AssignmentRules rules;
     private final WorkCatalog catalog;
     private final Forms forms;
+    private final LocaleResolver<HttpRequest<?>> locales;
 
-    AssignmentRuleController(AssignmentRules rules, WorkCatalog catalog, Forms forms) {
+    AssignmentRuleController(AssignmentRules rules, WorkCatalog catalog, Forms forms,
+                             LocaleResolver<HttpRequest<?>> locales) {
         this.rules = rules;
         this.catalog = catalog;
         this.forms = forms;
+        this.locales = locales;
     }
 
     @Get
@@ -132,7 +139,8 @@ class AssignmentRuleController {
 
     private Map<String, Object> model(CurrentUser me, RuleForm form, Map<String, Object> extra) {
         Map<String, Object> model = new HashMap<>(extra);
-        model.put("works", catalog.all(me));
+        model.put("works", catalog.all(me, ServerRequestContext.currentRequest().map(locales::resolveOrDefault)
+                .orElse(null)));
         model.put("tiers", Tier.values());
         model.put("partners", rules.partners(me));
         model.put("everyPartner", me.has(Role.ADMIN));

@@ -1,6 +1,8 @@
 package io.partneracademy.assignments;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.util.LocaleResolver;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -11,6 +13,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -25,6 +28,7 @@ import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -45,10 +49,12 @@ class OnboardingController {
     private final Partners partners;
     private final People people;
     private final Forms forms;
+    private final LocaleResolver<HttpRequest<?>> locales;
 
     OnboardingController(OnboardingPlans plans, AssignedWork assigned, WorkCatalog catalog, Partners partners,
-                         People people, Forms forms) {
+                         People people, Forms forms, LocaleResolver<HttpRequest<?>> locales) {
         this.forms = forms;
+        this.locales = locales;
         this.plans = plans;
         this.assigned = assigned;
         this.catalog = catalog;
@@ -146,12 +152,13 @@ class OnboardingController {
     }
 
     private FormPage page(CurrentUser me, long id, StepForm form, Map<String, Object> extra) {
+        Locale reader = reader();
         return FormPage.lazy(VIEW, () -> {
             Map<String, Object> model = new HashMap<>(extra);
             model.put("partner", partners.getManaged(me, id));
             model.put("plan", plans.plan(me, id));
             model.put("people", people.staff(me, id));
-            model.put("onboarding", assigned.onboarding(me, id));
+            model.put("onboarding", assigned.onboarding(me, id, reader));
             model.putIfAbsent("startedCount", -1);
             return model(me, form, model);
         });
@@ -167,12 +174,18 @@ class OnboardingController {
     }
 
     private Map<String, Object> model(CurrentUser me, StepForm form, Map<String, Object> model) {
-        model.put("works", catalog.all(me));
+        model.put("works", catalog.all(me, reader()));
         model.putIfAbsent("editing", -1L);
         model.put("titleKeys", titleKeys((OnboardingPlans.Plan) model.get("plan")));
         model.put("form", form);
         model.put("maxWeek", OnboardingPlans.MAX_WEEK);
         return model;
+    }
+
+    /** The language of the request being answered: work is listed in it where translated. */
+    @Nullable
+    private Locale reader() {
+        return ServerRequestContext.currentRequest().map(locales::resolveOrDefault).orElse(null);
     }
 
     /** {@code KIND:id} to the message key of its step's title, for the default plan's steps, whose keys are known. */

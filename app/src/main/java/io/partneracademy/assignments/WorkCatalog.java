@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,13 +52,21 @@ class WorkCatalog {
 
     /** Paths, then courses, then lab tracks, then live sessions of courses the viewer can see. */
     List<Work> all(CurrentUser viewer) {
+        return all(viewer, null);
+    }
+
+    /**
+     * Paths, then courses, then lab tracks, then live sessions of courses the viewer can see, titled in the reader's
+     * language where translated (what is assigned stores the source title: {@link #find}).
+     */
+    List<Work> all(CurrentUser viewer, @Nullable Locale reader) {
         List<Work> all = new ArrayList<>();
-        for (PathRules.Rule rule : paths.all()) {
+        for (PathRules.Rule rule : paths.all(reader)) {
             all.add(new Work(WorkKind.PATH, rule.id(), rule.title(), pathMinutes(viewer, rule)));
         }
-        courses.list(viewer).forEach(c -> all.add(new Work(WorkKind.COURSE, c.id(), c.title(), c.minutes())));
-        labs.all(viewer.id()).forEach(t -> all.add(new Work(WorkKind.LAB, t.id(), t.title(), 0)));
-        all.addAll(liveWork(viewer, null));
+        courses.list(viewer, reader).forEach(c -> all.add(new Work(WorkKind.COURSE, c.id(), c.title(), c.minutes())));
+        labs.all(viewer.id(), reader).forEach(t -> all.add(new Work(WorkKind.LAB, t.id(), t.title(), 0)));
+        all.addAll(liveWork(viewer, null, reader));
         return all;
     }
 
@@ -69,7 +78,7 @@ class WorkCatalog {
                     .map(c -> new Work(WorkKind.COURSE, c.id(), c.title(), c.minutes()));
             case LAB -> labs.cards(viewer.id(), List.of(id)).stream().findFirst()
                     .map(t -> new Work(WorkKind.LAB, t.id(), t.title(), 0));
-            case LIVE -> liveWork(viewer, id).stream().findFirst();
+            case LIVE -> liveWork(viewer, id, null).stream().findFirst();
         };
     }
 
@@ -88,7 +97,7 @@ class WorkCatalog {
      * Attending a live session of a course the viewer can see, for each course with a scheduled session still to
      * come (only {@code courseId}'s when given); its first chance is the day the first such session ends (UTC).
      */
-    private List<Work> liveWork(CurrentUser viewer, @Nullable String courseId) {
+    private List<Work> liveWork(CurrentUser viewer, @Nullable String courseId, @Nullable Locale reader) {
         Map<String, Instant> next = new HashMap<>(live.nextEndByCourse());
         if (courseId != null) {
             next.keySet().retainAll(Set.of(courseId));
@@ -96,7 +105,7 @@ class WorkCatalog {
         if (next.isEmpty()) {
             return List.of();
         }
-        return courses.visibleCards(viewer, List.copyOf(next.keySet())).values().stream()
+        return courses.visibleCards(viewer, List.copyOf(next.keySet()), reader).values().stream()
                 .sorted(Comparator.comparing(CatalogViews.CourseCard::title))
                 .map(c -> new Work(WorkKind.LIVE, c.id(), c.title(), 0,
                         LocalDate.ofInstant(next.get(c.id()), ZoneOffset.UTC)))

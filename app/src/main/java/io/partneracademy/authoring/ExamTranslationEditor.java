@@ -186,7 +186,7 @@ class ExamTranslationEditor {
     }
 
     /** A one-line scalar as YAML writes it: plain where that reads back the same, else quoted. */
-    private static String scalar(String text) {
+    static String scalar(String text) {
         DumperOptions options = new DumperOptions();
         options.setWidth(Integer.MAX_VALUE);
         options.setSplitLines(false);

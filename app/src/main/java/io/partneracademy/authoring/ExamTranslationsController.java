@@ -1,5 +1,6 @@
 package io.partneracademy.authoring;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -36,11 +37,21 @@ class ExamTranslationsController {
     static final String EDITOR_VIEW = "authoring/translate-question";
 
     private final ExamTranslationEditor editor;
+    private final ExamTranslationExport export;
     private final Forms forms;
 
-    ExamTranslationsController(ExamTranslationEditor editor, Forms forms) {
+    ExamTranslationsController(ExamTranslationEditor editor, ExamTranslationExport export, Forms forms) {
         this.editor = editor;
+        this.export = export;
         this.forms = forms;
+    }
+
+    /** The exam's translation files as a zip to unpack into exams/, so browser saves can be kept in git. */
+    @Get("/export.zip")
+    @Produces("application/zip")
+    HttpResponse<byte[]> export(@PathVariable String id) {
+        return HttpResponse.ok(export.zip(id)).contentType("application/zip").header(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"" + id + "-translations.zip\"");
     }
 
     @Get

@@ -227,6 +227,16 @@ public class Courses {
                 .orElseThrow(() -> new LessonNotFoundException(path));
     }
 
+    /**
+     * The course's title as its version in force is translated into the reader's language; empty where it is not (or
+     * the reader reads the course's own language). For texts that name a course outside its pages (notices, lists).
+     */
+    public Optional<String> translatedTitle(String courseId, Locale reader) {
+        return courses.findById(courseId).flatMap(c -> courses.findVersion(courseId, c.currentVersion()))
+                .map(v -> translations.of(v, reader)).filter(l -> l.course() != null)
+                .map(Translations.Localized::title);
+    }
+
     /** The cards of those courses that exist and the viewer may see, by course id, with the viewer's progress. */
     public Map<String, CatalogViews.CourseCard> visibleCards(CurrentUser user, Collection<String> courseIds) {
         return visibleCards(user, courseIds, null);

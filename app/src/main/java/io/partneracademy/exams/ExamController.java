@@ -65,7 +65,7 @@ class ExamController {
         model.put("scoring", pages.scoringRules(id));
         model.put("examLanguages", languages.choices(id));
         model.put("examLanguage", languages.preferred(id, locales.resolveOrDefault(request)));
-        pages.certified(user, exam).ifPresent(held -> model.put("certified", held));
+        pages.certified(user, exam, locales.resolveOrDefault(request)).ifPresent(held -> model.put("certified", held));
         return Views.render(HttpStatus.OK, EXAM_VIEW, model);
     }
 
@@ -131,7 +131,7 @@ class ExamController {
 
     @Get("/attempts/{attemptId}/result")
     HttpResponse<?> result(@PathVariable long attemptId, @Nullable @QueryValue String closed,
-                           Authentication authentication) {
+                           Authentication authentication, HttpRequest<?> request) {
         CurrentUser user = CurrentUser.from(authentication);
         if (pages.attempt(user, attemptId).isOpen()) {
             return Views.seeOther("/attempts/" + attemptId);
@@ -139,7 +139,7 @@ class ExamController {
         Map<String, Object> model = new java.util.HashMap<>();
         model.put("result", pages.result(user, attemptId));
         model.put("closed", closed == null ? "" : closed);
-        pages.earned(user, attemptId).ifPresent(earned -> model.put("earned", earned));
+        pages.earned(user, attemptId, locales.resolveOrDefault(request)).ifPresent(earned -> model.put("earned", earned));
         return Views.render(HttpStatus.OK, RESULT_VIEW, model);
     }
 

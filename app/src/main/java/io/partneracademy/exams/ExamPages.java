@@ -31,10 +31,13 @@ public class ExamPages {
     private final io.micronaut.context.BeanProvider<CertificationStanding> standing;
 
     private final ExamLanguages languages;
+    private final io.partneracademy.catalog.PathRules paths;
 
     ExamPages(ExamRepository exams, AttemptRepository attempts, ExamVersions versions, Eligibility eligibility,
               MarkdownRenderer markdown, JsonMapper json, Clock clock,
-              io.micronaut.context.BeanProvider<CertificationStanding> standing, ExamLanguages languages) {
+              io.micronaut.context.BeanProvider<CertificationStanding> standing, ExamLanguages languages,
+              io.partneracademy.catalog.PathRules paths) {
+        this.paths = paths;
         this.standing = standing;
         this.languages = languages;
         this.exams = exams;
@@ -145,14 +148,27 @@ public class ExamPages {
         return new int[] {position - first + 1, last - first + 1};
     }
 
-    /** The certification this exam leads to, if the person holds it now (with its renewal window). */
-    public Optional<CertificationStanding.Held> certified(CurrentUser user, ExamViews.ExamCard exam) {
-        return exam.pathId().isEmpty() ? Optional.empty() : standing.get().held(user.id(), exam.pathId());
+    /**
+     * The certification this exam leads to, if the person holds it now (with its renewal window), named in the
+     * reader's language where its path is translated.
+     */
+    public Optional<CertificationStanding.Held> certified(CurrentUser user, ExamViews.ExamCard exam,
+                                                          java.util.Locale reader) {
+        return exam.pathId().isEmpty() ? Optional.empty() : standing.get().held(user.id(), exam.pathId())
+                .map(h -> new CertificationStanding.Held(pathTitle(exam.pathId(), h.title(), reader), h.expiresOn(),
+                        h.renewalOpensOn(), h.renewalOpen()));
     }
 
-    /** The certification a passed attempt earned, once issued. */
-    public Optional<CertificationStanding.Earned> earned(CurrentUser user, long attemptId) {
-        return standing.get().earnedBy(user.id(), attemptId);
+    /** The certification a passed attempt earned, once issued, and the next path, in the reader's language. */
+    public Optional<CertificationStanding.Earned> earned(CurrentUser user, long attemptId, java.util.Locale reader) {
+        String pathId = exams.findById(attempt(user, attemptId).examId()).map(Exam::pathId).orElse("");
+        return standing.get().earnedBy(user.id(), attemptId).map(e -> new CertificationStanding.Earned(
+                pathTitle(pathId, e.title(), reader), e.credentialId(), e.expiresOn(), e.nextPathId(),
+                e.nextPathId() == null ? null : pathTitle(e.nextPathId(), e.nextPathTitle(), reader)));
+    }
+
+    private String pathTitle(String pathId, String title, java.util.Locale reader) {
+        return paths.translatedTitle(pathId, reader).orElse(title);
     }
 
     /** The review before submitting: unanswered and flagged questions of an open attempt. */

@@ -73,7 +73,7 @@ class Home {
         List<NotificationRow> unread = notifications.recent(user.id()).stream().filter(n -> n.readAt() == null)
                 .limit(FIRST).toList();
         List<PathViews.PathCard> levels = all.stream().filter(p -> !p.specialization()).toList();
-        return new HomePage.Learner(assigned.openFor(user.id()), courses.continueWhereLeftOff(user, reader).orElse(null),
+        return new HomePage.Learner(assigned.openFor(user.id(), reader), courses.continueWhereLeftOff(user, reader).orElse(null),
                 current(levels), certified, certifications.held(user.id()), notifications.unread(user.id()), unread,
                 all.stream().filter(PathViews.PathCard::specialization).toList());
     }

@@ -1,5 +1,6 @@
 package io.partneracademy.portal;
 
+import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.assignments.AssignedWork;
 import io.partneracademy.live.AttendanceStats;
@@ -10,6 +11,7 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Builds a partner's portal dashboard from the features that own each part (tiers, assignments, live,
@@ -35,16 +37,17 @@ class PartnerPortal {
         this.notifications = notifications;
     }
 
-    Dashboard of(CurrentUser viewer, long partnerId) {
+    /** The partner's dashboard; assigned work is named in the reader's language where translated. */
+    Dashboard of(CurrentUser viewer, long partnerId, @Nullable Locale reader) {
         TierDashboard.Line tier = tiers.partner(viewer, partnerId);
         Dashboard.Target next = tiers.thresholds().stream().filter(t -> t.tier().compareTo(tier.current()) > 0)
                 .findFirst().map(t -> new Dashboard.Target(t.tier(), tier.counts().certified(), t.minCertified())).orElse(null);
-        AssignedWork.Team team = assigned.forPartner(viewer, partnerId);
-        List<AssignedWork.Onboarding> onboarding = assigned.onboarding(viewer, partnerId);
+        AssignedWork.Team team = assigned.forPartner(viewer, partnerId, reader);
+        List<AssignedWork.Onboarding> onboarding = assigned.onboarding(viewer, partnerId, reader);
         Dashboard.Work work = new Dashboard.Work(team, team.lines().stream()
                 .filter(l -> l.status() == AssignedWork.Status.OVERDUE).limit(FIRST).toList(), onboarding,
                 onboarding.stream().mapToInt(AssignedWork.Onboarding::overdue).sum(),
-                assigned.latestCampaign(viewer, partnerId).orElse(null));
+                assigned.latestCampaign(viewer, partnerId, reader).orElse(null));
         List<NotificationRow> unread = notifications.recent(viewer.id()).stream().filter(n -> n.readAt() == null)
                 .limit(FIRST).toList();
         return new Dashboard(tier, next, tiers.expiringAt(viewer, partnerId, EXPIRY_DAYS, FIRST), work,

@@ -1,5 +1,7 @@
 package io.partneracademy.portal;
 
+import io.micronaut.core.util.LocaleResolver;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -34,7 +36,10 @@ class PortalController {
     private final PartnerPortal portal;
     private final Partners partners;
 
-    PortalController(PartnerPortal portal, Partners partners) {
+    private final LocaleResolver<HttpRequest<?>> locales;
+
+    PortalController(PartnerPortal portal, Partners partners, LocaleResolver<HttpRequest<?>> locales) {
+        this.locales = locales;
         this.portal = portal;
         this.partners = partners;
     }
@@ -51,10 +56,10 @@ class PortalController {
 
     @Get("/partners/{id}")
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> partner(@PathVariable long id, Authentication authentication) {
+    HttpResponse<?> partner(@PathVariable long id, Authentication authentication, HttpRequest<?> request) {
         CurrentUser me = CurrentUser.from(authentication);
         Partner partner = partners.getManaged(me, id);
         return Views.render(HttpStatus.OK, "portal/partner", Map.of("partner", partner,
-                "d", portal.of(me, id), "partnerAdmin", me.has(Role.PARTNER_ADMIN)));
+                "d", portal.of(me, id, locales.resolveOrDefault(request)), "partnerAdmin", me.has(Role.PARTNER_ADMIN)));
     }
 }

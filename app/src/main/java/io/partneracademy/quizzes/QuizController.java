@@ -1,5 +1,7 @@
 package io.partneracademy.quizzes;
 
+import io.micronaut.core.util.LocaleResolver;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -20,6 +22,7 @@ import io.partneracademy.web.FormPage;
 import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
 
+import java.util.Locale;
 import java.util.Map;
 
 /** A course's practice quiz: its start page, and one question after the other with feedback right after each. */
@@ -33,10 +36,12 @@ class QuizController {
 
     private final Quizzes quizzes;
     private final Forms forms;
+    private final LocaleResolver<HttpRequest<?>> locales;
 
-    QuizController(Quizzes quizzes, Forms forms) {
+    QuizController(Quizzes quizzes, Forms forms, LocaleResolver<HttpRequest<?>> locales) {
         this.quizzes = quizzes;
         this.forms = forms;
+        this.locales = locales;
     }
 
     static String path(String courseId, String quizId) {
@@ -45,9 +50,10 @@ class QuizController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> show(@PathVariable String courseId, @PathVariable String quizId, Authentication authentication) {
-        return Views.render(HttpStatus.OK, QUIZ_VIEW,
-                Map.of("quiz", quizzes.overview(CurrentUser.from(authentication), courseId, quizId)));
+    HttpResponse<?> show(@PathVariable String courseId, @PathVariable String quizId, Authentication authentication,
+                         HttpRequest<?> request) {
+        return Views.render(HttpStatus.OK, QUIZ_VIEW, Map.of("quiz",
+                quizzes.overview(CurrentUser.from(authentication), courseId, quizId, locales.resolveOrDefault(request))));
     }
 
     @Post(value = "/start", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -60,8 +66,9 @@ class QuizController {
     @Get("/questions/{number}")
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> question(@PathVariable String courseId, @PathVariable String quizId, @PathVariable int number,
-                             Authentication authentication) {
-        return quizzes.question(CurrentUser.from(authentication), courseId, quizId, number)
+                             Authentication authentication, HttpRequest<?> request) {
+        return quizzes.question(CurrentUser.from(authentication), courseId, quizId, number,
+                        locales.resolveOrDefault(request))
                 .<HttpResponse<?>>map(page -> Views.render(HttpStatus.OK, QUESTION_VIEW, Map.of("page", page)))
                 .orElseGet(() -> Views.seeOther(path(courseId, quizId)));
     }
@@ -69,10 +76,12 @@ class QuizController {
     @Post(value = "/questions/{number}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> answer(@PathVariable String courseId, @PathVariable String quizId, @PathVariable int number,
-                           @Body QuizAnswerForm form, Authentication authentication) {
+                           @Body QuizAnswerForm form, Authentication authentication, HttpRequest<?> request) {
         CurrentUser user = CurrentUser.from(authentication);
+        Locale reader = locales.resolveOrDefault(request);
         forms.expect(FormPage.lazy(QUESTION_VIEW, () -> Map.of("page",
-                quizzes.question(user, courseId, quizId, number).orElseThrow())).alert(InvalidAnswerException.class));
+                quizzes.question(user, courseId, quizId, number, reader).orElseThrow()))
+                .alert(InvalidAnswerException.class));
         boolean saved = quizzes.answer(user, courseId, quizId, number, form.answer(), form.text());
         return Views.seeOther(path(courseId, quizId) + (saved ? "/questions/" + number + "#feedback" : ""));
     }

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -51,7 +52,12 @@ class Quizzes {
     }
 
     Loaded load(CurrentUser user, String courseId, String quizId) {
-        CatalogViews.CourseCard card = courses.visibleCards(user, List.of(courseId)).get(courseId);
+        return load(user, courseId, quizId, null);
+    }
+
+    /** As {@link #load(CurrentUser, String, String)}, the header naming the course in the reader's language. */
+    Loaded load(CurrentUser user, String courseId, String quizId, @Nullable Locale reader) {
+        CatalogViews.CourseCard card = courses.visibleCards(user, List.of(courseId), reader).get(courseId);
         QuizRow row = card == null ? null : quizzes.findByCourseIdAndQuizId(courseId, quizId)
                 .filter(r -> r.removedAt() == null).orElse(null);
         if (row == null) {
@@ -63,7 +69,12 @@ class Quizzes {
 
     /** The start page: the round in progress and the last finished round's score. */
     QuizViews.Overview overview(CurrentUser user, String courseId, String quizId) {
-        Loaded quiz = load(user, courseId, quizId);
+        return overview(user, courseId, quizId, null);
+    }
+
+    /** As {@link #overview(CurrentUser, String, String)}, course and lesson titles in the reader's language. */
+    QuizViews.Overview overview(CurrentUser user, String courseId, String quizId, @Nullable Locale reader) {
+        Loaded quiz = load(user, courseId, quizId, reader);
         QuizViews.Progress progress = current(user, quiz).filter(r -> r.finishedAt() == null).map(r -> {
             Map<String, RoundRepository.Answer> answers = answers(r.id());
             int next = 1;
@@ -72,7 +83,7 @@ class Quizzes {
             }
             return new QuizViews.Progress(answers.size(), next);
         }).orElse(null);
-        CatalogViews.CoursePage course = courses.course(user, courseId);
+        CatalogViews.CoursePage course = courses.course(user, courseId, reader);
         return new QuizViews.Overview(quiz.header(), quiz.questions().size(), progress, lastScore(user, quiz.row()),
                 onward(course, quiz.row()), counts(course, quiz.row()));
     }
@@ -117,10 +128,11 @@ class Quizzes {
     }
 
     /** Question {@code number} (from 1) of the person's current round; empty when no round of this text runs. */
-    Optional<QuizViews.QuestionPage> question(CurrentUser user, String courseId, String quizId, int number) {
-        Loaded quiz = load(user, courseId, quizId);
+    Optional<QuizViews.QuestionPage> question(CurrentUser user, String courseId, String quizId, int number,
+                                              @Nullable Locale reader) {
+        Loaded quiz = load(user, courseId, quizId, reader);
         QuizSpec.Question question = question(quiz, number);
-        QuizViews.Onward onward = onward(courses.course(user, courseId), quiz.row());
+        QuizViews.Onward onward = onward(courses.course(user, courseId, reader), quiz.row());
         return current(user, quiz).map(round -> pages.question(quiz.header(), round.id(), number, question,
                 quiz.questions().size(), answers(round.id()).get(question.id()), onward));
     }

@@ -56,7 +56,8 @@ public class Assessments {
     }
 
     /** The result of assessing one partner, and what it changes. */
-    record Plan(Partner partner, @Nullable AssessmentRow stored, AssessmentRow fresh, TierChange.Decision decision) {
+    record Plan(Partner partner, @Nullable AssessmentRow stored, AssessmentRow fresh, TierChange.Decision decision,
+                Eligibility.Words said) {
 
         boolean changes() {
             return decision.kind() != TierChange.Kind.NONE || stored == null || !stored.sameAs(fresh);
@@ -157,7 +158,7 @@ public class Assessments {
         AssessmentRow fresh = new AssessmentRow(null, id, result.eligible(), decision.tier(),
                 counts.certified(), counts.practitioners(), counts.architects(), counts.specializations(), in.arrOf(id), in.referralsOf(id),
                 result.explanation(), now, null, why.length() > 64 ? why.substring(0, 64) : why);
-        return new Plan(partner, in.open().get(id), fresh, decision);
+        return new Plan(partner, in.open().get(id), fresh, decision, result.said());
     }
 
     /**

@@ -15,6 +15,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -154,8 +155,10 @@ class TierController {
         model.put("view", view);
         model.put("live", liveAttendance.team(view.members().stream().map(PartnerTeam.Member::userId).toList()));
         model.put("history", history.recent(viewer, id));
-        model.put("assignments", assigned.forPartner(viewer, id));
-        model.put("campaign", assigned.latestCampaign(viewer, id).orElse(null));
+        // the language of the request being answered: assigned work is named in it where translated
+        Locale reader = ServerRequestContext.currentRequest().map(locales::resolveOrDefault).orElse(null);
+        model.put("assignments", assigned.forPartner(viewer, id, reader));
+        model.put("campaign", assigned.latestCampaign(viewer, id, reader).orElse(null));
         return model;
     }
 

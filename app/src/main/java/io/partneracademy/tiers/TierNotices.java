@@ -45,16 +45,16 @@ class TierNotices {
             Set<Long> users = new LinkedHashSet<>(admins.getOrDefault(plan.partner().id(), List.of()));
             users.addAll(managers.getOrDefault(plan.partner().id(), List.of()));
             if (!users.isEmpty()) {
-                send(plan.partner(), plan.decision(), plan.fresh().explanation(), at, users);
+                send(plan.partner(), plan.decision(), plan.said(), at, users);
             }
         }
     }
 
     /**
-     * One notice per recipient, in their language (tier names as the interface writes them, dates in their zone). The
-     * explanation is the assessment's own text, stored as it was computed.
+     * One notice per recipient, in their language (tier names as the interface writes them, dates in their zone),
+     * the assessment's explanation included: written from what it says, not from the English text stored with it.
      */
-    private void send(Partner partner, TierChange.Decision decision, String explanation, Instant at,
+    private void send(Partner partner, TierChange.Decision decision, Eligibility.Words said, Instant at,
                       Set<Long> recipients) {
         Tier before = partner.tier();
         String name = partner.name();
@@ -71,6 +71,7 @@ class TierNotices {
         }
         for (Long user : recipients) {
             RecipientTexts.Text t = texts.of(user);
+            String explanation = said.render(t::get, amount -> Eligibility.money(amount, t.locale()));
             String subject;
             String body;
             switch (decision.kind()) {

@@ -171,6 +171,7 @@ class LearnerJourneyInBrowserTest extends DatabaseTest {
         assertThat(browser.all("table th[scope=row]").stream().map(WebElement::getText).toList())
                 .containsExactly("パートナープログラム", "バリュープロポジションとポジショニング", "案件登録");
         assertThat(browser.all("#certified-now a[href$='certificate.pdf']")).hasSize(1);
+        assertThat(browser.find("#certified-now h2").getText()).isEqualTo("Foundation 認定 に認定されました");
 
         browser.open("/certifications");
         String certificate = downloadedPdfText(browser);
