@@ -39,7 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A Practitioner earns the shipped Healthcare specialization in a real Chromium, clicking as a person would: sees it
  * on the home and paths pages, reads the course, does the lab track, passes the exam, downloads the certificate and
- * the Open Badge, and opens the verify page; the partner's manager then sees it on the tier and team pages.
+ * the Open Badge, and opens the verify page; the partner's manager then sees it on the tier and team pages, and a
+ * visitor without an account finds the company by it in the public directory (issue 21's "earned end to end and
+ * appears in the directory").
  */
 @MicronautTest(transactional = false)
 class SpecializationInBrowserTest extends DatabaseTest {
@@ -121,6 +123,25 @@ class SpecializationInBrowserTest extends DatabaseTest {
         browser.open("/tiers/partners/" + partner.id());
         assertThat(browser.text()).contains("Certified Healthcare Specialist", "Priya Raman");
         browser.screenshot("specialization-team");
+
+        // The partner lists itself in the public directory and Priya chooses to be named: a visitor without an
+        // account finds the company by the specialization she just earned and reaches her verify page from it.
+        UserSummary admin = fixtures.employee(partner, "Paula Partneradmin", Role.PARTNER_ADMIN);
+        signOutAndIn(browser, admin.email()).open("/directory/settings").click("#listing-" + partner.id());
+        assertThat(browser.find("#listing-" + partner.id()).getText()).isEqualTo("Remove from the directory");
+        signOutAndIn(browser, learner.email()).open("/directory/settings").clickButton("Name me in the directory");
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/directory?specialization=healthcare");
+        String card = "#partner-" + partner.id();
+        assertThat(browser.find(card + " .specializations").getText()).isEqualTo("Certified Healthcare Specialist");
+        assertThat(browser.find(card + " .people").getText()).contains("Priya Raman");
+        browser.clickLink("Certified Healthcare Specialist");
+        assertThat(browser.text()).contains("Active", "Priya Raman", "Certified Healthcare Specialist");
+    }
+
+    private static RealBrowser signOutAndIn(RealBrowser browser, String email) {
+        browser.driver().manage().deleteAllCookies();
+        return browser.signIn(email, Fixtures.PASSWORD);
     }
 
     /**
