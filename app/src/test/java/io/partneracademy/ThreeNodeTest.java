@@ -399,9 +399,11 @@ class ThreeNodeTest {
             assertThat(renewals.stream().mapToInt(o -> (Integer) o).sum()).as("renewals the runs report made")
                     .isEqualTo(4);
             onEachNode(exercised, "OverdueAttempts.closeOverdue");
-            long passedEvents = number("SELECT COUNT(*) FROM outbox_event WHERE type = 'exam.passed'"
+            // The nodes' own schedulers run the same job every 15 s: one of them may have claimed the attempts a
+            // moment before the raced runs and not yet committed, so the count waits (at most 5 s) for that commit.
+            long passedEvents = settledCount("SELECT COUNT(*) FROM outbox_event WHERE type = 'exam.passed'"
                     + " AND aggregate_id IN (" + String.join(",", abandoned.stream().map(id -> "'" + id + "'")
-                    .toList()) + ")");
+                    .toList()) + ")", abandoned.size());
             onEachNode(exercised, "Expiry.run");
             onEachNode(exercised, "Assessments.endGracePeriods");
             long assessmentsBefore = number("SELECT COUNT(*) FROM tier_assessment WHERE partner_id = ?",
@@ -479,6 +481,24 @@ class ThreeNodeTest {
                 .isEqualTo(2);
         assertThat(text("SELECT GROUP_CONCAT(status ORDER BY id) FROM roster_import WHERE partner_id = ?",
                 partner.id())).isEqualTo("PREVIEWED,APPLIED");
+
+        // API rate-limit counters: windows that ended are deleted once across the nodes; the current one stays.
+        java.time.Instant windowNow = bean(a, TestClock.class).instant();
+        execute("INSERT INTO api_token (name, token_hash, prefix, created_by, partner_id, scopes, created_at, expires_at)"
+                + " VALUES ('Triplet CRM', ?, 'pa_triplet', ?, ?, 'certifications:read', ?, ?)", "%064d".formatted(7),
+                partnerAdmin.id(), partner.id(), java.sql.Timestamp.from(windowNow),
+                java.sql.Timestamp.from(windowNow.plus(Duration.ofDays(90))));
+        long token = number("SELECT id FROM api_token WHERE prefix = 'pa_triplet'");
+        for (Duration ago : List.of(Duration.ofMinutes(10), Duration.ofMinutes(5), Duration.ZERO)) {
+            java.time.Instant start = windowNow.minus(ago).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+            execute("INSERT INTO api_rate_window (token_id, window_start, requests) VALUES (?, ?, 3)", token,
+                    java.sql.Timestamp.from(start));
+        }
+        List<Object> windowsForgotten = onEachNode(exercised, "ApiRateLimit.forgetPastWindows");
+        assertThat(windowsForgotten.stream().mapToInt(o -> (Integer) o).sum()).as("each ended window deleted once")
+                .isEqualTo(2);
+        assertThat(number("SELECT COUNT(*) FROM api_rate_window WHERE token_id = ?", token)).as("the current window")
+                .isEqualTo(1);
 
         // Outbox retention: each old event is deleted by exactly one node.
         advanceAllClocks(Duration.ofDays(31));
@@ -669,6 +689,17 @@ class ThreeNodeTest {
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
+    }
+
+    /** The count once it reaches {@code expected}, or as it stands after 5 s; never waits past a higher count. */
+    private long settledCount(String sql, long expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        long count = number(sql);
+        while (count < expected && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            count = number(sql);
+        }
+        return count;
     }
 
     private long number(String sql, Object... args) {
