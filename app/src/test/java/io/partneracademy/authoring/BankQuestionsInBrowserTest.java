@@ -13,15 +13,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +34,7 @@ class BankQuestionsInBrowserTest extends DatabaseTest {
 
     private static final String EDIT = "/authoring/exams/foundation-exam/bank/questions/fnd-web-window";
 
-    private final Path exams = copyOfShippedExams();
+    private final Path exams = ProjectDir.copyOf("exams");
 
     @Inject
     EmbeddedServer server;
@@ -138,23 +135,4 @@ class BankQuestionsInBrowserTest extends DatabaseTest {
                 .orElseThrow();
     }
 
-    private static Path copyOfShippedExams() {
-        try {
-            Path from = ProjectDir.get().resolve("exams");
-            Path to = Files.createTempDirectory("exams");
-            try (Stream<Path> paths = Files.walk(from)) {
-                for (Path p : paths.toList()) {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target);
-                    }
-                }
-            }
-            return to;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -7,13 +7,11 @@ import io.partneracademy.support.ProjectDir;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -25,7 +23,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class BankQuestionsTest {
 
-    private final Path exams = copyOfShippedExams();
+    private final Path exams = ProjectDir.copyOf("exams");
     private final BankQuestions questions = new BankQuestions(new ExamBanks(
             new ContentSettings(Path.of("content"), exams, false)));
     private final Path bank = exams.resolve("foundation-exam/questions").resolve(BankQuestions.BANK);
@@ -175,23 +173,4 @@ class BankQuestionsTest {
         }
     }
 
-    private static Path copyOfShippedExams() {
-        try {
-            Path from = ProjectDir.get().resolve("exams");
-            Path to = Files.createTempDirectory("exams");
-            try (Stream<Path> paths = Files.walk(from)) {
-                for (Path p : paths.toList()) {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target);
-                    }
-                }
-            }
-            return to;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

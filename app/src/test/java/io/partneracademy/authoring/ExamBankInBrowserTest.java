@@ -16,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -37,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class ExamBankInBrowserTest extends DatabaseTest {
 
-    private final Path exams = copyOfShippedExams();
+    private final Path exams = ProjectDir.copyOf("exams");
 
     @Inject
     EmbeddedServer server;
@@ -127,23 +126,4 @@ class ExamBankInBrowserTest extends DatabaseTest {
         return files;
     }
 
-    private static Path copyOfShippedExams() {
-        try {
-            Path from = ProjectDir.get().resolve("exams");
-            Path to = Files.createTempDirectory("exams");
-            try (Stream<Path> paths = Files.walk(from)) {
-                for (Path p : paths.toList()) {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target);
-                    }
-                }
-            }
-            return to;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
