@@ -93,7 +93,8 @@ public class ContentImporter {
     /**
      * Publishes the live session files after the courses and paths they name; an instructor nobody has as an
      * account is a problem at its line, thrown before anything of the live files is written (the caller's
-     * transaction then takes the rest back too).
+     * transaction then takes the rest back too). A series whose file the tree no longer holds is retired: its
+     * sessions still to come are cancelled and their people told ({@link SessionFiles#retireMissing}).
      */
     private int publishSessions(List<LiveReader.LiveFile> files) {
         List<ContentProblem> problems = new ArrayList<>();
@@ -107,6 +108,12 @@ public class ContentImporter {
         int changed = 0;
         for (LiveReader.LiveFile file : files) {
             changed += sessionFiles.publish(file.spec()) == SessionFiles.Outcome.UNCHANGED ? 0 : 1;
+        }
+        int cancelled = sessionFiles.retireMissing(files.stream().map(f -> f.spec().id())
+                .collect(java.util.stream.Collectors.toSet()));
+        if (cancelled > 0) {
+            LOG.info("Live series whose file is gone (deleted or renamed): {} session(s) still to come cancelled",
+                    cancelled);
         }
         return changed;
     }

@@ -28,7 +28,8 @@ import java.util.Set;
  * first date) cancels exactly that session and everyone registered is told, unless the file moved it to another day
  * of the same week or month (see {@link #movedTo}). Sessions that already started are history and stay as they were,
  * except that the file's {@code recording} for their date is set (and the people registered told of a first one). A
- * recording link set in the browser stays through file changes unless the file names another for that date.
+ * recording link set in the browser stays through file changes unless the file names another for that date. A
+ * series whose file is gone from the imported tree is retired ({@link #retireMissing}).
  */
 @Singleton
 public class SessionFiles {
@@ -111,6 +112,36 @@ public class SessionFiles {
         series.update(new LiveSeries(existing.id(), spec.content().title(), existing.createdAt(), schedule.repeat(),
                 schedule.start(), schedule.zone().getId(), spec.id(), spec.fingerprint()));
         return Outcome.CHANGED;
+    }
+
+    /**
+     * Retires the series whose file the imported tree no longer holds (deleted, or its id renamed, which makes a new
+     * series under the new id): each of its sessions still to come is cancelled, so everyone registered or waiting is
+     * told and their calendars get the cancellation (same UID, higher SEQUENCE); sessions that already started stay
+     * as history. The series forgets its file's fingerprint, so a file that comes back under the old id plans its
+     * dates again. A series already retired is left alone.
+     *
+     * @param fileIds the ids of every live file of the imported tree
+     * @return how many sessions were cancelled
+     */
+    @Transactional
+    public int retireMissing(Set<String> fileIds) {
+        Instant now = clock.instant();
+        int cancelled = 0;
+        for (LiveSeries gone : series.findDefinedByFiles()) {
+            if (fileIds.contains(gone.sourceId()) || gone.sourceHash() == null) {
+                continue;
+            }
+            for (LiveSession session : sessions.findSeriesFrom(gone.id(), now)) {
+                if (!session.cancelled() && session.startsAt().isAfter(now)) {
+                    planner.cancel(session.id());
+                    cancelled++;
+                }
+            }
+            series.update(new LiveSeries(gone.id(), gone.title(), gone.createdAt(), gone.recurrence(),
+                    gone.anchorStart(), gone.timeZone(), gone.sourceId(), null));
+        }
+        return cancelled;
     }
 
     /**

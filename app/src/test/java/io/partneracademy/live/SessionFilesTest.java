@@ -365,6 +365,42 @@ class SessionFilesTest extends DatabaseTest {
     }
 
     @Test
+    void aRenamedSeriesFileCancelsTheOldSeriesSessionsStillToComeTellsTheirPeopleOnceAndPlansTheNewId()
+            throws Exception {
+        String start = java.time.LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Berlin")).minusDays(8)
+                + "T16:00";
+        ContentFixture fixture = ContentFixture.create().write("live/office-hours.yaml",
+                WEEKLY.replace("ID", "office-hours").replace("start: 2027-03-18T16:00", "start: " + start));
+        importer.importTree(fixture.root(), null);
+        List<LiveSession> old = sessions("office-hours");
+        UserSummary ana = fixtures.user("Ana Renamed", Role.LEARNER);
+        registrations.register(ana.id(), old.get(2).id());
+        java.nio.file.Files.delete(fixture.root().resolve("live/office-hours.yaml"));
+        fixture.write("live/emea-office-hours.yaml", WEEKLY.replace("ID", "emea-office-hours")
+                .replace("start: 2027-03-18T16:00", "start: " + start));
+
+        importer.importTree(fixture.root(), null);
+        importer.importTree(fixture.root(), null);
+
+        assertThat(sessions("office-hours")).extracting(LiveSession::cancelled).containsExactly(false, false, true);
+        assertThat(sessions("emea-office-hours")).hasSize(3).noneMatch(LiveSession::cancelled);
+        List<NotificationRow> told = notifications.recent(ana.id()).stream()
+                .filter(n -> n.subject().startsWith("Cancelled")).toList();
+        assertThat(told).hasSize(1);
+        net.fortuna.ical4j.model.Calendar cancellation = CalendarFilesTest.parseAndValidate(told.get(0).attachment());
+        assertThat(cancellation.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
+        assertThat(CalendarFilesTest.eventProperty(cancellation, Property.UID)).isEqualTo(old.get(2).uid());
+        assertThat(series.findBySourceId("office-hours").orElseThrow().sourceHash()).isNull();
+
+        fixture.write("live/office-hours.yaml", WEEKLY.replace("ID", "office-hours")
+                .replace("start: 2027-03-18T16:00", "start: " + start));
+        importer.importTree(fixture.root(), null);
+
+        assertThat(sessions("office-hours")).extracting(LiveSession::cancelled)
+                .containsExactlyInAnyOrder(false, false, true, false);
+    }
+
+    @Test
     void theShippedSessionFilesImportWithTheShippedCatalog() {
         ImportReport report = importer.importTree(ProjectDir.get().resolve("content"), null);
 
