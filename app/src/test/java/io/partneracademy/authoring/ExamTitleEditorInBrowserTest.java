@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An author in a real Chromium sees the German title translation of an exam turn outdated after its English title
- * changed, opens the title editor from the translations page, sees what changed beside the source, fixes the German
- * title and saves it as current; a German learner then finds the exam under its new German title. axe-core checks
+ * changed, is refused a language tag that is not BCP 47, opens the title editor from the translations page, sees what
+ * changed beside the source, fixes the German title and saves it as current; a German learner then finds the exam under its new German title. axe-core checks
  * every page on the way.
  */
 @MicronautTest(transactional = false)
@@ -61,6 +61,10 @@ class ExamTitleEditorInBrowserTest extends DatabaseTest {
                 .open("/authoring/exams/quiz/translations");
         assertThat(author.find("#row-title td[data-language=de]").getText()).isEqualTo("outdated");
         assertThat(author.find("#row-title td[data-language=fr]").getText()).isEqualTo("missing");
+        author.type("#language", "de_DE");
+        author.clickButtonRefused("Open the title editor", 422);
+        assertThat(author.find("#language-errors").getText()).startsWith("Language: “de_DE” is not a valid BCP 47 tag");
+        assertThat(author.find("#language").getAttribute("aria-invalid")).isEqualTo("true");
         author.click("#row-title td[data-language=de] a");
         assertThat(author.find("h1").getText()).isEqualTo("Translate the titles of “Partner quiz” into German");
         assertThat(author.find("#translation-state").getText()).contains("outdated", before, now);
