@@ -63,7 +63,6 @@ class TierPagesInBrowserTest extends DatabaseTest {
         assertThat(browser.find("#next").getText()).isEqualTo("Auf dem Weg zu Gold");
         assertThat(plain(browser.find("#next-gaps").getText()))
                 .isEqualTo("Gold erfordert 2 zertifizierte Personen; Sie haben 1. Noch 1 weitere zertifizierte Person nötig.");
-        browser.screenshot("team-next-tier-de");
     }
 
     /** Chromium writes no-break spaces (German puts one before "$") as they are; compare with plain ones. */
