@@ -199,6 +199,37 @@ class ArchitectureTest {
     }
 
     /**
+     * Live's rule of recorded attendance (a seat holder marked attended or a no-show) is written once, in its view
+     * {@code live_recorded_attendance} (V134): SQL outside live reads that view, never live's own tables.
+     */
+    @Test
+    void otherFeaturesReadLiveAttendanceOnlyThroughLivesView() {
+        List<String> foreign = new java.util.ArrayList<>();
+        int viewReaders = 0;
+        for (JavaClass c : main) {
+            if (feature(c).equals("live")) {
+                continue;
+            }
+            for (com.tngtech.archunit.core.domain.JavaMethod m : c.getMethods()) {
+                String sql = m.tryGetAnnotationOfType(io.micronaut.data.annotation.Query.class.getName())
+                        .flatMap(a -> a.get("value")).map(String::valueOf).orElse("");
+                java.util.regex.Matcher table = TABLE.matcher(sql);
+                while (table.find()) {
+                    String name = table.group(1).toLowerCase(java.util.Locale.ROOT);
+                    if (name.equals("live_recorded_attendance")) {
+                        viewReaders++;
+                    } else if (name.startsWith("live_")) {
+                        foreign.add(c.getSimpleName() + "." + m.getName() + " uses " + name);
+                    }
+                }
+            }
+        }
+
+        assertThat(foreign).as("SQL outside live naming live's tables").isEmpty();
+        assertThat(viewReaders).as("queries outside live reading the view").isPositive();
+    }
+
+    /**
      * Demo data goes through the services of the features that own it (issue 17): no SQL of its own, so the demo
      * never leaves rows a feature's own rules would not (a live attendance without its requirement, for one).
      */

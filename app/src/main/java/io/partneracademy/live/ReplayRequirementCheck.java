@@ -11,17 +11,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Answers "attend a live session of course X or watch its recording": recorded attendance of any session of X, or an
- * opened recording of one (see {@link Replays}).
+ * Answers "attend a live session of course X or watch its recording": what {@link LiveRequirementCheck} counts as
+ * attended, or an opened recording of any session of X (see {@link Replays}).
  */
 @Singleton
 class ReplayRequirementCheck implements RequirementCheck {
 
-    private final RegistrationRepository registrations;
+    private final LiveRequirementCheck live;
     private final ReplayRepository replays;
 
-    ReplayRequirementCheck(RegistrationRepository registrations, ReplayRepository replays) {
-        this.registrations = registrations;
+    ReplayRequirementCheck(LiveRequirementCheck live, ReplayRepository replays) {
+        this.live = live;
         this.replays = replays;
     }
 
@@ -32,10 +32,7 @@ class ReplayRequirementCheck implements RequirementCheck {
 
     @Override
     public Set<String> incomplete(long userId, Collection<String> courseIds) {
-        Set<String> missing = new HashSet<>(courseIds);
-        if (!missing.isEmpty()) {
-            missing.removeAll(registrations.findAttendedCourses(userId, courseIds));
-        }
+        Set<String> missing = new HashSet<>(live.incomplete(userId, courseIds));
         if (!missing.isEmpty()) {
             missing.removeAll(replays.findWatchedCourses(userId, missing));
         }
@@ -45,9 +42,8 @@ class ReplayRequirementCheck implements RequirementCheck {
     @Override
     public Map<Long, Set<String>> completed(Collection<Long> userIds, Collection<String> courseIds) {
         Map<Long, Set<String>> completed = new HashMap<>();
+        live.completed(userIds, courseIds).forEach((userId, done) -> completed.put(userId, new HashSet<>(done)));
         if (!userIds.isEmpty() && !courseIds.isEmpty()) {
-            registrations.findAttendedCourses(userIds, courseIds).forEach(d ->
-                    completed.computeIfAbsent(d.userId(), u -> new HashSet<>()).add(d.refId()));
             replays.findWatchedCourses(userIds, courseIds).forEach(d ->
                     completed.computeIfAbsent(d.userId(), u -> new HashSet<>()).add(d.refId()));
         }

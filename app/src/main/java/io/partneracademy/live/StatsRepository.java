@@ -17,11 +17,11 @@ interface StatsRepository extends GenericRepository<Registration, Long> {
     record Counts(long userId, long attended, long noShows) {
     }
 
+    /** Read from the view that defines recorded attendance (V134), which the program report reads too. */
     @Query("""
-            SELECT user_id, SUM(CASE WHEN attended THEN 1 ELSE 0 END) AS attended,
-                   SUM(CASE WHEN attended THEN 0 ELSE 1 END) AS no_shows
-            FROM live_registration
-            WHERE user_id IN (:userIds) AND status = 'REGISTERED' AND attended IS NOT NULL
+            SELECT user_id, SUM(attended) AS attended, SUM(no_show) AS no_shows
+            FROM live_recorded_attendance
+            WHERE user_id IN (:userIds)
             GROUP BY user_id""")
     List<Counts> countsFor(Collection<Long> userIds);
 }

@@ -72,9 +72,10 @@ public class ProgramReport {
                     repository.graded(from, to, tier, region));
             case TierSection.ID -> TierSection.build(labels, repository.tierStatus(now, tier, region));
             case FunnelSection.ID -> FunnelSection.build(labels, funnel(repository.enrolments(from, to, tier, region)));
-            case LiveSection.ID -> LiveSection.build(labels, repository.liveAttendance(from, to, tier, region));
+            case LiveSection.ID -> LiveSection.build(labels,
+                    ProgramRows.LiveAttendance.perPartner(repository.liveAttendance(from, to, tier, region)));
             case LiveSessionsSection.ID -> LiveSessionsSection.build(labels,
-                    repository.liveSessionAttendance(from, to, tier, region));
+                    ProgramRows.LiveSessionAttendance.perSession(repository.liveAttendance(from, to, tier, region)));
             default -> VelocitySection.build(labels, repository.velocity(from, to, tier, region));
         };
     }

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Read-only reporting SQL over other features' tables (certification, exam_attempt, path_enrolment, partner,
- * employment, live attendance): acceptable for reports, which only read, and aggregated by the database
+ * employment, live's recorded attendance view): acceptable for reports, which only read, and aggregated by the database
  * with GROUP BY so a page costs a handful of queries whatever the number of people. People are counted at their
  * current employer; a tier or region of '' means any, and people who work for no partner only count then. Without a
  * filter the employer test folds away (the driver sends the values inline), so the default view joins nothing.
@@ -91,43 +91,23 @@ interface ProgramRepository extends GenericRepository<ProgramRows.Issued, String
     List<ProgramRows.Velocity> velocity(Instant from, Instant to, String tier, String region);
 
     /**
-     * Recorded live-session attendance of each partner's current people in sessions that started in the period:
-     * live's rule (a seat holder whose attendance was recorded either attended or was a no-show; see
-     * {@code live.AttendanceStats}), summed per partner.
+     * Recorded live-session attendance of the current people of the partners shown, in sessions that started in the
+     * period, per partner and session: live's rule as its view {@code live_recorded_attendance} defines it (a seat
+     * holder whose attendance was recorded either attended or was a no-show). Both live tables of the report sum
+     * these rows, so their totals agree; ordered by partner name as the per-partner table shows them.
      */
     @Query("""
-            SELECT p.name AS partner, p.tier AS tier,
-                   SUM(CASE WHEN r.attended THEN 1 ELSE 0 END) AS attended,
-                   SUM(CASE WHEN r.attended THEN 0 ELSE 1 END) AS no_shows
-            FROM live_registration r
-            JOIN live_session s ON s.id = r.session_id
-            JOIN employment e ON e.user_id = r.user_id AND e.ended_on IS NULL
+            SELECT p.id AS partner_id, p.name AS partner, p.tier AS tier, a.session_id AS session_id,
+                   a.session_title AS title, a.starts_at AS starts_at, a.time_zone AS time_zone,
+                   SUM(a.attended) AS attended, SUM(a.no_show) AS no_shows
+            FROM live_recorded_attendance a
+            JOIN employment e ON e.user_id = a.user_id AND e.ended_on IS NULL
             JOIN partner p ON p.id = e.partner_id
-            WHERE r.status = 'REGISTERED' AND r.attended IS NOT NULL
-              AND s.starts_at >= :from AND s.starts_at < :to
+            WHERE a.starts_at >= :from AND a.starts_at < :to
               AND (:tier = '' OR p.tier = :tier) AND (:region = '' OR p.region = :region)
-            GROUP BY p.id, p.name, p.tier
-            ORDER BY p.name, p.id""")
-    List<ProgramRows.LiveAttendance> liveAttendance(Instant from, Instant to, String tier, String region);
-
-    /**
-     * The same recorded attendance as {@link #liveAttendance}, summed per session instead of per partner, so both
-     * tables have the same total.
-     */
-    @Query("""
-            SELECT s.id AS session_id, s.title AS title, s.starts_at AS starts_at, s.time_zone AS time_zone,
-                   SUM(CASE WHEN r.attended THEN 1 ELSE 0 END) AS attended,
-                   SUM(CASE WHEN r.attended THEN 0 ELSE 1 END) AS no_shows
-            FROM live_registration r
-            JOIN live_session s ON s.id = r.session_id
-            JOIN employment e ON e.user_id = r.user_id AND e.ended_on IS NULL
-            JOIN partner p ON p.id = e.partner_id
-            WHERE r.status = 'REGISTERED' AND r.attended IS NOT NULL
-              AND s.starts_at >= :from AND s.starts_at < :to
-              AND (:tier = '' OR p.tier = :tier) AND (:region = '' OR p.region = :region)
-            GROUP BY s.id, s.title, s.starts_at, s.time_zone
-            ORDER BY s.starts_at, s.id""")
-    List<ProgramRows.LiveSessionAttendance> liveSessionAttendance(Instant from, Instant to, String tier, String region);
+            GROUP BY p.id, p.name, p.tier, a.session_id, a.session_title, a.starts_at, a.time_zone
+            ORDER BY p.name, p.id, a.starts_at, a.session_id""")
+    List<ProgramRows.LiveSeats> liveAttendance(Instant from, Instant to, String tier, String region);
 
     @Query("SELECT DISTINCT region FROM partner ORDER BY region")
     List<String> regions();
