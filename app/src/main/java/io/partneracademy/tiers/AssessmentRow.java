@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * One period of a partner's tier assessment; see V033. {@code explanation} is its English text; from V134 on the row
+ * One period of a partner's tier assessment; see V033. {@code explanation} is its English text; from V135 on the row
  * also keeps the next tier's thresholds in force at that moment ({@code wordsKept}), so that pages write the
  * explanation in their reader's language ({@link Eligibility#said(AssessmentRow)}).
  */
@@ -44,7 +44,7 @@ record AssessmentRow(@Id @GeneratedValue @Nullable Long id, long partnerId, Tier
         return new Eligibility.Counts(certified, practitioners, architects, specializations);
     }
 
-    /** The next tier's thresholds at the assessment; empty when it met every tier or predates V134. */
+    /** The next tier's thresholds at the assessment; empty when it met every tier or predates V135. */
     java.util.Optional<Eligibility.Thresholds> next() {
         return nextTier == null || !wordsKept ? java.util.Optional.empty()
                 : java.util.Optional.of(new Eligibility.Thresholds(nextTier, nextMinCertified, nextMinPractitioners,

@@ -166,7 +166,7 @@ public class Assessments {
     }
 
     /**
-     * Assessments stored before V134 keep only their English text; one that the current thresholds write exactly
+     * Assessments stored before V135 keep only their English text; one that the current thresholds write exactly
      * again gets them, so that pages can write it in each reader's language from then on.
      */
     private boolean keepWords(List<Plan> unchanged) {

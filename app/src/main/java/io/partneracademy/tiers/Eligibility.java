@@ -124,7 +124,7 @@ final class Eligibility {
 
     /**
      * What a stored assessment says, written again from the counts, metrics and next-tier thresholds it keeps; empty
-     * for an assessment stored before it kept them (V134), which has only its English text.
+     * for an assessment stored before it kept them (V135), which has only its English text.
      */
     static Optional<Words> said(AssessmentRow a) {
         return a.wordsKept() ? Optional.of(said(a.eligibleTier(), a.counts(), a.arr(), a.referrals(), a.next().orElse(null)))
@@ -133,7 +133,7 @@ final class Eligibility {
 
     /**
      * A stored assessment's explanation for a reader: written in their language from what it keeps, or its stored
-     * English text when it keeps only that (stored before V134) or no reader is known (the API).
+     * English text when it keeps only that (stored before V135) or no reader is known (the API).
      */
     static String explanation(AssessmentRow a, @Nullable Locale reader, MessageSource messages) {
         if (reader == null) {
@@ -147,7 +147,7 @@ final class Eligibility {
         return Language.of(reader.getLanguage()).orElse(Language.DEFAULT).locale();
     }
 
-    /** What a stored assessment's next tier still needed, as data; empty when unknown (stored before V134). */
+    /** What a stored assessment's next tier still needed, as data; empty when unknown (stored before V135). */
     static Optional<List<TierGap>> gaps(AssessmentRow a) {
         return a.wordsKept() ? Optional.of(a.next().map(n -> gaps(n, a.counts(), a.arr(), a.referrals())).orElse(List.of()))
                 : Optional.empty();

@@ -61,7 +61,7 @@ public class TierDashboard {
      *
      * @param explanation why, in the reader's language (English when no reader is given, as stored)
      * @param missing     what the next tier up still needed at the assessment, as data; null for an assessment
-     *                    stored before it kept that (V134)
+     *                    stored before it kept that (V135)
      */
     public record Assessment(Tier eligible, Standing standing, String explanation, BigDecimal arr, int referrals,
                              Instant assessedAt, @Nullable List<TierGap> missing) {

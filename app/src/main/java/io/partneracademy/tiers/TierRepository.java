@@ -123,7 +123,7 @@ interface TierRepository extends CrudRepository<AssessmentRow, Long> {
     Optional<AssessmentRow> findAsOf(long partnerId, Instant at);
 
     /**
-     * Gives an assessment stored before V134 what its explanation is written from, when the same thresholds write
+     * Gives an assessment stored before V135 what its explanation is written from, when the same thresholds write
      * exactly its stored English text (so they are the ones it was written from).
      */
     @Query("""

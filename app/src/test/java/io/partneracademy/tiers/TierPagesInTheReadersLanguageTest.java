@@ -201,7 +201,7 @@ class TierPagesInTheReadersLanguageTest extends DatabaseTest {
         preferences.save(oldAdmin.id(), Language.JA, ZoneId.of("Asia/Tokyo"));
         events.process(); // her joining is handled now, not by the background job after the row is made old
         AssessmentRow stored = assessments.assess(old.id(), "test");
-        // as V134 left every row written before it: the English text only
+        // as V135 left every row written before it: the English text only
         execute("UPDATE tier_assessment SET words_kept = FALSE, next_tier = NULL, next_min_certified = NULL,"
                 + " next_min_practitioners = NULL, next_min_architects = NULL, next_min_specializations = NULL,"
                 + " next_min_arr = NULL, next_min_referrals = NULL WHERE id = ?", stored.id());
