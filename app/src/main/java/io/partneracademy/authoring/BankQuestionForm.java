@@ -85,7 +85,8 @@ record BankQuestionForm(@Nullable String id, @Nullable String section, @Nullable
                 accept, acceptKind, caseSensitive, number, tolerance, newVersion);
     }
 
-    boolean caseSensitiveChecked() {
+    /** Whether the case rule's box is ticked; public, as the page's template engine reaches only public methods. */
+    public boolean caseSensitiveChecked() {
         return "true".equals(caseSensitive);
     }
 

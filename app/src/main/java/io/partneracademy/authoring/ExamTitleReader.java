@@ -75,7 +75,15 @@ final class ExamTitleReader {
             return null;
         }
         String text = ContentFiles.text(path, file, problems);
-        YamlMap yaml = text == null ? null : YamlMap.parse(file, text, 0, problems);
+        return text == null ? null : read(text, file, tag, blueprint);
+    }
+
+    /**
+     * The translation in the text of an {@code exam.<tag>.yaml} file (its tag already checked), or null with its
+     * problems; {@code file} names it in them.
+     */
+    ExamSpec.TitleTranslation read(String text, String file, String tag, List<ExamSpec.Section> blueprint) {
+        YamlMap yaml = YamlMap.parse(file, text, 0, problems);
         if (yaml == null) {
             return null;
         }
@@ -120,6 +128,11 @@ final class ExamTitleReader {
             }
         }
         return ok ? sections : null;
+    }
+
+    /** The name of the file that holds the translation into this language. */
+    static String file(String tag) {
+        return "exam." + tag + ".yaml";
     }
 
     /** The language exams are written in. */

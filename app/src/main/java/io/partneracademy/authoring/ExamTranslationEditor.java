@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 @Singleton
 class ExamTranslationEditor {
 
-    private static final String SOURCE = io.partneracademy.exams.ExamLanguages.SOURCE;
+    static final String SOURCE = io.partneracademy.exams.ExamLanguages.SOURCE;
     private static final Pattern SOURCE_LINE = Pattern.compile("(?m)^source:.*$");
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
@@ -38,7 +38,7 @@ class ExamTranslationEditor {
         this.publisher = publisher;
     }
 
-    /** Every question of the exam with the state of its translation into each language. */
+    /** The exam's titles and every question of the exam with the state of their translation into each language. */
     ExamTranslationStates states(String examId) {
         ExamSpec spec = spec(examId);
         TreeSet<String> tags = new TreeSet<>();
@@ -46,15 +46,20 @@ class ExamTranslationEditor {
             tags.add(l.tag());
         }
         spec.translations().forEach(t -> tags.add(t.language()));
+        spec.titles().forEach(t -> tags.add(t.language()));
         tags.remove(SOURCE);
         List<String> languages = List.copyOf(tags);
+        String titleFingerprint = ExamSpec.titleFingerprint(spec.title(), spec.blueprint());
+        ExamTranslationStates.Titles titles = new ExamTranslationStates.Titles(titleFingerprint, languages.stream()
+                .map(l -> state(spec.titles().stream().filter(t -> t.language().equals(l)).findFirst()
+                        .map(ExamSpec.TitleTranslation::source), titleFingerprint)).toList());
         List<ExamTranslationStates.Row> rows = spec.questions().stream().map(q -> {
             String fingerprint = QuestionTranslationReader.fingerprint(q);
             return new ExamTranslationStates.Row(q.id(), q.section(), firstLine(q.stem()), fingerprint,
                     languages.stream().map(l -> state(translation(spec, l, q.id())
                             .map(ExamSpec.QuestionTranslation::source), fingerprint)).toList());
         }).toList();
-        return new ExamTranslationStates(spec.id(), spec.title(), SOURCE, languages, rows);
+        return new ExamTranslationStates(spec.id(), spec.title(), SOURCE, languages, titles, rows);
     }
 
     /** One question in this language; a missing translation starts as a copy of the source to translate over. */
@@ -111,7 +116,7 @@ class ExamTranslationEditor {
     }
 
     /** A tag that is valid BCP 47, names a known language and is not the banks' own (English). */
-    private static void checkLanguage(String language) {
+    static void checkLanguage(String language) {
         if (TranslationReader.languageProblem(language, SOURCE).isPresent()) {
             throw new TranslationLanguageRejectedException(language.equalsIgnoreCase(SOURCE)
                     ? "translations.editor.language-source" : "translations.editor.language-invalid", language);

@@ -104,7 +104,8 @@ class ExamTranslationExport {
         return out.substring(0, out.length() - 1);
     }
 
-    private static String title(ExamSpec.TitleTranslation t, List<ExamSpec.Section> blueprint) {
+    /** A title translation as the text of its {@code exam.<lang>.yaml} file, sections in blueprint order. */
+    static String title(ExamSpec.TitleTranslation t, List<ExamSpec.Section> blueprint) {
         StringBuilder out = new StringBuilder("title: ").append(ExamTranslationEditor.scalar(t.title())).append('\n')
                 .append("source: ").append(t.source()).append('\n');
         List<ExamSpec.Section> translated = blueprint.stream().filter(s -> t.sections().containsKey(s.id())).toList();

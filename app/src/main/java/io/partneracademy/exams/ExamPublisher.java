@@ -121,6 +121,42 @@ public class ExamPublisher {
         return publish(translated, Secrets.sha256(canonical(translated)), Optional.of(exam), BROWSER);
     }
 
+    /**
+     * Publishes the current version with the translation of its title and section titles into one language added or
+     * replaced, as a new version from the browser (as {@link #translate} does for a question); the exam's row is
+     * locked meanwhile. {@code check} sees the current exam first and may refuse (nothing is written then).
+     */
+    @Transactional
+    public int translateTitle(String examId, java.util.function.Function<ExamSpec, ExamSpec.TitleTranslation> check) {
+        exams.lockCurrentVersion(examId).orElseThrow(() -> new ExamNotFoundException(examId));
+        Exam exam = exams.findById(examId).orElseThrow(() -> new ExamNotFoundException(examId));
+        ExamVersions.Loaded current = versions.get(examId, exam.currentVersion());
+        ExamSpec spec = spec(exam, current, translations(examId, exam.currentVersion()));
+        ExamSpec.TitleTranslation changed = check.apply(spec);
+        List<ExamSpec.TitleTranslation> all = new java.util.ArrayList<>(spec.titles());
+        all.removeIf(t -> t.language().equals(changed.language()));
+        all.add(changed);
+        all.sort(java.util.Comparator.comparing(ExamSpec.TitleTranslation::language));
+        ExamSpec translated = spec.withTitles(all);
+        return publish(translated, Secrets.sha256(canonical(translated)), Optional.of(exam), BROWSER);
+    }
+
+    /**
+     * The exam's title and blueprint as the newest version whose title and section titles have this fingerprint
+     * ({@link ExamSpec#titleFingerprint}) had them, for showing a translator what changed since; empty when no
+     * published version had them.
+     */
+    @Transactional
+    public Optional<ExamSpec> titledAt(String examId, String fingerprint) {
+        Optional<Exam> exam = exams.findById(examId);
+        if (exam.isEmpty()) {
+            return Optional.empty();
+        }
+        return exams.findVersions(examId).stream().map(v -> versions.get(examId, v.version()))
+                .filter(l -> ExamSpec.titleFingerprint(l.rules().title(), l.blueprint()).equals(fingerprint))
+                .findFirst().map(l -> spec(exam.get(), l, List.of()));
+    }
+
     private static ExamSpec spec(Exam exam, ExamVersions.Loaded loaded, List<ExamSpec.QuestionTranslation> translated) {
         ExamVersionRow r = loaded.rules();
         return new ExamSpec(exam.id(), exam.pathId(), r.title(), r.timeLimitMinutes(), r.passMarkPercent(),

@@ -92,6 +92,8 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/authoring/courses/{id}/translations/{language}/lessons/{lessonId}", row("/authoring/courses/program-essentials/translations/fr/lessons/program-tier-benefits", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/exams/{id}/translations", row("/authoring/exams/foundation-exam/translations", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/exams/{id}/translations/export.zip", row("/authoring/exams/foundation-exam/translations/export.zip", 303, 403, 403, 200, 403, 403, 200));
+        t.put("/authoring/exams/{id}/translations/title", row("/authoring/exams/foundation-exam/translations/title?language=pt-BR", 303, 403, 403, 303, 403, 403, 303));
+        t.put("/authoring/exams/{id}/translations/{language}/title", row("/authoring/exams/foundation-exam/translations/de/title", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/exams/{id}/translations/{language}/questions/{questionId}", row("/authoring/exams/foundation-exam/translations/fr/questions/fnd-program-004", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/exams/{id}/export.gift", row("/authoring/exams/foundation-exam/export.gift", 303, 403, 403, 200, 403, 403, 200));
         t.put("/authoring/exams/{id}/export.qti.zip", row("/authoring/exams/foundation-exam/export.qti.zip", 303, 403, 403, 200, 403, 403, 200));
