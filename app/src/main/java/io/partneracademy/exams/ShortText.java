@@ -3,6 +3,8 @@ package io.partneracademy.exams;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 
+import io.partneracademy.web.TypedNumbers;
+
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -45,9 +47,7 @@ public final class ShortText {
         String given = normalize(answer);
         for (ExamSpec.Accepted accepted : item.accepted()) {
             if (accepted.numeric()) {
-                java.math.BigDecimal number = answerNumber(given);
-                if (number != null && number.subtract(new java.math.BigDecimal(accepted.text())).abs()
-                        .compareTo(accepted.tolerance()) <= 0) {
+                if (TypedNumbers.within(given, new java.math.BigDecimal(accepted.text()), accepted.tolerance())) {
                     return true;
                 }
             } else if (accepted.regex() ? COMPILED.computeIfAbsent((item.caseSensitive() ? "s:" : "i:") + accepted.text(),
@@ -60,27 +60,12 @@ public final class ShortText {
     }
 
     /**
-     * A learner's number answer as Moodle's numerical question reads it ({@code qtype_numerical}'s
-     * {@code apply_units}), or null when it is not a number: spaces and underscores are ignored; with a decimal point
-     * or several commas, commas separate thousands ("1,822.5", "2,456,789"); a single comma otherwise is a decimal
-     * comma ("43,2" is 43.2, and so is "1,822" 1.822).
-     */
-    public static java.math.BigDecimal answerNumber(String answer) {
-        String plain = answer.replaceAll("[_\\s]", "");
-        boolean grouping = plain.indexOf('.') >= 0 || plain.indexOf(',') != plain.lastIndexOf(',');
-        return number(grouping ? plain.replace(",", "") : plain.replace(',', '.'));
-    }
-
-    /**
      * An authored number (an accepted answer or its tolerance), or null when it is not one: grouping commas, spaces
-     * and underscores are ignored ("1,822"); authors write a decimal point.
+     * and underscores are ignored ("1,822"); authors write a decimal point. A learner's answer is read by
+     * {@link TypedNumbers#readings}.
      */
     public static java.math.BigDecimal number(String answer) {
-        String plain = answer.replaceAll("[,_\\s]", "");
-        if (!plain.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?")) {
-            return null;
-        }
-        return new java.math.BigDecimal(plain);
+        return TypedNumbers.authored(answer).orElse(null);
     }
 
     private static boolean same(String a, String b, boolean caseSensitive) {

@@ -1,6 +1,7 @@
 package io.partneracademy.labs;
 
 import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.web.TypedNumbers;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,8 +17,6 @@ public final class AnswerCheck {
     public static final int MAX_LENGTH = 500;
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern GROUPING = Pattern.compile("[\\s_,]");
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
     private AnswerCheck() {
     }
@@ -30,8 +29,8 @@ public final class AnswerCheck {
         return switch (check.match()) {
             case EXACT -> check.expected().stream().anyMatch(e -> normalise(check, e).equals(normalise(check, answer)));
             case REGEX -> check.expected().stream().anyMatch(e -> pattern(check, e).matcher(normalise(check, answer)).matches());
-            case NUMBER -> number(answer).map(n -> check.expected().stream()
-                    .anyMatch(e -> within(n, new BigDecimal(e), check.tolerance()))).orElse(false);
+            case NUMBER -> check.expected().stream().anyMatch(e -> TypedNumbers.within(answer, new BigDecimal(e),
+                    check.tolerance() == null ? BigDecimal.ZERO : check.tolerance()));
         };
     }
 
@@ -64,18 +63,9 @@ public final class AnswerCheck {
         }
     }
 
-    /** A number as people type it: grouping commas, spaces and underscores are ignored. */
+    /** A number as an author writes it (see {@link TypedNumbers#authored}); a learner's is read by the shared rule. */
     public static Optional<BigDecimal> number(String text) {
-        String plain = GROUPING.matcher(text).replaceAll("");
-        if (!NUMBER.matcher(plain).matches()) {
-            return Optional.empty();
-        }
-        return Optional.of(new BigDecimal(plain));
-    }
-
-    private static boolean within(BigDecimal answer, BigDecimal expected, @Nullable BigDecimal tolerance) {
-        BigDecimal allowed = tolerance == null ? BigDecimal.ZERO : tolerance;
-        return answer.subtract(expected).abs().compareTo(allowed) <= 0;
+        return TypedNumbers.authored(text);
     }
 
     /** The expected values as stored: one per line. */

@@ -54,8 +54,7 @@ class LearnerSessions {
                 .collect(Collectors.toMap(Registration::sessionId, Function.identity()));
         Map<String, String> courses = team.courseChoices(user);
         List<LiveSession> visible = sessions.findNotEndedBy(now.minus(RECORDINGS_KEPT)).stream()
-                .filter(s -> access.admits(employer, s))
-                .filter(s -> !s.cancelled() || mine.containsKey(s.id()))
+                .filter(s -> shown(employer, mine, s))
                 .toList();
         List<LiveViews.Card> upcoming = visible.stream().filter(s -> s.endsAt().isAfter(now))
                 .map(s -> card(user.id(), s, mine.get(s.id()), courses, now)).toList();
@@ -65,6 +64,37 @@ class LearnerSessions {
                 .sorted((a, b) -> Long.compare(b.id(), a.id())).toList();
         return new LiveViews.ListPage(times.profileZone(user.id()).map(ZoneId::getId).orElse(null), upcoming, recorded,
                 feed.url(user.id()));
+    }
+
+    /**
+     * The sessions starting from {@code from} (inclusive) to {@code to} that the list would show the person, with
+     * their own registration: the month view's sessions, by the same rules as {@link #list}.
+     */
+    List<Seen> startingBetween(CurrentUser user, Instant from, Instant to) {
+        Optional<Partner> employer = access.employer(user.id());
+        Map<Long, Registration> mine = registrations.findActiveByUser(user.id()).stream()
+                .collect(Collectors.toMap(Registration::sessionId, Function.identity()));
+        return sessions.findStartingBetween(from, to).stream().filter(s -> shown(employer, mine, s))
+                .map(s -> seen(s, mine.get(s.id()))).toList();
+    }
+
+    /** A session the person may see, with their registration (null when they hold none) and place in line (or 0). */
+    record Seen(LiveSession session, @Nullable Registration mine, int placeInLine) {
+
+        @Nullable
+        RegistrationStatus status() {
+            return mine == null ? null : mine.status();
+        }
+    }
+
+    private Seen seen(LiveSession s, @Nullable Registration mine) {
+        return new Seen(s, mine, mine != null && mine.status() == RegistrationStatus.WAITLISTED
+                ? registrations.placeInLine(s.id(), mine.seq()) : 0);
+    }
+
+    /** Who sees a session: people whose company it admits; a cancelled one only those who had a place in it. */
+    private boolean shown(Optional<Partner> employer, Map<Long, Registration> mine, LiveSession s) {
+        return access.admits(employer, s) && (!s.cancelled() || mine.containsKey(s.id()));
     }
 
     /** The session as an .ics file to import, for people who may attend it. */

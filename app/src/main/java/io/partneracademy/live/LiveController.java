@@ -1,5 +1,7 @@
 package io.partneracademy.live;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.util.LocaleResolver;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -10,6 +12,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -18,11 +21,12 @@ import io.micronaut.security.rules.SecurityRule;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.files.FileDownloads;
 import io.partneracademy.web.Flash;
+import io.partneracademy.web.Language;
 import io.partneracademy.web.Views;
 
 import java.util.Map;
 
-/** The learner's side of live sessions: the list, a session's page, register and cancel. */
+/** The learner's side of live sessions: the list, the month calendar, a session's page, register and cancel. */
 @Controller(LiveController.PATH)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -32,6 +36,7 @@ class LiveController {
     static final String PATH = "/live";
     static final String LIST_VIEW = "live/list";
     static final String SESSION_VIEW = "live/session";
+    static final String MONTH_VIEW = "live/month";
     static final String CALENDAR = "text/calendar;charset=utf-8";
     /**
      * Register and cancel run on their own small thread pool (micronaut.executors.live-seats): under a burst the
@@ -46,9 +51,14 @@ class LiveController {
     private final CalendarFeed feed;
     private final SessionUploads uploads;
     private final FileDownloads downloads;
+    private final LearnerMonth months;
+    private final LocaleResolver<HttpRequest<?>> locales;
 
     LiveController(LearnerSessions learner, Registrations registrations, Replays replays, CalendarFeed feed,
-                   SessionUploads uploads, FileDownloads downloads) {
+                   SessionUploads uploads, FileDownloads downloads, LearnerMonth months,
+                   LocaleResolver<HttpRequest<?>> locales) {
+        this.months = months;
+        this.locales = locales;
         this.uploads = uploads;
         this.downloads = downloads;
         this.learner = learner;
@@ -73,6 +83,15 @@ class LiveController {
     @Get
     HttpResponse<?> list(Authentication authentication) {
         return Views.render(HttpStatus.OK, LIST_VIEW, Map.of("page", learner.list(CurrentUser.from(authentication))));
+    }
+
+    /** The month calendar ({@code ?month=2026-12}; this month without it), in the page's language. */
+    @Get("/month")
+    HttpResponse<?> month(@QueryValue @Nullable String month, HttpRequest<?> request, Authentication authentication) {
+        java.util.Locale language = Language.of(locales.resolveOrDefault(request).getLanguage())
+                .orElse(Language.DEFAULT).locale();
+        return Views.render(HttpStatus.OK, MONTH_VIEW,
+                Map.of("page", months.month(CurrentUser.from(authentication), month, language)));
     }
 
     @Get("/{id}")

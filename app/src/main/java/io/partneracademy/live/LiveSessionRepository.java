@@ -27,6 +27,10 @@ interface LiveSessionRepository extends CrudRepository<LiveSession, Long> {
     @Query("SELECT * FROM live_session WHERE ends_at > :now ORDER BY starts_at, id")
     List<LiveSession> findNotEndedBy(Instant now);
 
+    /** Sessions starting at or after {@code from} and before {@code to} (a month of the learner's calendar). */
+    @Query("SELECT * FROM live_session WHERE starts_at >= :from AND starts_at < :to ORDER BY starts_at, id")
+    List<LiveSession> findStartingBetween(Instant from, Instant to);
+
     @Query("SELECT * FROM live_session WHERE series_id = :seriesId AND starts_at >= :from ORDER BY starts_at, id")
     List<LiveSession> findSeriesFrom(long seriesId, Instant from);
 

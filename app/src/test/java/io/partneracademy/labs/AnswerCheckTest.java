@@ -59,6 +59,9 @@ class AnswerCheckTest {
 
         assertThat(AnswerCheck.accepts(check, "700")).isTrue();
         assertThat(AnswerCheck.accepts(check, "1,000")).isTrue();
+        assertThat(AnswerCheck.accepts(check, "1.000")).as("as written in Germany").isTrue();
+        assertThat(AnswerCheck.accepts(check, "849,5")).as("a decimal comma: 849.5, not 8495").isTrue();
+        assertThat(AnswerCheck.accepts(check, "1.000,5")).isFalse();
         assertThat(AnswerCheck.accepts(check, "1000.01")).isFalse();
         assertThat(AnswerCheck.accepts(check, "699.9")).isFalse();
         assertThat(AnswerCheck.accepts(check, "about 800")).isFalse();

@@ -8,6 +8,7 @@ import io.partneracademy.support.RealBrowser;
 import io.partneracademy.support.TestClock;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -413,6 +414,78 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
 
         assertThat(author.text()).contains("1 session(s) added to the series.", "9 sessions so far.");
         assertThat(seriesRows.findById(row.id()).orElseThrow().recurrence()).isEqualTo(Recurrence.WEEKLY);
+    }
+
+    @Test
+    void aLearnerOpensTheMonthInHerZoneGoesToTheNextMonthOpensASessionFromTheGridAndRegisters() {
+        demoSession("Partner office hours");
+        RealBrowser ines = signedIn("ines.garcia@globaltech.example");
+        ines.open("/live").clickLink("Month");
+        assertThat(ines.path()).isEqualTo("/live/month");
+        assertThat(ines.text()).contains("Days and times are in UTC.");
+        ines.clickLink("Choose your time zone in your profile.");
+        new org.openqa.selenium.support.ui.Select(ines.find("#timeZone")).selectByValue("Asia/Tokyo");
+        ines.clickButton("Save");
+        ines.open("/live").clickLink("Month");
+
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        java.time.LocalDate today = clock.instant().atZone(tokyo).toLocalDate();
+        java.time.YearMonth next = java.time.YearMonth.from(today).plusMonths(1);
+        assertThat(ines.text()).contains("Times are shown in your time zone, Asia/Tokyo.");
+        assertThat(ines.find("table.month-grid caption").getText())
+                .isEqualTo(today.getMonth().getDisplayName(java.time.format.TextStyle.FULL_STANDALONE,
+                        java.util.Locale.ENGLISH) + " " + today.getYear());
+        assertThat(ines.find("td[aria-current=date]").getAttribute("data-date")).isEqualTo(today.toString());
+        ines.screenshot("live-month");
+
+        ines.click("a[rel=next]");
+        assertThat(ines.path()).isEqualTo("/live/month?month=" + next);
+        WebElement officeHours = ines.all("table.month-grid td:not(.outside) .day-sessions a").stream()
+                .filter(a -> a.getText().contains("Partner office hours")).findFirst().orElseThrow();
+        String startsAt = officeHours.findElement(org.openqa.selenium.By.tagName("time")).getAttribute("datetime");
+        assertThat(startsAt).startsWith(next.toString()).endsWith("+09:00");
+        String href = officeHours.getAttribute("href").replaceAll("^https?://[^/]+", "");
+        assertThat(reachedByTab(ines, href)).as("a session link reached with the Tab key").isTrue();
+
+        ines.open(href);
+        assertThat(ines.text()).contains("Partner office hours", "Asia/Tokyo", "40 of 40 seats free");
+        ines.clickButton("Register");
+        assertThat(ines.text()).contains("You are registered. The invitation is on its way.");
+
+        ines.open("/live/month?month=" + next);
+        WebElement entry = ines.find("table.month-grid a[href='" + href + "']")
+                .findElement(org.openqa.selenium.By.xpath(".."));
+        assertThat(entry.getText()).contains("Partner office hours", "You are registered");
+
+        ines.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            ines.open("/live/month?month=" + next);
+            assertThat(ines.find("table.month-grid").getCssValue("display")).isEqualTo("block");
+            assertThat(ines.find("table.month-grid a[href='" + href + "']").isDisplayed()).isTrue();
+            assertThat(ines.all("table.month-grid td.outside, table.month-grid td.empty").stream()
+                    .noneMatch(WebElement::isDisplayed)).isTrue();
+            assertThat(ines.find("td:not(.empty):not(.outside) .day-label").isDisplayed()).isTrue();
+        } finally {
+            ines.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+
+        ines.scripts(false).open("/live/month?month=" + next);
+        assertThat(ines.find("table.month-grid a[href='" + href + "']").getText()).contains("Partner office hours");
+        ines.scripts(true);
+    }
+
+    /** Presses Tab from the top of the page until the link to this path has the focus (or 200 presses pass). */
+    private static boolean reachedByTab(RealBrowser browser, String path) {
+        browser.script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser.driver());
+        for (int i = 0; i < 200; i++) {
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            Object focused = browser.script("return document.activeElement.getAttribute('href');");
+            if (path.equals(focused)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The id of a demo session, once the demo data (loaded in the background at start) holds it. */

@@ -142,6 +142,7 @@ class RouteAccessTest extends DemoSiteTest {
         t.put("/admin/sso/providers/{id}", row("/admin/sso/providers/1", 303, 403, 403, 403, 403, 403, 404));
         t.put("/live", row("/live", 303, 200, 200, 200, 200, 200, 200));
         t.put("/live/attendance", row("/live/attendance", 303, 403, 403, 403, 200, 200, 200));
+        t.put("/live/month", row("/live/month?month=2027-01", 303, 200, 200, 200, 200, 200, 200));
         t.put("/live/{id}", row("/live/:livesession", 303, 200, 200, 200, 200, 200, 200));
         t.put("/live/{id}/calendar.ics", row("/live/:livesession/calendar.ics", 303, 200, 200, 200, 200, 200, 200));
         t.put("/live/{id}/roster", row("/live/:livesession/roster", 303, 404, 404, 200, 404, 404, 200));
