@@ -9,7 +9,7 @@ import java.util.Map;
  * One page of results the viewer may see, with facet counts over all of their matches. {@code confident} is false
  * when the best result matches too little of the query to be presented as an answer; {@code suggestions} are other
  * queries to try (spelling corrections of unknown words), shown with the "No close match" notice. When
- * {@code totalExact} is false there are more than {@code total} matches and the facets count the best {@code total}.
+ * {@code totalExact} is false there are more than {@code total} matches and the facets count {@code total} of them.
  */
 public record SearchPage(String query, long total, boolean totalExact, int page, int pages, List<Hit> hits,
                          Map<String, List<FacetCount>> facets, boolean confident, List<String> suggestions) {

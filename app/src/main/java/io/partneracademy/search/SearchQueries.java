@@ -6,7 +6,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -82,13 +81,15 @@ final class SearchQueries {
         List<Query> ranked = new ArrayList<>();
         List<Query> strict = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
+        // A misspelt word's automata serve its title, whole-text and strict readings alike.
+        Map<String, SharedFuzzyQuery.Automata> automata = new HashMap<>();
         for (int i = 0; i < concepts.size(); i++) {
             Synonyms.Concept c = concepts.get(i);
             boolean last = i == concepts.size() - 1;
-            Query q = concept(c, languages, language, known, last, false);
+            Query q = concept(c, languages, language, known, last, false, automata);
             if (q != null) {
                 ranked.add(q);
-                strict.add(concept(c, languages, language, known, last, true));
+                strict.add(concept(c, languages, language, known, last, true, automata));
                 if (c.alternatives().isEmpty() && !c.typed().contains(" ") && !known.test(c.typed())) {
                     unknown.add(c.typed());
                 }
@@ -233,7 +234,8 @@ final class SearchQueries {
     }
 
     private Query concept(Synonyms.Concept c, Set<String> languages, @Nullable String queryLanguage,
-                          Predicate<String> known, boolean last, boolean strict) {
+                          Predicate<String> known, boolean last, boolean strict,
+                          Map<String, SharedFuzzyQuery.Automata> automata) {
         List<Query> ways = new ArrayList<>();
         // Only a word still being typed is completed: "impl" is not a word, "deal" is finished.
         boolean completing = last && c.alternatives().isEmpty() && !known.test(c.typed());
@@ -242,7 +244,7 @@ final class SearchQueries {
             add(ways, reading(alternative, true, languages, queryLanguage, false), EQUIVALENT_WEIGHT);
         }
         if (c.alternatives().isEmpty() && !c.typed().contains(" ")) {
-            add(ways, raw(c.typed(), known, strict), 0.5f);
+            add(ways, raw(c.typed(), known, strict, automata), 0.5f);
         }
         return ways.isEmpty() ? null : new DisjunctionMaxQuery(ways, 0.1f);
     }
@@ -306,8 +308,9 @@ final class SearchQueries {
         return new PrefixQuery(new Term(field, term), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(PREFIX_TERMS));
     }
 
-    private static Query fuzzy(String field, String term, int edits) {
-        return new FuzzyQuery(new Term(field, term), edits, 1, FUZZY_TERMS, true, new BestTermRewrite(FUZZY_TERMS));
+    private static Query fuzzy(String field, String term, int edits, Map<String, SharedFuzzyQuery.Automata> automata) {
+        return new SharedFuzzyQuery(new Term(field, term), edits, FUZZY_TERMS, new BestTermRewrite(FUZZY_TERMS),
+                automata.computeIfAbsent(edits + ":" + term, k -> new SharedFuzzyQuery.Automata()));
     }
 
     /**
@@ -316,13 +319,15 @@ final class SearchQueries {
      * widening every word cost more than any other part of a search at 100k documents. The strict form (for judging
      * a match) allows one edit, not two: "vacation" is two edits from "location" and from "variation".
      */
-    private static Query raw(String term, Predicate<String> known, boolean strict) {
+    private static Query raw(String term, Predicate<String> known, boolean strict,
+                             Map<String, SharedFuzzyQuery.Automata> automata) {
         List<Query> ways = new ArrayList<>();
         ways.add(new TermQuery(new Term(IndexDocuments.RAW, term)));
         int edits = term.length() >= 8 ? 2 : term.length() >= 4 ? 1 : 0;
         if (edits > 0 && !term.codePoints().anyMatch(Synonyms::cjk) && !known.test(term)) {
-            ways.add(new BoostQuery(fuzzy(IndexDocuments.RAW_TITLE, term, strict ? 1 : edits), TITLE_BOOST * 0.4f));
-            ways.add(new BoostQuery(fuzzy(IndexDocuments.RAW, term, strict ? 1 : edits), 0.4f));
+            int allowed = strict ? 1 : edits;
+            ways.add(new BoostQuery(fuzzy(IndexDocuments.RAW_TITLE, term, allowed, automata), TITLE_BOOST * 0.4f));
+            ways.add(new BoostQuery(fuzzy(IndexDocuments.RAW, term, allowed, automata), 0.4f));
         }
         return new DisjunctionMaxQuery(ways, 0.1f);
     }

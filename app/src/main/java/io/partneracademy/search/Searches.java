@@ -15,6 +15,9 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -52,7 +55,7 @@ final class Searches {
 
     private static final int SNIPPET_CHARS = 180;
     private static final int FACET_VALUES = 15;
-    /** Matches counted exactly (and by facet value); past this a page says "more than" and facets count the best. */
+    /** Matches counted exactly (and by facet value); past this a page says "more than" and facets count this many. */
     static final int COUNTED = 1_000;
 
     private final LanguageAnalyzers analyzers;
@@ -93,19 +96,20 @@ final class Searches {
         filter(all, IndexDocuments.LANGUAGE, request.language());
         filter(all, IndexDocuments.TAG, request.tag() == null ? null : request.tag().toLowerCase(java.util.Locale.ROOT));
         int wanted = (request.page() + 1) * request.size();
-        // One pass: the best COUNTED matches (or the page, when deeper), where Lucene skips documents that cannot
-        // reach them. Up to COUNTED matches that is every match, so the total and the facet counts are exact; past
-        // it, the page says "more than COUNTED" and the facets count the best COUNTED. Visiting every match of a
-        // broad query for an exact total cost more than anything else at 100k documents.
-        int collected = Math.max(wanted, COUNTED);
+        // One pass: the page, where Lucene skips documents that cannot reach it once COUNTED matches have been seen,
+        // and the facet counts of the first COUNTED matches. Up to COUNTED matches that is every match, so the total
+        // and the facet counts are exact; past it, the page says "more than COUNTED" and the facets count COUNTED of
+        // them. Collecting the best COUNTED instead (so that a broad query's facets counted the best) kept a queue of
+        // a thousand, and with it a competitive score too low to skip anything, and cost half of a search.
         Weight weight = searcher.createWeight(searcher.rewrite(all.build()), ScoreMode.TOP_SCORES, 1f);
         Sort sort = sort(request);
-        TopDocsCollector<?> first = sort == null
-                ? new TopScoreDocCollectorManager(collected, null, COUNTED, false).newCollector()
-                : new TopFieldCollectorManager(sort, collected, null, COUNTED, false).newCollector();
-        searcher.collect(weight, first);
-        TopDocs top = first.topDocs();
-        boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO && top.totalHits.value <= top.scoreDocs.length;
+        TopDocsCollector<?> page = sort == null
+                ? new TopScoreDocCollectorManager(wanted, null, COUNTED, false).newCollector()
+                : new TopFieldCollectorManager(sort, wanted, null, COUNTED, false).newCollector();
+        FacetsCollector counted = new FacetsCollector();
+        searcher.collect(weight, new PageAndFirstMatches(page, counted, COUNTED));
+        TopDocs top = page.topDocs();
+        boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
         long total = exact ? top.totalHits.value : Math.max(COUNTED, top.scoreDocs.length);
         List<SearchPage.Hit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
@@ -114,7 +118,7 @@ final class Searches {
             hits.add(hit(stored.document(top.scoreDocs[i].doc), text, marked, searcher, top.scoreDocs[i].doc));
         }
         int pages = (int) Math.min(SearchRequest.MAX_PAGES, (total + request.size() - 1) / request.size());
-        Map<String, List<SearchPage.FacetCount>> facets = total == 0 ? Map.of() : facets(searcher, top);
+        Map<String, List<SearchPage.FacetCount>> facets = total == 0 ? Map.of() : facets(searcher, counted);
         boolean confident = total == 0 || top.scoreDocs.length == 0 || close(searcher, parsed, top.scoreDocs[0].doc);
         List<String> suggestions = confident && total > 0 ? List.of() : Suggestions.of(reader, request.query(), parsed.unknown());
         return new SearchPage(request.query(), total, exact, request.page(), pages, hits, facets, confident, suggestions);
@@ -256,27 +260,8 @@ final class Searches {
         return SimpleHTMLEncoder.htmlEncode(opening);
     }
 
-    private Map<String, List<SearchPage.FacetCount>> facets(IndexSearcher searcher, TopDocs top) throws IOException {
-        // The collected matches, fed to a facets collector leaf by leaf in document order, as a search would.
-        int[] docs = Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).sorted().toArray();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        FacetsCollector collector = new FacetsCollector();
-        org.apache.lucene.search.LeafCollector leafCollector = null;
-        int leaf = -1;
-        for (int doc : docs) {
-            int at = ReaderUtil.subIndex(doc, leaves);
-            if (at != leaf) {
-                if (leafCollector != null) {
-                    leafCollector.finish();
-                }
-                leaf = at;
-                leafCollector = collector.getLeafCollector(leaves.get(at));
-            }
-            leafCollector.collect(doc - leaves.get(at).docBase);
-        }
-        if (leafCollector != null) {
-            leafCollector.finish();
-        }
+    private Map<String, List<SearchPage.FacetCount>> facets(IndexSearcher searcher, FacetsCollector collector)
+            throws IOException {
         SortedSetDocValuesReaderState readerState = state(searcher.getIndexReader());
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(readerState, collector);
         Map<String, List<SearchPage.FacetCount>> facets = new LinkedHashMap<>();
@@ -295,6 +280,58 @@ final class Searches {
             facets.put(dim, values);
         }
         return facets;
+    }
+
+    /**
+     * Passes every match to the page's collector and the first {@code limit} matches (in index order) to a facets
+     * collector, in the same pass. The page's collector decides how the scorers skip: it lets them skip only after
+     * {@code limit} matches, so the facets see every match up to that many.
+     */
+    private static final class PageAndFirstMatches implements Collector {
+        private final Collector page;
+        private final FacetsCollector facets;
+        private int left;
+
+        PageAndFirstMatches(Collector page, FacetsCollector facets, int limit) {
+            this.page = page;
+            this.facets = facets;
+            this.left = limit;
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return page.scoreMode();
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            LeafCollector pageLeaf = page.getLeafCollector(context);
+            if (left <= 0) {
+                return pageLeaf;
+            }
+            LeafCollector facetLeaf = facets.getLeafCollector(context);
+            return new FilterLeafCollector(pageLeaf) {
+                @Override
+                public void collect(int doc) throws IOException {
+                    in.collect(doc);
+                    if (left > 0) {
+                        facetLeaf.collect(doc);
+                        left--;
+                    }
+                }
+
+                @Override
+                public DocIdSetIterator competitiveIterator() throws IOException {
+                    return in.competitiveIterator();
+                }
+
+                @Override
+                public void finish() throws IOException {
+                    in.finish();
+                    facetLeaf.finish();
+                }
+            };
+        }
     }
 
     /** Facet ordinals are per reader; building them is the expensive part, so it is done once per refresh. */

@@ -33,6 +33,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -110,6 +111,8 @@ public final class SearchBenchmark {
                         page.total() == 0 || page.lowConfidence());
             });
             engines.put("ours", ours);
+            System.out.println("Our search's answers, digest (hits, total, confidence; facets): "
+                    + answerDigests(index, queries));
         }
 
         try (PlainBm25 bm25 = new PlainBm25()) {
@@ -219,7 +222,8 @@ public final class SearchBenchmark {
         final Map<String, Double> perQuery = new LinkedHashMap<>();
         int noAnswerFlagged;
         int noAnswerTotal;
-        int unseenMisses;
+        /** Held-out and fresh queries without a best-graded result in the top 3, counted per split, never named. */
+        final Map<GradedQueries.Split, Integer> unseenMisses = new java.util.EnumMap<>(GradedQueries.Split.class);
 
         Engine(String name, long indexMillis) {
             this.name = name;
@@ -255,7 +259,7 @@ public final class SearchBenchmark {
                     misses.add("\"" + q.query() + "\"");
                 } else if (s3 == 0) {
                     // Held-out and fresh misses are only counted: naming them would let the next change fit them.
-                    unseenMisses++;
+                    unseenMisses.merge(q.split(), 1, Integer::sum);
                 }
                 String half = q.split().label() + " ";
                 for (String category : List.of(q.category(), "all", half + q.category(), half + "all")) {
@@ -267,6 +271,25 @@ public final class SearchBenchmark {
                 }
             }
         }
+    }
+
+    /**
+     * Two SHA-256 digests of our answers to every query, staff view, first page: the hits in order with the total,
+     * whether it is exact and the confidence flag; then the facet counts. A change meant to leave the ranking alone
+     * must leave the first unchanged, and it is compared without anyone reading a held-out query's answer.
+     */
+    private static String answerDigests(SearchIndex index, List<String> queries) throws Exception {
+        java.security.MessageDigest answers = java.security.MessageDigest.getInstance("SHA-256");
+        java.security.MessageDigest facets = java.security.MessageDigest.getInstance("SHA-256");
+        for (String q : queries) {
+            SearchPage page = index.search(SearchRequest.of(q), SearchViewer.STAFF);
+            String line = q + "\t" + page.hits().stream().map(SearchPage.Hit::key).toList() + "\t" + page.total()
+                    + "\t" + page.totalExact() + "\t" + page.lowConfidence() + "\n";
+            answers.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            facets.update((q + "\t" + page.facets() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return java.util.HexFormat.of().formatHex(answers.digest()).substring(0, 16) + "; "
+                + java.util.HexFormat.of().formatHex(facets.digest()).substring(0, 16);
     }
 
     interface Run {
@@ -447,8 +470,9 @@ public final class SearchBenchmark {
         for (Engine e : engines.values()) {
             md.append("\n").append(e.name).append(" had no best-graded result in the top 3 for ")
                     .append(e.misses.size()).append(" tuning queries: ").append(String.join(", ", e.misses))
-                    .append(e.unseenMisses == 0 ? "" : "; and for " + e.unseenMisses + " held-out or fresh queries "
-                            + "(not named, so that no change is fitted to them)").append(".\n");
+                    .append(e.unseenMisses.isEmpty() ? "" : "; and for " + e.unseenMisses.entrySet().stream()
+                            .map(m -> m.getValue() + " " + m.getKey().label()).collect(Collectors.joining(", "))
+                            + " queries (not named, so that no change is fitted to them)").append(".\n");
         }
         return md.toString();
     }
@@ -459,9 +483,11 @@ public final class SearchBenchmark {
      * others show whether they generalise.
      */
     private static String halves(List<String> categories, Engine ours, Engine bm25) {
-        StringBuilder md = new StringBuilder("| nDCG@10 by split of the judged set | tuning: queries | ours | BM25 "
-                + "| held-out: queries | ours | BM25 | fresh: queries | ours | BM25 |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|\n");
+        StringBuilder md = new StringBuilder("| nDCG@10 by split of the judged set");
+        for (GradedQueries.Split split : GradedQueries.Split.values()) {
+            md.append(" | ").append(split.label()).append(": queries | ours | BM25");
+        }
+        md.append(" |\n|---").append("|---|---|---".repeat(GradedQueries.Split.values().length)).append("|\n");
         for (String c : categories) {
             md.append("| ").append(c);
             for (GradedQueries.Split split : GradedQueries.Split.values()) {
@@ -471,7 +497,16 @@ public final class SearchBenchmark {
             }
             md.append(" |\n");
         }
-        return md.append("\n").toString();
+        md.append("\nMRR / success@3 by split, all answerable queries, ours and plain BM25:");
+        for (GradedQueries.Split split : GradedQueries.Split.values()) {
+            double[] o = ours.byCategory.get(split.label() + " all");
+            double[] b = bm25.byCategory.get(split.label() + " all");
+            if (o != null) {
+                md.append(String.format(" %s %.3f / %.2f and %.3f / %.2f;", split.label(), o[1] / o[3], o[2] / o[3],
+                        b[1] / b[3], b[2] / b[3]));
+            }
+        }
+        return md.deleteCharAt(md.length() - 1).append(".\n\n").toString();
     }
 
     private static String latencyTable(int queries, Map<String, Engine> engines, Engine ours) {

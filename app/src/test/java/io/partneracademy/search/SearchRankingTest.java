@@ -116,7 +116,7 @@ class SearchRankingTest {
         assertThat(broad.total()).isEqualTo(1_000);
         assertThat(broad.hits()).hasSize(10);
         assertThat(broad.facets().get("type").stream().mapToLong(SearchPage.FacetCount::count).sum())
-                .as("facet counts over the best 1,000 matches").isEqualTo(1_000);
+                .as("facet counts over 1,000 of the matches").isEqualTo(1_000);
         assertThat(narrow.totalExact()).isTrue();
         assertThat(narrow.total()).isEqualTo(20);
         assertThat(narrow.facets().get("type")).extracting(SearchPage.FacetCount::value, SearchPage.FacetCount::count)

@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * The graded judged set (search/judged-set.tsv, described in search/judged-set.md): category, language, query, grades,
- * and the split the query belongs to: tuning, held-out (every second older query of its category) or fresh (written in
- * a later session before that session's ranking changes, marked by a fifth column).
+ * and the split the query belongs to: tuning, held-out (every second older query of its category), fresh (written in
+ * session 6 before that session's ranking changes, marked "fresh" in a fifth column) or fresh-2 (written in session 9
+ * before any engine was run on them, marked "fresh2").
  */
 public record GradedQueries(List<Graded> queries) {
 
@@ -38,7 +39,7 @@ public record GradedQueries(List<Graded> queries) {
 
     /** Which part of the judged set a query is in. */
     public enum Split {
-        TUNING("tuning"), HELD_OUT("held-out"), FRESH("fresh");
+        TUNING("tuning"), HELD_OUT("held-out"), FRESH("fresh"), FRESH_2("fresh-2");
 
         private final String label;
 
@@ -62,9 +63,9 @@ public record GradedQueries(List<Graded> queries) {
                     continue;
                 }
                 String[] p = l.split("\t", -1);
-                if (p.length != 4 && !(p.length == 5 && p[4].equals("fresh"))) {
+                if (p.length != 4 && !(p.length == 5 && (p[4].equals("fresh") || p[4].equals("fresh2")))) {
                     throw new IllegalStateException("judged-set.tsv:" + line
-                            + ": expected 4 tab-separated columns, or 5 with \"fresh\" last");
+                            + ": expected 4 tab-separated columns, or 5 with \"fresh\" or \"fresh2\" last");
                 }
                 Map<String, Integer> grades = new LinkedHashMap<>();
                 for (String g : p[3].isBlank() ? new String[0] : p[3].strip().split(" ")) {
@@ -75,7 +76,7 @@ public record GradedQueries(List<Graded> queries) {
                 // the others and then checked on these. Fresh queries are held out too, and reported on their own.
                 Split split;
                 if (p.length == 5) {
-                    split = Split.FRESH;
+                    split = p[4].equals("fresh") ? Split.FRESH : Split.FRESH_2;
                 } else {
                     split = perCategory.merge(p[0], 1, Integer::sum) % 2 == 0 ? Split.HELD_OUT : Split.TUNING;
                 }

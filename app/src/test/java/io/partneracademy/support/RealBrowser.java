@@ -77,6 +77,25 @@ public final class RealBrowser {
     }
 
     /**
+     * Saves the first page of a PDF the browser downloaded as {@code NAME.png} in the {@code pa.screenshots} folder,
+     * drawn by PDFBox at 1.5 times its size; does nothing when the property is not set.
+     */
+    public static void screenshotPdf(String name, byte[] pdf) {
+        String folder = System.getProperty("pa.screenshots");
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImage(0, 1.5f);
+            java.nio.file.Path target = java.nio.file.Path.of(folder).resolve(name + ".png");
+            java.nio.file.Files.createDirectories(target.getParent());
+            javax.imageio.ImageIO.write(image, "png", target.toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Saves the whole page as {@code NAME.png} in the folder named by the system property {@code pa.screenshots}
      * (the README's screenshots come from the journeys this way); does nothing when the property is not set.
      */

@@ -73,6 +73,8 @@ class DemoJourneysInBrowserTest extends DemoSiteTest {
         assertThat(admin.text()).contains("Principal Architect");
 
         String partner = site.query("SELECT partner_id FROM employment WHERE user_id = " + yuki + " AND ended_on IS NULL");
+        admin.open("/admin/partners").screenshot("admin-partners");
+        admin.open("/program").screenshot("program");
         admin.open("/partners/" + partner + "/people/" + yuki).clickButton("Record that this person has left");
         assertThat(site.query("SELECT COUNT(*) FROM employment WHERE user_id = " + yuki + " AND ended_on IS NULL"))
                 .isEqualTo("0");
@@ -143,6 +145,7 @@ class DemoJourneysInBrowserTest extends DemoSiteTest {
         RealBrowser partnerAdmin = signedIn("partneradmin@globaltech.example");
         partnerAdmin.open("/partners/" + partnerId("GlobalTech Solutions"));
         assertThat(partnerAdmin.text()).contains("Yuki");
+        partnerAdmin.screenshot("partner-people");
         partnerAdmin.openRefused("/partners/" + partnerId("Enterprise Partners Inc"));
         assertThat(partnerAdmin.text()).doesNotContain("Enterprise Partners Inc").containsIgnoringCase("not allowed");
     }
