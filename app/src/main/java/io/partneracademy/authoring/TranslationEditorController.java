@@ -16,15 +16,19 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
+import io.partneracademy.content.ContentProblem;
 import io.partneracademy.web.Flash;
+import io.partneracademy.web.FormPage;
 import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
-/**
- * The side-by-side translation editor: a course's own text or one lesson, the source beside the translation. A
- * language the editor refuses has no editor to draw: the error page names it (422).
- */
+/** The side-by-side translation editor: a course's own text or one lesson, the source beside the translation. */
 @Controller(AuthoringController.PATH + "/courses/{id}/translations/{language}")
 @Secured({Role.Names.AUTHOR, Role.Names.ADMIN})
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -44,29 +48,28 @@ class TranslationEditorController {
     @Get("/course")
     HttpResponse<?> course(@PathVariable String id, @PathVariable String language) {
         TranslationPage text = editor.course(id, language);
-        return TranslationForm.of(text.translation().text()).editor(VIEW, () -> text).render(HttpStatus.OK);
+        return page(() -> text, new TranslationForm(text.translation().text(), null), new ArrayList<>()).render(HttpStatus.OK);
     }
 
     @Post(value = "/course", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> saveCourse(@PathVariable String id, @PathVariable String language, @Body TranslationForm form,
                                Authentication authentication) {
-        forms.check(form.editor(VIEW, () -> editor.course(id, language)), form);
-        editor.saveCourse(CurrentUser.from(authentication), id, language, form.textOrEmpty(), form.markCurrent());
+        forms.check(page(() -> editor.course(id, language), form, new ArrayList<>()), form);
+        editor.saveCourse(CurrentUser.from(authentication), id, language, text(form), form.markCurrent());
         return Views.seeOther(path(id, language, null), Flash.of("flash.translation-saved", language));
     }
 
     @Get("/lessons/{lessonId}")
     HttpResponse<?> lesson(@PathVariable String id, @PathVariable String language, @PathVariable String lessonId) {
         TranslationPage text = editor.lesson(id, language, lessonId);
-        return TranslationForm.of(text.translation().text()).editor(VIEW, () -> text).render(HttpStatus.OK);
+        return page(() -> text, new TranslationForm(text.translation().text(), null), new ArrayList<>()).render(HttpStatus.OK);
     }
 
     @Post(value = "/lessons/{lessonId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> saveLesson(@PathVariable String id, @PathVariable String language, @PathVariable String lessonId,
                                @Body TranslationForm form, Authentication authentication) {
-        forms.check(form.editor(VIEW, () -> editor.lesson(id, language, lessonId)), form);
-        editor.saveLesson(CurrentUser.from(authentication), id, language, lessonId, form.textOrEmpty(),
-                form.markCurrent());
+        forms.check(page(() -> editor.lesson(id, language, lessonId), form, new ArrayList<>()), form);
+        editor.saveLesson(CurrentUser.from(authentication), id, language, lessonId, text(form), form.markCurrent());
         return Views.seeOther(path(id, language, lessonId), Flash.of("flash.translation-saved", language));
     }
 
@@ -74,5 +77,27 @@ class TranslationEditorController {
     static String path(String courseId, String language, @Nullable String lessonId) {
         String base = AuthoringController.PATH + "/courses/" + courseId + "/translations/" + language;
         return lessonId == null ? base + "/course" : base + "/lessons/" + lessonId;
+    }
+
+    /**
+     * The editor with the submitted values; the problems of a refused text are listed above it, each with its line.
+     * A language the editor refuses has no editor to draw: the error page names it (422).
+     */
+    private static FormPage page(Supplier<TranslationPage> text, TranslationForm form,
+                                 List<ContentProblem> problems) {
+        return FormPage.lazy(VIEW, () -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("text", text.get());
+            model.put("form", form);
+            model.put("problems", problems);
+            return model;
+        }).on(TranslationTextRejectedException.class, (e, errors) -> {
+            problems.addAll(e.problems());
+            errors.add("text", e.messageKey());
+        });
+    }
+
+    private static String text(TranslationForm form) {
+        return form.text() == null ? "" : form.text();
     }
 }
