@@ -88,10 +88,15 @@ class ExamTranslationEditor {
     /**
      * Saves one question in this language from the text of its entry in the translation file; with
      * {@code markCurrent} the translation records the current source's fingerprint, whatever its {@code source:} says.
+     *
+     * @throws TranslationConflictException when {@code version} is not the stored translation's; nothing is saved then
      */
-    int save(String examId, String language, String questionId, String text, boolean markCurrent) {
+    int save(String examId, String language, String questionId, String text, boolean markCurrent,
+             @Nullable String version) {
         checkLanguage(language);
         return publisher.translate(examId, spec -> {
+            TranslationConflictException.check(version, translation(spec, language, questionId)
+                    .map(t -> text(t.questionId(), t.source(), t.stem(), t.options(), t.explanation())).orElse(null));
             ExamSpec.Question source = questionOf(spec, questionId);
             String fingerprint = QuestionTranslationReader.fingerprint(source);
             String file = file(questionId, language);

@@ -62,15 +62,22 @@ class ExamTranslationsController {
     @Get("/{language}/questions/{questionId}")
     HttpResponse<?> question(@PathVariable String id, @PathVariable String language, @PathVariable String questionId) {
         ExamTranslationPage text = editor.question(id, language, questionId);
-        return page(() -> text, new TranslationForm(text.translation().text(), null), new ArrayList<>())
+        return page(() -> text, TranslationForm.of(text.translation()), new ArrayList<>(), false)
                 .render(HttpStatus.OK);
     }
 
     @Post(value = "/{language}/questions/{questionId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> save(@PathVariable String id, @PathVariable String language, @PathVariable String questionId,
                          @Body TranslationForm form) {
-        forms.check(page(() -> editor.question(id, language, questionId), form, new ArrayList<>()), form);
-        editor.save(id, language, questionId, form.text() == null ? "" : form.text(), form.markCurrent());
+        forms.check(page(() -> editor.question(id, language, questionId), form, new ArrayList<>(), false), form);
+        try {
+            editor.save(id, language, questionId, form.text() == null ? "" : form.text(), form.markCurrent(),
+                    form.version());
+        } catch (TranslationConflictException e) {
+            // The translator's text stays on the page; saving it again knowingly replaces the other translator's.
+            return page(() -> editor.question(id, language, questionId), form.withVersion(e.stored()),
+                    new ArrayList<>(), true).render(HttpStatus.CONFLICT);
+        }
         return Views.seeOther(path(id, language, questionId), Flash.of("flash.translation-saved", language));
     }
 
@@ -82,12 +89,13 @@ class ExamTranslationsController {
 
     /** The editor with the submitted values; the problems of a refused text are listed above it, each with its line. */
     private static FormPage page(Supplier<ExamTranslationPage> text, TranslationForm form,
-                                 List<ContentProblem> problems) {
+                                 List<ContentProblem> problems, boolean conflict) {
         return FormPage.lazy(EDITOR_VIEW, () -> {
             Map<String, Object> model = new HashMap<>();
             model.put("text", text.get());
             model.put("form", form);
             model.put("problems", problems);
+            model.put("conflict", conflict);
             return model;
         }).on(TranslationTextRejectedException.class, (e, errors) -> {
             problems.addAll(e.problems());

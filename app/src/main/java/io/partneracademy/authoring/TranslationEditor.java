@@ -96,11 +96,15 @@ class TranslationEditor {
     /**
      * Saves the course's own text in this language from the text of its {@code course.<lang>.yaml}; with
      * {@code markCurrent} the translation records the current source's fingerprint, whatever its {@code source:} says.
+     *
+     * @throws TranslationConflictException when {@code version} is not the stored translation's; nothing is saved then
      */
     PublishResult saveCourse(CurrentUser translator, String courseId, String language, String text,
-                             boolean markCurrent) {
+                             boolean markCurrent, @Nullable String version) {
         return publisher.publishTranslations(courseId, spec -> {
             checkLanguage(language, spec);
+            TranslationConflictException.check(version, translation(spec, language)
+                    .map(CourseFiles::courseTranslationYaml).orElse(null));
             String fingerprint = SourceFingerprint.of(spec);
             Problems problems = new Problems();
             TranslationReader.CourseHead head = new TranslationReader(problems).course(
@@ -119,11 +123,15 @@ class TranslationEditor {
     /**
      * Saves one lesson in this language from the text of its {@code <lesson-id>.<lang>.md}; the course's own text
      * must be translated into the language first, as for files.
+     *
+     * @throws TranslationConflictException when {@code version} is not the stored translation's; nothing is saved then
      */
     PublishResult saveLesson(CurrentUser translator, String courseId, String language, String lessonId, String text,
-                             boolean markCurrent) {
+                             boolean markCurrent, @Nullable String version) {
         return publisher.publishTranslations(courseId, spec -> {
             checkLanguage(language, spec);
+            TranslationConflictException.check(version, lessonTranslation(spec, language, lessonId)
+                    .map(CourseFiles::lessonTranslationFile).orElse(null));
             CourseSpec.LessonSpec source = lessonOf(spec, lessonId);
             String fingerprint = SourceFingerprint.of(source);
             String file = file(spec, lessonId + "." + language + ".md");

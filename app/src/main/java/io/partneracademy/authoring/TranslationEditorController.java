@@ -48,28 +48,41 @@ class TranslationEditorController {
     @Get("/course")
     HttpResponse<?> course(@PathVariable String id, @PathVariable String language) {
         TranslationPage text = editor.course(id, language);
-        return page(() -> text, new TranslationForm(text.translation().text(), null), new ArrayList<>()).render(HttpStatus.OK);
+        return page(() -> text, TranslationForm.of(text.translation()), new ArrayList<>(), false).render(HttpStatus.OK);
     }
 
     @Post(value = "/course", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> saveCourse(@PathVariable String id, @PathVariable String language, @Body TranslationForm form,
                                Authentication authentication) {
-        forms.check(page(() -> editor.course(id, language), form, new ArrayList<>()), form);
-        editor.saveCourse(CurrentUser.from(authentication), id, language, text(form), form.markCurrent());
+        forms.check(page(() -> editor.course(id, language), form, new ArrayList<>(), false), form);
+        try {
+            editor.saveCourse(CurrentUser.from(authentication), id, language, text(form), form.markCurrent(),
+                    form.version());
+        } catch (TranslationConflictException e) {
+            return page(() -> editor.course(id, language), form.withVersion(e.stored()), new ArrayList<>(), true)
+                    .render(HttpStatus.CONFLICT);
+        }
         return Views.seeOther(path(id, language, null), Flash.of("flash.translation-saved", language));
     }
 
     @Get("/lessons/{lessonId}")
     HttpResponse<?> lesson(@PathVariable String id, @PathVariable String language, @PathVariable String lessonId) {
         TranslationPage text = editor.lesson(id, language, lessonId);
-        return page(() -> text, new TranslationForm(text.translation().text(), null), new ArrayList<>()).render(HttpStatus.OK);
+        return page(() -> text, TranslationForm.of(text.translation()), new ArrayList<>(), false).render(HttpStatus.OK);
     }
 
     @Post(value = "/lessons/{lessonId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> saveLesson(@PathVariable String id, @PathVariable String language, @PathVariable String lessonId,
                                @Body TranslationForm form, Authentication authentication) {
-        forms.check(page(() -> editor.lesson(id, language, lessonId), form, new ArrayList<>()), form);
-        editor.saveLesson(CurrentUser.from(authentication), id, language, lessonId, text(form), form.markCurrent());
+        forms.check(page(() -> editor.lesson(id, language, lessonId), form, new ArrayList<>(), false), form);
+        try {
+            editor.saveLesson(CurrentUser.from(authentication), id, language, lessonId, text(form),
+                    form.markCurrent(), form.version());
+        } catch (TranslationConflictException e) {
+            // The translator's text stays on the page; saving it again knowingly replaces the other translator's.
+            return page(() -> editor.lesson(id, language, lessonId), form.withVersion(e.stored()), new ArrayList<>(),
+                    true).render(HttpStatus.CONFLICT);
+        }
         return Views.seeOther(path(id, language, lessonId), Flash.of("flash.translation-saved", language));
     }
 
@@ -84,12 +97,13 @@ class TranslationEditorController {
      * A language the editor refuses has no editor to draw: the error page names it (422).
      */
     private static FormPage page(Supplier<TranslationPage> text, TranslationForm form,
-                                 List<ContentProblem> problems) {
+                                 List<ContentProblem> problems, boolean conflict) {
         return FormPage.lazy(VIEW, () -> {
             Map<String, Object> model = new HashMap<>();
             model.put("text", text.get());
             model.put("form", form);
             model.put("problems", problems);
+            model.put("conflict", conflict);
             return model;
         }).on(TranslationTextRejectedException.class, (e, errors) -> {
             problems.addAll(e.problems());

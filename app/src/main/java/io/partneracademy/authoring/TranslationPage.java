@@ -29,6 +29,22 @@ record TranslationPage(Course course, Source source, Translation translation, @N
      */
     record Translation(String file, TranslationStates.State state, @Nullable String madeFrom, String text,
                        List<LineDiff.Change> sourceChanges) {
+
+        /** The version of a language that has no translation of the text yet. */
+        static final String NONE = "none";
+
+        /**
+         * The version an edit starts from: a hash of the stored translation's file text, or {@link #NONE}; any save by
+         * another translator gives another version.
+         */
+        public String version() {
+            return state == TranslationStates.State.MISSING ? NONE : version(text);
+        }
+
+        /** The version of a stored translation whose file text is this. */
+        static String version(String storedText) {
+            return io.partneracademy.web.Secrets.sha256(storedText).substring(0, 12);
+        }
     }
 
     /** The next text in the same language that is missing or outdated, after the one being edited. */

@@ -180,6 +180,39 @@ class ExamTranslationEditorTest extends DatabaseTest {
         assertThat(translator.get("/authoring/exams/nowhere/translations").status()).isEqualTo(404);
     }
 
+    @Test
+    void theSecondOfTwoTranslatorsSavingTheSameQuestionGetsA409WithTheirTextKept() {
+        String a3 = OVERVIEW + "/it/questions/a3";
+        Browser other = signedIn(fixtures.user("Otto Othertranslator", Role.AUTHOR).email(), "en");
+        String first = translator.get(a3).html().select("input[name=version]").val();
+        String second = other.get(a3).html().select("input[name=version]").val();
+        assertThat(first).isEqualTo("none").isEqualTo(second);
+        assertThat(translator.post(a3, Map.of("text", german("a3", fingerprint("a3")), "version", first)).status())
+                .isEqualTo(303);
+        int versions = publisher.history("quiz", "a1").size();
+
+        Browser.Page conflict = other.post(a3, Map.of("text", german("a3", fingerprint("a3"))
+                .replace("Frage a3?", "Frage a3, anders übersetzt?"), "version", second));
+
+        assertThat(conflict.status()).isEqualTo(409);
+        Document page = conflict.html();
+        assertThat(page.select("#translation-conflict").text()).startsWith("Another translator saved this text");
+        assertThat(page.select("#translation-text").text()).contains("Frage a3, anders übersetzt?");
+        String now = page.select("input[name=version]").val();
+        assertThat(now).isNotEqualTo("none");
+        assertThat(publisher.history("quiz", "a1")).hasSize(versions);
+        assertThat(stem("a3")).isEqualTo("Frage a3?");
+        assertThat(other.post(a3, Map.of("text", page.selectFirst("#translation-text").wholeText(), "version", now))
+                .status()).isEqualTo(303);
+        assertThat(stem("a3")).isEqualTo("Frage a3, anders übersetzt?");
+    }
+
+    private String stem(String questionId) {
+        return publisher.current("quiz").orElseThrow().translations().stream()
+                .filter(t -> t.questionId().equals(questionId) && t.language().equals("it")).findFirst().orElseThrow()
+                .stem();
+    }
+
     private String fingerprint(String questionId) {
         return QuestionTranslationReader.fingerprint(ExamTree.read(exams, null).exams().stream()
                 .filter(e -> e.id().equals("quiz")).findFirst().orElseThrow().questions().stream()

@@ -211,6 +211,35 @@ class TranslationEditorTest extends DatabaseTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void theSecondOfTwoTranslatorsSavingTheSameTextGetsA409WithTheirTextKept() {
+        String italian = course("it");
+        Browser other = signedIn(fixtures.user("Otto Othertranslator", Role.AUTHOR).email(), "en");
+        String first = translator.get(italian).html().select("input[name=version]").val();
+        String second = other.get(italian).html().select("input[name=version]").val();
+        assertThat(first).isEqualTo("none").isEqualTo(second);
+        String mine = COURSE_TEXT.formatted(courseFingerprint()).replace("Einführung", "Introduzione");
+        String theirs = COURSE_TEXT.formatted(courseFingerprint()).replace("Einführung", "Introduzione al corso");
+        assertThat(translator.post(italian, Map.of("text", mine, "version", first)).status()).isEqualTo(303);
+        int versions = version();
+
+        Browser.Page conflict = other.post(italian, Map.of("text", theirs, "version", second));
+
+        assertThat(conflict.status()).isEqualTo(409);
+        Document page = conflict.html();
+        assertThat(page.select("#translation-conflict").text()).startsWith("Another translator saved this text");
+        assertThat(page.select("#translation-text").text()).contains("title: Introduzione al corso");
+        String now = page.select("input[name=version]").val();
+        assertThat(now).isNotEqualTo("none");
+        assertThat(version()).isEqualTo(versions);
+        assertThat(intro().translations().stream().filter(t -> t.language().equals("it")).findFirst().orElseThrow()
+                .title()).isEqualTo("Introduzione");
+        assertThat(other.post(italian, Map.of("text", theirs, "version", now)).status()).isEqualTo(303);
+        assertThat(intro().translations().stream().filter(t -> t.language().equals("it")).findFirst().orElseThrow()
+                .title()).isEqualTo("Introduzione al corso");
+        assertThat(translator.get(italian).html().select("input[name=version]").val()).isNotEqualTo(now);
+    }
+
     private static String course(String language) {
         return "/authoring/courses/intro/translations/" + language + "/course";
     }
