@@ -200,7 +200,7 @@ class ArchitectureTest {
 
     /**
      * Live's rule of recorded attendance (a seat holder marked attended or a no-show) is written once, in its view
-     * {@code live_recorded_attendance} (V134): SQL outside live reads that view, never live's own tables.
+     * {@code live_recorded_attendance} (V135): SQL outside live reads that view, never live's own tables.
      */
     @Test
     void otherFeaturesReadLiveAttendanceOnlyThroughLivesView() {

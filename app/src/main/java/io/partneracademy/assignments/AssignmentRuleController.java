@@ -119,8 +119,9 @@ class AssignmentRuleController {
     }
 
     private FormPage list(CurrentUser me, RuleForm form, Map<String, Object> extra) {
+        Locale reader = reader();
         return FormPage.lazy(VIEW, () -> {
-            Map<String, Object> model = model(me, form, extra);
+            Map<String, Object> model = model(me, form, extra, reader);
             model.put("rules", rules.visible(me));
             model.putIfAbsent("madeCount", -1);
             model.putIfAbsent("done", "");
@@ -130,22 +131,32 @@ class AssignmentRuleController {
     }
 
     private FormPage edit(CurrentUser me, RuleRow rule, RuleForm form, Map<String, Object> extra) {
+        Locale reader = reader();
         return FormPage.lazy(EDIT_VIEW, () -> {
-            Map<String, Object> model = model(me, form, extra);
+            Map<String, Object> model = model(me, form, extra, reader);
             model.put("rule", rule);
             return model;
         }).fields(AssignmentRejectedException.class, Part.class, AssignmentFields::of);
     }
 
-    private Map<String, Object> model(CurrentUser me, RuleForm form, Map<String, Object> extra) {
+    private Map<String, Object> model(CurrentUser me, RuleForm form, Map<String, Object> extra,
+                                      @Nullable Locale reader) {
         Map<String, Object> model = new HashMap<>(extra);
-        model.put("works", catalog.all(me, ServerRequestContext.currentRequest().map(locales::resolveOrDefault)
-                .orElse(null)));
+        model.put("works", catalog.all(me, reader));
         model.put("tiers", Tier.values());
         model.put("partners", rules.partners(me));
         model.put("everyPartner", me.has(Role.ADMIN));
         model.put("form", form);
         model.putIfAbsent("confirmCount", -1);
         return model;
+    }
+
+    /**
+     * The language of the request being answered, read while the handler runs: the page may be drawn later (a 422
+     * re-render), and then lists the work in the same language.
+     */
+    @Nullable
+    private Locale reader() {
+        return ServerRequestContext.currentRequest().map(locales::resolveOrDefault).orElse(null);
     }
 }

@@ -160,21 +160,23 @@ class OnboardingController {
             model.put("people", people.staff(me, id));
             model.put("onboarding", assigned.onboarding(me, id, reader));
             model.putIfAbsent("startedCount", -1);
-            return model(me, form, model);
+            return model(me, form, model, reader);
         });
     }
 
     private FormPage defaultPage(CurrentUser me, StepForm form, Map<String, Object> extra) {
+        Locale reader = reader();
         return FormPage.lazy(VIEW, () -> {
             Map<String, Object> model = new HashMap<>(extra);
             model.put("plan", plans.defaultPlan());
             model.put("startedCount", -1);
-            return model(me, form, model);
+            return model(me, form, model, reader);
         });
     }
 
-    private Map<String, Object> model(CurrentUser me, StepForm form, Map<String, Object> model) {
-        model.put("works", catalog.all(me, reader()));
+    private Map<String, Object> model(CurrentUser me, StepForm form, Map<String, Object> model,
+                                      @Nullable Locale reader) {
+        model.put("works", catalog.all(me, reader));
         model.putIfAbsent("editing", -1L);
         model.put("titleKeys", titleKeys((OnboardingPlans.Plan) model.get("plan")));
         model.put("form", form);
@@ -182,7 +184,10 @@ class OnboardingController {
         return model;
     }
 
-    /** The language of the request being answered: work is listed in it where translated. */
+    /**
+     * The language of the request being answered, read while the handler runs (the page may be drawn later, on a
+     * 422): work is listed in it where translated.
+     */
     @Nullable
     private Locale reader() {
         return ServerRequestContext.currentRequest().map(locales::resolveOrDefault).orElse(null);

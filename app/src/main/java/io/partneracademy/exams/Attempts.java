@@ -87,7 +87,7 @@ public class Attempts {
         Optional<CertificationStanding.Held> held = exam.pathId() == null ? Optional.empty()
                 : standing.get().held(user.id(), exam.pathId());
         if (held.isPresent() && !held.get().renewalOpen()) {
-            throw new AlreadyCertifiedException(held.get());
+            throw new AlreadyCertifiedException(held.get(), exam.pathId());
         }
         ExamVersions.Loaded loaded = versions.get(examId, exam.currentVersion());
         List<AttemptRow> history = attempts.findByUserIdAndExamIdOrderByStartedAtDesc(user.id(), examId);

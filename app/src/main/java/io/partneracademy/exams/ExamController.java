@@ -20,8 +20,12 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.web.ErrorPages;
+import io.partneracademy.web.Formats;
+import io.partneracademy.web.Language;
+import io.partneracademy.web.PersonalSettings;
 import io.partneracademy.web.Views;
 
+import java.util.Locale;
 import java.util.Map;
 
 /** Exams: the list, an exam's rules, taking an attempt, and its result. */
@@ -71,8 +75,16 @@ class ExamController {
 
     @Post(value = "/exams/{id}/attempts", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> start(@PathVariable String id, @Nullable @Body("language") String language,
-                          Authentication authentication) {
-        long attemptId = attempts.start(CurrentUser.from(authentication), id);
+                          Authentication authentication, HttpRequest<?> request) {
+        long attemptId;
+        try {
+            attemptId = attempts.start(CurrentUser.from(authentication), id);
+        } catch (AlreadyCertifiedException e) {
+            // "You hold <certification> until …" names the path as the exam pages do, in the reader's language
+            Locale reader = Language.of(locales.resolveOrDefault(request).getLanguage()).orElse(Language.DEFAULT).locale();
+            Formats fmt = Formats.of(reader, PersonalSettings.zone(request));
+            throw e.forReader(pages.pathTitle(e.pathId(), e.title(), reader), fmt::date);
+        }
         languages.pin(attemptId, id, language);
         return Views.seeOther("/attempts/" + attemptId);
     }

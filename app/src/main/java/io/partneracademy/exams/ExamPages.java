@@ -167,7 +167,8 @@ public class ExamPages {
                 e.nextPathId() == null ? null : pathTitle(e.nextPathId(), e.nextPathTitle(), reader)));
     }
 
-    private String pathTitle(String pathId, String title, java.util.Locale reader) {
+    /** The path's title in the reader's language where translated, else the given (stored) one. */
+    String pathTitle(String pathId, String title, java.util.Locale reader) {
         return paths.translatedTitle(pathId, reader).orElse(title);
     }
 

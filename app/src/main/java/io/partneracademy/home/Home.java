@@ -62,7 +62,7 @@ class Home {
                 user.has(Role.REVIEWER) ? new HomePage.Reviewer(reviews.waiting(FIRST)) : null,
                 user.has(Role.AUTHOR) ? new HomePage.Author(drafts.savedLastBy(user.id()), flagged.inCurrentVersions(reader))
                         : null,
-                managesPartners ? new HomePage.PartnerCare(tiers.atRisk(user, FIRST), tiers.expiring(user, EXPIRY_DAYS, FIRST))
+                managesPartners ? new HomePage.PartnerCare(tiers.atRisk(user, FIRST, reader), tiers.expiring(user, EXPIRY_DAYS, FIRST))
                         : null,
                 user.has(Role.ADMIN));
     }

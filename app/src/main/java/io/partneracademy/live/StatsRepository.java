@@ -17,7 +17,7 @@ interface StatsRepository extends GenericRepository<Registration, Long> {
     record Counts(long userId, long attended, long noShows) {
     }
 
-    /** Read from the view that defines recorded attendance (V134), which the program report reads too. */
+    /** Read from the view that defines recorded attendance (V135), which the program report reads too. */
     @Query("""
             SELECT user_id, SUM(attended) AS attended, SUM(no_show) AS no_shows
             FROM live_recorded_attendance

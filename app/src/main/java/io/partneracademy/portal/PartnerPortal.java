@@ -37,9 +37,9 @@ class PartnerPortal {
         this.notifications = notifications;
     }
 
-    /** The partner's dashboard; assigned work is named in the reader's language where translated. */
+    /** The partner's dashboard; the tier explanation and assigned work in the reader's language where translated. */
     Dashboard of(CurrentUser viewer, long partnerId, @Nullable Locale reader) {
-        TierDashboard.Line tier = tiers.partner(viewer, partnerId);
+        TierDashboard.Line tier = tiers.partner(viewer, partnerId, reader);
         Dashboard.Target next = tiers.thresholds().stream().filter(t -> t.tier().compareTo(tier.current()) > 0)
                 .findFirst().map(t -> new Dashboard.Target(t.tier(), tier.counts().certified(), t.minCertified())).orElse(null);
         AssignedWork.Team team = assigned.forPartner(viewer, partnerId, reader);

@@ -71,7 +71,7 @@ public class Assessments {
         Instant now = clock.instant();
         Plan plan = plan(partners.get(partnerId), Inputs.one(partnerId, tiers, graces, now), now, cause);
         if (!plan.changes()) {
-            return plan.stored();
+            return keepWords(List.of(plan)) ? tiers.findOpen(partnerId).orElseThrow() : plan.stored();
         }
         apply(List.of(plan), now);
         return tiers.findOpen(partnerId).orElseThrow();
@@ -126,6 +126,7 @@ public class Assessments {
         Instant now = clock.instant();
         Inputs inputs = Inputs.all(tiers, graces, now);
         List<Plan> changed = new ArrayList<>();
+        List<Plan> unchanged = new ArrayList<>();
         int disagreements = 0;
         List<Partner> all = partners.list();
         for (Partner partner : all) {
@@ -138,9 +139,12 @@ public class Assessments {
             }
             if (plan.changes()) {
                 changed.add(plan);
+            } else {
+                unchanged.add(plan);
             }
         }
         apply(changed, now);
+        keepWords(unchanged);
         if (check && disagreements == 0) {
             LOG.info("Tier recount of {} partners agrees with the incremental assessments", all.size());
         }
@@ -155,10 +159,29 @@ public class Assessments {
                 Optional.ofNullable(in.graceOf(id)), now, settings.gracePeriod());
         String why = decision.kind() == TierChange.Kind.NONE ? cause
                 : decision.kind().name().toLowerCase().replace('_', ' ') + ": " + cause;
-        AssessmentRow fresh = new AssessmentRow(null, id, result.eligible(), decision.tier(),
-                counts.certified(), counts.practitioners(), counts.architects(), counts.specializations(), in.arrOf(id), in.referralsOf(id),
-                result.explanation(), now, null, why.length() > 64 ? why.substring(0, 64) : why);
+        AssessmentRow fresh = new AssessmentRow(id, result.eligible(), decision.tier(), counts, in.arrOf(id),
+                in.referralsOf(id), result.explanation(), now, why.length() > 64 ? why.substring(0, 64) : why,
+                result.next());
         return new Plan(partner, in.open().get(id), fresh, decision, result.said());
+    }
+
+    /**
+     * Assessments stored before V135 keep only their English text; one that the current thresholds write exactly
+     * again gets them, so that pages can write it in each reader's language from then on.
+     */
+    private boolean keepWords(List<Plan> unchanged) {
+        boolean kept = false;
+        for (Plan plan : unchanged) {
+            AssessmentRow stored = plan.stored();
+            AssessmentRow fresh = plan.fresh();
+            if (stored != null && !stored.wordsKept() && stored.explanation().equals(fresh.explanation())) {
+                tiers.keepWords(stored.id(), stored.explanation(), fresh.nextTier() == null ? null : fresh.nextTier().name(),
+                        fresh.nextMinCertified(), fresh.nextMinPractitioners(), fresh.nextMinArchitects(),
+                        fresh.nextMinSpecializations(), fresh.nextMinArr(), fresh.nextMinReferrals());
+                kept = true;
+            }
+        }
+        return kept;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.partneracademy.tiers;
 
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.catalog.Level;
+import io.partneracademy.partners.Tier;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,20 +23,20 @@ final class Nominations {
                                            List<TeamRepository.PathRow> paths, List<PartnerTeam.Member> members) {
         List<PartnerTeam.Nomination> out = new ArrayList<>();
         Set<Long> chosen = new HashSet<>();
-        String tier = Eligibility.name(target.tier());
+        Tier tier = target.tier();
         pick(out, chosen, members, paths, Level.ARCHITECT, Level.PRACTITIONER,
-                target.minArchitects() - counts.architects(), tier + " needs another Architect");
+                target.minArchitects() - counts.architects(), tier, "team.nominate.architect");
         pick(out, chosen, members, paths, Level.PRACTITIONER, Level.FOUNDATION,
-                target.minPractitioners() - counts.practitioners(), tier + " needs another Practitioner or Architect");
+                target.minPractitioners() - counts.practitioners(), tier, "team.nominate.practitioner");
         pick(out, chosen, members, paths, Level.FOUNDATION, null,
-                target.minCertified() - counts.certified(), tier + " needs another certified person");
+                target.minCertified() - counts.certified(), tier, "team.nominate.certified");
         return out;
     }
 
     /** Adds up to {@code needed} people whose highest level is {@code from}, ranked by progress on {@code level}. */
     private static void pick(List<PartnerTeam.Nomination> out, Set<Long> chosen, List<PartnerTeam.Member> members,
                              List<TeamRepository.PathRow> paths, Level level, @Nullable Level from, int needed,
-                             String reason) {
+                             Tier tier, String reason) {
         int column = column(paths, level);
         if (needed <= 0 || column < 0) {
             return;
@@ -48,7 +49,7 @@ final class Nominations {
                 .limit(needed)
                 .forEach(m -> {
                     chosen.add(m.userId());
-                    out.add(new PartnerTeam.Nomination(m.name(), title, m.cells().get(column).percent(), reason));
+                    out.add(new PartnerTeam.Nomination(m.name(), title, m.cells().get(column).percent(), reason, tier));
                 });
     }
 

@@ -1,5 +1,6 @@
 package io.partneracademy.tiers;
 
+import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.catalog.Level;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -36,10 +38,12 @@ public class PartnerTeam {
     private final TierRepository tiers;
     private final PathRules paths;
     private final Requirements requirements;
+    private final MessageSource messages;
     private final Clock clock;
 
     PartnerTeam(TierDashboard dashboard, TeamRepository team, TierRepository tiers, PathRules paths,
-                Requirements requirements, Clock clock) {
+                Requirements requirements, MessageSource messages, Clock clock) {
+        this.messages = messages;
         this.dashboard = dashboard;
         this.paths = paths;
         this.requirements = requirements;
@@ -52,6 +56,7 @@ public class PartnerTeam {
      * The page.
      *
      * @param target the tier the team works toward: the current one while at risk, else the next one up
+     * @param gaps   what {@code target} still needs, one sentence each, in the reader's language
      */
     public record View(TierDashboard.Line line, List<TeamRepository.PathRow> paths, List<Member> members,
                        List<Expiring> expiring, @Nullable Tier target, List<String> gaps, List<Nomination> nominations) {
@@ -73,13 +78,25 @@ public class PartnerTeam {
     public record Expiring(String name, String pathTitle, String on, long days) {
     }
 
-    public record Nomination(String name, String pathTitle, int percent, String reason) {
+    /** Someone to nominate; {@code reason} is a message key whose one argument is the tier. */
+    public record Nomination(String name, String pathTitle, int percent, String reason, Tier tier) {
     }
 
+    /** The page in English, as stored (tests and callers without a reader). */
     public View view(CurrentUser viewer, long partnerId) {
-        TierDashboard.Line line = dashboard.partner(viewer, partnerId);
+        return view(viewer, partnerId, null);
+    }
+
+    /**
+     * The page for a reader: the tier explanation and what the target tier needs in their language, and path
+     * titles as translated into it.
+     */
+    public View view(CurrentUser viewer, long partnerId, @Nullable Locale reader) {
+        TierDashboard.Line line = dashboard.partner(viewer, partnerId, reader);
         Instant now = clock.instant();
         List<TeamRepository.PathRow> paths = team.findPaths().stream()
+                .map(p -> reader == null ? p : new TeamRepository.PathRow(p.id(),
+                        this.paths.translatedTitle(p.id(), Eligibility.supported(reader)).orElse(p.title()), p.level()))
                 .sorted(Comparator.comparing(TeamRepository.PathRow::level)
                         .thenComparing(TeamRepository.PathRow::title))
                 .toList();
@@ -94,7 +111,7 @@ public class PartnerTeam {
                 .map(s -> member(s, paths, progress, held, lapsed)).toList();
         Optional<TierPolicy> target = target(line);
         return new View(line, paths, members, expiring(members, paths, held, now), target.map(TierPolicy::tier).orElse(null),
-                target.map(t -> Eligibility.gaps(t, counts(line), line.assessment().arr(), line.assessment().referrals())).orElse(List.of()),
+                target.map(t -> gaps(t, line, reader)).orElse(List.of()),
                 target.map(t -> Nominations.of(t, counts(line), paths, members)).orElse(List.of()));
     }
 
@@ -136,6 +153,13 @@ public class PartnerTeam {
                 : line.current() == Tier.PLATINUM ? null : Tier.values()[line.current().ordinal() + 1];
         return goal == null ? Optional.empty()
                 : tiers.findPolicies().stream().filter(p -> p.tier() == goal).findFirst();
+    }
+
+    /** What the target tier needs under today's policy, in the reader's language (English as stored without one). */
+    private List<String> gaps(TierPolicy target, TierDashboard.Line line, @Nullable Locale reader) {
+        return Eligibility.gapWords(target, counts(line), line.assessment().arr(), line.assessment().referrals())
+                .stream().map(w -> reader == null ? w.english() : w.in(messages, Eligibility.supported(reader)))
+                .toList();
     }
 
     private static Eligibility.Counts counts(TierDashboard.Line line) {

@@ -15,7 +15,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -90,40 +89,45 @@ class TierController {
     @Get
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> portfolio(@Nullable @QueryValue Integer imported, @Nullable @QueryValue String page,
-                              Authentication authentication) {
+                              Authentication authentication, HttpRequest<?> request) {
         Map<String, Object> extra = new HashMap<>();
         if (imported != null) {
             extra.put("imported", imported);
         }
         extra.put("page", page);
-        return page(HttpStatus.OK, CurrentUser.from(authentication), null, extra);
+        return page(HttpStatus.OK, CurrentUser.from(authentication), null, extra, locales.resolveOrDefault(request));
     }
 
     @Post(value = "/metrics/import", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> importMetrics(@Body ImportForm form, Authentication authentication) {
+    HttpResponse<?> importMetrics(@Body ImportForm form, Authentication authentication, HttpRequest<?> request) {
         CurrentUser viewer = CurrentUser.from(authentication);
         try {
             return Views.seeOther("/tiers?imported=" + imports.importCsv(viewer, form.csv()));
         } catch (MetricsImportException e) {
             return page(HttpStatus.UNPROCESSABLE_ENTITY, viewer, null,
-                    Map.of("importErrors", e.errors(), "csv", form.csv() == null ? "" : form.csv()));
+                    Map.of("importErrors", e.errors(), "csv", form.csv() == null ? "" : form.csv()),
+                    locales.resolveOrDefault(request));
         }
     }
 
     @Get("/export.csv")
     @Produces("text/csv")
-    HttpResponse<String> csv(Authentication authentication) {
-        return HttpResponse.ok(TierCsv.write(dashboard.portfolio(CurrentUser.from(authentication))))
+    HttpResponse<String> csv(Authentication authentication, HttpRequest<?> request) {
+        // the explanation column in the downloader's language, as on the page; column names stay as they were
+        return HttpResponse.ok(TierCsv.write(dashboard.portfolio(CurrentUser.from(authentication),
+                        locales.resolveOrDefault(request))))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"partner-tiers.csv\"")
                 .contentType("text/csv; charset=utf-8");
     }
 
     @Get("/partners/{id}")
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> team(@PathVariable long id, @Nullable @QueryValue String asOf, Authentication authentication) {
+    HttpResponse<?> team(@PathVariable long id, @Nullable @QueryValue String asOf, Authentication authentication,
+                         HttpRequest<?> request) {
         CurrentUser viewer = CurrentUser.from(authentication);
-        Map<String, Object> model = teamModel(viewer, id);
+        Locale reader = locales.resolveOrDefault(request);
+        Map<String, Object> model = teamModel(viewer, id, reader);
         model.put("asOf", asOf == null ? "" : asOf);
         if (asOf != null && !asOf.isBlank()) {
             java.time.LocalDate date = date(asOf);
@@ -132,7 +136,7 @@ class TierController {
                     errors.add("asOf", "team.as-of-invalid");
                 }
             });
-            model.put("asOfPeriod", history.asOf(viewer, id, date).orElse(null));
+            model.put("asOfPeriod", history.asOf(viewer, id, date, reader).orElse(null));
             model.put("asOfAsked", true);
         }
         return Views.render(HttpStatus.OK, TEAM_VIEW, model);
@@ -140,23 +144,23 @@ class TierController {
 
     @Post(value = "/partners/{id}/campaign", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> campaign(@PathVariable long id, Authentication authentication) {
+    HttpResponse<?> campaign(@PathVariable long id, Authentication authentication, HttpRequest<?> request) {
         CurrentUser viewer = CurrentUser.from(authentication);
+        Locale reader = locales.resolveOrDefault(request);
         // The campaign button is the form: every problem with what it would assign is shown beside it.
-        forms.expect(FormPage.lazy(TEAM_VIEW, () -> teamModel(viewer, id))
+        forms.expect(FormPage.lazy(TEAM_VIEW, () -> teamModel(viewer, id, reader))
                 .fields(AssignmentRejectedException.class, AssignmentRejectedException.Part.class, part -> "campaign"));
         campaigns.start(viewer, id);
         return Views.seeOther("/tiers/partners/" + id + "#forecast");
     }
 
-    private Map<String, Object> teamModel(CurrentUser viewer, long id) {
+    /** The team page's model; assigned work, the tier explanation and what the next tier needs in the reader's language. */
+    private Map<String, Object> teamModel(CurrentUser viewer, long id, Locale reader) {
         Map<String, Object> model = new HashMap<>();
-        PartnerTeam.View view = team.view(viewer, id);
+        PartnerTeam.View view = team.view(viewer, id, reader);
         model.put("view", view);
         model.put("live", liveAttendance.team(view.members().stream().map(PartnerTeam.Member::userId).toList()));
         model.put("history", history.recent(viewer, id));
-        // the language of the request being answered: assigned work is named in it where translated
-        Locale reader = ServerRequestContext.currentRequest().map(locales::resolveOrDefault).orElse(null);
         model.put("assignments", assigned.forPartner(viewer, id, reader));
         model.put("campaign", assigned.latestCampaign(viewer, id, reader).orElse(null));
         return model;
@@ -165,8 +169,8 @@ class TierController {
     @Get("/partners/{id}/people.csv")
     @Produces("text/csv")
     HttpResponse<String> teamCsv(@PathVariable long id, Authentication authentication, HttpRequest<?> request) {
-        PartnerTeam.View view = team.view(CurrentUser.from(authentication), id);
         Locale locale = Language.of(locales.resolveOrDefault(request).getLanguage()).orElse(Language.DEFAULT).locale();
+        PartnerTeam.View view = team.view(CurrentUser.from(authentication), id, locale);
         return HttpResponse.ok(TeamCsv.write(view,
                         liveAttendance.team(view.members().stream().map(PartnerTeam.Member::userId).toList()),
                         messages, Formats.of(locale, PersonalSettings.zone(request))))
@@ -176,9 +180,11 @@ class TierController {
 
     @Post(value = "/partners/{id}/metrics", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> record(@PathVariable long id, @Body MetricsForm form, Authentication authentication) {
+    HttpResponse<?> record(@PathVariable long id, @Body MetricsForm form, Authentication authentication,
+                           HttpRequest<?> request) {
         CurrentUser viewer = CurrentUser.from(authentication);
-        forms.expect(FormPage.lazy(VIEW, () -> portfolioModel(viewer, id, Map.of()))
+        Locale reader = locales.resolveOrDefault(request);
+        forms.expect(FormPage.lazy(VIEW, () -> portfolioModel(viewer, id, Map.of(), reader))
                 .fields(MetricsRejectedException.class, MetricsRejectedException.Part.class,
                         part -> part == MetricsRejectedException.Part.ARR ? "arr" : "referrals"));
         metrics.record(viewer, id, form.arr(), form.referrals());
@@ -195,13 +201,14 @@ class TierController {
     }
 
     private HttpResponse<?> page(HttpStatus status, CurrentUser viewer, @Nullable Long failed,
-                                 Map<String, Object> extra) {
-        return Views.render(status, VIEW, portfolioModel(viewer, failed, extra));
+                                 Map<String, Object> extra, Locale reader) {
+        return Views.render(status, VIEW, portfolioModel(viewer, failed, extra, reader));
     }
 
-    private Map<String, Object> portfolioModel(CurrentUser viewer, @Nullable Long failed, Map<String, Object> extra) {
+    private Map<String, Object> portfolioModel(CurrentUser viewer, @Nullable Long failed, Map<String, Object> extra,
+                                               Locale reader) {
         Map<String, Object> model = new HashMap<>(extra);
-        List<TierDashboard.Line> lines = dashboard.portfolio(viewer);
+        List<TierDashboard.Line> lines = dashboard.portfolio(viewer, reader);
         Pagination pagination = Pagination.of((String) extra.get("page"), lines.size(), PAGE_SIZE);
         List<TierDashboard.Line> page = pagination.slice(lines);
         List<TierDashboard.Threshold> thresholds = dashboard.thresholds();

@@ -1,5 +1,6 @@
 package io.partneracademy.tiers;
 
+import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -34,9 +36,12 @@ public class TierDashboard {
     private final Partners partners;
     private final Assessments assessments;
     private final TierRepository tiers;
+    private final MessageSource messages;
     private final Clock clock;
 
-    TierDashboard(Partners partners, Assessments assessments, TierRepository tiers, Clock clock) {
+    TierDashboard(Partners partners, Assessments assessments, TierRepository tiers, MessageSource messages,
+                  Clock clock) {
+        this.messages = messages;
         this.partners = partners;
         this.assessments = assessments;
         this.tiers = tiers;
@@ -51,9 +56,15 @@ public class TierDashboard {
                        Expiries expiring, Outlook outlook) {
     }
 
-    /** The partner's open assessment: the tier it is eligible for, why, from which metrics, and since when. */
+    /**
+     * The partner's open assessment: the tier it is eligible for, why, from which metrics, and since when.
+     *
+     * @param explanation why, in the reader's language (English when no reader is given, as stored)
+     * @param missing     what the next tier up still needed at the assessment, as data; null for an assessment
+     *                    stored before it kept that (V135)
+     */
     public record Assessment(Tier eligible, Standing standing, String explanation, BigDecimal arr, int referrals,
-                             Instant assessedAt) {
+                             Instant assessedAt, @Nullable List<TierGap> missing) {
 
         /** The ARR as the page prints it: $610,000. */
         public String arrText() {
@@ -111,6 +122,11 @@ public class TierDashboard {
      * on the portfolio page.
      */
     public AtRisk atRisk(CurrentUser viewer, int limit) {
+        return atRisk(viewer, limit, null);
+    }
+
+    /** {@link #atRisk(CurrentUser, int)} with each explanation in the reader's language. */
+    public AtRisk atRisk(CurrentUser viewer, int limit, @Nullable Locale reader) {
         List<Partner> all = partners.managedBy(viewer);
         if (all.isEmpty()) {
             return new AtRisk(0, List.of());
@@ -122,13 +138,13 @@ public class TierDashboard {
         (everyone ? tiers.findAllOpen() : tiers.findOpenIn(ids)).forEach(a -> open.put(a.partnerId(), a));
         java.util.Set<Long> inGrace = (everyone ? assessments.allGraces() : assessments.graces(ids)).stream()
                 .map(GraceRow::partnerId).collect(Collectors.toSet());
-        List<Line> fresh = lines(all.stream().filter(p -> !open.containsKey(p.id())).toList()).stream()
+        List<Line> fresh = lines(all.stream().filter(p -> !open.containsKey(p.id())).toList(), reader).stream()
                 .filter(l -> l.assessment().standing() == Standing.AT_RISK).toList();
         List<Partner> assessed = all.stream().filter(p -> open.containsKey(p.id())
                         && standing(p.tier(), open.get(p.id()).eligibleTier(), inGrace.contains(p.id())) == Standing.AT_RISK)
                 .sorted(Comparator.comparing(Partner::name)).toList();
         List<Line> first = java.util.stream.Stream.concat(fresh.stream(),
-                        lines(assessed.subList(0, Math.min(limit, assessed.size()))).stream())
+                        lines(assessed.subList(0, Math.min(limit, assessed.size())), reader).stream())
                 .sorted(Comparator.comparing(Line::partner)).limit(limit).toList();
         return new AtRisk(fresh.size() + assessed.size(), first);
     }
@@ -166,18 +182,29 @@ public class TierDashboard {
         return new ExpiringSoon(count, days, first);
     }
 
+    /** Every partner the viewer looks after, at risk first, with the stored English explanations. */
     public List<Line> portfolio(CurrentUser viewer) {
-        return lines(partners.managedBy(viewer)).stream()
+        return portfolio(viewer, null);
+    }
+
+    /** Every partner the viewer looks after, at risk first, each explanation in the reader's language. */
+    public List<Line> portfolio(CurrentUser viewer, @Nullable Locale reader) {
+        return lines(partners.managedBy(viewer), reader).stream()
                 .sorted(Comparator.comparing((Line l) -> l.assessment().standing() != Standing.AT_RISK).thenComparing(Line::partner))
                 .toList();
     }
 
-    /** One partner's line, if the viewer looks after it. */
+    /** One partner's line, if the viewer looks after it, with the stored English explanation (as the API gives it). */
     public Line partner(CurrentUser viewer, long partnerId) {
-        return lines(List.of(partners.getManaged(viewer, partnerId))).get(0);
+        return partner(viewer, partnerId, null);
     }
 
-    private List<Line> lines(List<Partner> list) {
+    /** One partner's line, if the viewer looks after it, with the explanation in the reader's language. */
+    public Line partner(CurrentUser viewer, long partnerId, @Nullable Locale reader) {
+        return lines(List.of(partners.getManaged(viewer, partnerId)), reader).get(0);
+    }
+
+    private List<Line> lines(List<Partner> list, @Nullable Locale reader) {
         if (list.isEmpty()) {
             return List.of();
         }
@@ -191,18 +218,20 @@ public class TierDashboard {
                 .collect(Collectors.groupingBy(HeldRow::partnerId));
         List<TierPolicy> policies = tiers.findPolicies();
         return list.stream().map(p -> line(p, open.computeIfAbsent(p.id(), id -> assessments.assess(id, "first view")),
-                Optional.ofNullable(graces.get(p.id())), held.getOrDefault(p.id(), List.of()), policies, now)).toList();
+                Optional.ofNullable(graces.get(p.id())), held.getOrDefault(p.id(), List.of()), policies, now, reader))
+                .toList();
     }
 
     private Line line(Partner partner, AssessmentRow a, Optional<GraceRow> grace, List<HeldRow> held,
-                      List<TierPolicy> policies, Instant now) {
+                      List<TierPolicy> policies, Instant now, @Nullable Locale reader) {
         Tier eligible = a.eligibleTier();
         Forecast.Result forecast = eligible.compareTo(partner.tier()) < 0 || partner.tier() == Tier.REGISTERED
                 ? Forecast.Result.none()
                 : Forecast.of(partner.tier(), policies, held, a.arr(), a.referrals(), now,
                         now.plus(Duration.ofDays(FORECAST_DAYS)));
         Assessment assessment = new Assessment(eligible, standing(partner.tier(), eligible, grace.isPresent()),
-                a.explanation(), a.arr(), a.referrals(), a.validFrom());
+                Eligibility.explanation(a, reader, messages), a.arr(), a.referrals(), a.validFrom(),
+                Eligibility.gaps(a).orElse(null));
         Counts counts = new Counts(a.certified(), a.practitioners(), a.architects(), a.specializations());
         Expiries expiring = new Expiries(expiring(held, now, 30), expiring(held, now, 60), expiring(held, now, 90));
         Outlook outlook = new Outlook(forecast.drop() == null ? null : day(forecast.drop()), forecast.falls(),

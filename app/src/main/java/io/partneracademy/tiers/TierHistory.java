@@ -1,5 +1,6 @@
 package io.partneracademy.tiers;
 
+import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.partners.Partners;
@@ -20,9 +21,11 @@ public class TierHistory {
 
     private final Partners partners;
     private final TierRepository tiers;
+    private final MessageSource messages;
 
-    TierHistory(Partners partners, TierRepository tiers) {
+    TierHistory(Partners partners, TierRepository tiers, MessageSource messages) {
         this.partners = partners;
+        this.messages = messages;
         this.tiers = tiers;
     }
 
@@ -32,6 +35,7 @@ public class TierHistory {
      * the text itself for a trigger without words of its own.
      *
      * @param from    when the period began (pages write it in the reader's zone and language, the API as ISO 8601)
+     * @param explanation why, in English as stored (the API), or in the page reader's language
      * @param change  the tier change the assessment made (a {@code TierChange.Kind} name), if any
      * @param trigger what led to it, as a key under {@code tiers.cause.}, if it is one we know
      */
@@ -47,17 +51,22 @@ public class TierHistory {
     /** The latest 50 periods, newest first. */
     public List<Period> recent(CurrentUser viewer, long partnerId) {
         partners.getManaged(viewer, partnerId);
-        return tiers.findHistory(partnerId).stream().map(TierHistory::period).toList();
+        return tiers.findHistory(partnerId).stream().map(a -> period(a, a.explanation())).toList();
     }
 
     /** The assessment in force at the end of a day (UTC), if the partner had been assessed by then. */
     public Optional<Period> asOf(CurrentUser viewer, long partnerId, LocalDate day) {
-        partners.getManaged(viewer, partnerId);
-        return tiers.findAsOf(partnerId, day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1000))
-                .map(TierHistory::period);
+        return asOf(viewer, partnerId, day, null);
     }
 
-    private static Period period(AssessmentRow a) {
+    /** {@link #asOf(CurrentUser, long, LocalDate)} with the explanation in the reader's language. */
+    public Optional<Period> asOf(CurrentUser viewer, long partnerId, LocalDate day, @Nullable Locale reader) {
+        partners.getManaged(viewer, partnerId);
+        return tiers.findAsOf(partnerId, day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1000))
+                .map(a -> period(a, Eligibility.explanation(a, reader, messages)));
+    }
+
+    private static Period period(AssessmentRow a, String explanation) {
         String rest = a.cause();
         String change = null;
         for (TierChange.Kind kind : TierChange.Kind.values()) {
@@ -70,7 +79,7 @@ public class TierHistory {
         }
         String key = rest.strip().replace(' ', '-');
         return new Period(a.validFrom(), a.validTo(),
-                a.currentTier(), a.eligibleTier(), a.certified(), a.explanation(), rest,
+                a.currentTier(), a.eligibleTier(), a.certified(), explanation, rest,
                 change, TRIGGERS.contains(key) ? key : null);
     }
 }

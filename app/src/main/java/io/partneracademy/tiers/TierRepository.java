@@ -1,5 +1,6 @@
 package io.partneracademy.tiers;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -120,6 +121,20 @@ interface TierRepository extends CrudRepository<AssessmentRow, Long> {
             SELECT * FROM tier_assessment WHERE partner_id = :partnerId AND valid_from <= :at
               AND (valid_to IS NULL OR valid_to > :at)""")
     Optional<AssessmentRow> findAsOf(long partnerId, Instant at);
+
+    /**
+     * Gives an assessment stored before V135 what its explanation is written from, when the same thresholds write
+     * exactly its stored English text (so they are the ones it was written from).
+     */
+    @Query("""
+            UPDATE tier_assessment SET words_kept = TRUE, next_tier = :nextTier, next_min_certified = :minCertified,
+                   next_min_practitioners = :minPractitioners, next_min_architects = :minArchitects,
+                   next_min_specializations = :minSpecializations, next_min_arr = :minArr,
+                   next_min_referrals = :minReferrals
+            WHERE id = :id AND words_kept = FALSE AND explanation = :explanation""")
+    void keepWords(long id, String explanation, @Nullable String nextTier, @Nullable Integer minCertified,
+                   @Nullable Integer minPractitioners, @Nullable Integer minArchitects,
+                   @Nullable Integer minSpecializations, @Nullable BigDecimal minArr, @Nullable Integer minReferrals);
 
     @Query("SELECT * FROM tier_assessment WHERE partner_id = :partnerId ORDER BY valid_from DESC, id DESC LIMIT 50")
     List<AssessmentRow> findHistory(long partnerId);

@@ -259,6 +259,25 @@ class ApiResourcesTest extends DatabaseTest {
         assertThat(bad.status()).isEqualTo(422);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTierExplanationStaysEnglishWhateverTheClientsLanguageAndWhatIsMissingComesAsData() {
+        Partner partner = fixtures.partner("Data Not Words");
+        String token = token(partner.id(), "partners:read");
+
+        ApiCalls.Answer one = api.get(token, "/api/v1/partners/" + partner.id(), "Accept-Language", "de");
+
+        Map<String, Object> eligibility = (Map<String, Object>) one.body().get("eligibility");
+        assertThat(eligibility.get("explanation")).isEqualTo("Eligible for Registered: 0 people certified, $0 ARR,"
+                + " 0 referrals. Silver needs 1 person certified; you have 0. Needs 1 more certified person."
+                + " Silver needs $25,000 ARR or 5 referrals; you have $0 and 0.");
+        // numbers as JSON numbers, in the API's order of requirements; no alternative where there is none
+        assertThat(eligibility.get("missing").toString()).isEqualTo("[{tier=SILVER, requirement=CERTIFIED, needed=1,"
+                + " have=0}, {tier=SILVER, requirement=ARR, needed=25000, have=0, alternative={tier=SILVER,"
+                + " requirement=REFERRALS, needed=5, have=0}}]");
+        assertThat(one.raw().body()).contains("\"needed\":25000,");
+    }
+
     private String token(Long partnerId, String... scopes) {
         CurrentUser me = new CurrentUser(admin.id(), admin.email(), admin.displayName(), Set.of(Role.ADMIN));
         return tokens.create(me, new ApiTokenForm("Resources", partnerId == null ? null : String.valueOf(partnerId),

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,6 +98,28 @@ class AssignedWorkInTheReadersLanguageTest extends DatabaseTest {
 
         assertThat(quiz.selectFirst("a[href=/courses/program-essentials]").text())
                 .contains("L’essentiel du programme partenaires");
+    }
+
+    @Test
+    void aRuleOrOnboardingFormSentBackWithAProblemStillListsTheWorkInTheReadersLanguage() {
+        Partner partner = fixtures.partner("Formular GmbH");
+        UserSummary admin = fixtures.employee(partner, "Frieda Admin", Role.PARTNER_ADMIN);
+        preferences.save(admin.id(), Language.DE, ZoneId.of("Europe/Berlin"));
+        Browser browser = signedIn(admin);
+
+        browser.get("/assignments/rules");
+        Browser.Page rule = browser.post("/assignments/rules", Map.of("ruleKind", "JOIN", "work", "COURSE:nope",
+                "partner", String.valueOf(partner.id()), "tier", "", "jobTitle", "", "dueDays", "30"));
+        browser.get("/onboarding/partners/" + partner.id());
+        Browser.Page step = browser.post("/onboarding/partners/" + partner.id() + "/steps",
+                Map.of("week", "0", "work", "COURSE:program-essentials", "jobTitle", ""));
+
+        assertThat(rule.status()).isEqualTo(422);
+        assertThat(rule.html().select("#work option").eachText()).contains("Kurs: Grundlagen des Partnerprogramms",
+                "Pfad: Foundation-Zertifizierung").doesNotContain("Course: Partner Program Essentials");
+        assertThat(step.status()).isEqualTo(422);
+        assertThat(step.html().select("#work option").eachText()).contains("Kurs: Grundlagen des Partnerprogramms")
+                .doesNotContain("Course: Partner Program Essentials");
     }
 
     private Browser signedIn(UserSummary user) {
