@@ -1,7 +1,5 @@
 package io.partneracademy;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.PersonPreferences;
@@ -17,6 +15,7 @@ import io.partneracademy.support.DatabaseTest;
 import io.partneracademy.support.Fixtures;
 import io.partneracademy.support.Learning;
 import io.partneracademy.support.TestClock;
+import io.partneracademy.support.TestSmtp;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -25,13 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,8 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class MailInTheRecipientsLanguageTest extends DatabaseTest {
 
-    private final int port = freePort();
-    private final GreenMail smtp = start(port);
+    private final TestSmtp smtp = new TestSmtp();
 
     @Inject
     Fixtures fixtures;
@@ -64,10 +59,7 @@ class MailInTheRecipientsLanguageTest extends DatabaseTest {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new java.util.HashMap<>(super.getProperties());
-        properties.put("partneracademy.mail.smtp-host", "127.0.0.1");
-        properties.put("partneracademy.mail.smtp-port", String.valueOf(port));
-        properties.put("partneracademy.mail.starttls", "false");
+        Map<String, String> properties = smtp.properties(super.getProperties());
         properties.put("partneracademy.mail.base-url", "https://academy.example.com");
         return properties;
     }
@@ -129,7 +121,7 @@ class MailInTheRecipientsLanguageTest extends DatabaseTest {
         reminders.run();
         queue.send();
         MimeMessage reminder = mailTo(learner.email());
-        smtp.purgeEmailFromAllMailboxes();
+        smtp.purge();
         clock.advance(Duration.ofDays(4));
         try {
             reminders.run();
@@ -152,7 +144,7 @@ class MailInTheRecipientsLanguageTest extends DatabaseTest {
     }
 
     private MimeMessage mailTo(String address) {
-        List<MimeMessage> mails = Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals(address)).toList();
+        List<MimeMessage> mails = smtp.received().stream().filter(m -> to(m).equals(address)).toList();
         assertThat(mails).as("mail to " + address).hasSize(1);
         return mails.get(0);
     }
@@ -167,19 +159,5 @@ class MailInTheRecipientsLanguageTest extends DatabaseTest {
 
     private static String body(MimeMessage message) throws IOException, MessagingException {
         return (String) message.getContent();
-    }
-
-    private static GreenMail start(int port) {
-        GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
-        return mail;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -57,23 +57,12 @@ public record ContentTree(List<PathSpec> paths, List<CourseSpec> courses, List<L
             }
         }
         PathReader pathReader = new PathReader(problems);
-        List<PathSpec> paths = new ArrayList<>();
-        for (Path file : list(root.resolve("paths"), ContentTree::isSource)) {
-            String name = file.getFileName().toString();
-            String id = name.substring(0, name.length() - ".yaml".length());
-            String display = "paths/" + name;
-            Slugs.check(display, 1, "path file name", id, problems);
-            String text = ContentFiles.text(file, display, problems);
-            PathSpec path = text == null ? null : pathReader.read(display, id, text);
-            if (path != null) {
-                paths.add(path);
-            }
-        }
+        List<PathSpec> paths = singleFiles(root, "paths", ContentTree::isSource, "path", pathReader::read, problems);
         Set<String> courseIds = list(root.resolve("courses"), Files::isDirectory).stream()
                 .map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         pathReader.checkReferences(paths, courseIds);
         LabReader labReader = new LabReader(problems);
-        List<LabTrackSpec> labs = labs(root, labReader, problems);
+        List<LabTrackSpec> labs = singleFiles(root, "labs", ContentTree::isSource, "lab", labReader::read, problems);
         Set<String> labIds = list(root.resolve("labs"), ContentTree::isSource).stream()
                 .map(p -> p.getFileName().toString().replaceFirst("\\.yaml$", "")).collect(Collectors.toSet());
         pathReader.checkLabs(paths, labIds);
@@ -92,39 +81,40 @@ public record ContentTree(List<PathSpec> paths, List<CourseSpec> courses, List<L
         return new ContentTree(paths, courses, labs, pathTranslations, labTranslations, sessions, quizzes);
     }
 
-    private static List<LabTrackSpec> labs(Path root, LabReader reader, Problems problems) {
-        List<LabTrackSpec> labs = new ArrayList<>();
-        for (Path file : list(root.resolve("labs"), ContentTree::isSource)) {
-            String name = file.getFileName().toString();
-            String id = name.substring(0, name.length() - ".yaml".length());
-            String display = "labs/" + name;
-            Slugs.check(display, 1, "lab file name", id, problems);
-            String text = ContentFiles.text(file, display, problems);
-            LabTrackSpec lab = text == null ? null : reader.read(display, id, text);
-            if (lab != null) {
-                labs.add(lab);
-            }
-        }
-        return labs;
-    }
-
     private static List<LiveReader.LiveFile> sessions(Path root, Set<String> courseIds, Set<String> pathIds,
                                                       Problems problems) {
         LiveReader reader = new LiveReader(problems);
-        List<LiveReader.LiveFile> sessions = new ArrayList<>();
-        for (Path file : list(root.resolve("live"), p -> p.toString().endsWith(".yaml"))) {
-            String name = file.getFileName().toString();
-            String id = name.substring(0, name.length() - ".yaml".length());
-            String display = "live/" + name;
-            Slugs.check(display, 1, "live session file name", id, problems);
-            String text = ContentFiles.text(file, display, problems);
-            LiveReader.LiveFile session = text == null ? null : reader.read(display, id, text);
-            if (session != null) {
-                sessions.add(session);
-            }
-        }
+        List<LiveReader.LiveFile> sessions = singleFiles(root, "live", p -> p.toString().endsWith(".yaml"),
+                "live session", reader::read, problems);
         reader.checkReferences(courseIds, pathIds);
         return sessions;
+    }
+
+    /** Reads one spec from its file; null when the file has a problem (then added to the problems). */
+    private interface SpecReader<T> {
+        T read(String file, String id, String text);
+    }
+
+    /**
+     * Every {@code <folder>/<id>.yaml} the filter takes, each read by {@code reader}: the id is the file's name, checked
+     * as an id ("path file name 'X' is not a valid id …"), and a file that cannot be read or has a problem adds no
+     * spec.
+     */
+    private static <T> List<T> singleFiles(Path root, String folder, java.util.function.Predicate<Path> filter,
+                                           String kind, SpecReader<T> reader, Problems problems) {
+        List<T> specs = new ArrayList<>();
+        for (Path file : list(root.resolve(folder), filter)) {
+            String name = file.getFileName().toString();
+            String id = name.substring(0, name.length() - ".yaml".length());
+            String display = folder + "/" + name;
+            Slugs.check(display, 1, kind + " file name", id, problems);
+            String text = ContentFiles.text(file, display, problems);
+            T spec = text == null ? null : reader.read(display, id, text);
+            if (spec != null) {
+                specs.add(spec);
+            }
+        }
+        return specs;
     }
 
     /** A path or lab track file ({@code <id>.yaml}), not a translation ({@code <id>.<lang>.yaml}). */

@@ -240,7 +240,7 @@ class TranslationEditor {
             return text;
         }
         // In a lesson only the header between the '---' lines is YAML; a body line may start with "source:" too.
-        int headerEnd = text.startsWith("---\n") ? text.indexOf("\n---", 3) : -1;
+        int headerEnd = FrontMatter.headerEnd(text);
         String header = headerEnd < 0 ? text : text.substring(0, headerEnd);
         String rest = headerEnd < 0 ? "" : text.substring(headerEnd);
         return SOURCE_LINE.matcher(header).replaceFirst("source: " + fingerprint) + rest;

@@ -126,36 +126,18 @@ final class TranslationReader {
     /** Reads the text of a {@code <lesson-id>.<lang>.md}; null when it has a problem (then added to the problems). */
     CourseSpec.LessonTranslation lesson(String file, String id, String text, Set<String> lessonIds,
                                         Set<String> assets) {
-        if (!text.startsWith("---\n")) {
-            problems.add(file, 1, "a lesson must start with a YAML header between '---' lines");
+        FrontMatter lesson = FrontMatter.split(file, text, problems);
+        if (lesson == null) {
             return null;
         }
-        int end = text.indexOf("\n---", 3);
-        if (end < 0) {
-            problems.add(file, 1, "the YAML header is not closed with a '---' line");
-            return null;
-        }
-        int bodyStart = text.indexOf('\n', end + 1);
-        String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
-        int bodyFirstLine = (int) text.substring(0, Math.max(bodyStart + 1, 0)).chars().filter(c -> c == '\n').count()
-                + 1;
-        YamlMap yaml = YamlMap.parse(file, text.substring(4, end + 1), 1, problems);
-        if (yaml == null) {
-            return null;
-        }
+        YamlMap yaml = lesson.yaml();
         yaml.rejectUnknownKeys(LESSON_KEYS);
         String title = yaml.string("title", true);
-        List<String> objectives = yaml.strings("objectives");
-        if (objectives.isEmpty()) {
-            problems.add(file, yaml.line("objectives"), "missing objectives (list what the learner can do afterwards)");
-        }
+        List<String> objectives = lesson.objectives(file, problems);
         String source = source(file, yaml);
-        if (body.isBlank()) {
-            problems.add(file, bodyFirstLine, "the lesson has no body");
-        }
-        LinkChecker.check(file, body, bodyFirstLine, lessonIds, assets, problems);
+        lesson.checkBody(file, lessonIds, assets, problems);
         return title == null || source == null ? null
-                : new CourseSpec.LessonTranslation(id, title, objectives, body, source);
+                : new CourseSpec.LessonTranslation(id, title, objectives, lesson.body(), source);
     }
 
     private String source(String file, YamlMap yaml) {

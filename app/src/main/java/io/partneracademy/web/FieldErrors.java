@@ -13,7 +13,7 @@ import java.util.Map;
 public final class FieldErrors {
 
     private final Map<String, List<Message>> byField = new LinkedHashMap<>();
-    private Alert alert;
+    private Message alert;
 
     /**
      * Adds the message with the given key to the field with the given HTML name; its arguments (dates, numbers, the
@@ -24,9 +24,12 @@ public final class FieldErrors {
         return this;
     }
 
-    /** Sets the one message about the whole form rather than a field (a refused file), with its arguments. */
+    /**
+     * Sets the one message about the whole form rather than a field (a refused file), with its arguments, written in
+     * the reader's language like a field's ({@link Message#args}).
+     */
     public FieldErrors alert(String messageKey, Object... arguments) {
-        this.alert = new Alert(messageKey, List.of(arguments));
+        this.alert = Message.of(messageKey, arguments);
         return this;
     }
 
@@ -35,7 +38,7 @@ public final class FieldErrors {
     }
 
     /** The message about the whole form, or null; templates show it as {@code formAlert}. */
-    public Alert alert() {
+    public Message alert() {
         return alert;
     }
 
@@ -70,15 +73,6 @@ public final class FieldErrors {
         /** The arguments written for the reader ({@code _errors :: field} passes the page's {@code fmt}). */
         public Object[] args(@Nullable Formats fmt) {
             return arguments.stream().map(a -> fmt == null ? Formats.plain(a) : fmt.argument(a)).toArray();
-        }
-    }
-
-    /** A message key with the values put into it. */
-    public record Alert(String key, List<Object> arguments) {
-
-        /** The arguments as an array, as Thymeleaf's {@code #messages.msgWithParams} takes them. */
-        public Object[] args() {
-            return arguments.toArray();
         }
     }
 }

@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.partners.Partner;
+import io.partneracademy.support.BulkPeople;
 import io.partneracademy.support.DatabaseTest;
 import io.partneracademy.support.Fixtures;
 import io.partneracademy.support.Learning;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -117,31 +117,13 @@ class JoinRuleScaleTest extends DatabaseTest {
 
     /** 20,000 people at work; every 200th is an engineer at the rule's partner, the others at another partner. */
     private void employees(long partnerId, long otherId) throws Exception {
-        Timestamp now = Timestamp.from(clock.instant());
         try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement user = c.prepareStatement("INSERT INTO app_user (id, email, display_name, active,"
-                    + " created_at, updated_at) VALUES (?, ?, ?, TRUE, ?, ?)");
-                 PreparedStatement job = c.prepareStatement("INSERT INTO employment (user_id, partner_id, job_title,"
-                         + " started_on, updated_at) VALUES (?, ?, ?, '2024-01-01', ?)")) {
-                for (int i = 0; i < EMPLOYEES; i++) {
-                    long id = 3_000_000 + i;
-                    user.setLong(1, id);
-                    user.setString(2, "staff" + i + "@joinscale.example");
-                    user.setString(3, "Staff " + i);
-                    user.setTimestamp(4, now);
-                    user.setTimestamp(5, now);
-                    user.addBatch();
-                    boolean engineer = i % (EMPLOYEES / AT_PARTNER) == 0;
-                    job.setLong(1, id);
-                    job.setLong(2, engineer ? partnerId : otherId);
-                    job.setString(3, engineer ? "Solutions Engineer" : "Account manager");
-                    job.setTimestamp(4, Timestamp.from(clock.instant().minus(Duration.ofDays(30))));
-                    job.addBatch();
-                }
-                user.executeBatch();
-                job.executeBatch();
-            }
+            BulkPeople.write(c, EMPLOYEES, i -> {
+                boolean engineer = i % (EMPLOYEES / AT_PARTNER) == 0;
+                return new BulkPeople.Person(3_000_000 + i, "staff" + i + "@joinscale.example", "Staff " + i,
+                        engineer ? partnerId : otherId, engineer ? "Solutions Engineer" : "Account manager");
+            }, clock.instant(), clock.instant().minus(Duration.ofDays(30)), null);
             c.commit();
         }
     }

@@ -6,6 +6,7 @@ import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.People;
+import io.partneracademy.support.BulkPeople;
 import io.partneracademy.support.DatabaseTest;
 import io.partneracademy.support.Fixtures;
 import io.partneracademy.support.TestClock;
@@ -17,7 +18,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -112,29 +112,17 @@ class RenewalRuleScaleTest extends DatabaseTest {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement user = c.prepareStatement("INSERT INTO app_user (id, email, display_name, active,"
-                    + " created_at, updated_at) VALUES (?, ?, ?, TRUE, ?, ?)");
-                 PreparedStatement job = c.prepareStatement("INSERT INTO employment (user_id, partner_id, job_title,"
-                         + " started_on, updated_at) VALUES (?, ?, 'Engineer', '2024-01-01', ?)");
-                 PreparedStatement cert = c.prepareStatement("INSERT INTO certification (credential_id, user_id,"
-                         + " path_id, path_title, level, holder_name, attempt_id, score_percent, issued_at, expires_at,"
-                         + " status, status_at, active_key) VALUES (?, ?, 'basics', 'Basics Path', 'FOUNDATION', ?,"
-                         + " NULL, 90, ?, ?, 'ACTIVE', ?, ?)")) {
+            // Hired long before the rule: a later run has no change of employment to look at again.
+            BulkPeople.write(c, CERTIFICATIONS, i -> new BulkPeople.Person(2_000_000 + i,
+                    "holder" + i + "@scale.example", "Holder " + i,
+                    i % (CERTIFICATIONS / AT_PARTNER) == 0 ? partnerId : null, "Engineer"),
+                    clock.instant(), clock.instant().minus(Duration.ofDays(30)), null);
+            try (PreparedStatement cert = c.prepareStatement("INSERT INTO certification (credential_id, user_id,"
+                    + " path_id, path_title, level, holder_name, attempt_id, score_percent, issued_at, expires_at,"
+                    + " status, status_at, active_key) VALUES (?, ?, 'basics', 'Basics Path', 'FOUNDATION', ?,"
+                    + " NULL, 90, ?, ?, 'ACTIVE', ?, ?)")) {
                 for (int i = 0; i < CERTIFICATIONS; i++) {
                     long id = 2_000_000 + i;
-                    user.setLong(1, id);
-                    user.setString(2, "holder" + i + "@scale.example");
-                    user.setString(3, "Holder " + i);
-                    user.setTimestamp(4, now);
-                    user.setTimestamp(5, now);
-                    user.addBatch();
-                    if (i % (CERTIFICATIONS / AT_PARTNER) == 0) {
-                        job.setLong(1, id);
-                        job.setLong(2, partnerId);
-                        // Hired long before the rule: a later run has no change of employment to look at again.
-                        job.setTimestamp(3, Timestamp.from(clock.instant().minus(Duration.ofDays(30))));
-                        job.addBatch();
-                    }
                     cert.setString(1, String.format("SC%02d-%04d-0000-0000", i / 10_000, i % 10_000));
                     cert.setLong(2, id);
                     cert.setString(3, "Holder " + i);
@@ -144,8 +132,6 @@ class RenewalRuleScaleTest extends DatabaseTest {
                     cert.setString(7, id + ":basics");
                     cert.addBatch();
                 }
-                user.executeBatch();
-                job.executeBatch();
                 cert.executeBatch();
             }
             c.commit();

@@ -1,20 +1,16 @@
 package io.partneracademy.notifications;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.support.DatabaseTest;
 import io.partneracademy.support.Fixtures;
+import io.partneracademy.support.TestSmtp;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class MailQueueTest extends DatabaseTest {
 
-    private final int port = freePort();
-    private final GreenMail smtp = start(port);
+    private final TestSmtp smtp = new TestSmtp();
 
     @Inject
     Notifications notifications;
@@ -36,10 +31,7 @@ class MailQueueTest extends DatabaseTest {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new java.util.HashMap<>(super.getProperties());
-        properties.put("partneracademy.mail.smtp-host", "127.0.0.1");
-        properties.put("partneracademy.mail.smtp-port", String.valueOf(port));
-        properties.put("partneracademy.mail.starttls", "false");
+        Map<String, String> properties = smtp.properties(super.getProperties());
         properties.put("partneracademy.mail.base-url", "https://academy.example.com");
         return properties;
     }
@@ -79,7 +71,7 @@ class MailQueueTest extends DatabaseTest {
 
         queue.send();
 
-        MimeMessage mail = java.util.Arrays.stream(smtp.getReceivedMessages())
+        MimeMessage mail = smtp.received().stream()
                 .filter(m -> subjectOf(m).equals("You are registered for Live sales training")).findFirst().orElseThrow();
         jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
         assertThat(parts.getCount()).isEqualTo(2);
@@ -88,7 +80,7 @@ class MailQueueTest extends DatabaseTest {
         assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/calendar").contains("method=REQUEST");
         assertThat(new String(parts.getBodyPart(1).getInputStream().readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(ics);
-        smtp.purgeEmailFromAllMailboxes();
+        smtp.purge();
     }
 
     private static String subjectOf(MimeMessage message) {
@@ -99,23 +91,9 @@ class MailQueueTest extends DatabaseTest {
         }
     }
 
-    private static GreenMail start(int port) {
-        GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
-        return mail;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private List<MimeMessage> to(UserSummary user) throws jakarta.mail.MessagingException {
         List<MimeMessage> mine = new java.util.ArrayList<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
+        for (MimeMessage message : smtp.received()) {
             if (message.getAllRecipients()[0].toString().equals(user.email())) {
                 mine.add(message);
             }

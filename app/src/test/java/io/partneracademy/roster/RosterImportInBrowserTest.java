@@ -1,7 +1,5 @@
 package io.partneracademy.roster;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.partneracademy.accounts.Role;
@@ -11,6 +9,7 @@ import io.partneracademy.partners.Partner;
 import io.partneracademy.support.DatabaseTest;
 import io.partneracademy.support.Fixtures;
 import io.partneracademy.support.RealBrowser;
+import io.partneracademy.support.TestSmtp;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -18,12 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -39,8 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class RosterImportInBrowserTest extends DatabaseTest {
 
-    private final int port = freePort();
-    private final GreenMail smtp = start(port);
+    private final TestSmtp smtp = new TestSmtp();
 
     @Inject
     EmbeddedServer server;
@@ -51,11 +45,7 @@ class RosterImportInBrowserTest extends DatabaseTest {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("partneracademy.mail.smtp-host", "127.0.0.1");
-        properties.put("partneracademy.mail.smtp-port", String.valueOf(port));
-        properties.put("partneracademy.mail.starttls", "false");
-        return properties;
+        return smtp.properties(super.getProperties());
     }
 
     @AfterAll
@@ -101,10 +91,10 @@ class RosterImportInBrowserTest extends DatabaseTest {
         String afterSecond = browser.find("#result").getText();
         String people = browser.open("/partners/" + globex.id()).text();
         mailQueue.send();
-        List<MimeMessage> mails = Arrays.stream(smtp.getReceivedMessages())
+        List<MimeMessage> mails = smtp.received().stream()
                 .filter(m -> subject(m).equals("You are invited to Partner Academy")).toList();
         String niaMail = mails.stream().filter(m -> to(m).equals("nia@globex.example"))
-                .map(RosterImportInBrowserTest::body).findFirst().orElseThrow();
+                .map(TestSmtp::body).findFirst().orElseThrow();
         Matcher link = Pattern.compile("http://\\S+/invitations/\\S+").matcher(niaMail);
         assertThat(link.find()).isTrue();
         String invitationPage = new RealBrowser(server.getURI()).open(link.group()).text();
@@ -144,28 +134,6 @@ class RosterImportInBrowserTest extends DatabaseTest {
             return message.getSubject();
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static String body(MimeMessage message) {
-        try {
-            return (String) message.getContent();
-        } catch (IOException | jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static GreenMail start(int port) {
-        GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
-        return mail;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

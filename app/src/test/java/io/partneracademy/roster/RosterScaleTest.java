@@ -6,6 +6,7 @@ import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.partners.Partner;
+import io.partneracademy.support.BulkPeople;
 import io.partneracademy.support.DatabaseTest;
 import io.partneracademy.support.Fixtures;
 import jakarta.inject.Inject;
@@ -14,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,32 +68,10 @@ class RosterScaleTest extends DatabaseTest {
     }
 
     private void existingPeople(long partnerId) throws Exception {
-        Timestamp now = Timestamp.from(Instant.now());
         try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement user = c.prepareStatement("INSERT INTO app_user (id, email, display_name, active,"
-                    + " created_at, updated_at) VALUES (?, ?, ?, TRUE, ?, ?)");
-                 PreparedStatement role = c.prepareStatement("INSERT INTO user_role (user_id, role) VALUES (?, 'LEARNER')");
-                 PreparedStatement job = c.prepareStatement("INSERT INTO employment (user_id, partner_id, job_title,"
-                         + " started_on) VALUES (?, ?, 'Engineer', '2024-01-01')")) {
-                for (int i = 0; i < EXISTING; i++) {
-                    long id = 1_000_000 + i;
-                    user.setLong(1, id);
-                    user.setString(2, "person" + i + "@big.example");
-                    user.setString(3, "Person " + i);
-                    user.setTimestamp(4, now);
-                    user.setTimestamp(5, now);
-                    user.addBatch();
-                    role.setLong(1, id);
-                    role.addBatch();
-                    job.setLong(1, id);
-                    job.setLong(2, partnerId);
-                    job.addBatch();
-                }
-                user.executeBatch();
-                role.executeBatch();
-                job.executeBatch();
-            }
+            BulkPeople.write(c, EXISTING, i -> new BulkPeople.Person(1_000_000 + i, "person" + i + "@big.example",
+                    "Person " + i, partnerId, "Engineer"), Instant.now(), Instant.now(), "LEARNER");
             c.commit();
         }
     }

@@ -2,13 +2,10 @@ package io.partneracademy.sso;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.partneracademy.support.Browser;
-import io.partneracademy.support.DatabaseTest;
 import io.partneracademy.support.TestClock;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -25,36 +22,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code sid}, or every session of the {@code sub}); every check of section 2.6 refuses with 400 and ends nothing.
  */
 @MicronautTest(transactional = false)
-class BackChannelLogoutTest extends DatabaseTest {
+class BackChannelLogoutTest extends WithIdentityProvider {
 
-    static final IdentityProvider PROVIDER = new IdentityProvider();
     private static final String EVENT = "http://schemas.openid.net/event/backchannel-logout";
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    SsoCompanies companies;
     @Inject
     TestClock clock;
     @Inject
     SsoHousekeeping housekeeping;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return SsoCompanies.properties(super.getProperties());
-    }
-
-    @AfterAll
-    void stopProvider() {
-        PROVIDER.close();
-    }
 
     /** Signs a person in through their company's provider in a browser of their own, with the provider's sid. */
     private Browser signedIn(SsoCompanies.Company company, String local, String subject, String sid) {
         String email = company.email(local);
         Map<String, Object> claims = new HashMap<>(SsoCompanies.verified(email, local));
         claims.put("sid", sid);
-        PROVIDER.nextSignIn(company.issuerId(), subject, claims);
+        provider.nextSignIn(company.issuerId(), subject, claims);
         SsoJourney journey = new SsoJourney(server.getURI()).start(email, "/").atProvider();
         assertThat(journey.back().status()).isEqualTo(303);
         return journey.browser;
@@ -65,7 +47,7 @@ class BackChannelLogoutTest extends DatabaseTest {
     }
 
     private HttpResponse<String> post(String logoutToken) throws Exception {
-        return PROVIDER.sendLogoutToken(server.getURI().resolve("/sso/backchannel-logout"), logoutToken);
+        return provider.sendLogoutToken(server.getURI().resolve("/sso/backchannel-logout"), logoutToken);
     }
 
     private static Map<String, Object> event() {
@@ -78,12 +60,12 @@ class BackChannelLogoutTest extends DatabaseTest {
 
     @Test
     void aLogoutTokenWithASidEndsThatSessionOnly() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Sid Logout");
+        SsoCompanies.Company acme = companies.company(provider, "Sid Logout");
         Browser laptop = signedIn(acme, "nia", "nia-sub", "sid-laptop");
         Browser phone = signedIn(acme, "nia", "nia-sub", "sid-phone");
         Map<String, Object> claims = new HashMap<>(event());
         claims.put("sid", "sid-laptop");
-        String token = PROVIDER.logoutToken(acme.issuerId(), acme.provider().clientId(), "nia-sub", claims);
+        String token = provider.logoutToken(acme.issuerId(), acme.provider().clientId(), "nia-sub", claims);
 
         HttpResponse<String> answer = post(token);
 
@@ -96,11 +78,11 @@ class BackChannelLogoutTest extends DatabaseTest {
 
     @Test
     void aLogoutTokenWithOnlyASubEndsEverySessionOfThatPersonAtThatProvider() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Sub Logout");
+        SsoCompanies.Company acme = companies.company(provider, "Sub Logout");
         Browser laptop = signedIn(acme, "ola", "ola-sub", "sid-1");
         Browser phone = signedIn(acme, "ola", "ola-sub", "sid-2");
         Browser colleague = signedIn(acme, "pat", "pat-sub", "sid-3");
-        String token = PROVIDER.logoutToken(acme.issuerId(), acme.provider().clientId(), "ola-sub", event());
+        String token = provider.logoutToken(acme.issuerId(), acme.provider().clientId(), "ola-sub", event());
 
         HttpResponse<String> answer = post(token);
 
@@ -112,8 +94,8 @@ class BackChannelLogoutTest extends DatabaseTest {
 
     @Test
     void aLogoutTokenFailingAnyCheckIsRefusedWithABadRequestAndEndsNothing() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Forged Logout");
-        SsoCompanies.Company other = companies.company(PROVIDER, "Other Company");
+        SsoCompanies.Company acme = companies.company(provider, "Forged Logout");
+        SsoCompanies.Company other = companies.company(provider, "Other Company");
         Browser rui = signedIn(acme, "rui", "rui-sub", "sid-rui");
         String issuer = acme.issuerId();
         String client = acme.provider().clientId();
@@ -121,7 +103,7 @@ class BackChannelLogoutTest extends DatabaseTest {
         Map<String, Object> withNonce = new HashMap<>(event());
         withNonce.put("nonce", "n-1");
         Map<String, Object> noSubNorSid = new HashMap<>(event());
-        noSubNorSid.put("iss", PROVIDER.issuer(issuer));
+        noSubNorSid.put("iss", provider.issuer(issuer));
         noSubNorSid.put("aud", client);
         Map<String, Object> expired = new HashMap<>(noSubNorSid);
         expired.put("sub", "rui-sub");
@@ -131,19 +113,19 @@ class BackChannelLogoutTest extends DatabaseTest {
         Map<String, String> forgeries = new LinkedHashMap<>();
         forgeries.put("no token", null);
         forgeries.put("not a JWT", "not-a-jwt");
-        forgeries.put("unsigned (alg none)", new PlainJWT(new JWTClaimsSet.Builder().issuer(PROVIDER.issuer(issuer))
+        forgeries.put("unsigned (alg none)", new PlainJWT(new JWTClaimsSet.Builder().issuer(provider.issuer(issuer))
                 .audience(client).subject("rui-sub").issueTime(new java.util.Date())
                 .claim("events", Map.of(EVENT, Map.of())).build()).serialize());
-        forgeries.put("signed by a stranger's key", PROVIDER.signedByStranger(issuer, "rui-sub", client, strangerClaims));
-        forgeries.put("for another client", PROVIDER.logoutToken(issuer, "someone-else", "rui-sub", event()));
-        forgeries.put("from another company's issuer", PROVIDER.logoutToken(other.issuerId(), client, "rui-sub", event()));
-        forgeries.put("no events claim", PROVIDER.logoutToken(issuer, client, "rui-sub", Map.of("sid", "sid-rui")));
-        forgeries.put("event not an object", PROVIDER.logoutToken(issuer, client, "rui-sub",
+        forgeries.put("signed by a stranger's key", provider.signedByStranger(issuer, "rui-sub", client, strangerClaims));
+        forgeries.put("for another client", provider.logoutToken(issuer, "someone-else", "rui-sub", event()));
+        forgeries.put("from another company's issuer", provider.logoutToken(other.issuerId(), client, "rui-sub", event()));
+        forgeries.put("no events claim", provider.logoutToken(issuer, client, "rui-sub", Map.of("sid", "sid-rui")));
+        forgeries.put("event not an object", provider.logoutToken(issuer, client, "rui-sub",
                 Map.of("events", Map.of(EVENT, "yes"))));
-        forgeries.put("with a nonce", PROVIDER.logoutToken(issuer, client, "rui-sub", withNonce));
-        forgeries.put("neither sub nor sid", PROVIDER.signedJwt(issuer, noSubNorSid, Duration.ofMinutes(2)));
-        forgeries.put("expired", PROVIDER.signedJwt(issuer, expired, Duration.ofMinutes(-3)));
-        forgeries.put("no jti", PROVIDER.signedJwt(issuer, noJti, Duration.ofMinutes(2)));
+        forgeries.put("with a nonce", provider.logoutToken(issuer, client, "rui-sub", withNonce));
+        forgeries.put("neither sub nor sid", provider.signedJwt(issuer, noSubNorSid, Duration.ofMinutes(2)));
+        forgeries.put("expired", provider.signedJwt(issuer, expired, Duration.ofMinutes(-3)));
+        forgeries.put("no jti", provider.signedJwt(issuer, noJti, Duration.ofMinutes(2)));
         forgeries.put("the ID token itself", idToken);
         Map<String, Integer> statuses = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
@@ -153,7 +135,7 @@ class BackChannelLogoutTest extends DatabaseTest {
             statuses.put(forgery.getKey(), answer.statusCode());
             errors.put(forgery.getKey(), answer.body());
         }
-        String fresh = PROVIDER.logoutToken(issuer, client, "rui-sub", event());
+        String fresh = provider.logoutToken(issuer, client, "rui-sub", event());
         clock.advance(Duration.ofMinutes(7));
         int old = post(fresh).statusCode();
         clock.advance(Duration.ofMinutes(-14));
@@ -173,9 +155,9 @@ class BackChannelLogoutTest extends DatabaseTest {
 
     @Test
     void aReplayedLogoutTokenIsRefusedAndDoesNotEndTheSessionOpenedSince() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Replayed Logout");
+        SsoCompanies.Company acme = companies.company(provider, "Replayed Logout");
         Browser before = signedIn(acme, "uma", "uma-sub", "sid-before");
-        String token = PROVIDER.logoutToken(acme.issuerId(), acme.provider().clientId(), "uma-sub", event());
+        String token = provider.logoutToken(acme.issuerId(), acme.provider().clientId(), "uma-sub", event());
 
         HttpResponse<String> first = post(token);
         Browser since = signedIn(acme, "uma", "uma-sub", "sid-since");

@@ -1,6 +1,5 @@
 package io.partneracademy.sso;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
@@ -8,10 +7,8 @@ import io.partneracademy.accounts.Users;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.support.Browser;
-import io.partneracademy.support.DatabaseTest;
 import io.partneracademy.support.Fixtures;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -26,34 +23,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hostile posts a partner admin could try, each refused at its field with nothing written.
  */
 @MicronautTest(transactional = false)
-class PartnerSsoTest extends DatabaseTest {
+class PartnerSsoTest extends WithIdentityProvider {
 
-    static final IdentityProvider PROVIDER = new IdentityProvider();
-
-    @Inject
-    EmbeddedServer server;
     @Inject
     Fixtures fixtures;
     @Inject
     SsoSetup setup;
-    @Inject
-    SsoCompanies companies;
     @Inject
     Users users;
     @Inject
     Partners partners;
     @Inject
     io.partneracademy.support.TestClock clock;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return SsoCompanies.properties(super.getProperties());
-    }
-
-    @AfterAll
-    void stopProvider() {
-        PROVIDER.close();
-    }
 
     private Browser signedIn(UserSummary user) {
         Browser browser = new Browser(server.getURI());
@@ -100,7 +81,7 @@ class PartnerSsoTest extends DatabaseTest {
         Partner acme = fixtures.partner("Acme");
         UserSummary paula = fixtures.employee(acme, "Paula Admin", Role.PARTNER_ADMIN);
         UserSummary ada = fixtures.user("Ada Admin", Role.ADMIN);
-        String issuer = PROVIDER.issuer(issuerId());
+        String issuer = provider.issuer(issuerId());
         Browser browser = signedIn(paula);
 
         Browser.Page empty = browser.get(page(acme));
@@ -150,7 +131,7 @@ class PartnerSsoTest extends DatabaseTest {
         UserSummary manager = fixtures.user("Manny Manager", Role.PARTNER_MANAGER);
         fixtures.assign(acme, manager);
         UserSummary learner = fixtures.employee(acme, "Lena Learner", Role.LEARNER);
-        String globexIssuer = PROVIDER.issuer(issuerId());
+        String globexIssuer = provider.issuer(issuerId());
         setup.save(null, new ProviderForm(globex.id(), globexIssuer, "globex-client", "globex-secret", "on", null, null),
                 companies.admin());
         long changesBefore = count("SELECT COUNT(*) FROM sso_setting_change");
@@ -158,11 +139,11 @@ class PartnerSsoTest extends DatabaseTest {
         browser.get(page(acme));
 
         Browser.Page otherPage = browser.get(page(globex));
-        Browser.Page otherPost = browser.post(add(globex), provider(globex, PROVIDER.issuer(issuerId()), "mine", "x"));
-        Browser.Page otherEdit = browser.post(edit(globex), provider(globex, PROVIDER.issuer(issuerId()), "mine", "x"));
+        Browser.Page otherPost = browser.post(add(globex), provider(globex, provider.issuer(issuerId()), "mine", "x"));
+        Browser.Page otherEdit = browser.post(edit(globex), provider(globex, provider.issuer(issuerId()), "mine", "x"));
         Browser.Page otherThroughOwn = browser.get(page(acme) + "/providers/"
                 + value("SELECT id FROM sso_provider WHERE partner_id = " + globex.id()));
-        Browser.Page namingOther = browser.post(add(acme), provider(globex, PROVIDER.issuer(issuerId()), "mine", "x"));
+        Browser.Page namingOther = browser.post(add(acme), provider(globex, provider.issuer(issuerId()), "mine", "x"));
         Browser.Page noSuchCompany = browser.get("/partners/999999/sso");
         Browser.Page asManager = signedIn(manager).get(page(acme));
         Browser.Page asLearner = signedIn(learner).get(page(acme));
@@ -194,12 +175,12 @@ class PartnerSsoTest extends DatabaseTest {
         browser.get(page(acme));
 
         Browser.Page loopback = browser.post(add(acme), provider(acme,
-                PROVIDER.issuer(id).replace("localhost", "127.0.0.1"), "academy", "hunter2-secret"));
+                provider.issuer(id).replace("localhost", "127.0.0.1"), "academy", "hunter2-secret"));
         Browser.Page metadata = browser.post(add(acme), provider(acme, "http://169.254.169.254/latest", "academy",
                 "hunter2-secret"));
         Browser.Page malformed = browser.post(add(acme), provider(acme, "not a url", "academy", "hunter2-secret"));
-        Browser.Page noClient = browser.post(add(acme), provider(acme, PROVIDER.issuer(id), " ", "hunter2-secret"));
-        Browser.Page noSecret = browser.post(add(acme), provider(acme, PROVIDER.issuer(id), "academy", ""));
+        Browser.Page noClient = browser.post(add(acme), provider(acme, provider.issuer(id), " ", "hunter2-secret"));
+        Browser.Page noSecret = browser.post(add(acme), provider(acme, provider.issuer(id), "academy", ""));
 
         for (Browser.Page refused : java.util.List.of(loopback, metadata, malformed, noClient, noSecret)) {
             assertThat(refused.status()).isEqualTo(422);
@@ -227,15 +208,15 @@ class PartnerSsoTest extends DatabaseTest {
         String after = issuerId();
         Browser browser = signedIn(paula);
         browser.get(page(acme));
-        assertThat(browser.post(add(acme), provider(acme, PROVIDER.issuer(before), "academy", "one")).status())
+        assertThat(browser.post(add(acme), provider(acme, provider.issuer(before), "academy", "one")).status())
                 .isEqualTo(303);
-        PROVIDER.nextSignIn(before, "employee-7", SsoCompanies.verified("lena@" + domain, "Lena Old"));
+        provider.nextSignIn(before, "employee-7", SsoCompanies.verified("lena@" + domain, "Lena Old"));
         assertThat(new SsoJourney(server.getURI()).start("lena@" + domain, "/").atProvider().back()
                 .status()).isEqualTo(303);
 
         browser.get(edit(acme));
-        Browser.Page moved = browser.post(edit(acme), provider(acme, PROVIDER.issuer(after), "academy", "two"));
-        PROVIDER.nextSignIn(after, "employee-7", SsoCompanies.verified("mallory@" + domain, "Mallory New"));
+        Browser.Page moved = browser.post(edit(acme), provider(acme, provider.issuer(after), "academy", "two"));
+        provider.nextSignIn(after, "employee-7", SsoCompanies.verified("mallory@" + domain, "Mallory New"));
         SsoJourney journey = new SsoJourney(server.getURI()).start("mallory@" + domain, "/")
                 .atProvider();
         Browser.Page back = journey.back();
@@ -248,7 +229,7 @@ class PartnerSsoTest extends DatabaseTest {
                 .doesNotContain("Lena Old");
         assertThat(users.findByEmail("mallory@" + domain)).isPresent();
         assertThat(trail.html().selectFirst("#changes").text())
-                .contains("Changed the issuer to " + PROVIDER.issuer(after), "Replaced the client secret");
+                .contains("Changed the issuer to " + provider.issuer(after), "Replaced the client secret");
     }
 
     @Test
@@ -257,11 +238,11 @@ class PartnerSsoTest extends DatabaseTest {
         Browser paula = signedIn(fixtures.employee(acme, "Paula First", Role.PARTNER_ADMIN));
         Browser pia = signedIn(fixtures.employee(acme, "Pia Second", Role.PARTNER_ADMIN));
         String issuerId = issuerId();
-        String issuer = PROVIDER.issuer(issuerId);
+        String issuer = provider.issuer(issuerId);
         paula.get(page(acme));
         pia.get(page(acme));
         // Both saves are held at the provider's discovery document, after their "no provider yet" check.
-        PROVIDER.holdDiscovery(issuerId, 2);
+        provider.holdDiscovery(issuerId, 2);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
 
         var first = pool.submit(() -> paula.post(add(acme), provider(acme, issuer, "academy-client", "secret-1")));

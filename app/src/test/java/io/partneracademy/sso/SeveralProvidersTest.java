@@ -1,6 +1,5 @@
 package io.partneracademy.sso;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
@@ -9,10 +8,8 @@ import io.partneracademy.accounts.Users;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.support.Browser;
-import io.partneracademy.support.DatabaseTest;
 import io.partneracademy.support.Fixtures;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -29,32 +26,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a form that names another company's domain or repeats a provider is refused with nothing written.
  */
 @MicronautTest(transactional = false)
-class SeveralProvidersTest extends DatabaseTest {
+class SeveralProvidersTest extends WithIdentityProvider {
 
-    static final IdentityProvider PROVIDER = new IdentityProvider();
-
-    @Inject
-    EmbeddedServer server;
     @Inject
     Fixtures fixtures;
     @Inject
     SsoSetup setup;
     @Inject
-    SsoCompanies companies;
-    @Inject
     Users users;
     @Inject
     Partners partners;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return SsoCompanies.properties(super.getProperties());
-    }
-
-    @AfterAll
-    void stopProvider() {
-        PROVIDER.close();
-    }
 
     private static String issuerId() {
         return "multi-" + UUID.randomUUID().toString().substring(0, 8);
@@ -98,19 +79,19 @@ class SeveralProvidersTest extends DatabaseTest {
         Browser.Page offered = browser.get(page(initrode));
 
         Browser.Page first = browser.postFields(page(initrode) + "/providers",
-                form(initrode, PROVIDER.issuer(staffIdp), "academy", "staff-secret", staff, contractors));
+                form(initrode, provider.issuer(staffIdp), "academy", "staff-secret", staff, contractors));
         browser.get(page(initrode));
         Browser.Page second = browser.postFields(page(initrode) + "/providers",
-                form(initrode, PROVIDER.issuer(contractorIdp), "academy", "contractor-secret", contractors));
+                form(initrode, provider.issuer(contractorIdp), "academy", "contractor-secret", contractors));
         Browser.Page listed = browser.get(page(initrode));
-        PROVIDER.nextSignIn(staffIdp, "sam-1", SsoCompanies.verified("sam@" + staff, "Sam Staff"));
+        provider.nextSignIn(staffIdp, "sam-1", SsoCompanies.verified("sam@" + staff, "Sam Staff"));
         SsoJourney sam = new SsoJourney(server.getURI()).start("sam@" + staff, "/");
         Browser.Page samBack = sam.atProvider().back();
-        PROVIDER.nextSignIn(contractorIdp, "cleo-1", SsoCompanies.verified("cleo@" + contractors, "Cleo Contractor"));
+        provider.nextSignIn(contractorIdp, "cleo-1", SsoCompanies.verified("cleo@" + contractors, "Cleo Contractor"));
         SsoJourney cleo = new SsoJourney(server.getURI()).start("cleo@" + contractors, "/");
         Browser.Page cleoBack = cleo.atProvider().back();
         // The contractors' provider vouches for an address of the staff domain: the company's, but not its domain.
-        PROVIDER.nextSignIn(contractorIdp, "cleo-2", SsoCompanies.verified("boss@" + staff, "Not The Boss"));
+        provider.nextSignIn(contractorIdp, "cleo-2", SsoCompanies.verified("boss@" + staff, "Not The Boss"));
         Browser.Page borrowed = new SsoJourney(server.getURI()).start("mallory@" + contractors, "/").atProvider()
                 .back();
 
@@ -121,12 +102,12 @@ class SeveralProvidersTest extends DatabaseTest {
         assertThat(second.status()).isEqualTo(303);
         assertThat(listed.html().select("#company-providers tbody tr")).hasSize(2);
         assertThat(listed.html().select("#company-domains tbody tr").eachText()).containsExactlyInAnyOrder(
-                contractors + " " + PROVIDER.issuer(contractorIdp), staff + " " + PROVIDER.issuer(staffIdp));
+                contractors + " " + provider.issuer(contractorIdp), staff + " " + provider.issuer(staffIdp));
         assertThat(listed.html().selectFirst("#changes").text()).contains(
-                "Sent a domain’s people to an identity provider: " + contractors + " → " + PROVIDER.issuer(contractorIdp),
-                "Sent a domain’s people to an identity provider: " + staff + " → " + PROVIDER.issuer(staffIdp));
-        assertThat(sam.authorization).startsWith(PROVIDER.issuer(staffIdp) + "/authorize?");
-        assertThat(cleo.authorization).startsWith(PROVIDER.issuer(contractorIdp) + "/authorize?");
+                "Sent a domain’s people to an identity provider: " + contractors + " → " + provider.issuer(contractorIdp),
+                "Sent a domain’s people to an identity provider: " + staff + " → " + provider.issuer(staffIdp));
+        assertThat(sam.authorization).startsWith(provider.issuer(staffIdp) + "/authorize?");
+        assertThat(cleo.authorization).startsWith(provider.issuer(contractorIdp) + "/authorize?");
         assertThat(samBack.status()).isEqualTo(303);
         assertThat(cleoBack.status()).isEqualTo(303);
         for (String email : List.of("sam@" + staff, "cleo@" + contractors)) {
@@ -144,7 +125,7 @@ class SeveralProvidersTest extends DatabaseTest {
     @Test
     void aDomainThatNamesNoProviderOrAnOffOneIsAnsweredLikeAnUnknownAddressAndContinuesToThePassword()
             throws Exception {
-        SsoCompanies.Company hooli = companies.company(PROVIDER, "Hooli");
+        SsoCompanies.Company hooli = companies.company(provider, "Hooli");
         String unrouted = "unrouted-" + hooli.domain();
         setup.claim(new DomainForm(unrouted, hooli.partner().id()), companies.admin());
         UserSummary paula = fixtures.employee(hooli.partner(), "Paula Admin", Role.PARTNER_ADMIN);
@@ -154,7 +135,7 @@ class SeveralProvidersTest extends DatabaseTest {
         // Paula keeps the provider's own domain and unticks the second one.
         Browser.Page saved = browser.postFields(edit, form(hooli.partner(), hooli.provider().issuer(),
                 hooli.provider().clientId(), "", hooli.domain()));
-        SsoCompanies.Company off = companies.company(PROVIDER, "Switched Off");
+        SsoCompanies.Company off = companies.company(provider, "Switched Off");
         setup.save(off.provider().id(), new ProviderForm(off.partner().id(), off.provider().issuer(),
                 off.provider().clientId(), "", null, null, null), companies.admin());
 
@@ -170,7 +151,7 @@ class SeveralProvidersTest extends DatabaseTest {
         assertThat(companies.value("SELECT COALESCE(provider_id, 'none') FROM sso_domain WHERE domain = '"
                 + unrouted + "'")).isEqualTo("none");
         assertThat(known.html().selectFirst("#sso-continue").attr("href"))
-                .startsWith(PROVIDER.issuer(hooli.issuerId()) + "/authorize?");
+                .startsWith(provider.issuer(hooli.issuerId()) + "/authorize?");
         for (Browser.Page page : List.of(none, switchedOff, unknown)) {
             assertThat(page.status()).isEqualTo(known.status()).isEqualTo(200);
             assertThat(page.html().selectFirst("main").text()).isEqualTo(known.html().selectFirst("main").text());
@@ -189,15 +170,15 @@ class SeveralProvidersTest extends DatabaseTest {
     @Test
     void aFormNamingAnotherCompanysDomainOrRepeatingAProviderIsRefusedAtItsFieldWithNothingWritten()
             throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Acme");
-        SsoCompanies.Company globex = companies.company(PROVIDER, "Globex");
+        SsoCompanies.Company acme = companies.company(provider, "Acme");
+        SsoCompanies.Company globex = companies.company(provider, "Globex");
         UserSummary paula = fixtures.employee(acme.partner(), "Paula Admin", Role.PARTNER_ADMIN);
         long changesBefore = companies.count("SELECT COUNT(*) FROM sso_setting_change");
         Browser browser = signedIn(paula);
         browser.get(page(acme.partner()));
 
         Browser.Page othersDomain = browser.postFields(page(acme.partner()) + "/providers",
-                form(acme.partner(), PROVIDER.issuer(issuerId()), "second", "secret-2", globex.domain()));
+                form(acme.partner(), provider.issuer(issuerId()), "second", "secret-2", globex.domain()));
         Browser.Page sameClient = browser.postFields(page(acme.partner()) + "/providers",
                 form(acme.partner(), acme.provider().issuer(), acme.provider().clientId(), "secret-3"));
 

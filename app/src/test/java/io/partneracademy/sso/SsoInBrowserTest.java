@@ -1,6 +1,5 @@
 package io.partneracademy.sso;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
@@ -8,12 +7,10 @@ import io.partneracademy.accounts.Users;
 import io.partneracademy.authoring.ContentImporter;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
-import io.partneracademy.support.DatabaseTest;
 import io.partneracademy.support.Fixtures;
 import io.partneracademy.support.ProjectDir;
 import io.partneracademy.support.RealBrowser;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -34,12 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test JVM), lands in the company as a learner, takes a course to the end, and signs out here and at the provider.
  */
 @MicronautTest(transactional = false)
-class SsoInBrowserTest extends DatabaseTest {
+class SsoInBrowserTest extends WithIdentityProvider {
 
-    static final IdentityProvider PROVIDER = new IdentityProvider();
-
-    @Inject
-    EmbeddedServer server;
     @Inject
     Fixtures fixtures;
     @Inject
@@ -50,22 +43,10 @@ class SsoInBrowserTest extends DatabaseTest {
     Partners partners;
     @Inject
     SsoSetup setup;
-    @Inject
-    SsoCompanies companies;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return SsoCompanies.properties(super.getProperties());
-    }
 
     @BeforeAll
     void importShippedContent() {
         contentImporter.importTree(ProjectDir.get().resolve("content"), null);
-    }
-
-    @AfterAll
-    void stopProvider() {
-        PROVIDER.close();
     }
 
     @Test
@@ -73,7 +54,7 @@ class SsoInBrowserTest extends DatabaseTest {
         Partner globex = fixtures.partner("Globex");
         Partner initech = fixtures.partner("Initech");
         UserSummary admin = fixtures.user("Ada Admin", Role.ADMIN);
-        String issuer = PROVIDER.issuer("globex");
+        String issuer = provider.issuer("globex");
 
         RealBrowser adminBrowser = new RealBrowser(server.getURI()).signIn(admin.email(), Fixtures.PASSWORD);
         adminBrowser.clickLink("Single sign-on").clickLink("Add a provider");
@@ -94,7 +75,7 @@ class SsoInBrowserTest extends DatabaseTest {
         String providers = adminBrowser.find("#providers").getText();
         String domains = adminBrowser.find("#domains").getText();
 
-        PROVIDER.nextSignIn("globex", "lena-42", Map.of("email", "lena.lopez@globex.example",
+        provider.nextSignIn("globex", "lena-42", Map.of("email", "lena.lopez@globex.example",
                 "email_verified", true, "name", "Lena López"));
         RealBrowser lena = new RealBrowser(server.getURI());
         lena.open("/login").clickLink("Sign in with your company account").screenshot("sso-sign-in");
@@ -162,10 +143,10 @@ class SsoInBrowserTest extends DatabaseTest {
         var me = new io.partneracademy.accounts.CurrentUser(admin.id(), admin.email(), admin.displayName(), admin.roles());
         for (Partner company : List.of(umbrella, hooli)) {
             String id = company == umbrella ? "umbrella" : "hooli";
-            setup.save(null, new ProviderForm(company.id(), PROVIDER.issuer(id), "academy", "secret", "on", null, null), me);
+            setup.save(null, new ProviderForm(company.id(), provider.issuer(id), "academy", "secret", "on", null, null), me);
             setup.claim(new DomainForm(id + ".example", company.id()), me);
         }
-        PROVIDER.nextSignIn("hooli", "spy", Map.of("email", "ceo@umbrella.example", "email_verified", true));
+        provider.nextSignIn("hooli", "spy", Map.of("email", "ceo@umbrella.example", "email_verified", true));
 
         RealBrowser spy = new RealBrowser(server.getURI());
         spy.open("/sso");
@@ -193,7 +174,7 @@ class SsoInBrowserTest extends DatabaseTest {
         UserSummary admin = fixtures.user("Ada Admin", Role.ADMIN);
         var me = new io.partneracademy.accounts.CurrentUser(admin.id(), admin.email(), admin.displayName(), admin.roles());
         setup.claim(new DomainForm("soylent.example", soylent.id()), me);
-        String issuer = PROVIDER.issuer("soylent");
+        String issuer = provider.issuer("soylent");
 
         RealBrowser pa = new RealBrowser(server.getURI()).signIn(paula.email(), Fixtures.PASSWORD);
         pa.clickLink("Partners").clickLink(soylent.name()).clickLink("Single sign-on for your people");
@@ -214,7 +195,7 @@ class SsoInBrowserTest extends DatabaseTest {
         pa.openRefused("/partners/" + tyrell.id() + "/sso");
         String refused = pa.find("h1").getText();
 
-        PROVIDER.nextSignIn("soylent", "sol-1", Map.of("email", "sol.green@soylent.example", "email_verified", true,
+        provider.nextSignIn("soylent", "sol-1", Map.of("email", "sol.green@soylent.example", "email_verified", true,
                 "name", "Sol Green"));
         RealBrowser sol = new RealBrowser(server.getURI());
         sol.open("/sso").type("#email", "sol.green@soylent.example");
@@ -251,8 +232,8 @@ class SsoInBrowserTest extends DatabaseTest {
         var me = new io.partneracademy.accounts.CurrentUser(admin.id(), admin.email(), admin.displayName(), admin.roles());
         setup.claim(new DomainForm("initrode.example", initrode.id()), me);
         setup.claim(new DomainForm("contractors.initrode.example", initrode.id()), me);
-        String staff = PROVIDER.issuer("initrode-staff");
-        String contractors = PROVIDER.issuer("initrode-contractors");
+        String staff = provider.issuer("initrode-staff");
+        String contractors = provider.issuer("initrode-contractors");
         // The first provider takes both domains; the second serves none until one is given to it.
         setup.save(null, new ProviderForm(initrode.id(), staff, "academy", "secret-1", "on", null, null), me);
         setup.save(null, new ProviderForm(initrode.id(), contractors, "academy", "secret-2", "on", null, null), me);
@@ -288,11 +269,11 @@ class SsoInBrowserTest extends DatabaseTest {
 
     @Test
     void aPersonWhoSignsOutAtTheirProviderIsSignedOutHereToo() throws Exception {
-        SsoCompanies.Company vandelay = companies.company(PROVIDER, "Vandelay");
+        SsoCompanies.Company vandelay = companies.company(provider, "Vandelay");
         String email = vandelay.email("art");
         Map<String, Object> claims = new HashMap<>(SsoCompanies.verified(email, "Art Vandelay"));
         claims.put("sid", "vandelay-session-1");
-        PROVIDER.nextSignIn(vandelay.issuerId(), "art-1", claims);
+        provider.nextSignIn(vandelay.issuerId(), "art-1", claims);
         RealBrowser art = new RealBrowser(server.getURI());
         art.open("/sso").type("#email", email);
         continueToProvider(art);
@@ -300,8 +281,8 @@ class SsoInBrowserTest extends DatabaseTest {
         art.checked();
         String before = art.find("a.who").getText();
 
-        var answer = PROVIDER.sendLogoutToken(server.getURI().resolve(BackChannelLogoutController.PATH),
-                PROVIDER.logoutToken(vandelay.issuerId(), vandelay.provider().clientId(), "art-1",
+        var answer = provider.sendLogoutToken(server.getURI().resolve(BackChannelLogoutController.PATH),
+                provider.logoutToken(vandelay.issuerId(), vandelay.provider().clientId(), "art-1",
                         Map.of("sid", "vandelay-session-1", "events",
                                 Map.of("http://schemas.openid.net/event/backchannel-logout", Map.of()))));
         art.open("/profile");

@@ -1,6 +1,5 @@
 package io.partneracademy.sso;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
@@ -9,11 +8,9 @@ import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.People;
 import io.partneracademy.support.Browser;
-import io.partneracademy.support.DatabaseTest;
 import io.partneracademy.support.Fixtures;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -31,18 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * password accounts, logout at the provider, and the forgeries an attacker would try.
  */
 @MicronautTest(transactional = false)
-class SsoSignInTest extends DatabaseTest {
+class SsoSignInTest extends WithIdentityProvider {
 
-    static final IdentityProvider PROVIDER = new IdentityProvider();
-
-    @Inject
-    EmbeddedServer server;
     @Inject
     Fixtures fixtures;
     @Inject
     SsoSetup setup;
-    @Inject
-    SsoCompanies companies;
     @Inject
     Users users;
     @Inject
@@ -56,36 +47,26 @@ class SsoSignInTest extends DatabaseTest {
     @Inject
     io.partneracademy.support.TestClock clock;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return SsoCompanies.properties(super.getProperties());
-    }
-
-    @AfterAll
-    void stopProvider() {
-        PROVIDER.close();
-    }
-
     long count(String sql) throws Exception {
         return companies.count(sql);
     }
 
     @Test
     void aNewPersonSignsInWithPkceAndBecomesALearnerAtTheirCompany() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Acme");
+        SsoCompanies.Company acme = companies.company(provider, "Acme");
         String email = acme.email("mia.jones");
-        PROVIDER.nextSignIn(acme.issuerId(), "mia-123", SsoCompanies.verified(email, "Mia Jones"));
+        provider.nextSignIn(acme.issuerId(), "mia-123", SsoCompanies.verified(email, "Mia Jones"));
 
         SsoJourney journey = new SsoJourney(server.getURI()).start(email, "/courses");
         Map<String, String> asked = SsoJourney.query(journey.authorization);
         journey.atProvider();
         Browser.Page back = journey.back();
-        String tokenRequest = PROVIDER.takeRequestBody("/" + acme.issuerId() + "/token");
+        String tokenRequest = provider.takeRequestBody("/" + acme.issuerId() + "/token");
         Map<String, String> tokenFields = SsoJourney.query("http://x/?" + tokenRequest);
         UserSummary created = users.findByEmail(email).orElseThrow();
         Browser.Page home = journey.browser.get("/");
 
-        assertThat(journey.authorization).startsWith(PROVIDER.issuer(acme.issuerId()) + "/authorize?");
+        assertThat(journey.authorization).startsWith(provider.issuer(acme.issuerId()) + "/authorize?");
         assertThat(asked).containsEntry("response_type", "code").containsEntry("client_id", "academy-" + acme.issuerId())
                 .containsEntry("code_challenge_method", "S256").containsEntry("redirect_uri", server.getURI() + "/sso/callback")
                 .containsKeys("state", "nonce", "code_challenge");
@@ -105,7 +86,7 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void theClientSecretIsStoredEncrypted() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Vault");
+        SsoCompanies.Company acme = companies.company(provider, "Vault");
 
         assertThat(count("SELECT COUNT(*) FROM sso_provider WHERE client_secret LIKE '%s3cret%' AND id = "
                 + acme.provider().id())).isZero();
@@ -115,7 +96,7 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aPasswordAccountIsLinkedByItsVerifiedEmailAndKeepsItsHistory() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Linked");
+        SsoCompanies.Company acme = companies.company(provider, "Linked");
         UserSummary existing = fixtures.employee(acme.partner(), "Omar Existing", Role.LEARNER);
         // The fixture's address is at example.com; the person's work address is in the company's claimed domain.
         String email = acme.email("omar");
@@ -125,7 +106,7 @@ class SsoSignInTest extends DatabaseTest {
             s.executeUpdate();
         }
         long usersBefore = count("SELECT COUNT(*) FROM app_user");
-        PROVIDER.nextSignIn(acme.issuerId(), "omar-sub", SsoCompanies.verified(email, "Omar From IdP"));
+        provider.nextSignIn(acme.issuerId(), "omar-sub", SsoCompanies.verified(email, "Omar From IdP"));
 
         Browser.Page back = new SsoJourney(server.getURI()).start(email, "/").atProvider().back();
         Browser password = new Browser(server.getURI());
@@ -142,12 +123,12 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aLinkedPersonSignsInAgainThroughTheProviderToTheSameAccount() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Again");
+        SsoCompanies.Company acme = companies.company(provider, "Again");
         String email = acme.email("ken");
-        PROVIDER.nextSignIn(acme.issuerId(), "ken-sub", SsoCompanies.verified(email, "Ken"));
+        provider.nextSignIn(acme.issuerId(), "ken-sub", SsoCompanies.verified(email, "Ken"));
         new SsoJourney(server.getURI()).start(email, "/").atProvider().back();
         long id = users.findByEmail(email).orElseThrow().id();
-        PROVIDER.nextSignIn(acme.issuerId(), "ken-sub", SsoCompanies.verified(email, "Ken"));
+        provider.nextSignIn(acme.issuerId(), "ken-sub", SsoCompanies.verified(email, "Ken"));
 
         Browser.Page again = new SsoJourney(server.getURI()).start(email, "/").atProvider().back();
 
@@ -172,12 +153,12 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void anIdTokenForAnotherAudienceIsRefused() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Audience");
+        SsoCompanies.Company acme = companies.company(provider, "Audience");
         String email = acme.email("eve");
         SsoJourney journey = new SsoJourney(server.getURI()).start(email, "/");
         String nonce = SsoJourney.query(journey.authorization).get("nonce");
         journey.atProvider();
-        PROVIDER.nextTokenAnswer(acme.issuerId(), PROVIDER.signedByIssuer(acme.issuerId(), "eve", "some-other-client",
+        provider.nextTokenAnswer(acme.issuerId(), provider.signedByIssuer(acme.issuerId(), "eve", "some-other-client",
                 Map.of("nonce", nonce, "email", email, "email_verified", true)));
 
         Browser.Page back = journey.back();
@@ -189,13 +170,13 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void anIdTokenFromAnotherIssuerIsRefused() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Issuer");
-        SsoCompanies.Company other = companies.company(PROVIDER, "Other issuer");
+        SsoCompanies.Company acme = companies.company(provider, "Issuer");
+        SsoCompanies.Company other = companies.company(provider, "Other issuer");
         String email = acme.email("ivan");
         SsoJourney journey = new SsoJourney(server.getURI()).start(email, "/");
         String nonce = SsoJourney.query(journey.authorization).get("nonce");
         journey.atProvider();
-        PROVIDER.nextTokenAnswer(acme.issuerId(), PROVIDER.signedByIssuer(other.issuerId(), "ivan",
+        provider.nextTokenAnswer(acme.issuerId(), provider.signedByIssuer(other.issuerId(), "ivan",
                 "academy-" + acme.issuerId(), Map.of("nonce", nonce, "email", email, "email_verified", true)));
 
         Browser.Page back = journey.back();
@@ -206,21 +187,21 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void anExpiredIdTokenIsRefused() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Expired");
+        SsoCompanies.Company acme = companies.company(provider, "Expired");
         String email = acme.email("old");
-        PROVIDER.nextSignIn(acme.issuerId(), "old", null, SsoCompanies.verified(email, "Old"), -600);
+        provider.nextSignIn(acme.issuerId(), "old", null, SsoCompanies.verified(email, "Old"), -600);
 
         refused(acme, email, "could not be verified");
     }
 
     @Test
     void anIdTokenSignedWithAnotherKeyIsRefused() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Signature");
+        SsoCompanies.Company acme = companies.company(provider, "Signature");
         String email = acme.email("mallory");
         SsoJourney journey = new SsoJourney(server.getURI()).start(email, "/");
         String nonce = SsoJourney.query(journey.authorization).get("nonce");
         journey.atProvider();
-        PROVIDER.nextTokenAnswer(acme.issuerId(), PROVIDER.signedByStranger(acme.issuerId(), "mallory", "academy-" + acme.issuerId(),
+        provider.nextTokenAnswer(acme.issuerId(), provider.signedByStranger(acme.issuerId(), "mallory", "academy-" + acme.issuerId(),
                 Map.of("nonce", nonce, "email", email, "email_verified", true)));
 
         Browser.Page back = journey.back();
@@ -232,10 +213,10 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void anIdTokenWithAnotherNonceIsRefused() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Nonce");
+        SsoCompanies.Company acme = companies.company(provider, "Nonce");
         String email = acme.email("replay");
         SsoJourney journey = new SsoJourney(server.getURI()).start(email, "/").atProvider();
-        PROVIDER.nextTokenAnswer(acme.issuerId(), PROVIDER.signedByIssuer(acme.issuerId(), "replay", "academy-" + acme.issuerId(),
+        provider.nextTokenAnswer(acme.issuerId(), provider.signedByIssuer(acme.issuerId(), "replay", "academy-" + acme.issuerId(),
                 Map.of("nonce", "a-nonce-from-another-sign-in", "email", email, "email_verified", true)));
 
         Browser.Page back = journey.back();
@@ -247,18 +228,18 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void anUnverifiedEmailIsRefused() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Unverified");
+        SsoCompanies.Company acme = companies.company(provider, "Unverified");
         String email = acme.email("nobody");
-        PROVIDER.nextSignIn(acme.issuerId(), "nobody", Map.of("email", email, "email_verified", false));
+        provider.nextSignIn(acme.issuerId(), "nobody", Map.of("email", email, "email_verified", false));
 
         refused(acme, email, "verified email address");
     }
 
     @Test
     void anEmailInADomainNobodyClaimedIsRefused() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Unclaimed");
+        SsoCompanies.Company acme = companies.company(provider, "Unclaimed");
         String email = "someone@unclaimed-" + acme.issuerId() + ".example";
-        PROVIDER.nextSignIn(acme.issuerId(), "someone", SsoCompanies.verified(email, "Someone"));
+        provider.nextSignIn(acme.issuerId(), "someone", SsoCompanies.verified(email, "Someone"));
         long usersBefore = count("SELECT COUNT(*) FROM app_user");
 
         Browser.Page started = new SsoJourney(server.getURI()).browser.post("/sso",
@@ -273,10 +254,10 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aProviderCannotSignInPeopleOfADomainAnotherCompanyClaimed() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Honest");
-        SsoCompanies.Company rogue = companies.company(PROVIDER, "Rogue");
+        SsoCompanies.Company acme = companies.company(provider, "Honest");
+        SsoCompanies.Company rogue = companies.company(provider, "Rogue");
         String victim = acme.email("victim");
-        PROVIDER.nextSignIn(rogue.issuerId(), "victim", SsoCompanies.verified(victim, "Victim"));
+        provider.nextSignIn(rogue.issuerId(), "victim", SsoCompanies.verified(victim, "Victim"));
         SsoJourney journey = new SsoJourney(server.getURI()).start(rogue.email("victim"), "/");
 
         Browser.Page back = journey.atProvider().back();
@@ -288,7 +269,7 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aProviderCannotSignInAsTheVendorsStaff() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Staff");
+        SsoCompanies.Company acme = companies.company(provider, "Staff");
         UserSummary manager = fixtures.user("Pat Manager", Role.PARTNER_MANAGER);
         String email = acme.email("pat");
         try (var c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection(); var s = c.prepareStatement("UPDATE app_user SET email = ? WHERE id = ?")) {
@@ -296,7 +277,7 @@ class SsoSignInTest extends DatabaseTest {
             s.setLong(2, manager.id());
             s.executeUpdate();
         }
-        PROVIDER.nextSignIn(acme.issuerId(), "pat", SsoCompanies.verified(email, "Pat"));
+        provider.nextSignIn(acme.issuerId(), "pat", SsoCompanies.verified(email, "Pat"));
 
         Browser.Page back = new SsoJourney(server.getURI()).start(email, "/").atProvider().back();
 
@@ -307,9 +288,9 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aCallbackWithAnotherBrowsersStateIsRefused() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Forged");
+        SsoCompanies.Company acme = companies.company(provider, "Forged");
         String email = acme.email("victim");
-        PROVIDER.nextSignIn(acme.issuerId(), "attacker", SsoCompanies.verified(email, "Attacker"));
+        provider.nextSignIn(acme.issuerId(), "attacker", SsoCompanies.verified(email, "Attacker"));
         SsoJourney attacker = new SsoJourney(server.getURI()).start(email, "/").atProvider();
         Browser victim = new Browser(server.getURI());
 
@@ -324,9 +305,9 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aReplayedCallbackIsRefused() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Replay");
+        SsoCompanies.Company acme = companies.company(provider, "Replay");
         String email = acme.email("once");
-        PROVIDER.nextSignIn(acme.issuerId(), "once", SsoCompanies.verified(email, "Once"));
+        provider.nextSignIn(acme.issuerId(), "once", SsoCompanies.verified(email, "Once"));
         SsoJourney journey = new SsoJourney(server.getURI()).start(email, "/").atProvider();
         Browser.Page first = journey.back();
         long sessions = count("SELECT COUNT(*) FROM user_session");
@@ -342,9 +323,9 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aCodeFromAnotherSignInDoesNotWorkWithANewState() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Code");
+        SsoCompanies.Company acme = companies.company(provider, "Code");
         String email = acme.email("code");
-        PROVIDER.nextSignIn(acme.issuerId(), "code", SsoCompanies.verified(email, "Code"));
+        provider.nextSignIn(acme.issuerId(), "code", SsoCompanies.verified(email, "Code"));
         SsoJourney stolen = new SsoJourney(server.getURI()).start(email, "/").atProvider();
         String code = SsoJourney.query(stolen.callbackUrl).get("code");
         SsoJourney attacker = new SsoJourney(server.getURI()).start(email, "/");
@@ -358,10 +339,10 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void theReturnAddressStaysOnThisSite() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Redirect");
+        SsoCompanies.Company acme = companies.company(provider, "Redirect");
         for (String next : List.of("https://evil.example/", "//evil.example/x", "/\\evil.example")) {
             String email = acme.email("r" + Math.abs(next.hashCode()));
-            PROVIDER.nextSignIn(acme.issuerId(), "r" + next.hashCode(), SsoCompanies.verified(email, "R"));
+            provider.nextSignIn(acme.issuerId(), "r" + next.hashCode(), SsoCompanies.verified(email, "R"));
 
             Browser.Page back = new SsoJourney(server.getURI()).start(email, next).atProvider().back();
 
@@ -372,9 +353,9 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void signingOutEndsTheSessionHereAndAtTheProvider() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Logout");
+        SsoCompanies.Company acme = companies.company(provider, "Logout");
         String email = acme.email("leaver");
-        PROVIDER.nextSignIn(acme.issuerId(), "leaver", SsoCompanies.verified(email, "Leaver"));
+        provider.nextSignIn(acme.issuerId(), "leaver", SsoCompanies.verified(email, "Leaver"));
         SsoJourney journey = new SsoJourney(server.getURI()).start(email, "/").atProvider();
         journey.back();
         journey.browser.get("/");
@@ -384,7 +365,7 @@ class SsoSignInTest extends DatabaseTest {
 
         assertThat(out.status()).isEqualTo(200);
         String elsewhere = out.html().selectFirst("#sign-out-elsewhere").attr("href");
-        assertThat(elsewhere).startsWith(PROVIDER.endSession(acme.issuerId()) + "?");
+        assertThat(elsewhere).startsWith(provider.endSession(acme.issuerId()) + "?");
         assertThat(SsoJourney.query(elsewhere)).containsKey("id_token_hint")
                 .containsEntry("post_logout_redirect_uri", server.getURI() + "/")
                 .containsEntry("client_id", "academy-" + acme.issuerId());
@@ -394,15 +375,15 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aLinkedPersonWhoMovedToAnotherCompanyNoLongerSignsInThroughTheOldCompanysProvider() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Old Employer");
+        SsoCompanies.Company acme = companies.company(provider, "Old Employer");
         Partner beta = fixtures.partner("New Employer");
         String email = acme.email("mover");
-        PROVIDER.nextSignIn(acme.issuerId(), "mover-sub", SsoCompanies.verified(email, "Mo Mover"));
+        provider.nextSignIn(acme.issuerId(), "mover-sub", SsoCompanies.verified(email, "Mo Mover"));
         new SsoJourney(server.getURI()).start(email, "/").atProvider().back();
         UserSummary mover = users.findByEmail(email).orElseThrow();
         people.employ(mover.id(), beta.id(), null, java.time.LocalDate.now(clock).plusDays(1));
         long sessionsBefore = count("SELECT COUNT(*) FROM user_session WHERE user_id = " + mover.id());
-        PROVIDER.nextSignIn(acme.issuerId(), "mover-sub", SsoCompanies.verified(email, "Mo Mover"));
+        provider.nextSignIn(acme.issuerId(), "mover-sub", SsoCompanies.verified(email, "Mo Mover"));
 
         Browser.Page back = new SsoJourney(server.getURI()).start(email, "/").atProvider().back();
 
@@ -418,7 +399,7 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void anAccountAtAnotherCompanyIsNotLinkedByAnEmailInTheProvidersDomain() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Domain Owner");
+        SsoCompanies.Company acme = companies.company(provider, "Domain Owner");
         Partner beta = fixtures.partner("Employer Elsewhere");
         UserSummary elsewhere = fixtures.employee(beta, "Eli Elsewhere", Role.LEARNER);
         String email = acme.email("eli");
@@ -428,7 +409,7 @@ class SsoSignInTest extends DatabaseTest {
             s.setLong(2, elsewhere.id());
             s.executeUpdate();
         }
-        PROVIDER.nextSignIn(acme.issuerId(), "eli-sub", SsoCompanies.verified(email, "Eli"));
+        provider.nextSignIn(acme.issuerId(), "eli-sub", SsoCompanies.verified(email, "Eli"));
 
         Browser.Page back = new SsoJourney(server.getURI()).start(email, "/").atProvider().back();
 
@@ -442,7 +423,7 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void anEmailWithoutACompanySignInIsAnsweredLikeOneWithItAndContinuesToThePasswordSignIn() {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Discovery");
+        SsoCompanies.Company acme = companies.company(provider, "Discovery");
         Browser withSso = new Browser(server.getURI());
         withSso.get("/sso");
         Browser without = new Browser(server.getURI());
@@ -464,14 +445,14 @@ class SsoSignInTest extends DatabaseTest {
         assertThat(passwordPage.html().selectFirst("input[name=email]").attr("value"))
                 .as("the address typed on the company sign-in page, not typed twice").isEqualTo("someone@nowhere.example");
         assertThat(known.html().selectFirst("#sso-continue").attr("href"))
-                .startsWith(PROVIDER.issuer(acme.issuerId()) + "/authorize?");
+                .startsWith(provider.issuer(acme.issuerId()) + "/authorize?");
     }
 
     @Test
     void aSignInThatTookTooLongIsRefusedAndAbandonedOnesAreCleanedUp() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Slow");
+        SsoCompanies.Company acme = companies.company(provider, "Slow");
         String email = acme.email("slow");
-        PROVIDER.nextSignIn(acme.issuerId(), "slow", SsoCompanies.verified(email, "Slow"));
+        provider.nextSignIn(acme.issuerId(), "slow", SsoCompanies.verified(email, "Slow"));
         SsoJourney slow = new SsoJourney(server.getURI()).start(email, "/").atProvider();
         new SsoJourney(server.getURI()).start(acme.email("abandoned"), "/");
         long waiting = count("SELECT COUNT(*) FROM sso_request WHERE provider_id = " + acme.provider().id());
@@ -489,13 +470,13 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aDeactivatedAccountCannotSignInThroughTheProvider() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Deactivated");
+        SsoCompanies.Company acme = companies.company(provider, "Deactivated");
         String email = acme.email("gone");
-        PROVIDER.nextSignIn(acme.issuerId(), "gone", SsoCompanies.verified(email, "Gone"));
+        provider.nextSignIn(acme.issuerId(), "gone", SsoCompanies.verified(email, "Gone"));
         new SsoJourney(server.getURI()).start(email, "/").atProvider().back();
         UserSummary gone = users.findByEmail(email).orElseThrow();
         users.update(gone.id(), gone.displayName(), false, gone.roles());
-        PROVIDER.nextSignIn(acme.issuerId(), "gone", SsoCompanies.verified(email, "Gone"));
+        provider.nextSignIn(acme.issuerId(), "gone", SsoCompanies.verified(email, "Gone"));
 
         Browser.Page back = new SsoJourney(server.getURI()).start(email, "/").atProvider().back();
 
@@ -506,7 +487,7 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aSignInCancelledAtTheProviderSaysSo() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Cancel");
+        SsoCompanies.Company acme = companies.company(provider, "Cancel");
         SsoJourney journey = new SsoJourney(server.getURI()).start(acme.email("cancel"), "/");
         String state = SsoJourney.query(journey.authorization).get("state");
 
@@ -518,7 +499,7 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aSwitchedOffProviderIsNeitherOfferedNorUsable() {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Off");
+        SsoCompanies.Company acme = companies.company(provider, "Off");
         setup.save(acme.provider().id(), new ProviderForm(acme.partner().id(), acme.provider().issuer(),
                 acme.provider().clientId(), "", null, null, null), companies.admin());
         Browser browser = new Browser(server.getURI());
@@ -542,7 +523,7 @@ class SsoSignInTest extends DatabaseTest {
                 "issuer", "http://localhost:1/realms/typo", "clientId", "c", "clientSecret", "s",
                 "enabled", "on"));
         Browser.Page noSecret = browser.post("/admin/sso/providers", Map.of("partnerId", String.valueOf(partner.id()),
-                "issuer", PROVIDER.issuer("typo"), "clientId", "c", "clientSecret", "", "enabled", "on"));
+                "issuer", provider.issuer("typo"), "clientId", "c", "clientSecret", "", "enabled", "on"));
 
         assertThat(wrong.status()).isEqualTo(422);
         assertThat(wrong.html().selectFirst("#issuer-errors").text()).contains("could not be read");
@@ -553,14 +534,14 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aProviderThatSendsNoEmailVerifiedSignsPeopleInOnlyWhenAnAdminTrustsIt() throws Exception {
-        SsoCompanies.Company strict = companies.company(PROVIDER, "Strict");
-        SsoCompanies.Company entra = companies.company(PROVIDER, "Entra", true);
-        PROVIDER.nextSignIn(strict.issuerId(), "sam-1", Map.of("email", strict.email("sam"), "name", "Sam Strict"));
-        PROVIDER.nextSignIn(entra.issuerId(), "eli-1", Map.of("email", entra.email("eli"), "name", "Eli Entra"));
+        SsoCompanies.Company strict = companies.company(provider, "Strict");
+        SsoCompanies.Company entra = companies.company(provider, "Entra", true);
+        provider.nextSignIn(strict.issuerId(), "sam-1", Map.of("email", strict.email("sam"), "name", "Sam Strict"));
+        provider.nextSignIn(entra.issuerId(), "eli-1", Map.of("email", entra.email("eli"), "name", "Eli Entra"));
 
         Browser.Page untrusted = new SsoJourney(server.getURI()).start(strict.email("sam"), "/").atProvider().back();
         Browser.Page trusted = new SsoJourney(server.getURI()).start(entra.email("eli"), "/").atProvider().back();
-        PROVIDER.nextSignIn(entra.issuerId(), "una-1", Map.of("email", entra.email("una"), "email_verified", false));
+        provider.nextSignIn(entra.issuerId(), "una-1", Map.of("email", entra.email("una"), "email_verified", false));
         Browser.Page saidUnverified = new SsoJourney(server.getURI()).start(entra.email("una"), "/").atProvider().back();
 
         assertThat(untrusted.status()).isEqualTo(403);
@@ -578,15 +559,15 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void anEmailMissingFromTheIdTokenIsReadFromTheUserInfoEndpoint() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Userinfo");
+        SsoCompanies.Company acme = companies.company(provider, "Userinfo");
         String email = acme.email("uma");
         String client = "academy-" + acme.issuerId();
         SsoJourney journey = new SsoJourney(server.getURI()).start(email, "/");
         String nonce = SsoJourney.query(journey.authorization).get("nonce");
         journey.atProvider();
-        PROVIDER.nextTokenAnswer(acme.issuerId(),
-                PROVIDER.signedByIssuer(acme.issuerId(), "uma-1", client, Map.of("nonce", nonce)),
-                PROVIDER.signedByIssuer(acme.issuerId(), "uma-1", client,
+        provider.nextTokenAnswer(acme.issuerId(),
+                provider.signedByIssuer(acme.issuerId(), "uma-1", client, Map.of("nonce", nonce)),
+                provider.signedByIssuer(acme.issuerId(), "uma-1", client,
                         Map.of("email", email, "email_verified", true, "name", "Uma Userinfo")));
 
         Browser.Page back = journey.back();
@@ -599,15 +580,15 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aUserInfoAnswerAboutSomeoneElseIsRefused() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Userinfo swap");
+        SsoCompanies.Company acme = companies.company(provider, "Userinfo swap");
         String email = acme.email("victim");
         String client = "academy-" + acme.issuerId();
         SsoJourney journey = new SsoJourney(server.getURI()).start(acme.email("attacker"), "/");
         String nonce = SsoJourney.query(journey.authorization).get("nonce");
         journey.atProvider();
-        PROVIDER.nextTokenAnswer(acme.issuerId(),
-                PROVIDER.signedByIssuer(acme.issuerId(), "attacker-1", client, Map.of("nonce", nonce)),
-                PROVIDER.signedByIssuer(acme.issuerId(), "victim-1", client,
+        provider.nextTokenAnswer(acme.issuerId(),
+                provider.signedByIssuer(acme.issuerId(), "attacker-1", client, Map.of("nonce", nonce)),
+                provider.signedByIssuer(acme.issuerId(), "victim-1", client,
                         Map.of("email", email, "email_verified", true)));
 
         Browser.Page back = journey.back();
@@ -620,9 +601,9 @@ class SsoSignInTest extends DatabaseTest {
     @Test
     void theSameNewPersonSigningInTwiceAtOnceEndsSignedInBothTimesWithOneAccount() throws Exception {
         for (int round = 0; round < 3; round++) {
-            SsoCompanies.Company acme = companies.company(PROVIDER, "Twice " + round);
+            SsoCompanies.Company acme = companies.company(provider, "Twice " + round);
             String email = acme.email("twin");
-            PROVIDER.nextSignIn(acme.issuerId(), "twin-" + round, SsoCompanies.verified(email, "Tia Twin"));
+            provider.nextSignIn(acme.issuerId(), "twin-" + round, SsoCompanies.verified(email, "Tia Twin"));
             List<SsoJourney> tabs = new java.util.ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 tabs.add(new SsoJourney(server.getURI()).start(email, "/").atProvider());
@@ -657,8 +638,8 @@ class SsoSignInTest extends DatabaseTest {
         UserSummary admin = fixtures.user("Ada Admin", Role.ADMIN);
         Browser browser = new Browser(server.getURI());
         browser.login(admin.email(), Fixtures.PASSWORD);
-        String loopback = PROVIDER.issuer("probe").replace("localhost", "127.0.0.1");
-        List<String> internal = List.of(loopback, PROVIDER.issuer("probe").replace("localhost", "[::1]"),
+        String loopback = provider.issuer("probe").replace("localhost", "127.0.0.1");
+        List<String> internal = List.of(loopback, provider.issuer("probe").replace("localhost", "[::1]"),
                 "http://169.254.169.254/latest/meta-data", "http://10.0.0.7/realms/x", "http://192.168.1.1/x");
 
         List<String> answers = new java.util.ArrayList<>();
@@ -675,10 +656,10 @@ class SsoSignInTest extends DatabaseTest {
 
     @Test
     void aPersonCreatedBySingleSignOnSetsAPasswordOnceAndThenSignsInWithItToo() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Password");
+        SsoCompanies.Company acme = companies.company(provider, "Password");
         String email = acme.email("pam");
         String password = "a long pass phrase 42";
-        PROVIDER.nextSignIn(acme.issuerId(), "pam-1", SsoCompanies.verified(email, "Pam Password"));
+        provider.nextSignIn(acme.issuerId(), "pam-1", SsoCompanies.verified(email, "Pam Password"));
         SsoJourney journey = new SsoJourney(server.getURI()).start(email, "/").atProvider();
         journey.back();
 

@@ -1,17 +1,14 @@
 package io.partneracademy.sso;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.csv.Csv;
 import io.partneracademy.support.Browser;
-import io.partneracademy.support.DatabaseTest;
 import io.partneracademy.support.Fixtures;
 import io.partneracademy.support.TestClock;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -21,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,32 +28,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * company's.
  */
 @MicronautTest(transactional = false)
-class SsoTrailTest extends DatabaseTest {
+class SsoTrailTest extends WithIdentityProvider {
 
-    static final IdentityProvider PROVIDER = new IdentityProvider();
-
-    @Inject
-    EmbeddedServer server;
     @Inject
     Fixtures fixtures;
     @Inject
     SsoSetup setup;
     @Inject
-    SsoCompanies companies;
-    @Inject
     SsoAudit audit;
     @Inject
     TestClock clock;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return SsoCompanies.properties(super.getProperties());
-    }
-
-    @AfterAll
-    void stopProvider() {
-        PROVIDER.close();
-    }
 
     private Browser admin() {
         UserSummary ada = fixtures.user("Ada Admin", Role.ADMIN);
@@ -75,8 +55,8 @@ class SsoTrailTest extends DatabaseTest {
 
     @Test
     void theWholeTrailIsReadPageByPageNewestFirstWithNothingSkippedOrRepeated() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Acme");
-        SsoCompanies.Company globex = companies.company(PROVIDER, "Globex");
+        SsoCompanies.Company acme = companies.company(provider, "Acme");
+        SsoCompanies.Company globex = companies.company(provider, "Globex");
         claimDomains(acme, 30, companies.admin());
         long total = companies.count("SELECT COUNT(*) FROM sso_setting_change WHERE partner_id = " + acme.partner().id());
         Browser browser = admin();
@@ -108,7 +88,7 @@ class SsoTrailTest extends DatabaseTest {
 
     @Test
     void theTrailIsFilteredByOutcomeAndDatesAndBadValuesAreRefusedAtTheirField() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Acme");
+        SsoCompanies.Company acme = companies.company(provider, "Acme");
         UserSummary moved = fixtures.user("Mo Moved", Role.LEARNER);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         clock.advance(Duration.ofDays(3));
@@ -146,8 +126,8 @@ class SsoTrailTest extends DatabaseTest {
 
     @Test
     void theCsvHoldsEveryFilteredLineWithFormulasDefusedAndAPartnerAdminGetsOnlyTheirCompanys() throws Exception {
-        SsoCompanies.Company acme = companies.company(PROVIDER, "Acme");
-        SsoCompanies.Company globex = companies.company(PROVIDER, "Globex");
+        SsoCompanies.Company acme = companies.company(provider, "Acme");
+        SsoCompanies.Company globex = companies.company(provider, "Globex");
         UserSummary sly = fixtures.user("=HYPERLINK(\"http://evil.example\",\"Click\")", Role.ADMIN);
         claimDomains(acme, 30, new CurrentUser(sly.id(), sly.email(), sly.displayName(), sly.roles()));
         UserSummary paula = fixtures.employee(acme.partner(), "Paula Admin", Role.PARTNER_ADMIN);
