@@ -26,7 +26,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -59,12 +61,13 @@ class DemoLinksTest extends DemoSiteTest {
     @Inject
     Router router;
 
-    private List<UriRouteInfo<?, ?>> pages;
+    /** The GET routes the router knows: what a link is grouped by. */
+    private List<UriRouteInfo<?, ?>> pageRoutes;
     private final Map<String, Set<String>> valuesShown = new HashMap<>();
 
     @BeforeAll
     void routesKnown() {
-        pages = router.uriRoutes().filter(r -> r.getHttpMethod() == HttpMethod.GET).toList();
+        pageRoutes = router.uriRoutes().filter(r -> r.getHttpMethod() == HttpMethod.GET).toList();
     }
 
     /**
@@ -205,11 +208,11 @@ class DemoLinksTest extends DemoSiteTest {
      */
     private String route(String link) {
         String[] parts = link.split("\\?", 2);
-        String path = pages.stream().map(r -> r.match(parts[0]).orElse(null)).filter(java.util.Objects::nonNull)
+        String path = pageRoutes.stream().map(r -> r.match(parts[0]).orElse(null)).filter(Objects::nonNull)
                 .min(Comparator.comparingInt(m -> m.getVariableValues().size()))
                 .map(m -> {
                     String template = m.getRouteInfo().getUriMatchTemplate().toPathString();
-                    for (Map.Entry<String, Object> variable : new java.util.TreeMap<>(m.getVariableValues()).entrySet()) {
+                    for (Map.Entry<String, Object> variable : new TreeMap<>(m.getVariableValues()).entrySet()) {
                         Set<String> shown = valuesShown.computeIfAbsent(template + " " + variable.getKey(),
                                 k -> new HashSet<>());
                         String value = String.valueOf(variable.getValue());
