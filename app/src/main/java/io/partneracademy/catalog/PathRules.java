@@ -18,9 +18,6 @@ import java.util.Set;
 @Singleton
 public class PathRules {
 
-    /** The language path files are written in (they name none; translations name theirs). */
-    public static final String SOURCE_LANGUAGE = "en";
-
     private final PathRepository paths;
     private final PathTranslationRepository translations;
 
