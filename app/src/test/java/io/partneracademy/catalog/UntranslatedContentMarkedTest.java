@@ -17,6 +17,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -119,6 +121,7 @@ class UntranslatedContentMarkedTest extends DatabaseTest {
         String href = reader.get("/courses/intro").html().select("li.activity a").attr("href");
 
         Document quiz = reader.get(href).html();
+        reader.post(href + "/start", Map.of());
         Document question = reader.get(href + "/questions/1").html();
 
         assertThat(quiz.select("h1").attr("lang")).isEqualTo("en");
