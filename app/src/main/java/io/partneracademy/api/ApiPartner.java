@@ -37,12 +37,15 @@ record ApiPartner(long id, String name, String type, String region, @Nullable Lo
      *                     {@code ARR} with {@code REFERRALS} as its alternative) the tier's threshold
      *                     ({@code needed}) and what the partner had ({@code have}); empty when it met every tier;
      *                     null for an assessment stored before 2026-12-07, which has only its English text
+     * @param missingUnknown why {@code missing} is null ({@code THRESHOLDS_NOT_KEPT}: stored before 2026-12-07), as in
+     *                       the tier history; null when {@code missing} is given
      */
     @Serdeable
     record Eligibility(String eligibleTier, String standing, String explanation, int certified, int practitioners,
                        int architects, BigDecimal arr, int referrals, Instant assessedAt, @Nullable String dropsOn,
                        @Nullable String dropsTo, @Nullable String downgradeOn,
-                       @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable List<TierGap> missing) {
+                       @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable List<TierGap> missing,
+                       @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable ApiTierPeriod.MissingUnknown missingUnknown) {
     }
 
     static ApiPartner of(Partner p, @Nullable TierDashboard.Line line) {
@@ -55,6 +58,7 @@ record ApiPartner(long id, String name, String type, String region, @Nullable Lo
                                            TierDashboard.Outlook outlook) {
         return new Eligibility(a.eligible().name(), a.standing().name(), a.explanation(), counts.certified(),
                 counts.practitioners(), counts.architects(), a.arr(), a.referrals(), a.assessedAt(), outlook.dropsOn(),
-                outlook.dropsTo() == null ? null : outlook.dropsTo().name(), outlook.downgradeOn(), a.missing());
+                outlook.dropsTo() == null ? null : outlook.dropsTo().name(), outlook.downgradeOn(), a.missing(),
+                ApiTierPeriod.MissingUnknown.of(a.missing()));
     }
 }

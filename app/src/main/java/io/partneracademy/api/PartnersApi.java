@@ -14,7 +14,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
@@ -33,7 +32,6 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "partners")
-@SerdeImport(TierHistory.Period.class)
 class PartnersApi {
 
     private final Partners partners;
@@ -96,11 +94,14 @@ class PartnersApi {
     @Get("/{id}/tier-history")
     @ApiProblems.Always
     @ApiProblems.NotFound
-    @Operation(summary = "The partner's tier assessments, newest first (latest 50)", description = "Needs tiers:read.")
-    List<TierHistory.Period> tierHistory(@Parameter(hidden = true) ApiClient client, @PathVariable long id) {
+    @Operation(summary = "The partner's tier assessments, newest first (latest 50)",
+            description = "Needs tiers:read. Each assessment gives its English explanation and what the next tier up "
+                    + "still needed as data (missing); missing is null, with missingUnknown THRESHOLDS_NOT_KEPT, for "
+                    + "an assessment stored before 2026-12-07.")
+    List<ApiTierPeriod> tierHistory(@Parameter(hidden = true) ApiClient client, @PathVariable long id) {
         client.requireRead(ApiResource.TIERS);
         client.requirePartner(id);
-        return history.recent(client.actingAs(), id);
+        return history.recent(client.actingAs(), id).stream().map(ApiTierPeriod::of).toList();
     }
 
     @Post("/{id}/metrics")

@@ -43,9 +43,8 @@ class ExamTitleEditor {
         ExamSpec spec = spec(examId);
         String fingerprint = ExamSpec.titleFingerprint(spec.title(), spec.blueprint());
         Optional<ExamSpec.TitleTranslation> stored = stored(spec, language);
-        TranslationStates.State state = stored.map(t -> t.source().equals(fingerprint)
-                ? TranslationStates.State.CURRENT : TranslationStates.State.OUTDATED)
-                .orElse(TranslationStates.State.MISSING);
+        TranslationStates.State state = TranslationStates.State.of(stored.map(ExamSpec.TitleTranslation::source),
+                fingerprint);
         List<LineDiff.Change> changes = state != TranslationStates.State.OUTDATED ? List.of()
                 : publisher.titledAt(examId, stored.get().source())
                 .map(then -> LineDiff.of(text(then), text(spec))).orElse(List.of());

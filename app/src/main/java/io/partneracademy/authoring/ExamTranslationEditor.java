@@ -11,12 +11,9 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -29,8 +26,6 @@ import java.util.stream.Collectors;
 class ExamTranslationEditor {
 
     static final String SOURCE = io.partneracademy.exams.ExamLanguages.SOURCE;
-    private static final Pattern SOURCE_LINE = Pattern.compile("(?m)^source:.*$");
-    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private final ExamPublisher publisher;
 
@@ -51,12 +46,12 @@ class ExamTranslationEditor {
         List<String> languages = List.copyOf(tags);
         String titleFingerprint = ExamSpec.titleFingerprint(spec.title(), spec.blueprint());
         ExamTranslationStates.Titles titles = new ExamTranslationStates.Titles(titleFingerprint, languages.stream()
-                .map(l -> state(spec.titles().stream().filter(t -> t.language().equals(l)).findFirst()
-                        .map(ExamSpec.TitleTranslation::source), titleFingerprint)).toList());
+                .map(l -> TranslationStates.State.of(spec.titles().stream().filter(t -> t.language().equals(l))
+                        .findFirst().map(ExamSpec.TitleTranslation::source), titleFingerprint)).toList());
         List<ExamTranslationStates.Row> rows = spec.questions().stream().map(q -> {
             String fingerprint = QuestionTranslationReader.fingerprint(q);
             return new ExamTranslationStates.Row(q.id(), q.section(), firstLine(q.stem()), fingerprint,
-                    languages.stream().map(l -> state(translation(spec, l, q.id())
+                    languages.stream().map(l -> TranslationStates.State.of(translation(spec, l, q.id())
                             .map(ExamSpec.QuestionTranslation::source), fingerprint)).toList());
         }).toList();
         return new ExamTranslationStates(spec.id(), spec.title(), SOURCE, languages, titles, rows);
@@ -71,7 +66,7 @@ class ExamTranslationEditor {
         Optional<ExamSpec.QuestionTranslation> translation = translation(spec, language, questionId);
         Optional<String> madeFrom = translation.map(ExamSpec.QuestionTranslation::source);
         String sourceText = text(source.id(), fingerprint, source.stem(), source.options(), source.explanation());
-        TranslationStates.State state = state(madeFrom, fingerprint);
+        TranslationStates.State state = TranslationStates.State.of(madeFrom, fingerprint);
         List<LineDiff.Change> changes = state != TranslationStates.State.OUTDATED ? List.of()
                 : publisher.history(examId, questionId).stream()
                 .filter(then -> madeFrom.get().equals(QuestionTranslationReader.fingerprint(then))).findFirst()
@@ -101,10 +96,8 @@ class ExamTranslationEditor {
             String fingerprint = QuestionTranslationReader.fingerprint(source);
             String file = file(questionId, language);
             Problems problems = new Problems();
-            String normalized = normalized(text);
             ExamSpec.QuestionTranslation read = new QuestionTranslationReader(problems).question(file, language,
-                    markCurrent ? SOURCE_LINE.matcher(normalized).replaceFirst("source: " + fingerprint) : normalized,
-                    0, source);
+                    TranslationFileText.of(text, markCurrent, fingerprint), 0, source);
             if (read != null && read.stem().equals(source.stem()) && read.explanation().equals(source.explanation())
                     && read.options().equals(source.options())) {
                 problems.add(file, 1, "this is still the source text: translate it before saving");
@@ -120,15 +113,9 @@ class ExamTranslationEditor {
         return publisher.current(examId).orElseThrow(() -> new ExamNotFoundException(examId));
     }
 
-    /** A tag that is valid BCP 47, names a known language and is not the banks' own (English). */
+    /** A language the exam's questions and titles may be translated into: not the banks' own (English). */
     static void checkLanguage(String language) {
-        if (TranslationReader.languageProblem(language, SOURCE).isPresent()) {
-            throw new TranslationLanguageRejectedException(language.equalsIgnoreCase(SOURCE)
-                    ? "translations.editor.language-source" : "translations.editor.language-invalid", language);
-        }
-        if (!ISO_LANGUAGES.contains(Locale.forLanguageTag(language).getLanguage())) {
-            throw new TranslationLanguageRejectedException("translations.editor.language-invalid", language);
-        }
+        TranslationLanguageRejectedException.check(language, SOURCE);
     }
 
     private static ExamSpec.Question questionOf(ExamSpec spec, String questionId) {
@@ -142,10 +129,6 @@ class ExamTranslationEditor {
                 .filter(t -> t.language().equals(language) && t.questionId().equals(questionId)).findFirst();
     }
 
-    private static TranslationStates.State state(Optional<String> translatedFrom, String current) {
-        return translatedFrom.map(s -> s.equals(current) ? TranslationStates.State.CURRENT
-                : TranslationStates.State.OUTDATED).orElse(TranslationStates.State.MISSING);
-    }
 
     /** The first question after this one, in the exam's order, whose translation is missing or outdated. */
     @Nullable
@@ -159,7 +142,7 @@ class ExamTranslationEditor {
             at++;
         }
         for (ExamSpec.Question q : questions.subList(Math.min(at + 1, questions.size()), questions.size())) {
-            TranslationStates.State state = state(Optional.ofNullable(madeFrom.get(q.id())),
+            TranslationStates.State state = TranslationStates.State.of(Optional.ofNullable(madeFrom.get(q.id())),
                     QuestionTranslationReader.fingerprint(q));
             if (state != TranslationStates.State.CURRENT) {
                 return new ExamTranslationPage.Next(q.id(), state);
@@ -206,10 +189,5 @@ class ExamTranslationEditor {
     private static String firstLine(String stem) {
         String line = stem.strip().lines().findFirst().orElse("");
         return line.length() > 90 ? line.substring(0, 89) + "…" : line;
-    }
-
-    /** Browsers send a text area's line breaks as CR LF; the files (and the reader) use LF. */
-    private static String normalized(String text) {
-        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 }

@@ -9,7 +9,8 @@ import java.util.Locale;
  * question of that language still to do.
  */
 record ExamTranslationPage(String examId, String examTitle, String sourceLanguage, String language, Source source,
-                           TranslationPage.Translation translation, @Nullable Next next) {
+                           TranslationPage.Translation translation, @Nullable Next next)
+        implements TranslationForm.Text {
 
     /** The source question as it is now, in the format of a translation file's entry. */
     record Source(String questionId, String section, String text, String fingerprint) {

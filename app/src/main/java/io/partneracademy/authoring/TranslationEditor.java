@@ -14,10 +14,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -29,8 +26,6 @@ import java.util.stream.Collectors;
 @Singleton
 class TranslationEditor {
 
-    private static final Pattern SOURCE_LINE = Pattern.compile("(?m)^source:.*$");
-    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private final CatalogPublisher publisher;
 
@@ -47,7 +42,7 @@ class TranslationEditor {
         Optional<String> madeFrom = translation.map(CourseSpec.CourseTranslation::source);
         String source = courseText(spec, fingerprint);
         String shown = translation.map(CourseFiles::courseTranslationYaml).orElse(source);
-        TranslationStates.State state = state(madeFrom, fingerprint);
+        TranslationStates.State state = TranslationStates.State.of(madeFrom, fingerprint);
         List<LineDiff.Change> changes = state != TranslationStates.State.OUTDATED ? List.of()
                 : publisher.courseTextWithFingerprint(courseId, madeFrom.get())
                 .map(then -> LineDiff.of(courseText(then, fingerprint), source)).orElse(List.of());
@@ -65,7 +60,7 @@ class TranslationEditor {
         Optional<CourseSpec.LessonTranslation> translation = lessonTranslation(spec, language, lessonId);
         Optional<String> madeFrom = translation.map(CourseSpec.LessonTranslation::source);
         String sourceText = lessonText(source, fingerprint);
-        TranslationStates.State state = state(madeFrom, fingerprint);
+        TranslationStates.State state = TranslationStates.State.of(madeFrom, fingerprint);
         List<LineDiff.Change> changes = state != TranslationStates.State.OUTDATED ? List.of()
                 : publisher.lessonWithFingerprint(courseId, lessonId, madeFrom.get())
                 .map(then -> LineDiff.of(lessonText(then, fingerprint), sourceText)).orElse(List.of());
@@ -108,7 +103,7 @@ class TranslationEditor {
             String fingerprint = SourceFingerprint.of(spec);
             Problems problems = new Problems();
             TranslationReader.CourseHead head = new TranslationReader(problems).course(
-                    file(spec, "course." + language + ".yaml"), withSource(normalized(text), markCurrent, fingerprint),
+                    file(spec, "course." + language + ".yaml"), TranslationFileText.of(text, markCurrent, fingerprint),
                     spec.modules().stream().map(CourseSpec.ModuleSpec::id).collect(Collectors.toSet()));
             if (!problems.isEmpty() || head == null) {
                 throw new TranslationTextRejectedException(problems.sorted());
@@ -137,7 +132,7 @@ class TranslationEditor {
             String file = file(spec, lessonId + "." + language + ".md");
             Problems problems = new Problems();
             CourseSpec.LessonTranslation read = new TranslationReader(problems).lesson(file, lessonId,
-                    withSource(normalized(text), markCurrent, fingerprint),
+                    TranslationFileText.of(text, markCurrent, fingerprint),
                     spec.lessons().stream().map(CourseSpec.LessonSpec::id).collect(Collectors.toSet()),
                     spec.assets().keySet());
             Optional<CourseSpec.CourseTranslation> course = translation(spec, language);
@@ -167,15 +162,8 @@ class TranslationEditor {
         return publisher.current(courseId).orElseThrow(() -> new CourseNotFoundException(courseId));
     }
 
-    /** A tag that is valid BCP 47, names a known language and is not the source's own. */
     private static void checkLanguage(String language, CourseSpec spec) {
-        if (TranslationReader.languageProblem(language, spec.language()).isPresent()) {
-            throw new TranslationLanguageRejectedException(language.equalsIgnoreCase(spec.language())
-                    ? "translations.editor.language-source" : "translations.editor.language-invalid", language);
-        }
-        if (!ISO_LANGUAGES.contains(Locale.forLanguageTag(language).getLanguage())) {
-            throw new TranslationLanguageRejectedException("translations.editor.language-invalid", language);
-        }
+        TranslationLanguageRejectedException.check(language, spec.language());
     }
 
     private static CourseSpec.LessonSpec lessonOf(CourseSpec spec, String lessonId) {
@@ -202,20 +190,17 @@ class TranslationEditor {
         return all;
     }
 
-    private static TranslationStates.State state(Optional<String> translatedFrom, String current) {
-        return translatedFrom.map(s -> s.equals(current) ? TranslationStates.State.CURRENT
-                : TranslationStates.State.OUTDATED).orElse(TranslationStates.State.MISSING);
-    }
 
     /** The first text after this one (the course's own text comes first) that is missing or outdated. */
     @Nullable
     private static TranslationPage.Next next(CourseSpec spec, String language, @Nullable String after) {
         List<TranslationPage.Next> all = new ArrayList<>();
-        all.add(new TranslationPage.Next(null, spec.title(), state(translation(spec, language)
+        all.add(new TranslationPage.Next(null, spec.title(), TranslationStates.State.of(translation(spec, language)
                 .map(CourseSpec.CourseTranslation::source), SourceFingerprint.of(spec))));
         for (CourseSpec.LessonSpec lesson : spec.lessons()) {
-            all.add(new TranslationPage.Next(lesson.id(), lesson.title(), state(lessonTranslation(spec, language, lesson.id())
-                    .map(CourseSpec.LessonTranslation::source), SourceFingerprint.of(lesson))));
+            all.add(new TranslationPage.Next(lesson.id(), lesson.title(), TranslationStates.State.of(
+                    lessonTranslation(spec, language, lesson.id()).map(CourseSpec.LessonTranslation::source),
+                    SourceFingerprint.of(lesson))));
         }
         int current = 0;
         while (current < all.size() && !java.util.Objects.equals(all.get(current).lessonId(), after)) {
@@ -227,22 +212,5 @@ class TranslationEditor {
 
     private static String file(CourseSpec spec, String name) {
         return "courses/" + spec.id() + "/" + name;
-    }
-
-    /** Browsers send a text area's line breaks as CR LF; the files (and the reader) use LF. */
-    private static String normalized(String text) {
-        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
-    }
-
-    /** The text with its {@code source:} line naming the current fingerprint, when the translator says it is current. */
-    private static String withSource(String text, boolean markCurrent, String fingerprint) {
-        if (!markCurrent) {
-            return text;
-        }
-        // In a lesson only the header between the '---' lines is YAML; a body line may start with "source:" too.
-        int headerEnd = FrontMatter.headerEnd(text);
-        String header = headerEnd < 0 ? text : text.substring(0, headerEnd);
-        String rest = headerEnd < 0 ? "" : text.substring(headerEnd);
-        return SOURCE_LINE.matcher(header).replaceFirst("source: " + fingerprint) + rest;
     }
 }

@@ -9,7 +9,8 @@ import java.util.Locale;
  * What the translation editor shows: one text of a course (its own text, or a lesson) in one language, beside its
  * source, and the next text of that language still to do.
  */
-record TranslationPage(Course course, Source source, Translation translation, @Nullable Next next) {
+record TranslationPage(Course course, Source source, Translation translation, @Nullable Next next)
+        implements TranslationForm.Text {
 
     /**
      * The course and the language being translated into.

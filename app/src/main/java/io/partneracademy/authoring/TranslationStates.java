@@ -20,7 +20,17 @@ record TranslationStates(String courseId, String title, String sourceLanguage, S
                          List<String> languages, List<Row> rows) {
 
     /** A translation's state. */
-    enum State { MISSING, CURRENT, OUTDATED }
+    enum State {
+        MISSING, CURRENT, OUTDATED;
+
+        /**
+         * The state of a translation made from the source with fingerprint {@code madeFrom} (empty: there is no
+         * translation) when the source's fingerprint is now {@code current}.
+         */
+        static State of(Optional<String> madeFrom, String current) {
+            return madeFrom.map(source -> source.equals(current) ? CURRENT : OUTDATED).orElse(MISSING);
+        }
+    }
 
     /** The course text or one lesson: its source fingerprint and a state per language, in {@link #languages} order. */
     record Row(String id, String title, String fingerprint, boolean course, List<State> states) {
@@ -40,20 +50,15 @@ record TranslationStates(String courseId, String title, String sourceLanguage, S
         String courseFingerprint = SourceFingerprint.of(spec);
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(spec.id(), spec.title(), courseFingerprint, true, languages.stream()
-                .map(tag -> state(Optional.ofNullable(byLanguage.get(tag)).map(CourseSpec.CourseTranslation::source),
+                .map(tag -> State.of(Optional.ofNullable(byLanguage.get(tag)).map(CourseSpec.CourseTranslation::source),
                         courseFingerprint)).toList()));
         for (CourseSpec.LessonSpec lesson : spec.lessons()) {
             String fingerprint = SourceFingerprint.of(lesson);
             rows.add(new Row(lesson.id(), lesson.title(), fingerprint, false, languages.stream()
-                    .map(tag -> state(Optional.ofNullable(byLanguage.get(tag)).flatMap(t -> t.lessons().stream()
+                    .map(tag -> State.of(Optional.ofNullable(byLanguage.get(tag)).flatMap(t -> t.lessons().stream()
                             .filter(l -> l.lessonId().equals(lesson.id())).findFirst())
                             .map(CourseSpec.LessonTranslation::source), fingerprint)).toList()));
         }
         return new TranslationStates(spec.id(), spec.title(), spec.language(), courseFingerprint, languages, rows);
-    }
-
-    private static State state(Optional<String> translatedFrom, String current) {
-        return translatedFrom.map(source -> source.equals(current) ? State.CURRENT : State.OUTDATED)
-                .orElse(State.MISSING);
     }
 }

@@ -68,6 +68,50 @@ public class PathRules {
                 .findFirst().map(PathTranslationRepository.Row::title);
     }
 
+    /**
+     * Path titles for one reader, read in one query: each path's title translated into their language where it is
+     * (an outdated translation too), else the English source marked as such. For lists that name paths outside their
+     * own pages (expiring certifications, team tables).
+     */
+    public Titles titles(@Nullable Locale reader) {
+        if (reader == null || reader.getLanguage().equals(SOURCE_LANGUAGE)) {
+            return new Titles(Map.of(), false);
+        }
+        Map<String, String> translated = new HashMap<>();
+        translations.findByLanguage(reader.getLanguage()).forEach(t -> translated.put(t.pathId(), t.title()));
+        return new Titles(translated, true);
+    }
+
+    /** The language path files are written in; translations sit beside them (paths/&lt;id&gt;.&lt;lang&gt;.yaml). */
+    public static final String SOURCE_LANGUAGE = "en";
+
+    /**
+     * A path's title as a reader sees it.
+     *
+     * @param lang the language of {@code text} when it is not the reader's (the English source where the path is not
+     *             translated into their language), for a {@code lang} attribute; null when it is the reader's
+     */
+    public record Title(String text, @Nullable String lang) {
+    }
+
+    /** The path titles of one reader's language. */
+    public static final class Titles {
+
+        private final Map<String, String> translated;
+        private final boolean markSource;
+
+        private Titles(Map<String, String> translated, boolean markSource) {
+            this.translated = translated;
+            this.markSource = markSource;
+        }
+
+        /** The path's title for the reader; {@code source} (its English title as stored) where it is not translated. */
+        public Title of(String pathId, String source) {
+            String text = translated.get(pathId);
+            return text != null ? new Title(text, null) : new Title(source, markSource ? SOURCE_LANGUAGE : null);
+        }
+    }
+
     private static Rule localized(Rule rule, PathTranslationRepository.Row t) {
         return new Rule(rule.id(), t.title(), rule.level(), t.description(), rule.prerequisiteId(), rule.examId(),
                 rule.validityMonths(), rule.requirements());

@@ -5,6 +5,7 @@ import io.partneracademy.accounts.Role;
 import io.partneracademy.assignments.AssignedWork;
 import io.partneracademy.authoring.Drafts;
 import io.partneracademy.catalog.Courses;
+import io.partneracademy.catalog.PathRules;
 import io.partneracademy.certification.Certifications;
 import io.partneracademy.itemstats.FlaggedQuestions;
 import io.partneracademy.labs.Reviews;
@@ -40,10 +41,12 @@ class Home {
     private final FlaggedQuestions flagged;
     private final TierDashboard tiers;
     private final AssignedWork assigned;
+    private final PathRules pathRules;
 
     Home(Courses courses, Paths paths, Certifications certifications, Notifications notifications, Reviews reviews,
-         Drafts drafts, FlaggedQuestions flagged, TierDashboard tiers, AssignedWork assigned) {
+         Drafts drafts, FlaggedQuestions flagged, TierDashboard tiers, AssignedWork assigned, PathRules pathRules) {
         this.assigned = assigned;
+        this.pathRules = pathRules;
         this.courses = courses;
         this.paths = paths;
         this.certifications = certifications;
@@ -62,8 +65,8 @@ class Home {
                 user.has(Role.REVIEWER) ? new HomePage.Reviewer(reviews.waiting(FIRST)) : null,
                 user.has(Role.AUTHOR) ? new HomePage.Author(drafts.savedLastBy(user.id()), flagged.inCurrentVersions(reader))
                         : null,
-                managesPartners ? new HomePage.PartnerCare(tiers.atRisk(user, FIRST, reader), tiers.expiring(user, EXPIRY_DAYS, FIRST))
-                        : null,
+                managesPartners ? new HomePage.PartnerCare(tiers.atRisk(user, FIRST, reader),
+                        tiers.expiring(user, EXPIRY_DAYS, FIRST, reader)) : null,
                 user.has(Role.ADMIN));
     }
 
@@ -73,9 +76,12 @@ class Home {
         List<NotificationRow> unread = notifications.recent(user.id()).stream().filter(n -> n.readAt() == null)
                 .limit(FIRST).toList();
         List<PathViews.PathCard> levels = all.stream().filter(p -> !p.specialization()).toList();
+        PathRules.Titles titles = pathRules.titles(reader);
+        List<HomePage.Certification> held = certifications.held(user.id()).stream()
+                .map(c -> new HomePage.Certification(c, titles.of(c.pathId(), c.certification()))).toList();
         return new HomePage.Learner(assigned.openFor(user.id(), reader), courses.continueWhereLeftOff(user, reader).orElse(null),
-                current(levels), certified, certifications.held(user.id()), notifications.unread(user.id()), unread,
-                all.stream().filter(PathViews.PathCard::specialization).toList());
+                current(levels), certified, held, notifications.unread(user.id()), unread,
+                all.stream().filter(PathViews.PathCard::specialization).toList(), titles);
     }
 
     /** The first uncertified path the person is enrolled in, else the first one they may start now, else none. */

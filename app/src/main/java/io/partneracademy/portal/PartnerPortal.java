@@ -50,7 +50,7 @@ class PartnerPortal {
                 assigned.latestCampaign(viewer, partnerId, reader).orElse(null));
         List<NotificationRow> unread = notifications.recent(viewer.id()).stream().filter(n -> n.readAt() == null)
                 .limit(FIRST).toList();
-        return new Dashboard(tier, next, tiers.expiringAt(viewer, partnerId, EXPIRY_DAYS, FIRST), work,
+        return new Dashboard(tier, next, tiers.expiringAt(viewer, partnerId, EXPIRY_DAYS, FIRST, reader), work,
                 new Dashboard.LiveAttendance(attendance.totals(viewer, partnerId)), tasks(partnerId, tier, next, work),
                 unread);
     }

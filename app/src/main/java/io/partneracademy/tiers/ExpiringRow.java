@@ -6,6 +6,7 @@ import java.time.Instant;
 
 /** An active certification of a partner's current employee that expires soon. */
 @Introspected
-record ExpiringRow(long partnerId, String partnerName, long userId, String displayName, String pathTitle,
+record ExpiringRow(long partnerId, String partnerName, long userId, String displayName, String pathId,
+                   String pathTitle,
                    Instant expiresAt) {
 }

@@ -2,6 +2,7 @@ package io.partneracademy.tiers;
 
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.catalog.Level;
+import io.partneracademy.catalog.PathRules;
 import io.partneracademy.partners.Tier;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ final class Nominations {
     }
 
     static List<PartnerTeam.Nomination> of(TierPolicy target, Eligibility.Counts counts,
-                                           List<TeamRepository.PathRow> paths, List<PartnerTeam.Member> members) {
+                                           List<PartnerTeam.PathColumn> paths, List<PartnerTeam.Member> members) {
         List<PartnerTeam.Nomination> out = new ArrayList<>();
         Set<Long> chosen = new HashSet<>();
         Tier tier = target.tier();
@@ -35,13 +36,13 @@ final class Nominations {
 
     /** Adds up to {@code needed} people whose highest level is {@code from}, ranked by progress on {@code level}. */
     private static void pick(List<PartnerTeam.Nomination> out, Set<Long> chosen, List<PartnerTeam.Member> members,
-                             List<TeamRepository.PathRow> paths, Level level, @Nullable Level from, int needed,
+                             List<PartnerTeam.PathColumn> paths, Level level, @Nullable Level from, int needed,
                              Tier tier, String reason) {
         int column = column(paths, level);
         if (needed <= 0 || column < 0) {
             return;
         }
-        String title = paths.get(column).title();
+        PathRules.Title title = paths.get(column).title();
         members.stream()
                 .filter(m -> !chosen.contains(m.userId()) && m.topLevel() == from)
                 .sorted(Comparator.comparingInt((PartnerTeam.Member m) -> -m.cells().get(column).percent())
@@ -54,7 +55,7 @@ final class Nominations {
     }
 
     /** The first path at a level; -1 when the catalog has none. */
-    private static int column(List<TeamRepository.PathRow> paths, Level level) {
+    private static int column(List<PartnerTeam.PathColumn> paths, Level level) {
         for (int i = 0; i < paths.size(); i++) {
             if (paths.get(i).level() == level) {
                 return i;

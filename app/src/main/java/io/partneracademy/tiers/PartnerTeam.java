@@ -58,13 +58,17 @@ public class PartnerTeam {
      * @param target the tier the team works toward: the current one while at risk, else the next one up
      * @param gaps   what {@code target} still needs, one sentence each, in the reader's language
      */
-    public record View(TierDashboard.Line line, List<TeamRepository.PathRow> paths, List<Member> members,
+    public record View(TierDashboard.Line line, List<PathColumn> paths, List<Member> members,
                        List<Expiring> expiring, @Nullable Tier target, List<String> gaps, List<Nomination> nominations) {
 
         /** How far ahead {@link #expiring()} looks. */
         public int expiryDays() {
             return EXPIRY_DAYS;
         }
+    }
+
+    /** A path as a column of the team table, titled in the reader's language where it is translated. */
+    public record PathColumn(String id, PathRules.Title title, Level level) {
     }
 
     /** One person; {@code cells} follow {@link View#paths()}. */
@@ -75,11 +79,11 @@ public class PartnerTeam {
     public record Cell(boolean certified, @Nullable String until, int percent, @Nullable String lapsedOn) {
     }
 
-    public record Expiring(String name, String pathTitle, String on, long days) {
+    public record Expiring(String name, PathRules.Title pathTitle, String on, long days) {
     }
 
     /** Someone to nominate; {@code reason} is a message key whose one argument is the tier. */
-    public record Nomination(String name, String pathTitle, int percent, String reason, Tier tier) {
+    public record Nomination(String name, PathRules.Title pathTitle, int percent, String reason, Tier tier) {
     }
 
     /** The page in English, as stored (tests and callers without a reader). */
@@ -89,16 +93,15 @@ public class PartnerTeam {
 
     /**
      * The page for a reader: the tier explanation and what the target tier needs in their language, and path
-     * titles as translated into it.
+     * titles as translated into it (the English source, marked, where a path is not).
      */
     public View view(CurrentUser viewer, long partnerId, @Nullable Locale reader) {
         TierDashboard.Line line = dashboard.partner(viewer, partnerId, reader);
         Instant now = clock.instant();
-        List<TeamRepository.PathRow> paths = team.findPaths().stream()
-                .map(p -> reader == null ? p : new TeamRepository.PathRow(p.id(),
-                        this.paths.translatedTitle(p.id(), Eligibility.supported(reader)).orElse(p.title()), p.level()))
-                .sorted(Comparator.comparing(TeamRepository.PathRow::level)
-                        .thenComparing(TeamRepository.PathRow::title))
+        PathRules.Titles titles = this.paths.titles(reader == null ? null : Eligibility.supported(reader));
+        List<PathColumn> paths = team.findPaths().stream()
+                .map(p -> new PathColumn(p.id(), titles.of(p.id(), p.title()), p.level()))
+                .sorted(Comparator.comparing(PathColumn::level).thenComparing(c -> c.title().text()))
                 .toList();
         List<TeamRepository.StaffRow> staff = team.findStaff(partnerId);
         // Progress is catalog's one definition (Requirements.percent), the same the person sees on their path page.
@@ -115,12 +118,12 @@ public class PartnerTeam {
                 target.map(t -> Nominations.of(t, counts(line), paths, members)).orElse(List.of()));
     }
 
-    private Member member(TeamRepository.StaffRow staff, List<TeamRepository.PathRow> paths,
+    private Member member(TeamRepository.StaffRow staff, List<PathColumn> paths,
                           Map<String, Map<Long, Integer>> progress, List<TeamRepository.CertRow> held,
                           Map<String, Instant> lapsed) {
         List<Cell> cells = new ArrayList<>();
         Level top = null;
-        for (TeamRepository.PathRow path : paths) {
+        for (PathColumn path : paths) {
             Optional<TeamRepository.CertRow> cert = held.stream()
                     .filter(c -> c.userId() == staff.userId() && c.pathId().equals(path.id())).findFirst();
             int percent = cert.isPresent() ? 100
@@ -135,15 +138,16 @@ public class PartnerTeam {
         return new Member(staff.userId(), staff.displayName(), staff.jobTitle(), top, cells);
     }
 
-    private List<Expiring> expiring(List<Member> members, List<TeamRepository.PathRow> paths,
+    private List<Expiring> expiring(List<Member> members, List<PathColumn> paths,
                                     List<TeamRepository.CertRow> held, Instant now) {
         Map<Long, String> names = new HashMap<>();
         members.forEach(m -> names.put(m.userId(), m.name()));
-        Map<String, String> titles = new HashMap<>();
+        Map<String, PathRules.Title> titles = new HashMap<>();
         paths.forEach(p -> titles.put(p.id(), p.title()));
         Instant until = now.plus(Duration.ofDays(EXPIRY_DAYS));
         return held.stream().filter(c -> !c.expiresAt().isAfter(until))
-                .map(c -> new Expiring(names.getOrDefault(c.userId(), ""), titles.getOrDefault(c.pathId(), c.pathId()),
+                .map(c -> new Expiring(names.getOrDefault(c.userId(), ""),
+                        titles.getOrDefault(c.pathId(), new PathRules.Title(c.pathId(), null)),
                         day(c.expiresAt()), Duration.between(now, c.expiresAt()).toDays()))
                 .toList();
     }

@@ -31,7 +31,7 @@ final class TeamCsv {
 
     private String write(PartnerTeam.View view, LiveAttendance.Team live) {
         List<String> header = new ArrayList<>(List.of(msg("users.name"), msg("person.title")));
-        view.paths().forEach(p -> header.add(p.title()));
+        view.paths().forEach(p -> header.add(p.title().text()));
         header.addAll(List.of(msg("team.live.attended"), msg("team.live.no-shows"), msg("team.live.rate")));
         List<List<String>> rows = new ArrayList<>();
         for (PartnerTeam.Member m : view.members()) {

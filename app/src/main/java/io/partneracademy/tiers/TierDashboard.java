@@ -4,6 +4,7 @@ import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
+import io.partneracademy.catalog.PathRules;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.Tier;
@@ -36,11 +37,13 @@ public class TierDashboard {
     private final Partners partners;
     private final Assessments assessments;
     private final TierRepository tiers;
+    private final PathRules paths;
     private final MessageSource messages;
     private final Clock clock;
 
-    TierDashboard(Partners partners, Assessments assessments, TierRepository tiers, MessageSource messages,
-                  Clock clock) {
+    TierDashboard(Partners partners, Assessments assessments, TierRepository tiers, PathRules paths,
+                  MessageSource messages, Clock clock) {
+        this.paths = paths;
         this.messages = messages;
         this.partners = partners;
         this.assessments = assessments;
@@ -64,7 +67,7 @@ public class TierDashboard {
      *                    stored before it kept that (V135)
      */
     public record Assessment(Tier eligible, Standing standing, String explanation, BigDecimal arr, int referrals,
-                             Instant assessedAt, @Nullable List<TierGap> missing) {
+                             Instant assessedAt, @Nullable List<TierGap> missing) implements Explained {
 
         /** The ARR as the page prints it: $610,000. */
         public String arrText() {
@@ -103,8 +106,13 @@ public class TierDashboard {
                 .map(p -> new Threshold(p.tier(), p.minCertified())).toList();
     }
 
-    /** A certification that expires soon: whose, at which partner, and in how many days. */
-    public record Expiring(long partnerId, String partner, String name, String certification, String on, long days) {
+    /**
+     * A certification that expires soon: whose, at which partner, and in how many days.
+     *
+     * @param certification its path's title in the reader's language, else the English source (marked)
+     */
+    public record Expiring(long partnerId, String partner, String name, PathRules.Title certification, String on,
+                           long days) {
     }
 
     /** The first {@code limit} certifications expiring within {@code days} among the viewer's partners, and how many. */
@@ -149,8 +157,11 @@ public class TierDashboard {
         return new AtRisk(fresh.size() + assessed.size(), first);
     }
 
-    /** Certifications held by the current staff of the viewer's partners that expire within the next days. */
-    public ExpiringSoon expiring(CurrentUser viewer, int days, int limit) {
+    /**
+     * Certifications held by the current staff of the viewer's partners that expire within the next days, soonest
+     * first, each named in the reader's language where its path is translated into it.
+     */
+    public ExpiringSoon expiring(CurrentUser viewer, int days, int limit, @Nullable Locale reader) {
         boolean everyone = viewer.has(Role.ADMIN);
         List<Long> ids = everyone ? List.of() : partners.managedBy(viewer).stream().map(Partner::id).toList();
         if (!everyone && ids.isEmpty()) {
@@ -158,28 +169,32 @@ public class TierDashboard {
         }
         Instant now = clock.instant();
         Instant until = now.plus(Duration.ofDays(days));
-        List<ExpiringRow> rows = everyone ? tiers.findExpiringAnywhere(now, until, limit)
-                : tiers.findExpiring(ids, now, until, limit);
-        List<Expiring> first = rows.stream()
-                .map(r -> new Expiring(r.partnerId(), r.partnerName(), r.displayName(), r.pathTitle(),
-                        day(r.expiresAt()), Duration.between(now, r.expiresAt()).toDays()))
-                .toList();
+        List<Expiring> first = expiring(everyone ? tiers.findExpiringAnywhere(now, until, limit)
+                : tiers.findExpiring(ids, now, until, limit), now, reader);
         int count = first.size() < limit ? first.size()
                 : everyone ? tiers.countExpiringAnywhere(now, until) : tiers.countExpiring(ids, now, until);
         return new ExpiringSoon(count, days, first);
     }
 
-    /** Certifications of one partner's current staff that expire within the next days, soonest first (403 outside). */
-    public ExpiringSoon expiringAt(CurrentUser viewer, long partnerId, int days, int limit) {
+    /**
+     * Certifications of one partner's current staff that expire within the next days, soonest first, named in the
+     * reader's language where translated (403 outside).
+     */
+    public ExpiringSoon expiringAt(CurrentUser viewer, long partnerId, int days, int limit, @Nullable Locale reader) {
         partners.getManaged(viewer, partnerId);
         Instant now = clock.instant();
         Instant until = now.plus(Duration.ofDays(days));
-        List<Expiring> first = tiers.findExpiring(List.of(partnerId), now, until, limit).stream()
-                .map(r -> new Expiring(r.partnerId(), r.partnerName(), r.displayName(), r.pathTitle(),
-                        day(r.expiresAt()), Duration.between(now, r.expiresAt()).toDays()))
-                .toList();
+        List<Expiring> first = expiring(tiers.findExpiring(List.of(partnerId), now, until, limit), now, reader);
         int count = first.size() < limit ? first.size() : tiers.countExpiring(List.of(partnerId), now, until);
         return new ExpiringSoon(count, days, first);
+    }
+
+    private List<Expiring> expiring(List<ExpiringRow> rows, Instant now, @Nullable Locale reader) {
+        PathRules.Titles titles = paths.titles(reader == null ? null : Eligibility.supported(reader));
+        return rows.stream().map(r -> new Expiring(r.partnerId(), r.partnerName(), r.displayName(),
+                        titles.of(r.pathId(), r.pathTitle()), day(r.expiresAt()),
+                        Duration.between(now, r.expiresAt()).toDays()))
+                .toList();
     }
 
     /** Every partner the viewer looks after, at risk first, with the stored English explanations. */

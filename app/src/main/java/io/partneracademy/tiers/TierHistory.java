@@ -38,9 +38,12 @@ public class TierHistory {
      * @param explanation why, in English as stored (the API), or in the page reader's language
      * @param change  the tier change the assessment made (a {@code TierChange.Kind} name), if any
      * @param trigger what led to it, as a key under {@code tiers.cause.}, if it is one we know
+     * @param missing what the next tier up still needed at the assessment, as data (from the thresholds it kept);
+     *                null for an assessment stored before it kept them (V135)
      */
     public record Period(Instant from, @Nullable Instant to, Tier current, Tier eligible, int certified,
-                         String explanation, String cause, @Nullable String change, @Nullable String trigger) {
+                         String explanation, String cause, @Nullable String change, @Nullable String trigger,
+                         @Nullable List<TierGap> missing) implements Explained {
     }
 
     /** The triggers with words of their own: the outbox events tiers follow and the reassessments people start. */
@@ -80,6 +83,6 @@ public class TierHistory {
         String key = rest.strip().replace(' ', '-');
         return new Period(a.validFrom(), a.validTo(),
                 a.currentTier(), a.eligibleTier(), a.certified(), explanation, rest,
-                change, TRIGGERS.contains(key) ? key : null);
+                change, TRIGGERS.contains(key) ? key : null, Eligibility.gaps(a).orElse(null));
     }
 }

@@ -156,7 +156,8 @@ interface TierRepository extends CrudRepository<AssessmentRow, Long> {
 
     /** Active certifications of these partners' current staff that expire in (now, until], soonest first. */
     @Query("""
-            SELECT e.partner_id, p.name AS partner_name, c.user_id, u.display_name, c.path_title, c.expires_at
+            SELECT e.partner_id, p.name AS partner_name, c.user_id, u.display_name, c.path_id, c.path_title,
+                   c.expires_at
             FROM employment e JOIN partner p ON p.id = e.partner_id JOIN certification c ON c.user_id = e.user_id
                  JOIN app_user u ON u.id = c.user_id
             WHERE e.partner_id IN (:partnerIds) AND e.ended_on IS NULL AND c.status = 'ACTIVE'
@@ -173,7 +174,8 @@ interface TierRepository extends CrudRepository<AssessmentRow, Long> {
 
     /** As {@link #findExpiring} over every partner: an admin's view, without a list of thousands of ids. */
     @Query("""
-            SELECT e.partner_id, p.name AS partner_name, c.user_id, u.display_name, c.path_title, c.expires_at
+            SELECT e.partner_id, p.name AS partner_name, c.user_id, u.display_name, c.path_id, c.path_title,
+                   c.expires_at
             FROM certification c JOIN employment e ON e.user_id = c.user_id AND e.ended_on IS NULL
                  JOIN partner p ON p.id = e.partner_id JOIN app_user u ON u.id = c.user_id
             WHERE c.status = 'ACTIVE' AND c.expires_at > :now AND c.expires_at <= :until

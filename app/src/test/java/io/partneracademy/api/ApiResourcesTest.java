@@ -41,6 +41,10 @@ class ApiResourcesTest extends DatabaseTest {
     io.partneracademy.search.SearchSync sync;
     @Inject
     io.partneracademy.tiers.TierEvents tierEvents;
+    @Inject
+    io.partneracademy.tiers.PartnerMetrics metrics;
+    @Inject
+    javax.sql.DataSource dataSource;
 
     private ApiCalls api;
     private UserSummary admin;
@@ -276,6 +280,45 @@ class ApiResourcesTest extends DatabaseTest {
                 + " have=0}, {tier=SILVER, requirement=ARR, needed=25000, have=0, alternative={tier=SILVER,"
                 + " requirement=REFERRALS, needed=5, have=0}}]");
         assertThat(one.raw().body()).contains("\"needed\":25000,");
+        assertThat(eligibility).containsEntry("missingUnknown", null);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTierHistoryGivesWhatEachAssessmentMissedAsDataAndSaysWhyAnOldOneCannot() {
+        Partner partner = fixtures.partner("History As Data");
+        String token = token(partner.id(), "partners:read", "tiers:read");
+        assertThat(api.get(token, "/api/v1/partners/" + partner.id()).status()).isEqualTo(200); // assessed at first view
+        // as V135 left every row written before it: the English text only
+        try (java.sql.Connection c = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
+                .unwrapDataSource(dataSource).getConnection();
+             java.sql.PreparedStatement s = c.prepareStatement("UPDATE tier_assessment SET words_kept = FALSE,"
+                     + " next_tier = NULL, next_min_certified = NULL, next_min_practitioners = NULL,"
+                     + " next_min_architects = NULL, next_min_specializations = NULL, next_min_arr = NULL,"
+                     + " next_min_referrals = NULL WHERE partner_id = ?")) {
+            s.setLong(1, partner.id());
+            s.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        metrics.record(new CurrentUser(admin.id(), admin.email(), admin.displayName(), Set.of(Role.ADMIN)),
+                partner.id(), "10000", "3");
+
+        ApiCalls.Answer history = api.get(token, "/api/v1/partners/" + partner.id() + "/tier-history");
+
+        assertThat(history.status()).isEqualTo(200);
+        List<Map<String, Object>> periods = (List<Map<String, Object>>) (List<?>) history.listBody();
+        assertThat(periods).hasSize(2);
+        Map<String, Object> latest = periods.get(0);
+        Map<String, Object> stored = periods.get(1);
+        assertThat(latest.get("explanation").toString()).endsWith("Silver needs $25,000 ARR or 5 referrals;"
+                + " you have $10,000 and 3.");
+        assertThat(String.valueOf(latest.get("missing"))).isEqualTo("[{tier=SILVER, requirement=CERTIFIED, needed=1,"
+                + " have=0}, {tier=SILVER, requirement=ARR, needed=25000, have=10000, alternative={tier=SILVER,"
+                + " requirement=REFERRALS, needed=5, have=3}}]");
+        assertThat(latest).containsEntry("missingUnknown", null);
+        assertThat(stored.get("explanation").toString()).startsWith("Eligible for Registered: 0 people certified");
+        assertThat(stored).containsEntry("missing", null).containsEntry("missingUnknown", "THRESHOLDS_NOT_KEPT");
     }
 
     private String token(Long partnerId, String... scopes) {

@@ -214,6 +214,23 @@ class ExamTranslationEditorTest extends DatabaseTest {
         assertThat(stem("a3")).isEqualTo("Frage a3, anders übersetzt?");
     }
 
+    @Test
+    void aRefusedSaveOverAnotherTranslatorsShowsTheQuestionTheySavedBesideTheOneTyped() {
+        String a3 = OVERVIEW + "/es/questions/a3";
+        Browser other = signedIn(fixtures.user("Otto Othertranslator", Role.AUTHOR).email(), "en");
+        String opened = translator.get(a3).html().select("input[name=version]").val();
+        other.get(a3);
+        assertThat(other.post(a3, Map.of("text", german("a3", fingerprint("a3")), "version", opened)).status())
+                .isEqualTo(303);
+
+        Document page = translator.post(a3, Map.of("text", german("a3", fingerprint("a3"))
+                .replace("Frage a3?", "Frage a3, anders übersetzt?"), "version", opened)).html();
+
+        assertThat(page.select("#their-text pre").attr("lang")).isEqualTo("es");
+        assertThat(page.select("#their-text pre").text()).contains("Frage a3?").doesNotContain("anders");
+        assertThat(page.select("#translation-text").text()).contains("Frage a3, anders übersetzt?");
+    }
+
     private String stem(String questionId) {
         return publisher.current("quiz").orElseThrow().translations().stream()
                 .filter(t -> t.questionId().equals(questionId) && t.language().equals("it")).findFirst().orElseThrow()

@@ -5,7 +5,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.catalog.CatalogPublisher;
+import io.partneracademy.catalog.CourseSpec;
 import io.partneracademy.catalog.SourceFingerprint;
+import io.partneracademy.support.Browser;
 import io.partneracademy.support.ContentFixture;
 import io.partneracademy.support.DatabaseTest;
 import io.partneracademy.support.Fixtures;
@@ -14,12 +16,15 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A translator in a real Chromium finds a missing German lesson on the translations page, translates the course text
  * and then the lesson beside their English source (a broken header is refused with its line, the text kept), and a
- * German learner then reads the lesson in German; axe-core checks every page on the way.
+ * German learner then reads the lesson in German; a translator whose save comes second sees the text saved first
+ * beside her own and replaces it knowingly; axe-core checks every page on the way.
  */
 @MicronautTest(transactional = false)
 class TranslationEditorInBrowserTest extends DatabaseTest {
@@ -81,5 +86,35 @@ class TranslationEditorInBrowserTest extends DatabaseTest {
         assertThat(reader.all("#content-fallback, #content-outdated")).isEmpty();
         reader.clickLink("zweite Lektion");
         assertThat(reader.find("#content-fallback").getText()).contains("Englisch");
+    }
+
+    @Test
+    void aTranslatorWhoseSaveCameSecondSeesTheTextSavedFirstAndReplacesItKnowingly() {
+        importer.importTree(ContentFixture.create().root(), null);
+        UserSummary first = fixtures.user("Fanny Première", Role.AUTHOR);
+        UserSummary second = fixtures.user("Sandrine Seconde", Role.AUTHOR);
+        String french = "/authoring/courses/intro/translations/fr/course";
+        String text = "title: %s\nsummary: Là où tout le monde commence.\nsource: "
+                + SourceFingerprint.of(publisher.current("intro").orElseThrow())
+                + "\nmodules:\n  - id: first\n    title: Premiers pas\n";
+        RealBrowser author = new RealBrowser(server.getURI()).signIn(second.email(), Fixtures.PASSWORD).open(french);
+        Browser other = new Browser(server.getURI());
+        assertThat(other.login(first.email(), Fixtures.PASSWORD).status()).isEqualTo(303);
+        other.get(french);
+        assertThat(other.post(french, Map.of("text", text.formatted("Introduction au produit"), "version", "none"))
+                .status()).isEqualTo(303);
+
+        author.type("#translation-text", text.formatted("Premiers contacts"));
+        author.clickButtonRefused("Save translation", 409);
+
+        assertThat(author.find("#translation-conflict").getText()).startsWith("Another translator saved this text");
+        assertThat(author.find("#their-text pre").getText()).contains("title: Introduction au produit");
+        assertThat(author.find("#translation-text").getAttribute("value")).contains("title: Premiers contacts");
+        author.clickButton("Save translation");
+        assertThat(author.find(".flash").getText()).startsWith("Translation saved (fr).");
+        assertThat(author.all("#their-text")).isEmpty();
+        assertThat(publisher.current("intro").orElseThrow().translations().stream()
+                .filter(t -> t.language().equals("fr")).map(CourseSpec.CourseTranslation::title))
+                .containsExactly("Premiers contacts");
     }
 }

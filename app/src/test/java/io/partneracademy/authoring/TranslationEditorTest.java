@@ -240,6 +240,24 @@ class TranslationEditorTest extends DatabaseTest {
         assertThat(translator.get(italian).html().select("input[name=version]").val()).isNotEqualTo(now);
     }
 
+    @Test
+    void aRefusedSaveOverAnotherTranslatorsShowsTheTextTheySavedBesideTheOneTyped() {
+        String portuguese = course("pt");
+        Browser other = signedIn(fixtures.user("Otto Othertranslator", Role.AUTHOR).email(), "en");
+        String opened = translator.get(portuguese).html().select("input[name=version]").val();
+        other.get(portuguese);
+        String theirs = COURSE_TEXT.formatted(courseFingerprint()).replace("Einführung", "Introdução");
+        assertThat(other.post(portuguese, Map.of("text", theirs, "version", opened)).status()).isEqualTo(303);
+        String mine = COURSE_TEXT.formatted(courseFingerprint()).replace("Einführung", "Introdução ao curso");
+
+        Document page = translator.post(portuguese, Map.of("text", mine, "version", opened)).html();
+
+        assertThat(page.select("#their-text pre").attr("lang")).isEqualTo("pt");
+        assertThat(page.select("#their-text pre").text()).contains("title: Introdução").doesNotContain("ao curso");
+        assertThat(page.select("#translation-text").text()).contains("title: Introdução ao curso");
+        assertThat(translator.get(portuguese).html().select("#their-text")).isEmpty();
+    }
+
     private static String course(String language) {
         return "/authoring/courses/intro/translations/" + language + "/course";
     }
