@@ -42,6 +42,8 @@ import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.WeightedTerm;
 
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,6 +86,7 @@ final class Searches {
                         k -> known(lookups, LanguageAnalyzers.BODY + language, term)
                                 || known(lookups, LanguageAnalyzers.TITLE + language, term)
                                 || known(lookups, LanguageAnalyzers.TAGS + language, term)));
+        Map<String, SharedFuzzyQuery.Automata> automata = fuzzyAutomata(parsed.query());
         // Rewritten once: the search, the snippets and the facet counts share the expanded typos and prefixes.
         Query text = lookups.attach(searcher.rewrite(parsed.query()));
         // Resources weigh twice a course or lesson (IndexDocuments.WEIGHT), read from a doc value per match.
@@ -121,8 +124,28 @@ final class Searches {
         int pages = (int) Math.min(SearchRequest.MAX_PAGES, (total + request.size() - 1) / request.size());
         Map<String, List<SearchPage.FacetCount>> facets = total == 0 ? Map.of() : facets(searcher, counted);
         boolean confident = total == 0 || top.scoreDocs.length == 0 || close(searcher, parsed, top.scoreDocs[0].doc);
-        List<String> suggestions = confident && total > 0 ? List.of() : Suggestions.of(reader, request.query(), parsed.unknown());
+        List<String> suggestions = confident && total > 0 ? List.of() : Suggestions.of(reader, request.query(), parsed.unknown(),
+                automata);
         return new SearchPage(request.query(), total, exact, request.page(), pages, hits, facets, confident, suggestions);
+    }
+
+    /** The automata of the query's misspelt words by edits and word ("2:implementaton"), built once it is rewritten. */
+    private static Map<String, SharedFuzzyQuery.Automata> fuzzyAutomata(Query parsed) {
+        Map<String, SharedFuzzyQuery.Automata> found = new HashMap<>();
+        parsed.visit(new QueryVisitor() {
+            @Override
+            public void consumeTermsMatching(Query query, String field, java.util.function.Supplier<ByteRunAutomaton> a) {
+                if (query instanceof SharedFuzzyQuery fuzzy) {
+                    found.put(fuzzy.getMaxEdits() + ":" + fuzzy.getTerm().text(), fuzzy.automata());
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return found;
     }
 
     /**
@@ -221,9 +244,11 @@ final class Searches {
                                int docId) throws IOException {
         String lang = doc.get(IndexDocuments.TEXT_LANGUAGE);
         long downloads = 0;
-        var values = org.apache.lucene.index.MultiDocValues.getNumericValues(searcher.getIndexReader(),
-                IndexDocuments.DOWNLOADS);
-        if (values != null && values.advanceExact(docId)) {
+        // Read from the hit's own segment: a view over all segments opens every segment's values for each hit.
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+        var values = leaf.reader().getNumericDocValues(IndexDocuments.DOWNLOADS);
+        if (values != null && values.advanceExact(docId - leaf.docBase)) {
             downloads = values.longValue();
         }
         WeightedTerm[] terms = marked.computeIfAbsent(lang, l -> markedTerms(text, LanguageAnalyzers.BODY + l));

@@ -32,6 +32,11 @@ final class SharedFuzzyQuery extends FuzzyQuery {
         this.automata = automata;
     }
 
+    /** The automata this query shares: built once one of the queries sharing them has been rewritten. */
+    Automata automata() {
+        return automata;
+    }
+
     @Override
     protected TermsEnum getTermsEnum(Terms terms, AttributeSource atts) throws IOException {
         if (automata.built != null) {

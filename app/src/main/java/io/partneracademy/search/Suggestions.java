@@ -12,6 +12,7 @@ import org.apache.lucene.util.BytesRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -21,11 +22,16 @@ final class Suggestions {
     private Suggestions() {
     }
 
-    static List<String> of(IndexReader reader, String query, List<String> unknown) {
+    /**
+     * The query with its unknown words corrected. {@code built} holds the fuzzy automata the search built, by edits
+     * and word ("2:implementaton"): a word searched within as many edits as a suggestion allows reuses them.
+     */
+    static List<String> of(IndexReader reader, String query, List<String> unknown,
+                           Map<String, SharedFuzzyQuery.Automata> built) {
         String suggestion = Synonyms.normalise(query);
         boolean changed = false;
         for (String word : unknown) {
-            Optional<String> closest = closest(reader, word);
+            Optional<String> closest = closest(reader, word, built);
             if (closest.isPresent()) {
                 suggestion = suggestion.replaceAll("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word)
                         + "(?![\\p{L}\\p{N}])", java.util.regex.Matcher.quoteReplacement(closest.get()));
@@ -37,6 +43,10 @@ final class Suggestions {
 
     /** The indexed word within two edits with the fewest edits, then the most documents. */
     static Optional<String> closest(IndexReader reader, String word) {
+        return closest(reader, word, Map.of());
+    }
+
+    private static Optional<String> closest(IndexReader reader, String word, Map<String, SharedFuzzyQuery.Automata> built) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.length() < 4 || w.codePoints().anyMatch(Synonyms::cjk)) {
             return Optional.empty();
@@ -46,7 +56,13 @@ final class Suggestions {
             if (terms == null) {
                 return Optional.empty();
             }
-            FuzzyQuery fuzzy = new FuzzyQuery(new Term(IndexDocuments.RAW, w), w.length() >= 5 ? 2 : 1, 1);
+            int edits = w.length() >= 5 ? 2 : 1;
+            SharedFuzzyQuery.Automata automata = built.get(edits + ":" + w);
+            // The same automata (prefix 1, transpositions) whichever query built them: only who builds them differs.
+            FuzzyQuery fuzzy = automata == null || automata.built == null
+                    ? new FuzzyQuery(new Term(IndexDocuments.RAW, w), edits, 1)
+                    : new SharedFuzzyQuery(new Term(IndexDocuments.RAW, w), edits, FuzzyQuery.defaultMaxExpansions,
+                    FuzzyQuery.defaultRewriteMethod(FuzzyQuery.defaultMaxExpansions), automata);
             TermsEnum e = fuzzy.getTermsEnum(terms);
             BoostAttribute boost = e.attributes().addAttribute(BoostAttribute.class);
             String best = null;
