@@ -83,6 +83,20 @@ class TranslatedPathAndLabPagesTest extends DatabaseTest {
     }
 
     @Test
+    void aLockedTaskOfAnUntranslatedTrackNamesTheEnglishTaskMarkedInsideTheJapaneseSentence() {
+        importer.importTree(LabContent.create().root(), null);
+        Browser learner = signedIn(fixtures.user("Ren Locked", Role.LEARNER), "ja");
+        learner.post("/labs/ordered/start", Map.of());
+
+        Document task = learner.get("/labs/ordered/tasks/second").html();
+
+        assertThat(task.select("#locked").text()).startsWith("先に「First task」を完了してください。");
+        assertThat(task.select("#locked span[lang=en]").text()).isEqualTo("First task");
+        assertThat(task.select("#locked").attr("lang")).isEmpty();
+        assertThat(task.select("h1").attr("lang")).isEqualTo("en");
+    }
+
+    @Test
     void cardsOnTheLabListThePathPageAndHomeAreInJapaneseWhereTranslatedAndMarkedEnglishElsewhere() {
         ContentFixture content = LabContent.create();
         io.partneracademy.catalog.CourseSpec intro = io.partneracademy.authoring.ContentTree.read(content.root())

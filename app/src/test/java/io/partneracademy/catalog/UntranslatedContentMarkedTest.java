@@ -170,6 +170,7 @@ class UntranslatedContentMarkedTest extends DatabaseTest {
     @Test
     void theHomePagesContinueCardMarksTheEnglishCourseAndLessonInsideTheJapaneseSentences() {
         Browser reader = signedIn(fixtures.user("Kenji Reader", Role.LEARNER), "ja");
+        reader.get("/courses/field-notes");
         reader.post("/courses/field-notes/enrol", Map.of());
         reader.get("/courses/field-notes/lessons/first-note");
 
