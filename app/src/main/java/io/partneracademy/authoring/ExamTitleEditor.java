@@ -28,8 +28,6 @@ class ExamTitleEditor {
 
     /** The longest title the reader of exam.&lt;lang&gt;.yaml files accepts. */
     static final int MAX_TITLE = 200;
-    /** The version of a language the exam has no title translation into yet. */
-    static final String NONE = "none";
 
     private final ExamPublisher publisher;
 
@@ -62,16 +60,13 @@ class ExamTitleEditor {
      * made from the current source, and returns the exam version now in force.
      *
      * @throws ExamTitleRejectedException with every problem of the texts; nothing is written then
-     * @throws ExamTitleConflictException when {@code version} is not the version of the translation stored now
+     * @throws TranslationConflictException when {@code version} is not the version of the translation stored now
      */
     int save(String examId, String language, @Nullable String title, Map<String, String> sections,
              @Nullable String version) {
         ExamTranslationEditor.checkLanguage(language);
         return publisher.translateTitle(examId, spec -> {
-            String stored = version(stored(spec, language));
-            if (version != null && !version.equals(stored)) {
-                throw new ExamTitleConflictException(stored);
-            }
+            TranslationConflictException.checkVersion(version, version(stored(spec, language)));
             ExamSpec.TitleTranslation translation = checked(spec, language, title, sections);
             ExamSpec.TitleTranslation read = readBack(translation, spec.blueprint());
             if (!read.equals(translation)) {
@@ -131,12 +126,12 @@ class ExamTitleEditor {
     }
 
     /**
-     * The version an edit starts from: a hash of the stored translation (title, sections, source), or {@link #NONE};
-     * any save by another author gives another version.
+     * The version an edit starts from: a hash of the stored translation (title, sections, source), or
+     * {@link TranslationPage.Translation#NONE}; any save by another author gives another version.
      */
     static String version(Optional<ExamSpec.TitleTranslation> stored) {
         return stored.map(t -> Secrets.sha256(t.language() + "\n" + t.title() + "\n" + new TreeMap<>(t.sections())
-                + "\n" + t.source()).substring(0, 12)).orElse(NONE);
+                + "\n" + t.source()).substring(0, 12)).orElse(TranslationPage.Translation.NONE);
     }
 
     private static Optional<ExamSpec.TitleTranslation> stored(ExamSpec spec, String language) {

@@ -71,7 +71,7 @@ class ExamTitleTranslationController {
                         ExamTitleTranslationController::field));
         try {
             titles.save(id, language, form.title(), form.sections(), form.version());
-        } catch (ExamTitleConflictException e) {
+        } catch (TranslationConflictException e) {
             // The author's values stay on the page; saving them again knowingly replaces the other author's version.
             return Views.render(HttpStatus.CONFLICT, VIEW, model(titles.page(id, language),
                     form.withVersion(e.stored()), true));

@@ -86,6 +86,15 @@ final class GiftAnswers {
                 problems.add(file, line, "the answer weight in '" + body.strip() + "' is not %number%");
             }
         }
+        return new Answer(marker, weight, text(body, line, explanation), line);
+    }
+
+    /**
+     * The text of one answer as written after its marker and weight, up to its feedback (after the first unescaped
+     * {@code #}), which goes into the explanation under the answer; an answer without text is a problem at its line.
+     * GIFT's rule for every answer with text (multiple choice, short answer).
+     */
+    String text(String body, int line, Explanation explanation) {
         int hash = GiftText.indexOf(body, "#", 0);
         String text = reader.text(hash < 0 ? body : body.substring(0, hash), line);
         if (hash >= 0) {
@@ -94,7 +103,7 @@ final class GiftAnswers {
         if (text.isEmpty()) {
             problems.add(file, line, "an answer has no text");
         }
-        return new Answer(marker, weight, text, line);
+        return text;
     }
 
     private Set<String> single(List<Answer> answers) {

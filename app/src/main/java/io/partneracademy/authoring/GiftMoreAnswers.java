@@ -22,11 +22,13 @@ final class GiftMoreAnswers {
     private final String file;
     private final Problems problems;
     private final GiftAnswers.TextReader reader;
+    private final GiftAnswers answers;
 
     GiftMoreAnswers(String file, Problems problems, GiftAnswers.TextReader reader) {
         this.file = file;
         this.problems = problems;
         this.reader = reader;
+        this.answers = new GiftAnswers(file, problems, reader);
     }
 
     GiftAnswers.Result matching(String block, Explanation explanation, GiftParser.Lines at, int offset) {
@@ -83,14 +85,8 @@ final class GiftMoreAnswers {
                 }
                 body = body.substring(end + 1);
             }
-            int hash = GiftText.indexOf(body, "#", 0);
-            String text = reader.text(hash < 0 ? body : body.substring(0, hash), line);
-            if (hash >= 0) {
-                explanation.add(text, reader.text(body.substring(hash + 1), line));
-            }
-            if (text.isEmpty()) {
-                problems.add(file, line, "an answer has no text");
-            } else {
+            String text = answers.text(body, line, explanation);
+            if (!text.isEmpty()) {
                 accepted.add(text.contains("*") ? new ExamSpec.Accepted(wildcard(text), true)
                         : new ExamSpec.Accepted(text, false));
             }

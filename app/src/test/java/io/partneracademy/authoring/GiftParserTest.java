@@ -143,6 +143,29 @@ class GiftParserTest {
                 "w.gift:12: description 'no-block' (a question without an answer block {…})" + REFUSED);
     }
 
+    @Test
+    void anAnswerWithOnlyFeedbackIsRefusedAtItsLineInChoiceAndShortAnswerQuestionsAlike() {
+        Problems problems = new Problems();
+        String gift = """
+                ::choice:: Pick one.{
+                =right#Yes.
+                ~#Only feedback.
+                ####Because.}
+
+                ::short:: Name it.{
+                =Partner Academy#Yes.
+                =#Only feedback.
+                ####Because.}
+                """;
+
+        List<GiftQuestion> questions = new GiftParser("e.gift", problems).parse(gift);
+
+        assertThat(questions).isEmpty();
+        assertThat(problems.sorted()).extracting(ContentProblem::toString).containsExactly(
+                "e.gift:3: an answer has no text",
+                "e.gift:8: an answer has no text");
+    }
+
     private static List<GiftQuestion> parse(String name, Problems problems) {
         String text = ContentFiles.text(ProjectDir.get().resolve("app/src/test/resources/gift").resolve(name), name,
                 problems);
