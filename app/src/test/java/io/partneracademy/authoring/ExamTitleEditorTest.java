@@ -235,6 +235,25 @@ class ExamTitleEditorTest extends DatabaseTest {
     }
 
     @Test
+    void aRefusedSaveOverAnotherAuthorsTitlesShowsWhatTheySavedBesideEachField() {
+        String italian = OVERVIEW + "/it/title";
+        Browser other = signedIn(fixtures.user("Ottavia Altra", Role.AUTHOR).email(), "en");
+        String opened = author.get(italian).html().select("input[name=version]").val();
+        other.get(italian);
+        assertThat(save(other, italian, "Esame quiz", "", "Parte beta", opened).status()).isEqualTo(303);
+
+        Document page = save(author, italian, "Quiz d’esame", "Parte alfa", "", opened).html();
+
+        assertThat(page.select("#title").val()).isEqualTo("Quiz d’esame");
+        assertThat(page.select("#title-theirs").text()).isEqualTo("Saved now by the other author: Esame quiz");
+        assertThat(page.select("#title-theirs span[lang=it]").text()).isEqualTo("Esame quiz");
+        assertThat(page.select("#section-alpha-theirs").text())
+                .isEqualTo("Saved now by the other author: nothing (the English title is shown)");
+        assertThat(page.select("#section-beta-theirs").text()).isEqualTo("Saved now by the other author: Parte beta");
+        assertThat(author.get(italian).html().select(".theirs")).isEmpty();
+    }
+
+    @Test
     void theExportedTitleFileReadsBackAsTheSavedTranslation() throws IOException {
         author.get(DE);
         assertThat(save(author, DE, "Prüfung: „Quiz“ # 1", "Alpha: der Anfang", "'Beta' – zweiter Teil", "none")

@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.exams.ExamSpec;
+import io.partneracademy.support.Browser;
 import io.partneracademy.support.ContentFixture;
 import io.partneracademy.support.DatabaseTest;
 import io.partneracademy.support.ExamFixture;
@@ -17,13 +18,16 @@ import org.openqa.selenium.Keys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A translator in a real Chromium finds a French exam question made outdated by a change to its source, sees what
  * changed beside the source, is refused a broken entry with its line, revises it and marks it current; a French
- * learner then takes the exam in French. axe-core checks every page on the way.
+ * learner then takes the exam in French. An author whose save of the exam's German titles comes second sees what the
+ * other author saved beside each field and replaces it knowingly. axe-core checks every page on the way.
  */
 @MicronautTest(transactional = false)
 class ExamTranslationEditorInBrowserTest extends DatabaseTest {
@@ -110,6 +114,32 @@ class ExamTranslationEditorInBrowserTest extends DatabaseTest {
         }
         assertThat(page).isEqualTo("Question a1 ?");
         assertThat(reader.find("fieldset").getText()).contains("Manifestement faux a1");
+    }
+
+    @Test
+    void anAuthorWhoseTitlesCameSecondSeesTheOtherAuthorsTitlesAndReplacesThemKnowingly() {
+        contentImporter.importTree(ContentFixture.create().root(), null);
+        examImporter.importTree(ExamFixture.create());
+        String german = "/authoring/exams/quiz/translations/de/title";
+        UserSummary first = fixtures.user("Frieda Erste", Role.AUTHOR);
+        UserSummary second = fixtures.user("Zora Zweite", Role.AUTHOR);
+        RealBrowser author = new RealBrowser(server.getURI()).signIn(second.email(), Fixtures.PASSWORD).open(german);
+        Browser other = new Browser(server.getURI());
+        assertThat(other.login(first.email(), Fixtures.PASSWORD).status()).isEqualTo(303);
+        other.get(german);
+        assertThat(other.postFields(german, List.of(Map.entry("title", "Prüfung Quiz"), Map.entry("section", "alpha"),
+                Map.entry("sectionTitle", "Teil Alpha"), Map.entry("version", "none"))).status()).isEqualTo(303);
+
+        author.type("#title", "Quiz-Prüfung");
+        author.clickButtonRefused("Save titles", 409);
+
+        assertThat(author.find("#titles-conflict").getText()).startsWith("Another author saved the titles");
+        assertThat(author.find("#title-theirs").getText()).isEqualTo("Saved now by the other author: Prüfung Quiz");
+        assertThat(author.find("#section-alpha-theirs").getText()).endsWith("Teil Alpha");
+        assertThat(author.find("#title").getAttribute("value")).isEqualTo("Quiz-Prüfung");
+        author.clickButton("Save titles");
+        assertThat(author.all(".theirs")).isEmpty();
+        assertThat(author.find("#title").getAttribute("value")).isEqualTo("Quiz-Prüfung");
     }
 
     private static String fingerprint(Path exams, String questionId) {

@@ -28,6 +28,7 @@ class JudgedSetTest {
                 .collect(Collectors.groupingBy(GradedQueries.Graded::split, Collectors.counting()));
         assertThat(sizes.get(GradedQueries.Split.FRESH)).isEqualTo(33);
         assertThat(sizes.get(GradedQueries.Split.FRESH_2)).isEqualTo(36);
+        assertThat(sizes.get(GradedQueries.Split.FRESH_3)).isEqualTo(21);
         assertThat(sizes.get(GradedQueries.Split.TUNING) - sizes.get(GradedQueries.Split.HELD_OUT)).isBetween(0L, 8L);
         assertThat(judged.queries().stream().map(GradedQueries.Graded::query).distinct().count())
                 .as("no query twice").isEqualTo(judged.queries().size());

@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * The graded judged set (search/judged-set.tsv, described in search/judged-set.md): category, language, query, grades,
  * and the split the query belongs to: tuning, held-out (every second older query of its category), fresh (written in
- * session 6 before that session's ranking changes, marked "fresh" in a fifth column) or fresh-2 (written in session 9
- * before any engine was run on them, marked "fresh2").
+ * session 6 before that session's ranking changes, marked "fresh" in a fifth column), fresh-2 (written in session 9
+ * before any engine was run on them, marked "fresh2") or fresh-3 (written in session 10 the same way, "fresh3").
  */
 public record GradedQueries(List<Graded> queries) {
 
@@ -39,7 +39,7 @@ public record GradedQueries(List<Graded> queries) {
 
     /** Which part of the judged set a query is in. */
     public enum Split {
-        TUNING("tuning"), HELD_OUT("held-out"), FRESH("fresh"), FRESH_2("fresh-2");
+        TUNING("tuning"), HELD_OUT("held-out"), FRESH("fresh"), FRESH_2("fresh-2"), FRESH_3("fresh-3");
 
         private final String label;
 
@@ -52,6 +52,10 @@ public record GradedQueries(List<Graded> queries) {
         }
     }
 
+    /** The fifth column's mark of each fresh split. */
+    private static final Map<String, Split> FRESH_MARKS = Map.of("fresh", Split.FRESH, "fresh2", Split.FRESH_2,
+            "fresh3", Split.FRESH_3);
+
     public static GradedQueries load() {
         try (InputStream in = GradedQueries.class.getResourceAsStream("/search/judged-set.tsv")) {
             List<Graded> queries = new ArrayList<>();
@@ -63,9 +67,9 @@ public record GradedQueries(List<Graded> queries) {
                     continue;
                 }
                 String[] p = l.split("\t", -1);
-                if (p.length != 4 && !(p.length == 5 && (p[4].equals("fresh") || p[4].equals("fresh2")))) {
+                if (p.length != 4 && !(p.length == 5 && FRESH_MARKS.containsKey(p[4]))) {
                     throw new IllegalStateException("judged-set.tsv:" + line
-                            + ": expected 4 tab-separated columns, or 5 with \"fresh\" or \"fresh2\" last");
+                            + ": expected 4 tab-separated columns, or 5 with one of " + FRESH_MARKS.keySet() + " last");
                 }
                 Map<String, Integer> grades = new LinkedHashMap<>();
                 for (String g : p[3].isBlank() ? new String[0] : p[3].strip().split(" ")) {
@@ -76,7 +80,7 @@ public record GradedQueries(List<Graded> queries) {
                 // the others and then checked on these. Fresh queries are held out too, and reported on their own.
                 Split split;
                 if (p.length == 5) {
-                    split = p[4].equals("fresh") ? Split.FRESH : Split.FRESH_2;
+                    split = FRESH_MARKS.get(p[4]);
                 } else {
                     split = perCategory.merge(p[0], 1, Integer::sum) % 2 == 0 ? Split.HELD_OUT : Split.TUNING;
                 }
