@@ -3,6 +3,7 @@ package io.partneracademy.authoring;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -13,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
+import io.partneracademy.catalog.BrowserTranslations;
 import io.partneracademy.content.ContentInvalidException;
 import io.partneracademy.content.ContentSettings;
 import io.partneracademy.web.Views;
@@ -32,10 +34,12 @@ class ContentAdminController {
 
     private final FolderImport folders;
     private final ContentSettings settings;
+    private final BrowserTranslations browserSaves;
 
-    ContentAdminController(FolderImport folders, ContentSettings settings) {
+    ContentAdminController(FolderImport folders, ContentSettings settings, BrowserTranslations browserSaves) {
         this.folders = folders;
         this.settings = settings;
+        this.browserSaves = browserSaves;
     }
 
     @Get
@@ -43,26 +47,38 @@ class ContentAdminController {
         return Views.render(HttpStatus.OK, VIEW, model());
     }
 
+    /**
+     * Imports both folders. When the files would replace translations saved in the browser, nothing is imported and
+     * the page lists them (409) for the author to choose, for each, the browser's text or the file's (ADR 0050).
+     */
     @Post(value = "/import", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> importNow(Authentication authentication) {
+    HttpResponse<?> importNow(Authentication authentication, @Body ImportForm form) {
         Map<String, Object> model = model();
         try {
             FolderImport.Imported imported = folders.importAll(settings.dir(), settings.examsDir(),
-                    CurrentUser.from(authentication).id());
+                    CurrentUser.from(authentication).id(), ImportChoices.author(form.seen(), form.overwrite()));
             model.put("report", imported.content());
+            model.put("keptNow", imported.keptOverFiles());
             if (java.nio.file.Files.isDirectory(settings.examsDir())) {
                 model.put("exams", imported.exams());
             }
+            model.put("kept", browserSaves.keptOverFiles());
             return Views.render(HttpStatus.OK, VIEW, model);
         } catch (ContentInvalidException e) {
             model.put("problems", e.problems());
             return Views.render(HttpStatus.UNPROCESSABLE_ENTITY, VIEW, model);
+        } catch (TranslationsWouldBeReplacedException e) {
+            model.put("conflicts", e.conflicts().open());
+            model.put("seen", e.conflicts().digest());
+            model.put("changedMeanwhile", e.changedMeanwhile());
+            return Views.render(HttpStatus.CONFLICT, VIEW, model);
         }
     }
 
     private Map<String, Object> model() {
         Map<String, Object> model = new HashMap<>();
         model.put("dir", settings.dir().toAbsolutePath().toString());
+        model.put("kept", browserSaves.keptOverFiles());
         return model;
     }
 }

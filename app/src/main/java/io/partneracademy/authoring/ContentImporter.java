@@ -34,9 +34,11 @@ public class ContentImporter {
     private final ImportLock lock;
     private final SessionFiles sessionFiles;
     private final QuizPublisher quizPublisher;
+    private final TranslationConflicts conflicts;
 
     ContentImporter(CatalogPublisher publisher, LabPublisher labPublisher, ImportLock lock, SessionFiles sessionFiles,
-                    QuizPublisher quizPublisher) {
+                    QuizPublisher quizPublisher, TranslationConflicts conflicts) {
+        this.conflicts = conflicts;
         this.sessionFiles = sessionFiles;
         this.quizPublisher = quizPublisher;
         this.publisher = publisher;
@@ -48,19 +50,27 @@ public class ContentImporter {
      * Validates and imports the tree. A tree with problems throws {@link ContentInvalidException} and
      * imports nothing; unchanged courses and paths are left as they are. Imports on any node run one after the
      * other ({@link ImportLock}): this one waits for a running one and then publishes only what still differs.
+     * Translations saved in the browser that the files would replace are kept (ADR 0050), as at start-up.
      */
     @Transactional
     public ImportReport importTree(Path root, @Nullable Long importedBy) {
         ContentTree tree = ContentTree.read(root);
         lock.take();
-        return publish(root, tree, importedBy);
+        TranslationConflicts.Plan plan = conflicts.plan(conflicts.find(tree, null, root),
+                ImportChoices.keepAll());
+        ImportReport report = publish(root, tree, importedBy, plan);
+        plan.settle();
+        return report;
     }
 
-    /** Publishes a validated tree in the caller's transaction, which holds the {@link ImportLock}. */
-    ImportReport publish(Path root, ContentTree tree, @Nullable Long importedBy) {
+    /**
+     * Publishes a validated tree in the caller's transaction, which holds the {@link ImportLock}; each course as
+     * {@code plan} makes it of its files.
+     */
+    ImportReport publish(Path root, ContentTree tree, @Nullable Long importedBy, TranslationConflicts.Plan plan) {
         List<PublishResult> results = new ArrayList<>();
         for (CourseSpec course : tree.courses()) {
-            results.add(publisher.publishCourse(course, CatalogPublisher.Source.FILE, importedBy));
+            results.add(publisher.publishFiles(course, plan::course, importedBy));
             int quizzesChanged = quizPublisher.publish(course.id(), tree.quizzes().getOrDefault(course.id(), List.of()));
             if (quizzesChanged > 0) {
                 LOG.info("Course {}: {} practice quiz(zes) published or retired", course.id(), quizzesChanged);

@@ -21,8 +21,10 @@ public class ExamImporter {
     private final ExamPublisher publisher;
     private final PathRules paths;
     private final ImportLock lock;
+    private final TranslationConflicts conflicts;
 
-    ExamImporter(ExamPublisher publisher, PathRules paths, ImportLock lock) {
+    ExamImporter(ExamPublisher publisher, PathRules paths, ImportLock lock, TranslationConflicts conflicts) {
+        this.conflicts = conflicts;
         this.publisher = publisher;
         this.paths = paths;
         this.lock = lock;
@@ -35,14 +37,21 @@ public class ExamImporter {
     @Transactional
     public Map<String, Integer> importTree(Path root) {
         lock.take();
-        return publish(root, ExamTree.read(root, paths.ids()));
+        ExamTree tree = ExamTree.read(root, paths.ids());
+        TranslationConflicts.Plan plan = conflicts.plan(conflicts.find(null, tree, root), ImportChoices.keepAll());
+        Map<String, Integer> versions = publish(root, tree, plan);
+        plan.settle();
+        return versions;
     }
 
-    /** Publishes a validated tree in the caller's transaction, which holds the {@link ImportLock}. */
-    Map<String, Integer> publish(Path root, ExamTree tree) {
+    /**
+     * Publishes a validated tree in the caller's transaction, which holds the {@link ImportLock}; each exam as
+     * {@code plan} makes it of its files.
+     */
+    Map<String, Integer> publish(Path root, ExamTree tree, TranslationConflicts.Plan plan) {
         Map<String, Integer> versions = new LinkedHashMap<>();
         for (ExamSpec exam : tree.exams()) {
-            versions.put(exam.id(), publisher.publish(exam));
+            versions.put(exam.id(), publisher.publishFiles(exam, plan::exam));
         }
         LOG.info("Exams imported from {}: {}", root, versions);
         return versions;

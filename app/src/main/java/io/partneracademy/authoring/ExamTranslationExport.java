@@ -119,7 +119,7 @@ class ExamTranslationExport {
     }
 
     /** Question id to the name of the bank file that holds it (without {@code .yaml}), from the exam's folder. */
-    private static Map<String, String> banks(Path dir) {
+    static Map<String, String> banks(Path dir) {
         Map<String, String> banks = new HashMap<>();
         if (!Files.isDirectory(dir)) {
             return banks;

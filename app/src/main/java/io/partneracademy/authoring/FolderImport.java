@@ -30,9 +30,11 @@ public class FolderImport {
     private final ImportLock lock;
     private final PathRules paths;
     private final TransactionOperations<Connection> transactions;
+    private final TranslationConflicts conflicts;
 
     FolderImport(ContentImporter content, ExamImporter exams, ImportLock lock, PathRules paths,
-                 TransactionOperations<Connection> transactions) {
+                 TransactionOperations<Connection> transactions, TranslationConflicts conflicts) {
+        this.conflicts = conflicts;
         this.content = content;
         this.exams = exams;
         this.lock = lock;
@@ -40,8 +42,11 @@ public class FolderImport {
         this.transactions = transactions;
     }
 
-    /** What one import published: the content report and the version in force per exam id. */
-    public record Imported(ImportReport content, Map<String, Integer> exams) {
+    /**
+     * What one import published: the content report, the version in force per exam id, and the translations saved
+     * in the browser that it kept over files saying something else, each as {@code file:line: what} (ADR 0050).
+     */
+    public record Imported(ImportReport content, Map<String, Integer> exams, List<String> keptOverFiles) {
     }
 
     /** Both trees, read and validated; {@code exams} is null when there is no exams folder. */
@@ -49,15 +54,38 @@ public class FolderImport {
     }
 
     /**
-     * Validates both folders and imports them in one transaction; {@code examsDir} is skipped when it is not a
-     * folder. Throws {@link ContentInvalidException} with every problem, having written nothing.
+     * Validates both folders and imports them in one transaction, keeping every translation saved in the browser
+     * that the files would replace (nobody is there to ask); {@code examsDir} is skipped when it is not a folder.
+     * Throws {@link ContentInvalidException} with every problem, having written nothing.
      */
     public Imported importAll(Path contentDir, Path examsDir, @Nullable Long importedBy) {
+        return importAll(contentDir, examsDir, importedBy, ImportChoices.keepAll());
+    }
+
+    /**
+     * Validates and imports both folders as {@link #importAll(Path, Path, Long)} does, treating translations saved in
+     * the browser as {@code choices} say.
+     *
+     * @throws TranslationsWouldBeReplacedException when the author must first answer for such translations (nothing
+     *                                              is written then)
+     */
+    Imported importAll(Path contentDir, Path examsDir, @Nullable Long importedBy, ImportChoices choices) {
         Validated trees = validate(contentDir, examsDir, paths.ids());
         return transactions.executeWrite(status -> {
             lock.take();
-            ImportReport report = content.publish(contentDir, trees.content(), importedBy);
-            return new Imported(report, trees.exams() == null ? Map.of() : exams.publish(examsDir, trees.exams()));
+            ImportConflicts found = conflicts.find(trees.content(), trees.exams(), examsDir);
+            if (choices.mustAsk(found)) {
+                throw new TranslationsWouldBeReplacedException(found, choices.answeredOther(found));
+            }
+            TranslationConflicts.Plan plan = conflicts.plan(found, choices);
+            ImportReport report = content.publish(contentDir, trees.content(), importedBy, plan);
+            Map<String, Integer> versions = trees.exams() == null ? Map.of()
+                    : exams.publish(examsDir, trees.exams(), plan);
+            plan.settle();
+            return new Imported(report, versions, found.open().stream()
+                    .filter(c -> !found.replaces(c, choices))
+                    .map(c -> c.file() + ":" + c.line() + ": kept the translation saved in the browser by "
+                            + c.savedBy() + " on " + c.savedAt() + "; the file says something else").toList());
         });
     }
 

@@ -26,9 +26,11 @@ public class CatalogPublisher {
     private final PathTranslationRepository pathTranslations;
     private final TranslationRepository translations;
     private final Clock clock;
+    private final BrowserTranslations browserSaves;
 
     CatalogPublisher(CourseRepository courses, PathRepository paths, TranslationRepository translations, Clock clock,
-                     PathTranslationRepository pathTranslations) {
+                     PathTranslationRepository pathTranslations, BrowserTranslations browserSaves) {
+        this.browserSaves = browserSaves;
         this.pathTranslations = pathTranslations;
         this.courses = courses;
         this.paths = paths;
@@ -42,25 +44,64 @@ public class CatalogPublisher {
      */
     @Transactional
     public PublishResult publishCourse(CourseSpec spec, Source source, @Nullable Long publishedBy) {
+        if (source == Source.FILE) {
+            return publishFiles(spec, java.util.function.UnaryOperator.identity(), publishedBy);
+        }
+        return publish(spec, ContentHash.of(spec), null, source, publishedBy);
+    }
+
+    /**
+     * Whether importing these files would publish a new version: they differ from the current version and from
+     * the files last imported for the course (ADR 0004). A course not published yet is always new.
+     */
+    public boolean filesChange(CourseSpec files) {
+        String hash = ContentHash.of(files);
+        Optional<Course> existing = courses.findById(files.id());
+        return existing.isEmpty() || !(hash.equals(currentHash(existing.get()))
+                || courses.findLatestHash(files.id(), Source.FILE.name()).map(hash::equals).orElse(false));
+    }
+
+    /**
+     * Publishes a course read from files when {@link #filesChange} says so, as {@code keep} makes it of them (the
+     * files with the translations saved in the browser that the import keeps, ADR 0050). The version remembers the
+     * files' own hash, so the same files imported again are recognised as unchanged.
+     */
+    @Transactional
+    public PublishResult publishFiles(CourseSpec files, java.util.function.UnaryOperator<CourseSpec> keep,
+                                      @Nullable Long publishedBy) {
+        if (!filesChange(files)) {
+            return new PublishResult(files.id(), courses.findById(files.id()).orElseThrow().currentVersion(), false);
+        }
+        String filesHash = ContentHash.of(files);
+        CourseSpec spec = keep.apply(files);
         String hash = ContentHash.of(spec);
+        return publish(spec, hash, hash.equals(filesHash) ? null : filesHash, Source.FILE, publishedBy);
+    }
+
+    private PublishResult publish(CourseSpec spec, String hash, @Nullable String filesHash, Source source,
+                                  @Nullable Long publishedBy) {
         Instant now = clock.instant();
         Optional<Course> existing = courses.findById(spec.id());
-        if (existing.isPresent()) {
-            int current = existing.get().currentVersion();
-            boolean same = courses.findVersion(spec.id(), current).map(v -> v.contentHash().equals(hash)).orElse(false);
-            boolean filesUnchanged = source == Source.FILE
-                    && courses.findLatestHash(spec.id(), Source.FILE.name()).map(hash::equals).orElse(false);
-            if (same || filesUnchanged) {
-                return new PublishResult(spec.id(), current, false);
-            }
+        if (existing.isPresent() && hash.equals(currentHash(existing.get()))) {
+            return new PublishResult(spec.id(), existing.get().currentVersion(), false);
         }
         int version = existing.isPresent() ? courses.countVersions(spec.id()) + 1 : 1;
         if (existing.isEmpty()) {
             courses.save(new Course(spec.id(), version, now, now));
         }
-        writeVersion(spec, version, hash, source, publishedBy, now);
+        writeVersion(spec, version, new Stamp(hash, filesHash, source, publishedBy, now));
         courses.update(new Course(spec.id(), version, existing.map(Course::createdAt).orElse(now), now));
         return new PublishResult(spec.id(), version, true);
+    }
+
+    @Nullable
+    private String currentHash(Course course) {
+        return courses.findVersion(course.id(), course.currentVersion()).map(CourseVersionRow::contentHash)
+                .orElse(null);
+    }
+
+    /** How a version was made: its content hash, the files' hash when it is not the files, source, who, when. */
+    private record Stamp(String hash, @Nullable String filesHash, Source source, @Nullable Long by, Instant at) {
     }
 
     /**
@@ -75,7 +116,33 @@ public class CatalogPublisher {
                                              long publishedBy) {
         courses.lockCurrentVersion(courseId).orElseThrow(() -> new CourseNotFoundException(courseId));
         CourseSpec current = current(courseId).orElseThrow(() -> new CourseNotFoundException(courseId));
-        return publishCourse(current.withTranslations(change.apply(current)), Source.BROWSER, publishedBy);
+        List<CourseSpec.CourseTranslation> changed = change.apply(current);
+        PublishResult result = publishCourse(current.withTranslations(changed), Source.BROWSER, publishedBy);
+        recordSaves(courseId, current.translations(), changed, publishedBy);
+        return result;
+    }
+
+    /** Every course text and lesson translation the save changed is remembered as saved in the browser. */
+    private void recordSaves(String courseId, List<CourseSpec.CourseTranslation> before,
+                             List<CourseSpec.CourseTranslation> after, long by) {
+        Map<String, String> hashes = new java.util.HashMap<>();
+        before.forEach(t -> {
+            hashes.put(t.language(), BrowserTranslations.hash(t));
+            t.lessons().forEach(l -> hashes.put(t.language() + "/" + l.lessonId(), BrowserTranslations.hash(l)));
+        });
+        for (CourseSpec.CourseTranslation t : after) {
+            String hash = BrowserTranslations.hash(t);
+            if (!hash.equals(hashes.get(t.language()))) {
+                browserSaves.saved(BrowserTranslations.Kind.COURSE, courseId, "", t.language(), hash, by);
+            }
+            for (CourseSpec.LessonTranslation l : t.lessons()) {
+                String lessonHash = BrowserTranslations.hash(l);
+                if (!lessonHash.equals(hashes.get(t.language() + "/" + l.lessonId()))) {
+                    browserSaves.saved(BrowserTranslations.Kind.LESSON, courseId, l.lessonId(), t.language(),
+                            lessonHash, by);
+                }
+            }
+        }
     }
 
     /** The current version of a course as a spec, attachments included, e.g. to export or edit it. */
@@ -207,11 +274,10 @@ public class CatalogPublisher {
         }
     }
 
-    private void writeVersion(CourseSpec spec, int version, String hash, Source source, @Nullable Long by,
-                              Instant now) {
-        courses.insertVersion(spec.id(), version, hash, spec.title(), spec.summary(), spec.language(),
-                name(spec.audience().minTier()), spec.audience().typesColumn(), source.name(), now, by,
-                spec.quizPassMark());
+    private void writeVersion(CourseSpec spec, int version, Stamp stamp) {
+        courses.insertVersion(spec.id(), version, stamp.hash(), spec.title(), spec.summary(), spec.language(),
+                name(spec.audience().minTier()), spec.audience().typesColumn(), stamp.source().name(), stamp.at(),
+                stamp.by(), spec.quizPassMark(), stamp.filesHash());
         int lessonPosition = 0;
         for (int m = 0; m < spec.modules().size(); m++) {
             CourseSpec.ModuleSpec module = spec.modules().get(m);

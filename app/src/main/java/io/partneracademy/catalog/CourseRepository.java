@@ -21,7 +21,10 @@ interface CourseRepository extends CrudRepository<Course, String> {
             ORDER BY v.title""")
     List<CourseVersionRow> findCurrentVersions();
 
-    @Query("SELECT content_hash FROM course_version WHERE course_id = :courseId AND source = :source ORDER BY version DESC LIMIT 1")
+    /** The hash of the files (or the browser's content) the course's latest version from this source was made of. */
+    @Query("""
+            SELECT COALESCE(files_hash, content_hash) FROM course_version WHERE course_id = :courseId AND source = :source
+            ORDER BY version DESC LIMIT 1""")
     Optional<String> findLatestHash(String courseId, String source);
 
     @Query("SELECT COUNT(*) FROM course_version WHERE course_id = :courseId")
@@ -29,12 +32,13 @@ interface CourseRepository extends CrudRepository<Course, String> {
 
     @Query("""
             INSERT INTO course_version (course_id, version, content_hash, title, summary, language, min_tier,
-                partner_types, source, published_at, published_by, quiz_pass_mark)
+                partner_types, source, published_at, published_by, quiz_pass_mark, files_hash)
             VALUES (:courseId, :version, :contentHash, :title, :summary, :language, :minTier, :partnerTypes,
-                :source, :publishedAt, :publishedBy, :quizPassMark)""")
+                :source, :publishedAt, :publishedBy, :quizPassMark, :filesHash)""")
     void insertVersion(String courseId, int version, String contentHash, String title, String summary,
                        String language, @Nullable String minTier, @Nullable String partnerTypes, String source,
-                       Instant publishedAt, @Nullable Long publishedBy, @Nullable Integer quizPassMark);
+                       Instant publishedAt, @Nullable Long publishedBy, @Nullable Integer quizPassMark,
+                       @Nullable String filesHash);
 
     @Query("INSERT INTO course_module (course_id, version, module_id, position, title) VALUES (:courseId, :version, :moduleId, :position, :title)")
     void insertModule(String courseId, int version, String moduleId, int position, String title);

@@ -1,6 +1,7 @@
 package io.partneracademy.exams;
 
 import io.micronaut.json.JsonMapper;
+import io.partneracademy.catalog.BrowserTranslations;
 import io.partneracademy.web.Secrets;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -28,9 +29,12 @@ public class ExamPublisher {
     private final ExamTranslationRepository translations;
     private final JsonMapper json;
     private final Clock clock;
+    private final BrowserTranslations browserSaves;
 
     ExamPublisher(ExamRepository exams, ExamVersions versions, RetiredQuestionRepository retired,
-                  ExamTranslationRepository translations, JsonMapper json, Clock clock) {
+                  ExamTranslationRepository translations, JsonMapper json, Clock clock,
+                  BrowserTranslations browserSaves) {
+        this.browserSaves = browserSaves;
         this.exams = exams;
         this.translations = translations;
         this.versions = versions;
@@ -46,12 +50,42 @@ public class ExamPublisher {
      */
     @Transactional
     public int publish(ExamSpec spec) {
-        String hash = Secrets.sha256(canonical(spec));
-        Optional<Exam> existing = exams.findById(spec.id());
-        if (existing.isPresent() && exams.findLastFileHash(spec.id()).map(hash::equals).orElse(false)) {
-            return existing.get().currentVersion();
+        return publishFiles(spec, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * Whether importing these files would publish a new version: they differ from the current version and from the
+     * files last imported for the exam. An exam not published yet is always new.
+     */
+    @Transactional
+    public boolean filesChange(ExamSpec files) {
+        String hash = Secrets.sha256(canonical(files));
+        Optional<Exam> existing = exams.findById(files.id());
+        return existing.isEmpty() || !(exams.findLastFileHash(files.id()).map(hash::equals).orElse(false)
+                || exams.findVersion(files.id(), existing.get().currentVersion())
+                        .map(v -> v.contentHash().equals(hash)).orElse(false));
+    }
+
+    /**
+     * Publishes an exam read from files when {@link #filesChange} says so, as {@code keep} makes it of them (the files
+     * with the translations saved in the browser that the import keeps, ADR 0050); the version remembers the files'
+     * own hash, so the same files imported again are recognised as unchanged. Returns the version in force.
+     */
+    @Transactional
+    public int publishFiles(ExamSpec files, java.util.function.UnaryOperator<ExamSpec> keep) {
+        Optional<Exam> existing = exams.findById(files.id());
+        if (!filesChange(files)) {
+            return existing.orElseThrow().currentVersion();
         }
-        return publish(spec, hash, existing, FILE);
+        String filesHash = Secrets.sha256(canonical(files));
+        ExamSpec spec = keep.apply(files);
+        String hash = Secrets.sha256(canonical(spec));
+        int before = existing.map(Exam::currentVersion).orElse(0);
+        int version = publish(spec, hash, existing, FILE);
+        if (version != before && !hash.equals(filesHash)) {
+            exams.updateFilesHash(spec.id(), version, filesHash);
+        }
+        return version;
     }
 
     /**
@@ -113,12 +147,18 @@ public class ExamPublisher {
         ExamSpec spec = spec(exam, current, translations(examId, exam.currentVersion()));
         ExamSpec.QuestionTranslation changed = check.apply(spec);
         List<ExamSpec.QuestionTranslation> all = new java.util.ArrayList<>(spec.translations());
+        boolean same = all.contains(changed);
         all.removeIf(t -> t.questionId().equals(changed.questionId()) && t.language().equals(changed.language()));
         all.add(changed);
         all.sort(java.util.Comparator.comparing(ExamSpec.QuestionTranslation::language)
                 .thenComparing(ExamSpec.QuestionTranslation::questionId));
         ExamSpec translated = spec.withTranslations(all);
-        return publish(translated, Secrets.sha256(canonical(translated)), Optional.of(exam), BROWSER);
+        int version = publish(translated, Secrets.sha256(canonical(translated)), Optional.of(exam), BROWSER);
+        if (!same) {
+            browserSaves.saved(BrowserTranslations.Kind.QUESTION, examId, changed.questionId(), changed.language(),
+                    changed.textHash(), null);
+        }
+        return version;
     }
 
     /**
@@ -134,11 +174,17 @@ public class ExamPublisher {
         ExamSpec spec = spec(exam, current, translations(examId, exam.currentVersion()));
         ExamSpec.TitleTranslation changed = check.apply(spec);
         List<ExamSpec.TitleTranslation> all = new java.util.ArrayList<>(spec.titles());
+        boolean same = all.contains(changed);
         all.removeIf(t -> t.language().equals(changed.language()));
         all.add(changed);
         all.sort(java.util.Comparator.comparing(ExamSpec.TitleTranslation::language));
         ExamSpec translated = spec.withTitles(all);
-        return publish(translated, Secrets.sha256(canonical(translated)), Optional.of(exam), BROWSER);
+        int version = publish(translated, Secrets.sha256(canonical(translated)), Optional.of(exam), BROWSER);
+        if (!same) {
+            browserSaves.saved(BrowserTranslations.Kind.EXAM_TITLE, examId, "", changed.language(),
+                    changed.textHash(), null);
+        }
+        return version;
     }
 
     /**

@@ -23,9 +23,13 @@ interface ExamRepository extends CrudRepository<Exam, String> {
     List<ExamVersionRow> findVersions(String examId);
 
     @Query("""
-            SELECT content_hash FROM exam_version WHERE exam_id = :examId AND source = 'FILE'
+            SELECT COALESCE(files_hash, content_hash) FROM exam_version WHERE exam_id = :examId AND source = 'FILE'
             ORDER BY version DESC LIMIT 1""")
     Optional<String> findLastFileHash(String examId);
+
+    /** The files' hash of a version imported with browser-saved translations kept over them (ADR 0050). */
+    @Query("UPDATE exam_version SET files_hash = :filesHash WHERE exam_id = :examId AND version = :version")
+    void updateFilesHash(String examId, int version, String filesHash);
 
     @Query("UPDATE exam_version SET source = :source WHERE exam_id = :examId AND version = :version")
     void updateSource(String examId, int version, String source);

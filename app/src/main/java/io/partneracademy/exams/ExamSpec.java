@@ -60,6 +60,12 @@ public record ExamSpec(String id, String pathId, String title, int timeLimitMinu
         public TitleTranslation {
             sections = Map.copyOf(sections);
         }
+
+        /** The hash a browser save of this text records (ADR 0050): title, sections by id, source. */
+        public String textHash() {
+            return io.partneracademy.catalog.BrowserTranslations.hash(title,
+                    new java.util.TreeMap<>(sections).toString(), source);
+        }
     }
 
     /**
@@ -82,6 +88,15 @@ public record ExamSpec(String id, String pathId, String title, int timeLimitMinu
 
         public QuestionTranslation {
             options = List.copyOf(options);
+        }
+
+        /** The hash a browser save of this text records (ADR 0050): stem, options in order, explanation, source. */
+        public String textHash() {
+            StringBuilder parts = new StringBuilder();
+            options.forEach(o -> parts.append(o.id().length()).append(':').append(o.id()).append('=')
+                    .append(o.text().length()).append(':').append(o.text()).append('|'));
+            return io.partneracademy.catalog.BrowserTranslations.hash(stem, parts.toString(), explanation,
+                    String.valueOf(source));
         }
 
         /** A translation that does not say which source it was made from (read from an attempt, for instance). */
