@@ -1,6 +1,7 @@
 package io.partneracademy.catalog;
 
 import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.web.ContentText;
 
 import java.util.List;
 
@@ -10,9 +11,22 @@ public final class CatalogViews {
     private CatalogViews() {
     }
 
-    /** A course in a list: its progress for the viewer. */
-    public record CourseCard(String id, String title, String summary, CourseCompletions.Status progress,
-                             boolean enrolled, int minutes) {
+    /**
+     * A course in a list: its progress for the viewer; {@code content} says which language its title and summary are
+     * shown in (the source's where the course is not translated into the reader's language).
+     */
+    public record CourseCard(String id, String title, String summary, ContentLanguage content,
+                             CourseCompletions.Status progress, boolean enrolled, int minutes) {
+
+        /** The language the title and summary are written in. */
+        public String language() {
+            return content.shown();
+        }
+
+        /** The title with its language, for a message that names the course. */
+        public ContentText titleText() {
+            return new ContentText(title, content.shown());
+        }
 
         /** Lessons of the current version the viewer may see. */
         public int lessons() {
@@ -34,17 +48,32 @@ public final class CatalogViews {
         }
     }
 
-    /** A lesson in the course outline. */
-    public record LessonItem(String id, String title, int minutes, boolean completed) {
+    /** A lesson in the course outline, its title in {@code language}. */
+    public record LessonItem(String id, String title, String language, int minutes, boolean completed) {
     }
 
-    /** A module in the course outline. */
-    public record ModuleItem(String id, String title, List<LessonItem> lessons) {
+    /** A module in the course outline, its title in {@code language}. */
+    public record ModuleItem(String id, String title, String language, List<LessonItem> lessons) {
     }
 
     /** The course page. */
     public record CoursePage(CourseCard card, int version, List<ModuleItem> modules, @Nullable String continueLessonId,
-                             boolean translated, Requirement requirement) {
+                             Requirement requirement) {
+
+        /** Whether the course's own text is in the reader's language or the source is shown as a fallback. */
+        public ContentLanguage content() {
+            return card.content();
+        }
+
+        /** Text written in the course's source language, as its knowledge checks are. */
+        public ContentText inSource(String text) {
+            return new ContentText(text, content().source());
+        }
+
+        /** Whether the course's own text is translated into the reader's language. */
+        public boolean translated() {
+            return !content().fallback();
+        }
     }
 
     /**
@@ -64,7 +93,7 @@ public final class CatalogViews {
     }
 
     /** The lesson reader. */
-    public record LessonPage(String courseId, String courseTitle, String id, String title, int minutes,
+    public record LessonPage(String courseId, ContentText courseTitle, String id, String title, int minutes,
                              List<String> objectives, String language, String html, boolean completed,
                              @Nullable LessonItem previous, @Nullable LessonItem next, int coursePercent,
                              boolean enrolled, Place place, ContentLanguage content) {
@@ -96,7 +125,8 @@ public final class CatalogViews {
      * A course seen from the path the person follows: the path to go back to, and the next required course of that
      * path they have not finished (null when none is left).
      */
-    public record InPath(String pathId, String pathTitle, @Nullable String nextCourseId, @Nullable String nextCourseTitle) {
+    public record InPath(String pathId, ContentText pathTitle, @Nullable String nextCourseId,
+                         @Nullable ContentText nextCourseTitle) {
     }
 
     /**

@@ -19,6 +19,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.web.Views;
 
+import java.util.Locale;
 import java.util.Map;
 
 /** Course outlines, the lesson reader, enrolment and progress. */
@@ -59,8 +60,9 @@ class CourseController {
     HttpResponse<?> show(@PathVariable String id, Authentication authentication, HttpRequest<?> request) {
         CurrentUser user = CurrentUser.from(authentication);
         Map<String, Object> model = new java.util.HashMap<>();
-        model.put("course", courses.course(user, id, locales.resolveOrDefault(request)));
-        paths.inPath(user, id).ifPresent(inPath -> model.put("inPath", inPath));
+        Locale reader = locales.resolveOrDefault(request);
+        model.put("course", courses.course(user, id, reader));
+        paths.inPath(user, id, reader).ifPresent(inPath -> model.put("inPath", inPath));
         model.put("activities", activities.of(user, id));
         return Views.render(HttpStatus.OK, COURSE_VIEW, model);
     }

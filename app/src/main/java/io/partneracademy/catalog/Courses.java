@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.markdown.MarkdownRenderer;
+import io.partneracademy.web.ContentText;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -77,11 +78,11 @@ public class Courses {
         for (ModuleRow module : courses.findModules(courseId, version.version())) {
             List<CatalogViews.LessonItem> items = lessons.stream()
                     .filter(l -> l.moduleId().equals(module.moduleId()))
-                    .map(l -> new CatalogViews.LessonItem(l.lessonId(), localized.lessonTitle(l), l.minutes(),
-                            done.contains(l.lessonId())))
+                    .map(l -> localized.item(l, done.contains(l.lessonId())))
                     .toList();
             if (!items.isEmpty()) {
-                modules.add(new CatalogViews.ModuleItem(module.moduleId(), localized.moduleTitle(module), items));
+                modules.add(new CatalogViews.ModuleItem(module.moduleId(), localized.moduleTitle(module),
+                        localized.moduleLanguage(module), items));
             }
         }
         boolean enrolled = progress.findEnrolledCourseIds(user.id()).contains(courseId);
@@ -90,7 +91,7 @@ public class Courses {
         CatalogViews.Requirement requirement = new CatalogViews.Requirement(version.quizPassMark(),
                 completions.required(viewer, version, lessons));
         return new CatalogViews.CoursePage(card(viewer, localized, enrolled, complete), version.version(), modules,
-                continueAt, localized.course() != null, requirement);
+                continueAt, requirement);
     }
 
     /**
@@ -168,14 +169,14 @@ public class Courses {
         int percent = completions.status(viewer, version, courses.findLessons(courseId, version.version()), done,
                 progress.findCompletedCourseIds(user.id()).contains(courseId)).percent();
         List<CatalogViews.LessonItem> outline = lessons.stream()
-                .map(l -> new CatalogViews.LessonItem(l.lessonId(), localized.lessonTitle(l), l.minutes(),
-                        done.contains(l.lessonId())))
+                .map(l -> localized.item(l, done.contains(l.lessonId())))
                 .toList();
         Optional<TranslationRepository.LessonTranslationRow> translated = localized.lesson(lesson);
         CatalogViews.ContentLanguage language = localized.language(lesson);
         String markdown = translated.map(TranslationRepository.LessonTranslationRow::bodyMarkdown)
                 .orElse(lesson.bodyMarkdown());
-        return new CatalogViews.LessonPage(courseId, localized.title(), lesson.lessonId(), localized.lessonTitle(lesson),
+        return new CatalogViews.LessonPage(courseId, new ContentText(localized.title(), localized.language()),
+                lesson.lessonId(), localized.lessonTitle(lesson),
                 lesson.minutes(), translated.map(TranslationRepository.LessonTranslationRow::objectiveList)
                 .orElse(lesson.objectiveList()), language.shown(),
                 renderer.render(markdown, LessonPreview.links(courseId)),
@@ -276,8 +277,8 @@ public class Courses {
         CourseCompletions.Status status = completions.status(viewer, version, all, done,
                 complete.contains(version.courseId()));
         int minutes = CourseCompletions.visibleLessons(viewer, version, all).stream().mapToInt(LessonRow::minutes).sum();
-        return new CatalogViews.CourseCard(version.courseId(), localized.title(), localized.summary(), status, enrolled,
-                minutes);
+        return new CatalogViews.CourseCard(version.courseId(), localized.title(), localized.summary(),
+                localized.courseLanguage(), status, enrolled, minutes);
     }
 
     private CourseVersionRow visibleVersion(Visibility.Viewer viewer, String courseId) {
@@ -329,6 +330,6 @@ public class Courses {
             return null;
         }
         LessonRow l = lessons.get(index);
-        return new CatalogViews.LessonItem(l.lessonId(), localized.lessonTitle(l), l.minutes(), done.contains(l.lessonId()));
+        return localized.item(l, done.contains(l.lessonId()));
     }
 }

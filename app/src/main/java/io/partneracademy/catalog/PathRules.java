@@ -1,6 +1,7 @@
 package io.partneracademy.catalog;
 
 import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.web.ContentText;
 import jakarta.inject.Singleton;
 
 import java.util.Comparator;
@@ -31,7 +32,13 @@ public class PathRules {
      * @param requirements per listed kind (courses, lab tracks), the required ids in order; kinds with none left out
      */
     public record Rule(String id, String title, Level level, String description, @Nullable String prerequisiteId,
-                       @Nullable String examId, int validityMonths, Map<RequirementKind, List<String>> requirements) {
+                       @Nullable String examId, int validityMonths, Map<RequirementKind, List<String>> requirements,
+                       String language) {
+
+        /** The title with the language it is written in, for a page or a message that names the path. */
+        public ContentText titleText() {
+            return new ContentText(title, language);
+        }
     }
 
     /** One path's rule, if the path exists. */
@@ -114,7 +121,7 @@ public class PathRules {
 
     private static Rule localized(Rule rule, PathTranslationRepository.Row t) {
         return new Rule(rule.id(), t.title(), rule.level(), t.description(), rule.prerequisiteId(), rule.examId(),
-                rule.validityMonths(), rule.requirements());
+                rule.validityMonths(), rule.requirements(), t.language());
     }
 
     /** Id and title of every published path of this level, by title: one query, for lists that show no rules. */
@@ -141,7 +148,7 @@ public class PathRules {
             }
         }
         return new Rule(p.id(), p.title(), p.level(), p.description(), p.prerequisiteId(), p.examId(),
-                p.validityMonths(), requirements);
+                p.validityMonths(), requirements, SOURCE_LANGUAGE);
     }
 
     /** Paths that require this course, lab track or exam. */

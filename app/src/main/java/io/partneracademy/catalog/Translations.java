@@ -48,6 +48,33 @@ class Translations {
             return course == null ? version.summary() : course.summary();
         }
 
+        /** The language the course's title and summary are shown in. */
+        String language() {
+            return course == null ? version.language() : course.language();
+        }
+
+        /** Whether the course's own text is the reader's language, a translation into it, or the source as a fallback. */
+        CatalogViews.ContentLanguage courseLanguage() {
+            return new CatalogViews.ContentLanguage(language(), version.language(), wanted,
+                    course == null && !wanted.equalsIgnoreCase(version.language()),
+                    course != null && course.outdated());
+        }
+
+        String moduleLanguage(ModuleRow module) {
+            return course != null && course.moduleTitleMap().containsKey(module.moduleId()) ? course.language()
+                    : version.language();
+        }
+
+        String lessonLanguage(LessonRow lesson) {
+            return lesson(lesson).map(TranslationRepository.LessonTranslationRow::language).orElse(lesson.language());
+        }
+
+        /** A lesson as an item of the outline, in the reader's language where translated. */
+        CatalogViews.LessonItem item(LessonRow lesson, boolean completed) {
+            return new CatalogViews.LessonItem(lesson.lessonId(), lessonTitle(lesson), lessonLanguage(lesson),
+                    lesson.minutes(), completed);
+        }
+
         String moduleTitle(ModuleRow module) {
             return course == null ? module.title() : course.moduleTitleMap().getOrDefault(module.moduleId(), module.title());
         }

@@ -1,7 +1,9 @@
 package io.partneracademy.quizzes;
 
 import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.catalog.CatalogViews;
 import io.partneracademy.exams.AnswerView;
+import io.partneracademy.web.ContentText;
 
 import java.util.List;
 
@@ -11,8 +13,17 @@ final class QuizViews {
     private QuizViews() {
     }
 
-    /** Which quiz of which course. */
-    record Header(String courseId, String courseTitle, String quizId, String title) {
+    /**
+     * Which quiz of which course: the course's title in the reader's language where translated, the quiz's title in
+     * the course's source language (quizzes are not translated), with {@code content} saying whether that is a fallback.
+     */
+    record Header(String courseId, ContentText courseTitle, String quizId, String title,
+                  CatalogViews.ContentLanguage content) {
+
+        /** The quiz's title with its language, for a message that names it. */
+        public ContentText titleText() {
+            return new ContentText(title, content.shown());
+        }
     }
 
     /**

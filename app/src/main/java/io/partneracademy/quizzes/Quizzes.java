@@ -63,7 +63,11 @@ class Quizzes {
         if (row == null) {
             throw new QuizNotFoundException(courseId, quizId);
         }
-        return new Loaded(new QuizViews.Header(courseId, card.title(), quizId, row.title()), row,
+        CatalogViews.ContentLanguage course = card.content();
+        // A quiz is written in its course's source language and has no translations.
+        CatalogViews.ContentLanguage quiz = new CatalogViews.ContentLanguage(course.source(), course.source(),
+                course.requested(), !course.requested().equalsIgnoreCase(course.source()), false);
+        return new Loaded(new QuizViews.Header(courseId, card.titleText(), quizId, row.title(), quiz), row,
                 questions(row.questionsJson()));
     }
 

@@ -10,8 +10,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Dates, times, numbers and money as one person reads them: in their language's conventions and their time zone.
@@ -19,6 +23,11 @@ import java.util.Locale;
  * with {@link #of(Locale, ZoneId)}. A moment always carries its zone's abbreviation, so "09:30" is never ambiguous.
  */
 public final class Formats {
+
+    // Private-use characters around an argument's index: no message and no content text contains them.
+    private static final char SLOT_START = '\uE000';
+    private static final char SLOT_END = '\uE001';
+    private static final Pattern SLOT = Pattern.compile(SLOT_START + "(\\d{1,3})" + SLOT_END);
 
     private final Locale locale;
     private final ZoneId zone;
@@ -121,6 +130,9 @@ public final class Formats {
      * number as {@link #number}; text (a title, the value someone typed) as it is, and nothing for null.
      */
     public String argument(@Nullable Object value) {
+        if (value instanceof ContentText text) {
+            return text.text();
+        }
         if (value instanceof LocalDate day) {
             return date(day);
         }
@@ -131,6 +143,58 @@ public final class Formats {
             return number(number);
         }
         return plain(value);
+    }
+
+    /**
+     * The {@code lang} attribute for content written in {@code language} on this reader's page: the language where it
+     * differs from the page's, else null so that Thymeleaf writes no attribute. The one rule for marking content that
+     * is not in the reader's language (a fallback to the source, a French resource on an English page).
+     */
+    @Nullable
+    public String lang(@Nullable String language) {
+        if (language == null || language.isBlank()
+                || Locale.forLanguageTag(language).getLanguage().equals(locale.getLanguage())) {
+            return null;
+        }
+        return language;
+    }
+
+    /**
+     * The arguments of a message for {@code _text :: message}: {@link ContentText} in another language than the page's
+     * replaced by a slot that {@link #marked} finds again, everything else written as {@link #argument} writes it.
+     */
+    public Object[] slots(List<?> arguments) {
+        Object[] slots = new Object[arguments.size()];
+        for (int i = 0; i < slots.length; i++) {
+            Object a = arguments.get(i);
+            slots[i] = a instanceof ContentText t && lang(t.language()) != null ? "" + SLOT_START + i + SLOT_END : argument(a);
+        }
+        return slots;
+    }
+
+    /**
+     * A message formatted with {@link #slots} cut into its own words (language null) and the marked arguments (their
+     * language), for a template to write each in turn with its {@code lang}.
+     */
+    public List<ContentText> marked(String formatted, List<?> arguments) {
+        List<ContentText> parts = new ArrayList<>();
+        Matcher slot = SLOT.matcher(formatted);
+        int at = 0;
+        while (slot.find()) {
+            int index = Integer.parseInt(slot.group(1));
+            if (index >= arguments.size() || !(arguments.get(index) instanceof ContentText argument)) {
+                continue;
+            }
+            if (slot.start() > at) {
+                parts.add(new ContentText(formatted.substring(at, slot.start()), null));
+            }
+            parts.add(argument);
+            at = slot.end();
+        }
+        if (at < formatted.length()) {
+            parts.add(new ContentText(formatted.substring(at), null));
+        }
+        return parts;
     }
 
     /** A value put into a message where no reader is known (a JSON problem body): ISO dates, plain numbers. */

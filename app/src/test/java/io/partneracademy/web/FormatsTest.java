@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,5 +71,32 @@ class FormatsTest {
         // View models that also serve JSON carry dates as ISO-8601 strings; those are dates too.
         assertThat(en.date("2026-12-06")).isEqualTo(en.date(java.time.LocalDate.of(2026, 12, 6)));
         assertThatThrownBy(() -> en.date(20261206L)).hasMessage("Not a date: java.lang.Long");
+    }
+
+    @Test
+    void contentIsMarkedWithItsLanguageOnlyWhereThatIsNotThePagesOwn() {
+        Formats japanese = Formats.of(Locale.JAPANESE, ZoneId.of("Asia/Tokyo"));
+
+        assertThat(japanese.lang("en")).isEqualTo("en");
+        assertThat(japanese.lang("ja")).isNull();
+        assertThat(japanese.lang("ja-JP")).isNull();
+        assertThat(japanese.lang(null)).isNull();
+        assertThat(Formats.of(Locale.ENGLISH, ZoneId.of("UTC")).lang("fr")).isEqualTo("fr");
+    }
+
+    @Test
+    void aMessageNamingContentInAnotherLanguageIsCutAroundItSoThePageCanMarkIt() {
+        Formats japanese = Formats.of(Locale.JAPANESE, ZoneId.of("Asia/Tokyo"));
+        ContentText english = new ContentText("Choose the deployment model", "en");
+        ContentText translated = new ContentText("導入モデル", "ja");
+        List<Object> arguments = List.of(english, 3, translated);
+
+        Object[] slots = japanese.slots(arguments);
+        String formatted = java.text.MessageFormat.format("先に「{0}」を完了してください（{1} 件、{2}）。", slots);
+
+        assertThat(slots[1]).isEqualTo("3");
+        assertThat(slots[2]).isEqualTo("導入モデル");
+        assertThat(japanese.marked(formatted, arguments)).containsExactly(new ContentText("先に「", null), english,
+                new ContentText("」を完了してください（3 件、導入モデル）。", null));
     }
 }

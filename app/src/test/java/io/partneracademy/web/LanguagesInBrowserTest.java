@@ -94,12 +94,23 @@ class LanguagesInBrowserTest extends DemoSiteTest {
     }
 
     @Test
-    void aJapaneseLearnerReadsTheFoundationLessonsInJapaneseAndAnUntranslatedOneWithANote() {
+    void aJapaneseLearnerReadsTheFoundationInJapaneseAndUntranslatedCoursesMarkedEnglishWithANote() {
         RealBrowser learner = new RealBrowser(server.getURI()).open("/login");
         learner.clickButton("日本語");
         learner.type("input[name=email]", "priya@datacorp.example").type("input[name=password]",
                 DemoSite.PASSWORD).clickButton("サインイン");
 
+        learner.open("/courses");
+        assertThat(learner.find("a.title[href='/courses/program-essentials']").getText()).isEqualTo("パートナープログラムの基本");
+        assertThat(learner.all("li.course-card:has(a[href='/courses/program-essentials']) [lang]")).isEmpty();
+        assertThat(learner.find("a.title[href='/courses/solution-discovery']").getAttribute("lang")).isEqualTo("en");
+        assertThat(learner.find("li.course-card:has(a[href='/courses/solution-discovery']) p").getAttribute("lang"))
+                .isEqualTo("en");
+        learner.open("/courses/solution-discovery");
+        assertThat(learner.find("h1").getAttribute("lang")).isEqualTo("en");
+        assertThat(learner.find("#content-fallback").getText())
+                .isEqualTo("このコースはまだ日本語に翻訳されていないため、原文（英語）で表示しています。");
+        assertThat(learner.all("ol.lessons a[lang='en']")).hasSizeGreaterThan(1);
         learner.open("/courses/program-essentials");
         assertThat(learner.find("h1").getText()).isEqualTo("パートナープログラムの基本");
         assertThat(learner.text()).contains("プログラムの構成", "パートナーティアと、各ティアに到達するための条件");
