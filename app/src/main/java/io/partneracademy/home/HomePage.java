@@ -11,6 +11,7 @@ import io.partneracademy.labs.LabViews;
 import io.partneracademy.learning.PathViews;
 import io.partneracademy.notifications.NotificationRow;
 import io.partneracademy.tiers.TierDashboard;
+import io.partneracademy.web.ContentText;
 
 import java.util.List;
 
@@ -34,15 +35,14 @@ record HomePage(@Nullable Learner learner, @Nullable Reviewer reviewer, @Nullabl
                    List<Certification> certifications, int unread, List<NotificationRow> notifications,
                    List<PathViews.PathCard> specializations, PathRules.Titles pathTitles) {
 
-        /** The language of a path card's title when it is not the reader's (English left untranslated), else null. */
-        @Nullable
-        public String lang(PathViews.PathCard path) {
-            return pathTitles.of(path.id(), path.title()).lang();
+        /** The language a path card's title is written in (English where it is not translated), for {@code fmt.lang}. */
+        public String language(PathViews.PathCard path) {
+            return pathTitles.of(path.id(), path.title()).language();
         }
     }
 
     /** A certification the learner holds, named by its path's title in their language (English, marked, if none). */
-    record Certification(CertificationViews.Held held, PathRules.Title title) {
+    record Certification(CertificationViews.Held held, ContentText title) {
     }
 
     /** The review queue. */
