@@ -75,16 +75,17 @@ final class Searches {
     SearchPage run(LibrarySearcher searcher, SearchRequest request, SearchViewer viewer, java.util.Set<String> languages)
             throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        // Each answer is looked up once per search: parsing asks about the same words several times.
+        // Each term is looked up once per search: parsing asks about the words, and the query names them again.
+        TermLookups lookups = new TermLookups(reader);
         Map<String, Boolean> lookedUp = new HashMap<>();
         SearchQueries.Parsed parsed = queries.parse(request.query(), request.interfaceLanguage(), languages,
-                term -> lookedUp.computeIfAbsent(term, t -> known(reader, t)),
+                term -> lookedUp.computeIfAbsent(term, t -> known(lookups, IndexDocuments.RAW, t)),
                 (language, term) -> lookedUp.computeIfAbsent(language + '\u0000' + term,
-                        k -> known(reader, LanguageAnalyzers.BODY + language, term)
-                                || known(reader, LanguageAnalyzers.TITLE + language, term)
-                                || known(reader, LanguageAnalyzers.TAGS + language, term)));
+                        k -> known(lookups, LanguageAnalyzers.BODY + language, term)
+                                || known(lookups, LanguageAnalyzers.TITLE + language, term)
+                                || known(lookups, LanguageAnalyzers.TAGS + language, term)));
         // Rewritten once: the search, the snippets and the facet counts share the expanded typos and prefixes.
-        Query text = searcher.rewrite(parsed.query());
+        Query text = lookups.attach(searcher.rewrite(parsed.query()));
         // Resources weigh twice a course or lesson (IndexDocuments.WEIGHT), read from a doc value per match.
         Query ranked = new DocWeightQuery(text, IndexDocuments.WEIGHT, IndexDocuments.MAX_WEIGHT);
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(ranked, BooleanClause.Occur.MUST);
@@ -174,6 +175,14 @@ final class Searches {
     private static boolean known(IndexReader reader, String field, String term) {
         try {
             return reader.docFreq(new Term(field, term)) > 0;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static boolean known(TermLookups lookups, String field, String term) {
+        try {
+            return lookups.docFreq(new Term(field, term)) > 0;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -114,7 +114,7 @@ public final class SearchBenchmark {
                         page.total() == 0 || page.lowConfidence());
             });
             engines.put("ours", ours);
-            System.out.println("Our search's answers, digest (hits, total, confidence; facets): "
+            System.out.println("Our search's answers, digest (hits, total, confidence; facets; whole pages with snippets): "
                     + answerDigests(index, queries));
         }
 
@@ -282,22 +282,29 @@ public final class SearchBenchmark {
     }
 
     /**
-     * Two SHA-256 digests of our answers to every query, staff view, first page: the hits in order with the total,
-     * whether it is exact and the confidence flag; then the facet counts. A change meant to leave the ranking alone
-     * must leave the first unchanged, and it is compared without anyone reading a held-out query's answer.
+     * Three SHA-256 digests of our answers to every query, staff view, first page: the hits in order with the total,
+     * whether it is exact and the confidence flag; the facet counts (in a fixed order: a record's map iterates in an
+     * order that changes from one JVM to the next); and every page in full (titles, snippets, suggestions too). A
+     * change meant to leave the ranking alone must leave the first unchanged, a change meant to leave every answer
+     * alone all three, and they are compared without anyone reading a held-out query's answer.
      */
     private static String answerDigests(SearchIndex index, List<String> queries) throws Exception {
         java.security.MessageDigest answers = java.security.MessageDigest.getInstance("SHA-256");
         java.security.MessageDigest facets = java.security.MessageDigest.getInstance("SHA-256");
+        java.security.MessageDigest pages = java.security.MessageDigest.getInstance("SHA-256");
         for (String q : queries) {
             SearchPage page = index.search(SearchRequest.of(q), SearchViewer.STAFF);
             String line = q + "\t" + page.hits().stream().map(SearchPage.Hit::key).toList() + "\t" + page.total()
                     + "\t" + page.totalExact() + "\t" + page.lowConfidence() + "\n";
             answers.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            facets.update((q + "\t" + page.facets() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String counts = q + "\t" + new java.util.TreeMap<>(page.facets()) + "\n";
+            facets.update(counts.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            pages.update((line + page.hits() + "\t" + page.pages() + "\t" + page.suggestions() + "\n" + counts)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return java.util.HexFormat.of().formatHex(answers.digest()).substring(0, 16) + "; "
-                + java.util.HexFormat.of().formatHex(facets.digest()).substring(0, 16);
+                + java.util.HexFormat.of().formatHex(facets.digest()).substring(0, 16) + "; "
+                + java.util.HexFormat.of().formatHex(pages.digest()).substring(0, 16);
     }
 
     interface Run {
