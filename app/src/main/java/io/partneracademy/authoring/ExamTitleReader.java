@@ -11,10 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -63,15 +61,10 @@ final class ExamTitleReader {
     }
 
     private ExamSpec.TitleTranslation read(Path path, String file, String tag, List<ExamSpec.Section> blueprint) {
-        try {
-            new Locale.Builder().setLanguageTag(tag);
-        } catch (IllformedLocaleException e) {
-            problems.add(file, 1, "'" + tag + "' is not a valid BCP 47 language tag");
-            return null;
-        }
-        if (tag.equalsIgnoreCase(ExamTitleReader.SOURCE_LANGUAGE)) {
-            problems.add(file, 1, "'" + tag + "' is the source's own language (exams are written in English); a"
-                    + " translation needs another one");
+        java.util.Optional<String> refused = TranslationLanguage.problem(tag, SOURCE_LANGUAGE,
+                "the source's own language (exams are written in English)");
+        if (refused.isPresent()) {
+            problems.add(file, 1, refused.get());
             return null;
         }
         String text = ContentFiles.text(path, file, problems);

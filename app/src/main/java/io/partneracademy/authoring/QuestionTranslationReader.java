@@ -11,9 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -149,12 +147,9 @@ final class QuestionTranslationReader {
     }
 
     private boolean validTag(String file, String tag) {
-        try {
-            new Locale.Builder().setLanguageTag(tag);
-            return true;
-        } catch (IllformedLocaleException e) {
-            problems.add(file, 1, "'" + tag + "' is not a valid BCP 47 language tag");
-            return false;
-        }
+        java.util.Optional<String> refused = TranslationLanguage.problem(tag, io.partneracademy.exams.ExamLanguages.SOURCE,
+                "the source's own language (exams are written in English)");
+        refused.ifPresent(message -> problems.add(file, 1, message));
+        return refused.isEmpty();
     }
 }

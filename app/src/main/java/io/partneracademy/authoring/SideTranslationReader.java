@@ -11,9 +11,7 @@ import io.partneracademy.labs.LabTranslation;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -123,15 +121,10 @@ final class SideTranslationReader {
             return null;
         }
         String tag = name.group(2);
-        try {
-            new Locale.Builder().setLanguageTag(tag);
-        } catch (IllformedLocaleException e) {
-            problems.add(display, 1, "'" + tag + "' is not a valid BCP 47 language tag");
-            return null;
-        }
-        if (tag.equalsIgnoreCase(SOURCE_LANGUAGE)) {
-            problems.add(display, 1, "'" + tag + "' is the source's own language (" + folder
-                    + " are written in English); a translation needs another one");
+        java.util.Optional<String> refused = TranslationLanguage.problem(tag, SOURCE_LANGUAGE,
+                "the source's own language (" + folder + " are written in English)");
+        if (refused.isPresent()) {
+            problems.add(display, 1, refused.get());
             return null;
         }
         if (!sources.contains(name.group(1))) {

@@ -11,10 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -150,24 +148,12 @@ final class TranslationReader {
         return source;
     }
 
-    /** True when the tag is valid BCP 47 and not the source's own language; else a problem. */
+    /** True when the tag may be a translation's language ({@link TranslationLanguage}); else a problem. */
     private boolean language(String file, String tag, String sourceLanguage) {
-        java.util.Optional<String> problem = languageProblem(tag, sourceLanguage);
+        java.util.Optional<String> problem = TranslationLanguage.problem(tag, sourceLanguage,
+                "the course's own language");
         problem.ifPresent(message -> problems.add(file, 1, message));
         return problem.isEmpty();
-    }
-
-    /** What is wrong with a translation into this tag: not valid BCP 47, or the source's own language. */
-    static java.util.Optional<String> languageProblem(String tag, String sourceLanguage) {
-        try {
-            new Locale.Builder().setLanguageTag(tag);
-        } catch (IllformedLocaleException e) {
-            return java.util.Optional.of("'" + tag + "' is not a valid BCP 47 language tag");
-        }
-        if (tag.equalsIgnoreCase(sourceLanguage)) {
-            return java.util.Optional.of("'" + tag + "' is the course's own language; a translation needs another one");
-        }
-        return java.util.Optional.empty();
     }
 
     private static List<String> names(Path dir) {

@@ -254,6 +254,28 @@ class TranslationFilesTest {
                 "quiz/questions/bank.de.yaml:25: missing source");
     }
 
+    @Test
+    void aFileInAnUnknownLanguageOrInEnglishIsRefusedByTheEditorsRuleForLessonsAndExamQuestionsAlike()
+            throws java.io.IOException {
+        ContentFixture fixture = ContentFixture.create();
+        fixture.write("courses/intro/welcome.xq.md", ContentFixture.lesson("Welcome", "# Welcome\n"));
+        java.nio.file.Path exams = io.partneracademy.support.ExamFixture.create();
+        java.nio.file.Files.writeString(exams.resolve("quiz/questions/bank.en.yaml"), "questions: []\n");
+        java.nio.file.Files.writeString(exams.resolve("quiz/questions/bank.xq.yaml"), "questions: []\n");
+
+        List<String> lessons = problems(fixture);
+        ContentInvalidException e = catchThrowableOfType(ContentInvalidException.class,
+                () -> ExamTree.read(exams, null));
+
+        assertThat(lessons).containsExactly("courses/intro/welcome.xq.md:1: 'xq' names no known language (an ISO 639 "
+                + "code such as de, fr, ja or pt-BR)");
+        assertThat(e.problems().stream().map(ContentProblem::toString).toList()).containsExactlyInAnyOrder(
+                "quiz/questions/bank.en.yaml:1: 'en' is the source's own language (exams are written in English); a "
+                        + "translation needs another one",
+                "quiz/questions/bank.xq.yaml:1: 'xq' names no known language (an ISO 639 code such as de, fr, ja or "
+                        + "pt-BR)");
+    }
+
     private static String fingerprintOfWelcome(ContentFixture fixture) {
         return SourceFingerprint.of(course(ContentTree.read(fixture.root()), "intro").lessons().get(0));
     }
