@@ -68,11 +68,11 @@ class TranslatedPathAndLabPagesTest extends DatabaseTest {
         assertThat(path.select("h1").text()).isEqualTo("基礎パス");
         assertThat(path.text()).contains("誰もがここから始めます。");
         assertThat(track.select("h1").text()).isEqualTo("順番どおりのトラック");
-        assertThat(track.select("h1").attr("lang")).isEqualTo("ja");
+        assertThat(track.select("h1").attr("lang")).isEmpty();
         assertThat(track.select("ol.lab-tasks").text()).contains("最初のタスク", "二番目のタスク");
         assertThat(track.select("#content-fallback, #content-outdated")).isEmpty();
         assertThat(task.select("h1").text()).isEqualTo("二番目のタスク");
-        assertThat(task.select("article.lesson-body").attr("lang")).isEqualTo("ja");
+        assertThat(task.select("article.lesson-body").attr("lang")).isEmpty();
         assertThat(task.select("article.lesson-body").text()).isEqualTo("「done」と入力してください。");
         assertThat(task.select("details.hint").text()).contains("最初のタスクを先に終えてください。");
         assertThat(answered.select("#task-state").text()).isEqualTo("完了");
@@ -80,6 +80,20 @@ class TranslatedPathAndLabPagesTest extends DatabaseTest {
         assertThat(untranslated.select("h1").attr("lang")).isEqualTo("en");
         assertThat(untranslated.select("#content-fallback").text())
                 .isEqualTo("このラボトラックはまだ日本語に翻訳されていないため、原文（英語）で表示しています。");
+    }
+
+    @Test
+    void aLockedTaskOfAnUntranslatedTrackNamesTheEnglishTaskMarkedInsideTheJapaneseSentence() {
+        importer.importTree(LabContent.create().root(), null);
+        Browser learner = signedIn(fixtures.user("Ren Locked", Role.LEARNER), "ja");
+        learner.post("/labs/ordered/start", Map.of());
+
+        Document task = learner.get("/labs/ordered/tasks/second").html();
+
+        assertThat(task.select("#locked").text()).startsWith("先に「First task」を完了してください。");
+        assertThat(task.select("#locked span[lang=en]").text()).isEqualTo("First task");
+        assertThat(task.select("#locked").attr("lang")).isEmpty();
+        assertThat(task.select("h1").attr("lang")).isEqualTo("en");
     }
 
     @Test
@@ -101,9 +115,10 @@ class TranslatedPathAndLabPagesTest extends DatabaseTest {
         Document path = learner.get("/paths/basics").html();
         Document home = learner.get("/").html();
 
-        assertThat(labs.select("li.lab-card[lang=ja] a.title").eachText()).containsExactly("順番どおりのトラック");
-        assertThat(labs.select("li.lab-card[lang=ja] p.muted").first().text()).isEqualTo("順番に進めます。");
-        assertThat(labs.select("li.lab-card[lang=en] a.title").eachText()).containsExactly("Practice Track");
+        assertThat(labs.select("li.lab-card a.title:not([lang])").eachText()).containsExactly("順番どおりのトラック");
+        assertThat(labs.select("li.lab-card:has(a.title:not([lang])) p.muted").first().text()).isEqualTo("順番に進めます。");
+        assertThat(labs.select("li.lab-card a.title[lang=en]").eachText()).containsExactly("Practice Track");
+        assertThat(labs.select("li.lab-card:has(a.title[lang=en]) p.muted.small").attr("lang")).isEmpty();
         assertThat(path.select("li.lab-card a.title").eachText()).contains("順番どおりのトラック", "Practice Track");
         assertThat(path.text()).contains("はじめに").doesNotContain("Introduction");
         assertThat(home.select("#home-path a[href='/paths/basics']").text()).isEqualTo("基礎パス");

@@ -76,14 +76,36 @@ class ExamConflicts {
         List<ExamSpec.TitleTranslation> titles = new ArrayList<>(files.titles());
         for (Saved s : kept) {
             if (s.kind() == Kind.QUESTION) {
+                Optional<ExamSpec.QuestionTranslation> file = question(files, s);
                 questions.removeIf(t -> t.questionId().equals(s.itemId()) && t.language().equals(s.language()));
-                questions.add(question(current, s).orElseThrow());
+                questions.add(aligned(question(current, s).orElseThrow(), files.questions().stream()
+                        .filter(q -> q.id().equals(s.itemId())).findFirst().orElseThrow(), file));
             } else {
                 titles.removeIf(t -> t.language().equals(s.language()));
-                titles.add(title(current, s).orElseThrow());
+                ExamSpec.TitleTranslation t = title(current, s).orElseThrow();
+                Map<String, String> sections = new java.util.HashMap<>(t.sections());
+                sections.keySet().retainAll(files.blueprint().stream().map(ExamSpec.Section::id).toList());
+                titles.add(new ExamSpec.TitleTranslation(t.language(), t.title(), sections, t.source()));
             }
         }
         return files.withTranslations(questions).withTitles(titles);
+    }
+
+    /**
+     * The kept translation with the options of the question as the files have it, so learners get a text for every
+     * option: the browser's text where the option still exists, else the file translation's, else the source's. A
+     * question whose options changed is outdated anyway (its fingerprint changed), so the editor shows what to revise.
+     */
+    private static ExamSpec.QuestionTranslation aligned(ExamSpec.QuestionTranslation kept, ExamSpec.Question question,
+                                                        Optional<ExamSpec.QuestionTranslation> file) {
+        Map<String, String> texts = new java.util.HashMap<>();
+        question.options().forEach(o -> texts.put(o.id(), o.text()));
+        file.ifPresent(f -> f.options().forEach(o -> texts.put(o.id(), o.text())));
+        kept.options().forEach(o -> texts.put(o.id(), o.text()));
+        List<ExamSpec.Option> options = question.options().stream()
+                .map(o -> new ExamSpec.Option(o.id(), texts.get(o.id()))).toList();
+        return new ExamSpec.QuestionTranslation(kept.questionId(), kept.language(), kept.stem(), options,
+                kept.explanation(), kept.source());
     }
 
     /** A translated text as the files hold it, with the hash a browser save records. */

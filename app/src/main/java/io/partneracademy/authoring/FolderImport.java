@@ -85,7 +85,8 @@ public class FolderImport {
             return new Imported(report, versions, found.open().stream()
                     .filter(c -> !found.replaces(c, choices))
                     .map(c -> c.file() + ":" + c.line() + ": kept the translation saved in the browser by "
-                            + c.savedBy() + " on " + c.savedAt() + "; the file says something else").toList());
+                            + c.savedBy() + " on " + c.savedAt() + (c.fileText() == null ? "; the files have none"
+                            : "; the file says something else")).toList());
         });
     }
 

@@ -79,8 +79,15 @@ class TranslationConflicts {
         /** The exam's files with the browser saves that are kept put back in. */
         ExamSpec exam(ExamSpec files) {
             Set<Saved> kept = found.kept(files.id(), true, choices);
-            return kept.isEmpty() ? files
-                    : ExamConflicts.keep(files, examPublisher.current(files.id()).orElseThrow(), kept);
+            if (kept.isEmpty()) {
+                return files;
+            }
+            ExamSpec published = ExamConflicts.keep(files, examPublisher.current(files.id()).orElseThrow(), kept);
+            kept.stream().filter(s -> s.kind() == BrowserTranslations.Kind.QUESTION).forEach(s -> published
+                    .translations().stream().filter(t -> t.questionId().equals(s.itemId())
+                            && t.language().equals(s.language()) && !t.textHash().equals(s.textHash()))
+                    .findFirst().ifPresent(t -> saves.adapted(s, t.textHash())));
+            return published;
         }
 
         /** After publishing: replaced saves are forgotten, kept ones remembered with the file that differs. */

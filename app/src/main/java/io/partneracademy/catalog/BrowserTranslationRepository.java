@@ -43,6 +43,11 @@ interface BrowserTranslationRepository extends GenericRepository<Course, String>
     void delete(String kind, String ownerId, String itemId, String language);
 
     @Query("""
+            UPDATE browser_translation SET text_hash = :textHash
+            WHERE kind = :kind AND owner_id = :ownerId AND item_id = :itemId AND language = :language""")
+    void rehash(String kind, String ownerId, String itemId, String language, String textHash);
+
+    @Query("""
             UPDATE browser_translation SET kept_at = :keptAt, kept_file = :keptFile, kept_file_hash = :keptFileHash
             WHERE kind = :kind AND owner_id = :ownerId AND item_id = :itemId AND language = :language""")
     void markKept(String kind, String ownerId, String itemId, String language, Instant keptAt, String keptFile,

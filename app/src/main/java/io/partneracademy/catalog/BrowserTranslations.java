@@ -67,6 +67,14 @@ public class BrowserTranslations {
         rows.delete(saved.kind().name(), saved.ownerId(), saved.itemId(), saved.language());
     }
 
+    /**
+     * An import kept this translation with its text adapted to the source as the files have it (an exam question's
+     * options): it is still the browser's, now with this hash.
+     */
+    public void adapted(Saved saved, String textHash) {
+        rows.rehash(saved.kind().name(), saved.ownerId(), saved.itemId(), saved.language(), textHash);
+    }
+
     /** An import kept this translation over {@code file}, whose text (with hash {@code fileHash}) says something else. */
     public void keptOver(Saved saved, String file, String fileHash) {
         rows.markKept(saved.kind().name(), saved.ownerId(), saved.itemId(), saved.language(), clock.instant(), file,

@@ -133,7 +133,7 @@ public final class CatalogViews {
      * Where the person left off: what to open next (a lesson, or a required knowledge check once every lesson is done)
      * in the unfinished course they touched last, with the course's lessons done and its percent (checks included).
      */
-    public record Continue(String courseId, String courseTitle, String href, String title, int lessons,
+    public record Continue(String courseId, ContentText courseTitle, String href, ContentText title, int lessons,
                            int completed, int percent) {
     }
 

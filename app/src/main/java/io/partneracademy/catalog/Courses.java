@@ -114,12 +114,13 @@ public class Courses {
             List<LessonRow> lessons = CourseCompletions.visibleLessons(viewer, version.get(), all);
             Set<String> done = new HashSet<>(progress.findCompletedLessonIds(user.id(), courseId));
             Translations.Localized localized = translations.of(version.get(), reader);
-            String[] next = next(viewer, version.get(), lessons, done, complete.contains(courseId), localized);
+            Next next = next(viewer, version.get(), lessons, done, complete.contains(courseId), localized);
             if (next != null) {
                 int completed = (int) lessons.stream().filter(l -> done.contains(l.lessonId())).count();
                 int percent = completions.status(viewer, version.get(), all, done, complete.contains(courseId))
                         .percent();
-                return Optional.of(new CatalogViews.Continue(courseId, localized.title(), next[0], next[1],
+                return Optional.of(new CatalogViews.Continue(courseId,
+                        new ContentText(localized.title(), localized.language()), next.href(), next.title(),
                         lessons.size(), completed, percent));
             }
         }
@@ -128,19 +129,22 @@ public class Courses {
 
     /**
      * The page to continue at and its title: the lesson to continue at or, once every lesson is done, the first
-     * required check not passed yet (a completion already recorded stands, ADR 0031); null when nothing is left.
+     * required check not passed yet (a completion already recorded stands, ADR 0031), written in the course's source
+     * language as checks are; null when nothing is left.
      */
     @Nullable
-    private String[] next(Visibility.Viewer viewer, CourseVersionRow version, List<LessonRow> lessons,
+    private Next next(Visibility.Viewer viewer, CourseVersionRow version, List<LessonRow> lessons,
                           Set<String> done, boolean complete, Translations.Localized localized) {
         String at = continueAt(lessons, done, progress.findLastLesson(viewer.userId(), version.courseId())
                 .orElse(null));
         if (at != null) {
-            return new String[] {"/courses/" + version.courseId() + "/lessons/" + at,
-                    localized.lessonTitle(lessons.get(indexOf(lessons, at)))};
+            LessonRow lesson = lessons.get(indexOf(lessons, at));
+            return new Next("/courses/" + version.courseId() + "/lessons/" + at,
+                    new ContentText(localized.lessonTitle(lesson), localized.lessonLanguage(lesson)));
         }
         return complete ? null : completions.required(viewer, version, lessons).stream().filter(r -> !r.passed())
-                .findFirst().map(r -> new String[] {r.href(), r.title()}).orElse(null);
+                .findFirst().map(r -> new Next(r.href(), new ContentText(r.title(), version.language())))
+                .orElse(null);
     }
 
     /** A lesson rendered for reading; remembers it as the place to continue from. */
@@ -331,5 +335,9 @@ public class Courses {
         }
         LessonRow l = lessons.get(index);
         return localized.item(l, done.contains(l.lessonId()));
+    }
+
+    /** The page to continue at and its title. */
+    private record Next(String href, ContentText title) {
     }
 }

@@ -2,6 +2,7 @@ package io.partneracademy.labs;
 
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.catalog.CatalogViews;
+import io.partneracademy.web.ContentText;
 
 import java.time.Instant;
 import java.util.List;
@@ -45,6 +46,12 @@ public final class LabViews {
     public record TaskPage(String trackId, String trackTitle, String id, String title, Place place,
                            Instructions instructions, Check check, TaskState state, @Nullable String lockedBy,
                            List<SubmissionItem> history, CatalogViews.ContentLanguage content) {
+
+        /** The task to finish first, with the language the track is shown in, for the message that names it. */
+        @Nullable
+        public ContentText lockedByText() {
+            return lockedBy == null ? null : new ContentText(lockedBy, content.shown());
+        }
     }
 
     /** Where a task sits in its track: its number of how many, and its neighbours (null at either end). */

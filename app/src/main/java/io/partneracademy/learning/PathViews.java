@@ -23,8 +23,12 @@ public final class PathViews {
         }
     }
 
-    /** A path with the viewer's progress and what is still missing. */
-    public record PathCard(String id, String title, Level level, String description, int validityMonths,
+    /**
+     * A path with the viewer's progress and what is still missing; {@code content} says which language its title and
+     * description are shown in (the English source where the path is not translated into the reader's language).
+     */
+    public record PathCard(String id, String title, Level level, String description,
+                           CatalogViews.ContentLanguage content, int validityMonths,
                            List<CatalogViews.CourseCard> courses, List<LabViews.TrackCard> labs,
                            List<Missing> missing, int percent, boolean enrolled, @Nullable String certifiedUntil) {
 

@@ -61,10 +61,10 @@ public class Paths {
         Map<String, CatalogViews.CourseCard> courseCards = courses.visibleCards(user, all.stream()
                 .flatMap(p -> courseIds(p).stream()).toList(), reader);
         Map<String, String> certified = certifications.activeUntil(user.id());
-        Map<String, String> titles = all.stream().collect(Collectors.toMap(PathRules.Rule::id, PathRules.Rule::title));
+        Map<String, PathRules.Rule> byId = all.stream().collect(Collectors.toMap(PathRules.Rule::id, r -> r));
         Map<String, Map<Long, Integer>> percents = requirements.percent(List.of(user.id()), all);
         return all.stream()
-                .map(p -> card(user, p, enrolledPaths.contains(p.id()), courseCards, certified, titles, reader,
+                .map(p -> card(user, p, enrolledPaths.contains(p.id()), courseCards, certified, byId, reader,
                         percents.get(p.id()).get(user.id())))
                 .toList();
     }
@@ -82,13 +82,16 @@ public class Paths {
 
     private PathViews.PathCard card(CurrentUser user, PathRules.Rule path, boolean enrolled,
                                        Map<String, CatalogViews.CourseCard> courseCards, Map<String, String> certified,
-                                       Map<String, String> titles, @Nullable Locale reader, int percent) {
+                                       Map<String, PathRules.Rule> byId, @Nullable Locale reader, int percent) {
         List<CatalogViews.CourseCard> cards = new ArrayList<>();
         List<PathViews.Missing> missing = new ArrayList<>();
         if (path.prerequisiteId() != null && !certified.containsKey(path.prerequisiteId())) {
-            String title = titles.getOrDefault(path.prerequisiteId(), path.prerequisiteId());
-            missing.add(new PathViews.Missing("certification", path.prerequisiteId(), title, "/paths/" + path.prerequisiteId(),
-                    null));
+            PathRules.Rule prerequisite = byId.get(path.prerequisiteId());
+            missing.add(prerequisite == null
+                    ? new PathViews.Missing("certification", path.prerequisiteId(), path.prerequisiteId(),
+                            "/paths/" + path.prerequisiteId(), null)
+                    : new PathViews.Missing("certification", path.prerequisiteId(), prerequisite.title(),
+                            "/paths/" + path.prerequisiteId(), null, prerequisite.language()));
         }
         // What is missing is the one definition certification issues on (catalog's Requirements); the cards only
         // give it titles and links.
@@ -102,7 +105,8 @@ public class Paths {
             if (left.getOrDefault(RequirementKind.COURSE, List.of()).contains(courseId)) {
                 missing.add(card == null
                         ? new PathViews.Missing("course", courseId, courseId, null, "path.course-not-available")
-                        : new PathViews.Missing("course", courseId, card.title(), "/courses/" + courseId, null));
+                        : new PathViews.Missing("course", courseId, card.title(), "/courses/" + courseId, null,
+                                card.language()));
             }
         }
         List<String> labIds = path.requirements().getOrDefault(RequirementKind.LAB, List.of());
@@ -110,7 +114,7 @@ public class Paths {
         for (String lab : left.getOrDefault(RequirementKind.LAB, List.of())) {
             var card = labCards.stream().filter(c -> c.id().equals(lab)).findFirst();
             missing.add(new PathViews.Missing("lab", lab, card.map(LabViews.TrackCard::title).orElse(lab),
-                    card.isPresent() ? "/labs/" + lab : null, null));
+                    card.isPresent() ? "/labs/" + lab : null, null, card.map(LabViews.TrackCard::language).orElse(null)));
         }
         // Attending a live session of a course (or, where the path allows, watching its recording).
         addLive(missing, left, RequirementKind.LIVE, "live", courseCards);
@@ -120,15 +124,19 @@ public class Paths {
             missing.add(new PathViews.Missing("exam", path.examId(), title.text(), "/exams/" + path.examId(), null,
                     title.language()));
         }
-        return new PathViews.PathCard(path.id(), path.title(), path.level(), path.description(), path.validityMonths(),
-                cards, labCards, missing, percent, enrolled, certified.get(path.id()));
+        String requested = reader == null ? PathRules.SOURCE_LANGUAGE : reader.getLanguage();
+        CatalogViews.ContentLanguage content = new CatalogViews.ContentLanguage(path.language(),
+                PathRules.SOURCE_LANGUAGE, requested, !requested.equals(path.language()), false);
+        return new PathViews.PathCard(path.id(), path.title(), path.level(), path.description(), content,
+                path.validityMonths(), cards, labCards, missing, percent, enrolled, certified.get(path.id()));
     }
 
     private static void addLive(List<PathViews.Missing> missing, Map<RequirementKind, List<String>> left,
                                 RequirementKind kind, String label, Map<String, CatalogViews.CourseCard> courseCards) {
         for (String courseId : left.getOrDefault(kind, List.of())) {
             var course = courseCards.get(courseId);
-            missing.add(new PathViews.Missing(label, courseId, course == null ? courseId : course.title(), "/live", null));
+            missing.add(course == null ? new PathViews.Missing(label, courseId, courseId, "/live", null)
+                    : new PathViews.Missing(label, courseId, course.title(), "/live", null, course.language()));
         }
     }
 

@@ -2,7 +2,7 @@ package io.partneracademy.library;
 
 import io.micronaut.core.annotation.Introspected;
 
-/** A line of the "most downloaded" list. */
+/** A line of the "most downloaded" list, its title in the resource's {@code language}. */
 @Introspected
-record PopularRow(String id, String title, String type, long downloads) {
+record PopularRow(String id, String title, String type, String language, long downloads) {
 }

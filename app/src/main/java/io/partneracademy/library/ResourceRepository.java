@@ -53,10 +53,10 @@ interface ResourceRepository extends CrudRepository<Resource, String> {
     long countDownloadsByPartner(String resourceId, long partnerId);
 
     @Query("""
-            SELECT r.id, r.title, r.type, COUNT(d.id) AS downloads FROM resource r
+            SELECT r.id, r.title, r.type, r.language, COUNT(d.id) AS downloads FROM resource r
             JOIN resource_download d ON d.resource_id = r.id
             WHERE r.min_tier IN (:tiers)
-            GROUP BY r.id, r.title, r.type ORDER BY downloads DESC, r.title LIMIT :limit""")
+            GROUP BY r.id, r.title, r.type, r.language ORDER BY downloads DESC, r.title LIMIT :limit""")
     List<PopularRow> findMostDownloaded(Collection<String> tiers, int limit);
 
     @Query("""

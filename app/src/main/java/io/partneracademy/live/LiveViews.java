@@ -11,6 +11,12 @@ final class LiveViews {
     }
 
     /**
+     * The language live series are written in: they have no translations and name no language of their own, and the
+     * team writes them in English; pages mark their titles and descriptions with it where the reader's is another.
+     */
+    static final String WRITTEN_IN = "en";
+
+    /**
      * One session in a list.
      *
      * @param when        start and end in the viewer's zone, with the zone's name
@@ -19,6 +25,11 @@ final class LiveViews {
      */
     record Card(long id, String title, String when, @Nullable String courseTitle, int seatsLeft, int capacity,
                 @Nullable RegistrationStatus status, int placeInLine, boolean cancelled, boolean ended) {
+
+        /** The language the series' title and description are written in ({@link #WRITTEN_IN}). */
+        public String language() {
+            return WRITTEN_IN;
+        }
 
         public boolean registered() {
             return status == RegistrationStatus.REGISTERED;

@@ -61,6 +61,11 @@ final class MonthViews {
     record Entry(long id, String title, String time, String datetime, @Nullable RegistrationStatus status,
                  int placeInLine, boolean cancelled, boolean ended) {
 
+        /** The language the series' title is written in ({@link LiveViews#WRITTEN_IN}). */
+        public String language() {
+            return LiveViews.WRITTEN_IN;
+        }
+
         public boolean registered() {
             return status == RegistrationStatus.REGISTERED;
         }

@@ -151,6 +151,38 @@ class UntranslatedContentMarkedTest extends DatabaseTest {
     }
 
     @Test
+    void anUntranslatedPathIsMarkedEnglishWithTheNoteWhileItsTranslatedCourseIsNot() {
+        Browser reader = signedIn(fixtures.user("Kenji Reader", Role.LEARNER), "ja");
+
+        Document paths = reader.get("/paths").html();
+        Document basics = reader.get("/paths/basics").html();
+
+        assertThat(paths.select("a[href=/paths/basics]").attr("lang")).isEqualTo("en");
+        assertThat(paths.select("li.path-card:has(h2 a[href=/paths/basics]) p[lang=en]").text()).isEqualTo("The basics.");
+        assertThat(basics.select("h1").attr("lang")).isEqualTo("en");
+        assertThat(basics.select("p.lead").attr("lang")).isEqualTo("en");
+        assertThat(basics.select("#content-fallback").text())
+                .isEqualTo("この認定パスはまだ日本語に翻訳されていないため、原文（英語）で表示しています。");
+        assertThat(basics.select("li.course-card a.title").text()).isEqualTo("はじめに");
+        assertThat(basics.select("li.course-card [lang], .missing [lang]")).isEmpty();
+    }
+
+    @Test
+    void theHomePagesContinueCardMarksTheEnglishCourseAndLessonInsideTheJapaneseSentences() {
+        Browser reader = signedIn(fixtures.user("Kenji Reader", Role.LEARNER), "ja");
+        reader.get("/courses/field-notes");
+        reader.post("/courses/field-notes/enrol", Map.of());
+        reader.get("/courses/field-notes/lessons/first-note");
+
+        Element card = reader.get("/").html().selectFirst("#home-continue");
+
+        assertThat(card.select("a.button").text()).isEqualTo("続ける: First note");
+        assertThat(card.select("a.button span[lang=en]").text()).isEqualTo("First note");
+        assertThat(card.select("p.muted span[lang=en]").text()).isEqualTo("Field Notes");
+        assertThat(card.select("progress").attr("lang")).isEqualTo("en");
+    }
+
+    @Test
     void anEnglishReaderOfTheSameCoursesGetsNoLanguageMarksAndNoNote() {
         Browser reader = signedIn(fixtures.user("Erin Reader", Role.LEARNER), "en");
 
