@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.assignments.AssignedWork;
 import io.partneracademy.authoring.Drafts;
 import io.partneracademy.catalog.CatalogViews;
-import io.partneracademy.catalog.PathRules;
 import io.partneracademy.certification.CertificationViews;
 import io.partneracademy.itemstats.FlaggedQuestions;
 import io.partneracademy.labs.LabViews;
@@ -29,16 +28,10 @@ record HomePage(@Nullable Learner learner, @Nullable Reviewer reviewer, @Nullabl
      * @param assigned      work assigned to them that is not done yet, soonest due first
      * @param specializations the specialization tracks, with what each still needs from them
      * @param certifications  their active certifications, each named in the reader's language where translated
-     * @param pathTitles      path titles in the reader's language, to mark those left in English
      */
     record Learner(List<AssignedWork.Assigned> assigned, @Nullable CatalogViews.Continue resume, @Nullable PathViews.PathCard path, int certified,
                    List<Certification> certifications, int unread, List<NotificationRow> notifications,
-                   List<PathViews.PathCard> specializations, PathRules.Titles pathTitles) {
-
-        /** The language a path card's title is written in (English where it is not translated), for {@code fmt.lang}. */
-        public String language(PathViews.PathCard path) {
-            return pathTitles.of(path.id(), path.title()).language();
-        }
+                   List<PathViews.PathCard> specializations) {
     }
 
     /** A certification the learner holds, named by its path's title in their language (English, marked, if none). */
