@@ -82,40 +82,34 @@ public class PathRules {
      */
     public Titles titles(@Nullable Locale reader) {
         if (reader == null || reader.getLanguage().equals(SOURCE_LANGUAGE)) {
-            return new Titles(Map.of(), false);
+            return new Titles(Map.of(), SOURCE_LANGUAGE);
         }
         Map<String, String> translated = new HashMap<>();
         translations.findByLanguage(reader.getLanguage()).forEach(t -> translated.put(t.pathId(), t.title()));
-        return new Titles(translated, true);
+        return new Titles(translated, reader.getLanguage());
     }
 
     /** The language path files are written in; translations sit beside them (paths/&lt;id&gt;.&lt;lang&gt;.yaml). */
     public static final String SOURCE_LANGUAGE = "en";
 
-    /**
-     * A path's title as a reader sees it.
-     *
-     * @param lang the language of {@code text} when it is not the reader's (the English source where the path is not
-     *             translated into their language), for a {@code lang} attribute; null when it is the reader's
-     */
-    public record Title(String text, @Nullable String lang) {
-    }
-
     /** The path titles of one reader's language. */
     public static final class Titles {
 
         private final Map<String, String> translated;
-        private final boolean markSource;
+        private final String language;
 
-        private Titles(Map<String, String> translated, boolean markSource) {
+        private Titles(Map<String, String> translated, String language) {
             this.translated = translated;
-            this.markSource = markSource;
+            this.language = language;
         }
 
-        /** The path's title for the reader; {@code source} (its English title as stored) where it is not translated. */
-        public Title of(String pathId, String source) {
+        /**
+         * The path's title for the reader with the language it is written in (pages mark it with {@code fmt.lang});
+         * {@code source}, its English title as stored, where the path is not translated into the reader's language.
+         */
+        public ContentText of(String pathId, String source) {
             String text = translated.get(pathId);
-            return text != null ? new Title(text, null) : new Title(source, markSource ? SOURCE_LANGUAGE : null);
+            return text != null ? new ContentText(text, language) : new ContentText(source, SOURCE_LANGUAGE);
         }
     }
 

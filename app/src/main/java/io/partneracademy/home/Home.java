@@ -81,7 +81,7 @@ class Home {
                 .map(c -> new HomePage.Certification(c, titles.of(c.pathId(), c.certification()))).toList();
         return new HomePage.Learner(assigned.openFor(user.id(), reader), courses.continueWhereLeftOff(user, reader).orElse(null),
                 current(levels), certified, held, notifications.unread(user.id()), unread,
-                all.stream().filter(PathViews.PathCard::specialization).toList(), titles);
+                all.stream().filter(PathViews.PathCard::specialization).toList());
     }
 
     /** The first uncertified path the person is enrolled in, else the first one they may start now, else none. */

@@ -4,13 +4,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.assignments.AssignedWork;
 import io.partneracademy.authoring.Drafts;
 import io.partneracademy.catalog.CatalogViews;
-import io.partneracademy.catalog.PathRules;
 import io.partneracademy.certification.CertificationViews;
 import io.partneracademy.itemstats.FlaggedQuestions;
 import io.partneracademy.labs.LabViews;
 import io.partneracademy.learning.PathViews;
 import io.partneracademy.notifications.NotificationRow;
 import io.partneracademy.tiers.TierDashboard;
+import io.partneracademy.web.ContentText;
 
 import java.util.List;
 
@@ -28,21 +28,14 @@ record HomePage(@Nullable Learner learner, @Nullable Reviewer reviewer, @Nullabl
      * @param assigned      work assigned to them that is not done yet, soonest due first
      * @param specializations the specialization tracks, with what each still needs from them
      * @param certifications  their active certifications, each named in the reader's language where translated
-     * @param pathTitles      path titles in the reader's language, to mark those left in English
      */
     record Learner(List<AssignedWork.Assigned> assigned, @Nullable CatalogViews.Continue resume, @Nullable PathViews.PathCard path, int certified,
                    List<Certification> certifications, int unread, List<NotificationRow> notifications,
-                   List<PathViews.PathCard> specializations, PathRules.Titles pathTitles) {
-
-        /** The language of a path card's title when it is not the reader's (English left untranslated), else null. */
-        @Nullable
-        public String lang(PathViews.PathCard path) {
-            return pathTitles.of(path.id(), path.title()).lang();
-        }
+                   List<PathViews.PathCard> specializations) {
     }
 
     /** A certification the learner holds, named by its path's title in their language (English, marked, if none). */
-    record Certification(CertificationViews.Held held, PathRules.Title title) {
+    record Certification(CertificationViews.Held held, ContentText title) {
     }
 
     /** The review queue. */

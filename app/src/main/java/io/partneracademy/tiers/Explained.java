@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * An assessment as a page explains it: the explanation in the reader's language where the assessment keeps what it
- * was written from, else the English text stored with it. The one rule for marking that English text on a page.
+ * was written from, else the English text stored with it; the one rule for which of the two it is.
  */
 public interface Explained {
 
@@ -18,11 +18,11 @@ public interface Explained {
     List<TierGap> missing();
 
     /**
-     * The language to mark the explanation with on a page ({@code lang="en"}): English for an assessment that kept
-     * only its stored English text, null for one written in the reader's language.
+     * The language the explanation is written in, for {@code fmt.lang}: English for an assessment that kept only its
+     * stored English text, null (the page's own) for one written in the reader's language.
      */
     @Nullable
-    default String explanationLang() {
+    default String explanationLanguage() {
         return missing() == null ? "en" : null;
     }
 }

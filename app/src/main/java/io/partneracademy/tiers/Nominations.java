@@ -2,7 +2,7 @@ package io.partneracademy.tiers;
 
 import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.catalog.Level;
-import io.partneracademy.catalog.PathRules;
+import io.partneracademy.web.ContentText;
 import io.partneracademy.partners.Tier;
 
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ final class Nominations {
         if (needed <= 0 || column < 0) {
             return;
         }
-        PathRules.Title title = paths.get(column).title();
+        ContentText title = paths.get(column).title();
         members.stream()
                 .filter(m -> !chosen.contains(m.userId()) && m.topLevel() == from)
                 .sorted(Comparator.comparingInt((PartnerTeam.Member m) -> -m.cells().get(column).percent())

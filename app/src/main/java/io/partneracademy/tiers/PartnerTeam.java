@@ -7,6 +7,7 @@ import io.partneracademy.catalog.Level;
 import io.partneracademy.catalog.PathRules;
 import io.partneracademy.catalog.Requirements;
 import io.partneracademy.partners.Tier;
+import io.partneracademy.web.ContentText;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -68,7 +69,7 @@ public class PartnerTeam {
     }
 
     /** A path as a column of the team table, titled in the reader's language where it is translated. */
-    public record PathColumn(String id, PathRules.Title title, Level level) {
+    public record PathColumn(String id, ContentText title, Level level) {
     }
 
     /** One person; {@code cells} follow {@link View#paths()}. */
@@ -79,11 +80,11 @@ public class PartnerTeam {
     public record Cell(boolean certified, @Nullable String until, int percent, @Nullable String lapsedOn) {
     }
 
-    public record Expiring(String name, PathRules.Title pathTitle, String on, long days) {
+    public record Expiring(String name, ContentText pathTitle, String on, long days) {
     }
 
     /** Someone to nominate; {@code reason} is a message key whose one argument is the tier. */
-    public record Nomination(String name, PathRules.Title pathTitle, int percent, String reason, Tier tier) {
+    public record Nomination(String name, ContentText pathTitle, int percent, String reason, Tier tier) {
     }
 
     /** The page in English, as stored (tests and callers without a reader). */
@@ -142,12 +143,12 @@ public class PartnerTeam {
                                     List<TeamRepository.CertRow> held, Instant now) {
         Map<Long, String> names = new HashMap<>();
         members.forEach(m -> names.put(m.userId(), m.name()));
-        Map<String, PathRules.Title> titles = new HashMap<>();
+        Map<String, ContentText> titles = new HashMap<>();
         paths.forEach(p -> titles.put(p.id(), p.title()));
         Instant until = now.plus(Duration.ofDays(EXPIRY_DAYS));
         return held.stream().filter(c -> !c.expiresAt().isAfter(until))
                 .map(c -> new Expiring(names.getOrDefault(c.userId(), ""),
-                        titles.getOrDefault(c.pathId(), new PathRules.Title(c.pathId(), null)),
+                        titles.getOrDefault(c.pathId(), new ContentText(c.pathId(), null)),
                         day(c.expiresAt()), Duration.between(now, c.expiresAt()).toDays()))
                 .toList();
     }

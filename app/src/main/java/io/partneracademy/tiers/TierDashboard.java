@@ -8,6 +8,7 @@ import io.partneracademy.catalog.PathRules;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.Tier;
+import io.partneracademy.web.ContentText;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
@@ -111,7 +112,7 @@ public class TierDashboard {
      *
      * @param certification its path's title in the reader's language, else the English source (marked)
      */
-    public record Expiring(long partnerId, String partner, String name, PathRules.Title certification, String on,
+    public record Expiring(long partnerId, String partner, String name, ContentText certification, String on,
                            long days) {
     }
 

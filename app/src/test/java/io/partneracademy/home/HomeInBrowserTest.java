@@ -27,6 +27,12 @@ class HomeInBrowserTest extends DemoSiteTest {
 
     @Inject
     EmbeddedServer server;
+    @Inject
+    io.partneracademy.support.Fixtures fixtures;
+    @Inject
+    io.partneracademy.partners.Partners partners;
+    @Inject
+    io.partneracademy.accounts.PersonPreferences preferences;
 
     @BeforeAll
     void demoLoaded() throws InterruptedException {
@@ -148,6 +154,59 @@ class HomeInBrowserTest extends DemoSiteTest {
         assertThat(admin.find("#home-admin").getText()).contains("User accounts and invitations", "Tier policy");
         assertPartnersAsOnTheTierPages(admin, "admin@partneracademy.example");
         followEveryLink(admin);
+    }
+
+    @Test
+    void aGermanLearnerAndAGermanPartnerManagerReadTheirCertificationsByTheirGermanTitles() {
+        RealBrowser hannah = signedIn("hannah.schmidt@datacorp.example");
+
+        hannah.open("/");
+
+        // Foundation is translated into German; the paths after it are not, and say so to a screen reader
+        WebElement held = hannah.find("#home-certifications tbody tr td a");
+        assertThat(held.getText()).isEqualTo("Foundation-Zertifizierung");
+        assertThat(held.getDomAttribute("lang")).isNull();
+        WebElement next = hannah.find("#home-path a[href^='/paths/']");
+        assertThat(next.getText()).isEqualTo("Certified Practitioner");
+        assertThat(next.getDomAttribute("lang")).isEqualTo("en");
+        followEveryLink(hannah);
+
+        RealBrowser greta = new RealBrowser(server.getURI())
+                .signIn(germanManagerOf("GlobalTech Solutions").email(), io.partneracademy.support.Fixtures.PASSWORD);
+        greta.open("/");
+
+        List<String> expiring = greta.all("#home-expiring tbody tr td:nth-child(3)").stream()
+                .map(td -> td.getText() + "|" + td.getDomAttribute("lang")).toList();
+        List<String> expected = expiringTitles("GlobalTech Solutions");
+        assertThat(expected).as("demo certifications at GlobalTech expiring within 30 days").isNotEmpty();
+        assertThat(expiring).isEqualTo(expected);
+        assertThat(expiring).anyMatch(t -> t.equals("Foundation-Zertifizierung|null"));
+        followEveryLink(greta);
+    }
+
+    /** A partner manager created for this test, German in their profile, who looks after one demo partner. */
+    private io.partneracademy.accounts.UserSummary germanManagerOf(String partnerName) {
+        io.partneracademy.accounts.UserSummary manager = fixtures.user("Greta Demo", io.partneracademy.accounts.Role.PARTNER_MANAGER);
+        fixtures.assign(partners.list().stream().filter(p -> p.name().equals(partnerName)).findFirst().orElseThrow(),
+                manager);
+        preferences.save(manager.id(), io.partneracademy.web.Language.DE, java.time.ZoneId.of("Europe/Berlin"));
+        return manager;
+    }
+
+    /**
+     * What the German list should say, soonest first: the German title of a path translated into German, else the
+     * English one marked {@code lang="en"}; "null" where no attribute is expected.
+     */
+    private List<String> expiringTitles(String partnerName) {
+        String rows = site.query("SELECT GROUP_CONCAT(CONCAT(COALESCE(t.title, c.path_title), '|',"
+                + " IF(t.title IS NULL, 'en', 'null')) ORDER BY c.expires_at, c.id SEPARATOR '\\n')"
+                + " FROM certification c JOIN employment e ON e.user_id = c.user_id AND e.ended_on IS NULL"
+                + " JOIN partner p ON p.id = e.partner_id"
+                + " LEFT JOIN path_translation t ON t.path_id = c.path_id AND t.language = 'de'"
+                + " WHERE c.status = 'ACTIVE' AND c.expires_at > NOW() AND c.expires_at <= NOW() + INTERVAL 30 DAY"
+                + " AND p.name = '" + partnerName + "'");
+        return rows.equals("0") || rows.isEmpty() ? List.of()
+                : java.util.Arrays.stream(rows.split("\n")).limit(Home.FIRST).toList();
     }
 
     /** The at-risk list is the portfolio's at-risk partners; the expiring list counts what the database holds. */

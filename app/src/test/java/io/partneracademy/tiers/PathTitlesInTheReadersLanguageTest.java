@@ -141,6 +141,9 @@ class PathTitlesInTheReadersLanguageTest extends DatabaseTest {
         assertThat(columns.eachText()).contains(GERMAN, "Advanced Path").doesNotContain(ENGLISH);
         assertThat(header(columns, GERMAN).hasAttr("lang")).isFalse();
         assertThat(header(columns, "Advanced Path").attr("lang")).isEqualTo("en");
+        // the CSV of the same table names the columns as the page does
+        assertThat(german.getAny("/tiers/partners/" + partner.id() + "/people.csv").body().lines().findFirst()
+                .orElseThrow()).contains(GERMAN, "Advanced Path").doesNotContain(ENGLISH);
     }
 
     @Test
