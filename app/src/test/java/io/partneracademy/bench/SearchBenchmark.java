@@ -54,12 +54,12 @@ public final class SearchBenchmark {
     /** True reuses our index from an earlier run with the same number of documents (query-side changes only). */
     private static final boolean KEEP_INDEX = Boolean.getBoolean("bench.keepIndex");
     /**
-     * "frequency" draws the synthetic resources' words with their frequency in the demo texts, short words included,
-     * instead of uniformly from the distinct words of three letters or more: "the", "to" and "a" are then as common
-     * in a distractor as in a real page, so they no longer tell an engine which 36 documents are real. Its report
-     * goes to docs/benchmarks/search-frequency.md; the default run is unchanged.
+     * The synthetic resources' words are drawn with their frequency in the demo texts, short words included, so "the",
+     * "to" and "a" are as common in a distractor as in a real page and do not tell an engine which 36 documents are
+     * real (ADR 0052). "uniform" draws them as earlier sessions did, evenly from the distinct words of three letters or
+     * more; its report goes to docs/benchmarks/search-uniform.md.
      */
-    private static final boolean FREQUENCY = "frequency".equals(System.getProperty("bench.synthetic"));
+    private static final boolean FREQUENCY = !"uniform".equals(System.getProperty("bench.synthetic"));
     private static final String[] TYPES = {"battle-card", "pitch-deck", "playbook", "case-study", "roi-calculator",
             "datasheet", "tier-benefits", "guide", "template"};
 
@@ -84,7 +84,7 @@ public final class SearchBenchmark {
         queries.addAll(syntheticQueries(demo, 100));
         Map<String, Engine> engines = new LinkedHashMap<>();
 
-        String indexName = FREQUENCY ? "bench-search-index-frequency" : "bench-search-index";
+        String indexName = FREQUENCY ? "bench-search-index" : "bench-search-index-uniform";
         Path indexDir = project.resolve("app/target/" + indexName);
         Path built = project.resolve("app/target/" + indexName + ".docs");
         boolean reuse = KEEP_INDEX && Files.exists(built) && Files.readString(built).equals(String.valueOf(docs.size()));
@@ -161,8 +161,8 @@ public final class SearchBenchmark {
         String md = report(docs.size(), queries.size(), judged, engines);
         // A tuning or relevance-only run is not the published result.
         Path out = project.resolve(TUNING_ONLY ? "app/target/search-benchmark.md"
-                : FREQUENCY ? "docs/benchmarks/search-frequency.md"
-                : !LATENCY ? "app/target/search-benchmark.md" : "docs/benchmarks/search.md");
+                : !LATENCY ? "app/target/search-benchmark.md"
+                : FREQUENCY ? "docs/benchmarks/search.md" : "docs/benchmarks/search-uniform.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, md);
         System.out.println(md);
@@ -448,8 +448,9 @@ public final class SearchBenchmark {
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append(", ").append(docs).append(" resources (the 36 ")
                 .append(FREQUENCY ? "demo resources plus synthetic ones made of the words of their English texts, each "
-                        + "drawn as often as it occurs there (`-Dbench.synthetic=frequency`), all graded 0), "
-                        : "demo resources plus synthetic ones made of their English vocabulary, all graded 0), ")
+                        + "drawn as often as it occurs there (ADR 0052), all graded 0), "
+                        : "demo resources plus synthetic ones made of their English vocabulary, each distinct word of "
+                        + "three letters or more drawn evenly (`-Dbench.synthetic=uniform`), all graded 0), ")
                 .append(judged.queries().size()).append(" graded queries in `app/src/test/resources/search/judged-set.tsv` ")
                 .append("(how they were made: `judged-set.md` next to it). Command: `./mvnw -pl app test-compile exec:java ")
                 .append("-Dpa.main=io.partneracademy.bench.SearchBenchmark` (`-Dbench.docs=N` synthetic resources, ")
@@ -567,8 +568,8 @@ public final class SearchBenchmark {
                 : "\nThe synthetic documents hold only words of three letters or more, so \"is\", \"do\", \"to\" "
                 + "or \"a\" in a question tell plain BM25 which documents are the 36 real ones; without them its "
                 + "nDCG@10 is the row above. Our search drops such words (question and stop words). With synthetic "
-                + "documents drawn with the words' frequency in the demo texts (`-Dbench.synthetic=frequency`, "
-                + "`search-frequency.md`) no word marks the real documents.\n\n").toString();
+                + "documents drawn with the words' frequency in the demo texts (the default run, `search.md`) no word "
+                + "marks the real documents.\n\n").toString();
     }
 
     private static String latencyTable(int queries, Map<String, Engine> engines, Engine ours) {
