@@ -1,6 +1,8 @@
 package io.partneracademy.certification;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.util.LocaleResolver;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -17,6 +19,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Users;
+import io.partneracademy.catalog.PathRules;
 import io.partneracademy.web.Views;
 
 import java.util.HashMap;
@@ -35,23 +38,32 @@ class CertificationController {
     private final Badges badges;
     private final Users users;
 
-    CertificationController(Certifications certifications, CertificatePdf pdf, Badges badges, Users users) {
+    private final PathRules paths;
+    private final LocaleResolver<HttpRequest<?>> locales;
+    CertificationController(Certifications certifications, CertificatePdf pdf, Badges badges, Users users,
+                            PathRules paths, LocaleResolver<HttpRequest<?>> locales) {
+        this.paths = paths;
+        this.locales = locales;
         this.certifications = certifications;
         this.pdf = pdf;
         this.badges = badges;
         this.users = users;
     }
 
-    /** The viewer's transcript, or (for their partner admin, manager or an admin) someone else's. */
+    /**
+     * The viewer's transcript, or (for their partner admin, manager or an admin) someone else's; each certification
+     * named by its path's title in the reader's language where the path is translated into it.
+     */
     @Get
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> transcript(@Nullable @QueryValue Long user, Authentication authentication) {
+    HttpResponse<?> transcript(@Nullable @QueryValue Long user, Authentication authentication, HttpRequest<?> request) {
         CurrentUser viewer = CurrentUser.from(authentication);
         long userId = user == null ? viewer.id() : user;
         Map<String, Object> model = new HashMap<>();
         model.put("entries", certifications.transcript(viewer, userId));
         model.put("holder", users.get(userId).displayName());
         model.put("own", userId == viewer.id());
+        model.put("titles", paths.titles(locales.resolveOrDefault(request)));
         return Views.render(HttpStatus.OK, VIEW, model);
     }
 

@@ -51,6 +51,52 @@ public final class CertificationViews {
                        String renewalOpensOn, boolean renewable) {
     }
 
+    /**
+     * One event of a certification's history. {@code detail} is stored as written when the event happened: for the
+     * events the platform writes itself ({@link #reminded}, {@link #renews}, {@link #renewedBy}) in one fixed English
+     * form that pages say again in the reader's language ({@link #detailKey}, {@link #detailArgument}); for a
+     * revocation, the admin's own words, shown as typed.
+     */
     public record HistoryItem(String type, String at, @Nullable String detail) {
+
+        private static final java.util.regex.Pattern REMINDED = java.util.regex.Pattern.compile("(\\d+) days before expiry");
+        private static final java.util.regex.Pattern RENEWS = java.util.regex.Pattern.compile("renews (\\S+)");
+        private static final java.util.regex.Pattern RENEWED_BY = java.util.regex.Pattern.compile("by (\\S+)");
+
+        /** The detail of a reminder sent {@code days} before expiry. */
+        static String reminded(long days) {
+            return days + " days before expiry";
+        }
+
+        /** The detail of an issue that renews the certification {@code credentialId}. */
+        static String renews(String credentialId) {
+            return "renews " + credentialId;
+        }
+
+        /** The detail of a certification renewed by {@code credentialId}. */
+        static String renewedBy(String credentialId) {
+            return "by " + credentialId;
+        }
+
+        /** The message that says the detail in the reader's language; null for a detail shown as typed. */
+        public @Nullable String detailKey() {
+            return detail == null ? null : switch (type) {
+                case CertificationLog.REMINDED -> REMINDED.matcher(detail).matches() ? "transcript.detail.reminded" : null;
+                case CertificationLog.ISSUED -> RENEWS.matcher(detail).matches() ? "transcript.detail.renews" : null;
+                case CertificationLog.SUPERSEDED -> RENEWED_BY.matcher(detail).matches() ? "transcript.detail.renewed-by" : null;
+                default -> null;
+            };
+        }
+
+        /** The number of days or the credential id the {@link #detailKey} message names. */
+        public @Nullable String detailArgument() {
+            String key = detailKey();
+            if (key == null) {
+                return null;
+            }
+            java.util.regex.Matcher m = (key.endsWith("reminded") ? REMINDED : key.endsWith("renews") ? RENEWS : RENEWED_BY)
+                    .matcher(detail);
+            return m.matches() ? m.group(1) : null;
+        }
     }
 }

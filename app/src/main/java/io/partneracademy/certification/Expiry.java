@@ -123,7 +123,7 @@ public class Expiry {
                 holder.get("certification.expiry.subject", title, expires),
                 holder.get("certification.expiry.body", title, expires), link, key + c.userId())) {
             sent++;
-            log.noted(c, CertificationLog.REMINDED, clock.instant(), stage + " days before expiry");
+            log.noted(c, CertificationLog.REMINDED, clock.instant(), CertificationViews.HistoryItem.reminded(stage));
         }
         Optional<Partner> employer = partners.currentEmployer(c.userId());
         if (employer.isPresent()) {

@@ -153,11 +153,12 @@ public class Issuance {
                 rule.title(), rule.level(), users.get(userId).displayName(), pass.attemptId(), pass.scorePercent(),
                 now, expires, CertificationStatus.ACTIVE, now, null, renewed == null ? null : renewed.id(), null,
                 CertificationRow.activeKey(userId, rule.id())));
-        log.changed(row, CertificationLog.ISSUED, now, null, renewed == null ? null : "renews " + renewed.credentialId());
+        log.changed(row, CertificationLog.ISSUED, now, null,
+                renewed == null ? null : CertificationViews.HistoryItem.renews(renewed.credentialId()));
         if (renewed != null) {
             certifications.linkSuccessor(renewed.id(), row.id());
             CertificationRow old = certifications.findById(renewed.id()).orElseThrow();
-            log.changed(old, CertificationLog.SUPERSEDED, now, null, "by " + row.credentialId());
+            log.changed(old, CertificationLog.SUPERSEDED, now, null, CertificationViews.HistoryItem.renewedBy(row.credentialId()));
         }
         LOG.info("Issued certification {} ({}) to user {}", row.credentialId(), rule.id(), userId);
         return row.credentialId();
