@@ -87,7 +87,9 @@ public final class SearchBenchmark {
         String indexName = FREQUENCY ? "bench-search-index" : "bench-search-index-uniform";
         Path indexDir = project.resolve("app/target/" + indexName);
         Path built = project.resolve("app/target/" + indexName + ".docs");
-        boolean reuse = KEEP_INDEX && Files.exists(built) && Files.readString(built).equals(String.valueOf(docs.size()));
+        // The marker names the documents' count and how they were drawn, so an index of the other set is never reused.
+        String marker = docs.size() + (FREQUENCY ? " frequency" : " uniform");
+        boolean reuse = KEEP_INDEX && Files.exists(built) && Files.readString(built).equals(marker);
         if (!reuse) {
             deleteRecursively(indexDir);
             Files.deleteIfExists(built);
@@ -106,7 +108,7 @@ public final class SearchBenchmark {
                 }
                 index.replaceAll(batch);
                 index.commit();
-                Files.writeString(built, String.valueOf(docs.size()));
+                Files.writeString(built, marker);
             }
             Engine ours = new Engine("Our search", (System.nanoTime() - t0) / 1_000_000);
             System.out.println("Lucene indexed " + docs.size() + " in " + ours.indexMillis + " ms"
