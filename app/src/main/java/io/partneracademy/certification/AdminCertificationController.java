@@ -1,6 +1,8 @@
 package io.partneracademy.certification;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.util.LocaleResolver;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -18,6 +20,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
+import io.partneracademy.catalog.PathRules;
 import io.partneracademy.web.FormPage;
 import io.partneracademy.web.Forms;
 import io.partneracademy.web.Views;
@@ -39,9 +42,15 @@ class AdminCertificationController {
     private final Certifications certifications;
     private final Forms forms;
 
-    AdminCertificationController(Certifications certifications, Forms forms) {
+    private final PathRules paths;
+    private final LocaleResolver<HttpRequest<?>> locales;
+
+    AdminCertificationController(Certifications certifications, Forms forms, PathRules paths,
+                                 LocaleResolver<HttpRequest<?>> locales) {
         this.certifications = certifications;
         this.forms = forms;
+        this.paths = paths;
+        this.locales = locales;
     }
 
     /** The reason an admin gives for revoking; required, at most 500 characters once trimmed. */
@@ -54,14 +63,15 @@ class AdminCertificationController {
     }
 
     @Get
-    HttpResponse<?> list(@Nullable @QueryValue String q) {
-        return page(q, null).render(HttpStatus.OK);
+    HttpResponse<?> list(@Nullable @QueryValue String q, HttpRequest<?> request) {
+        return page(q, null, request).render(HttpStatus.OK);
     }
 
     @Post(value = "/{id}/revoke", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> revoke(@PathVariable String id, @Body RevokeForm form, Authentication authentication) {
+    HttpResponse<?> revoke(@PathVariable String id, @Body RevokeForm form, Authentication authentication,
+                           HttpRequest<?> request) {
         String reason = form.stripped();
-        forms.check(page(id, id), form, errors -> {
+        forms.check(page(id, id, request), form, errors -> {
             if (reason.isEmpty() || reason.length() > 500) {
                 errors.add("reason", "certification.revoke.reason-required");
             }
@@ -70,12 +80,14 @@ class AdminCertificationController {
         return Views.seeOther("/admin/certifications?q=" + URLEncoder.encode(id, StandardCharsets.UTF_8));
     }
 
-    private FormPage page(@Nullable String q, @Nullable String failed) {
+    /** The list, each certification named by its path's title in the reader's language where translated. */
+    private FormPage page(@Nullable String q, @Nullable String failed, HttpRequest<?> request) {
         return FormPage.lazy(VIEW, () -> {
             Map<String, Object> model = new HashMap<>();
             model.put("q", q == null ? "" : q);
             model.put("entries", certifications.search(q));
             model.put("failed", failed == null ? "" : failed);
+            model.put("titles", paths.titles(locales.resolveOrDefault(request)));
             return model;
         });
     }

@@ -47,12 +47,12 @@ class LearnerSessions {
         this.clock = clock;
     }
 
-    LiveViews.ListPage list(CurrentUser user) {
+    LiveViews.ListPage list(CurrentUser user, @Nullable java.util.Locale reader) {
         Instant now = clock.instant();
         Optional<Partner> employer = access.employer(user.id());
         Map<Long, Registration> mine = registrations.findActiveByUser(user.id()).stream()
                 .collect(Collectors.toMap(Registration::sessionId, Function.identity()));
-        Map<String, String> courses = team.courseChoices(user);
+        Map<String, io.partneracademy.web.ContentText> courses = team.courseTitles(user, reader);
         List<LiveSession> visible = sessions.findNotEndedBy(now.minus(RECORDINGS_KEPT)).stream()
                 .filter(s -> shown(employer, mine, s))
                 .toList();
@@ -102,12 +102,12 @@ class LearnerSessions {
         return feed.download(access.visible(user.id(), sessionId), user.id());
     }
 
-    LiveViews.Page page(CurrentUser user, long sessionId) {
+    LiveViews.Page page(CurrentUser user, long sessionId, @Nullable java.util.Locale reader) {
         LiveSession session = access.visible(user.id(), sessionId);
         Instant now = clock.instant();
         Registration mine = registrations.findBySessionIdAndUserId(sessionId, user.id())
                 .filter(r -> r.status() != RegistrationStatus.CANCELLED).orElse(null);
-        LiveViews.Card card = card(user.id(), session, mine, team.courseChoices(user), now);
+        LiveViews.Card card = card(user.id(), session, mine, team.courseTitles(user, reader), now);
         boolean seat = card.registered() && !session.cancelled();
         Instant opens = session.startsAt().minus(settings.joinWindow());
         boolean open = seat && !now.isBefore(opens) && now.isBefore(session.endsAt());
@@ -135,13 +135,15 @@ class LearnerSessions {
                         io.partneracademy.web.FileSizes.label(f.sizeBytes()), f.kind() == SessionFile.Kind.RECORDING)).toList();
     }
 
-    private LiveViews.Card card(long userId, LiveSession s, @Nullable Registration mine, Map<String, String> courses,
+    private LiveViews.Card card(long userId, LiveSession s, @Nullable Registration mine,
+                                Map<String, io.partneracademy.web.ContentText> courses,
                                 Instant now) {
         int taken = registrations.countRegistered(s.id());
         int place = mine != null && mine.status() == RegistrationStatus.WAITLISTED
                 ? registrations.placeInLine(s.id(), mine.seq()) : 0;
         return new LiveViews.Card(s.id(), s.title(), times.span(s, times.zoneFor(userId, s)),
-                s.courseId() == null ? null : courses.getOrDefault(s.courseId(), s.courseId()),
+                s.courseId() == null ? null
+                        : courses.getOrDefault(s.courseId(), new io.partneracademy.web.ContentText(s.courseId(), null)),
                 Math.max(0, s.capacity() - taken), s.capacity(), mine == null ? null : mine.status(), place,
                 s.cancelled(), !s.endsAt().isAfter(now));
     }

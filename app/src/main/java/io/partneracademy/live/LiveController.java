@@ -81,8 +81,9 @@ class LiveController {
     }
 
     @Get
-    HttpResponse<?> list(Authentication authentication) {
-        return Views.render(HttpStatus.OK, LIST_VIEW, Map.of("page", learner.list(CurrentUser.from(authentication))));
+    HttpResponse<?> list(Authentication authentication, HttpRequest<?> request) {
+        return Views.render(HttpStatus.OK, LIST_VIEW, Map.of("page", learner.list(CurrentUser.from(authentication),
+                locales.resolveOrDefault(request))));
     }
 
     /** The month calendar ({@code ?month=2026-12}; this month without it), in the page's language. */
@@ -95,9 +96,9 @@ class LiveController {
     }
 
     @Get("/{id}")
-    HttpResponse<?> show(@PathVariable long id, Authentication authentication) {
+    HttpResponse<?> show(@PathVariable long id, Authentication authentication, HttpRequest<?> request) {
         return Views.render(HttpStatus.OK, SESSION_VIEW,
-                Map.of("page", learner.page(CurrentUser.from(authentication), id)));
+                Map.of("page", learner.page(CurrentUser.from(authentication), id, locales.resolveOrDefault(request))));
     }
 
     @Get(value = "/{id}/calendar.ics")

@@ -48,6 +48,15 @@ public class LiveSessions {
     }
 
     /** Course ids and titles a session can belong to, by title. */
+    /**
+     * The titles of the courses the person may see, each in the reader's language where the course is translated into
+     * it, else in its own (with that language, for a {@code lang} attribute): what a learner's session card names.
+     */
+    Map<String, io.partneracademy.web.ContentText> courseTitles(CurrentUser user, @Nullable java.util.Locale reader) {
+        return courses.list(user, reader).stream().collect(Collectors.toMap(CatalogViews.CourseCard::id,
+                CatalogViews.CourseCard::titleText, (a, b) -> a, LinkedHashMap::new));
+    }
+
     Map<String, String> courseChoices(CurrentUser user) {
         return courses.list(user).stream().collect(Collectors.toMap(CatalogViews.CourseCard::id,
                 CatalogViews.CourseCard::title, (a, b) -> a, LinkedHashMap::new));

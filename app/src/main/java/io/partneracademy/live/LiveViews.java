@@ -23,7 +23,7 @@ final class LiveViews {
      * @param status      the viewer's registration, or null
      * @param placeInLine the viewer's place on the waitlist (1 = next), or 0
      */
-    record Card(long id, String title, String when, @Nullable String courseTitle, int seatsLeft, int capacity,
+    record Card(long id, String title, String when, @Nullable io.partneracademy.web.ContentText courseTitle, int seatsLeft, int capacity,
                 @Nullable RegistrationStatus status, int placeInLine, boolean cancelled, boolean ended) {
 
         /** The language the series' title and description are written in ({@link #WRITTEN_IN}). */

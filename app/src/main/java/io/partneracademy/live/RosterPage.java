@@ -32,7 +32,7 @@ class RosterPage {
         model.put("materialMaxBytes", settings.materialMaxBytes());
         model.put("recordingMax", FileSizes.label(settings.recordingMaxBytes()));
         model.put("recordingMaxBytes", settings.recordingMaxBytes());
-        model.put("session", sessions.page(user, id).card());
+        model.put("session", sessions.page(user, id, null).card());
         model.put("rows", attendance.roster(user, id));
         model.put("outcome", outcome);
         model.put("report", report);

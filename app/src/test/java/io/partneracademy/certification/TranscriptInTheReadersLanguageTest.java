@@ -51,6 +51,8 @@ class TranscriptInTheReadersLanguageTest extends DatabaseTest {
     Expiry expiry;
     @Inject
     TestClock clock;
+    @Inject
+    Certifications certifications;
 
     @Test
     void aJapaneseHolderReadsTheTranslatedTitleAndTheReminderInJapaneseAFrenchOneTheMarkedEnglishTitle() {
@@ -80,6 +82,23 @@ class TranscriptInTheReadersLanguageTest extends DatabaseTest {
         assertThat(source.text()).isEqualTo("Basics Path");
         assertThat(source.hasAttr("lang")).isFalse();
         assertThat(english.select("ol.timeline").text()).contains("Reminder sent", "90 days before expiry");
+    }
+
+    @Test
+    void anAdminReadingJapaneseSeesTheTranslatedTitleInTheCertificationsList() {
+        importBasicsTranslatedInto("ja", "title: 基礎パス\ndescription: 誰もがここから始めます。\n");
+        UserSummary holder = holder("Sam Listed", "en");
+        String id = certifications.transcript(Learning.learner(holder), holder.id()).get(0).credentialId();
+        UserSummary admin = fixtures.user("Aiko Admin", Role.ADMIN);
+        preferences.save(admin.id(), "ja", ZoneId.of("Asia/Tokyo"));
+        Browser browser = new Browser(server.getURI());
+        browser.login(admin.email(), Fixtures.PASSWORD);
+
+        Document list = browser.get("/admin/certifications?q=" + id).html();
+
+        Element title = list.select("tbody tr td").get(1);
+        assertThat(title.text()).isEqualTo("基礎パス");
+        assertThat(title.hasAttr("lang")).isFalse();
     }
 
     private void importBasicsTranslatedInto(String language, String translation) {
