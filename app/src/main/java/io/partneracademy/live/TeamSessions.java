@@ -62,7 +62,7 @@ class TeamSessions {
     }
 
     private Row row(LiveSession s) {
-        return new Row(s.id(), s.title(), times.span(s, s.zone()), s.cancelled(), s.capacity(),
+        return new Row(s.id(), s.title(), times.span(s, s.zone(), java.util.Locale.ENGLISH), s.cancelled(), s.capacity(),
                 registrations.countRegistered(s.id()), registrations.countWaitlisted(s.id()), s.seriesId() != null);
     }
 }
