@@ -96,6 +96,8 @@ class VerificationInTheVisitorsLanguageTest extends DatabaseTest {
         assertThat(german.select("h1").hasAttr("lang")).isFalse();
         assertThat(french.select("h1").text()).isEqualTo("Basics Path");
         assertThat(french.select("h1").attr("lang")).isEqualTo("en");
+        assertThat(french.select("#criteria").text()).startsWith("Réussissez l’examen « Exam quiz »");
+        assertThat(french.select("#criteria span[lang=en]").text()).isEqualTo("Exam quiz");
     }
 
     private static Element certification(Document verify) {
