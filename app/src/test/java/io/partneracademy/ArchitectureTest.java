@@ -69,8 +69,8 @@ class ArchitectureTest {
             Map.entry("itemstats", List.of("accounts", "authoring", "catalog", "content", "csv", "exams", "web")),
             Map.entry("assignments", List.of("accounts", "catalog", "certification", "csv", "labs", "live",
                     "notifications", "outbox", "partners", "web")),
-            Map.entry("tiers", List.of("accounts", "assignments", "catalog", "csv", "live", "notifications", "outbox",
-                    "partners", "web")),
+            Map.entry("tiers", List.of("accounts", "assignments", "catalog", "certification", "csv", "live",
+                    "notifications", "outbox", "partners", "web")),
             Map.entry("webhooks", List.of("notifications", "outbox", "web")),
             Map.entry("sso", List.of("accounts", "csv", "partners", "web")),
             Map.entry("roster", List.of("accounts", "csv", "notifications", "partners", "web")),
@@ -206,27 +206,98 @@ class ArchitectureTest {
     void otherFeaturesReadLiveAttendanceOnlyThroughLivesView() {
         List<String> foreign = new java.util.ArrayList<>();
         int viewReaders = 0;
-        for (JavaClass c : main) {
-            if (feature(c).equals("live")) {
+        for (Sql query : queries()) {
+            if (feature(query.owner()).equals("live")) {
                 continue;
             }
-            for (com.tngtech.archunit.core.domain.JavaMethod m : c.getMethods()) {
-                String sql = m.tryGetAnnotationOfType(io.micronaut.data.annotation.Query.class.getName())
-                        .flatMap(a -> a.get("value")).map(String::valueOf).orElse("");
-                java.util.regex.Matcher table = TABLE.matcher(sql);
-                while (table.find()) {
-                    String name = table.group(1).toLowerCase(java.util.Locale.ROOT);
-                    if (name.equals("live_recorded_attendance")) {
-                        viewReaders++;
-                    } else if (name.startsWith("live_")) {
-                        foreign.add(c.getSimpleName() + "." + m.getName() + " uses " + name);
-                    }
+            for (String name : query.tables()) {
+                if (name.equals("live_recorded_attendance")) {
+                    viewReaders++;
+                } else if (name.startsWith("live_")) {
+                    foreign.add(query.where() + " uses " + name);
                 }
             }
         }
 
         assertThat(foreign).as("SQL outside live naming live's tables").isEmpty();
         assertThat(viewReaders).as("queries outside live reading the view").isPositive();
+    }
+
+    /**
+     * Tables whose rows carry a rule of their owner ("current staff", "active certification", ADR 0053), and the views
+     * through which the owner gives that rule to everyone else. SQL outside the owner names the views, never the
+     * tables, so it cannot re-derive the rule with a predicate of its own.
+     */
+    static final Map<String, java.util.Set<String>> RULE_TABLES = Map.of(
+            "partners", java.util.Set.of("employment"),
+            "certification", java.util.Set.of("certification", "certification_event", "certification_document"));
+
+    /** A reader of {@code certification_active} passes the instant it asks about, as the view's comment says. */
+    private static final java.util.regex.Pattern ACTIVE_AT = java.util.regex.Pattern.compile(
+            "\\b(?:[a-z_]+\\.)?expires_at\\s*>\\s*:[a-zA-Z]+\\b");
+
+    @Test
+    void otherFeaturesReadCurrentStaffAndCertificationsOnlyThroughTheOwnersViews() {
+        List<String> foreign = new java.util.ArrayList<>();
+        java.util.Set<String> viewsRead = new java.util.TreeSet<>();
+        for (JavaClass c : main) {
+            c.tryGetAnnotationOfType(io.micronaut.data.annotation.MappedEntity.class.getName())
+                    .map(entity -> String.valueOf(entity.get("value").orElse("")))
+                    .filter(table -> ruleOwner(table).filter(owner -> !owner.equals(feature(c))).isPresent())
+                    .ifPresent(table -> foreign.add(c.getSimpleName() + " maps " + table));
+        }
+        for (Sql query : queries()) {
+            for (String name : query.tables()) {
+                if (ruleOwner(name).filter(owner -> !owner.equals(feature(query.owner()))).isPresent()) {
+                    foreign.add(query.where() + " uses " + name);
+                }
+                if (name.equals("certification_active") || name.equals("partner_current_staff")
+                        || name.equals("certification_issued")) {
+                    viewsRead.add(name);
+                }
+                if (name.equals("certification_active") && !ACTIVE_AT.matcher(query.text()).find()) {
+                    foreign.add(query.where() + " reads certification_active without the instant (expires_at > :now)");
+                }
+            }
+        }
+
+        assertThat(foreign).as("SQL re-deriving partners' or certification's rules from their tables").isEmpty();
+        assertThat(viewsRead).containsExactly("certification_active", "certification_issued", "partner_current_staff");
+    }
+
+    /** The feature whose rule the rows of this table carry, if it is one of {@link #RULE_TABLES}. */
+    private static java.util.Optional<String> ruleOwner(String table) {
+        return RULE_TABLES.entrySet().stream().filter(e -> e.getValue().contains(table)).map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    /** One hand-written SQL text ({@code @Query}) of production code, where it is and the tables it names. */
+    private record Sql(JavaClass owner, String method, String text, List<String> tables) {
+
+        String where() {
+            return owner.getSimpleName() + "." + method;
+        }
+    }
+
+    private static List<Sql> queries() {
+        List<Sql> all = new java.util.ArrayList<>();
+        for (JavaClass c : main) {
+            for (com.tngtech.archunit.core.domain.JavaMethod m : c.getMethods()) {
+                m.tryGetAnnotationOfType(io.micronaut.data.annotation.Query.class.getName())
+                        .flatMap(a -> a.get("value")).map(String::valueOf)
+                        .ifPresent(sql -> all.add(new Sql(c, m.getName(), sql, tables(sql))));
+            }
+        }
+        return all;
+    }
+
+    private static List<String> tables(String sql) {
+        List<String> names = new java.util.ArrayList<>();
+        java.util.regex.Matcher table = TABLE.matcher(sql);
+        while (table.find()) {
+            names.add(table.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return names;
     }
 
     /**

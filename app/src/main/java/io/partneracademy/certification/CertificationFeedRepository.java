@@ -17,12 +17,13 @@ interface CertificationFeedRepository extends GenericRepository<CertificationRow
 
     /**
      * Certifications in the order they last changed (status_at moves on issue, expiry, revocation and renewal),
-     * after a (status_at, id) cursor; with a partner, only those whose holder that partner employs today.
+     * after a (status_at, id) cursor; with a partner, only those whose holder that partner employs today (partners'
+     * view of current staff, ADR 0053).
      */
     @Query("""
             SELECT c.* FROM certification c
-            WHERE (:partnerId IS NULL OR EXISTS (SELECT 1 FROM employment e
-                   WHERE e.user_id = c.user_id AND e.ended_on IS NULL AND e.partner_id = :partnerId))
+            WHERE (:partnerId IS NULL OR EXISTS (SELECT 1 FROM partner_current_staff e
+                   WHERE e.user_id = c.user_id AND e.partner_id = :partnerId))
               AND (:userId IS NULL OR c.user_id = :userId)
               AND (c.status_at > :afterAt OR (c.status_at = :afterAt AND c.id > :afterId))
             ORDER BY c.status_at, c.id

@@ -62,21 +62,23 @@ interface CertificationRepository extends CrudRepository<CertificationRow, Long>
             ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""")
     List<Long> claimExpired(Instant now, int limit);
 
+    /** Active certifications (the view {@code certification_active}) expiring in (now, until], soonest first. */
     @Query("""
-            SELECT * FROM certification WHERE status = 'ACTIVE' AND expires_at > :now AND expires_at <= :until
-            ORDER BY expires_at""")
+            SELECT c.* FROM certification c JOIN certification_active a ON a.id = c.id
+            WHERE a.expires_at > :now AND a.expires_at <= :until
+            ORDER BY a.expires_at""")
     List<CertificationRow> findActiveExpiringBetween(Instant now, Instant until);
 
     @Query("""
-            SELECT * FROM certification WHERE user_id IN (:userIds) AND status = 'ACTIVE'
-              AND expires_at > :now AND expires_at <= :until
-            ORDER BY expires_at""")
+            SELECT c.* FROM certification c JOIN certification_active a ON a.id = c.id
+            WHERE a.user_id IN (:userIds) AND a.expires_at > :now AND a.expires_at <= :until
+            ORDER BY a.expires_at""")
     List<CertificationRow> findActiveExpiringBetweenHeldBy(java.util.Collection<Long> userIds, Instant now, Instant until);
 
     @Query("""
-            SELECT * FROM certification WHERE issued_at > :issuedAfter AND status = 'ACTIVE'
-              AND expires_at > :now AND expires_at <= :until
-            ORDER BY expires_at""")
+            SELECT c.* FROM certification c JOIN certification_active a ON a.id = c.id
+            WHERE a.issued_at > :issuedAfter AND a.expires_at > :now AND a.expires_at <= :until
+            ORDER BY a.expires_at""")
     List<CertificationRow> findActiveIssuedAfterExpiringBetween(Instant issuedAfter, Instant now, Instant until);
 
     /** An active certification as public listings show it (a projection: the listing reads thousands). */
@@ -86,12 +88,12 @@ interface CertificationRepository extends CrudRepository<CertificationRow, Long>
     }
 
     @Query("""
-            SELECT user_id, path_id, path_title, level, credential_id FROM certification
-            WHERE user_id IN (:userIds) AND status = 'ACTIVE' AND expires_at > :now
+            SELECT user_id, path_id, path_title, level, credential_id FROM certification_active
+            WHERE user_id IN (:userIds) AND expires_at > :now
             ORDER BY issued_at, id""")
     List<ActiveRow> findActiveHeldBy(java.util.Collection<Long> userIds, Instant now);
 
-    @Query("SELECT DISTINCT user_id FROM certification WHERE path_id = :pathId AND status = 'ACTIVE' AND expires_at > :now")
+    @Query("SELECT DISTINCT user_id FROM certification_active WHERE path_id = :pathId AND expires_at > :now")
     List<Long> findActiveHolders(String pathId, Instant now);
 
     @Query("""

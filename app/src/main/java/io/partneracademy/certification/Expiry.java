@@ -101,7 +101,7 @@ public class Expiry {
         int largest = thresholds.get(thresholds.size() - 1);
         int sent = 0;
         for (CertificationRow c : certifications.findActiveExpiringBetween(now, now.plus(Duration.ofDays(largest)))) {
-            long daysLeft = Duration.between(now, c.expiresAt()).toDays();
+            long daysLeft = DaysLeft.until(c.expiresAt(), now);
             Optional<Integer> stage = thresholds.stream().filter(d -> daysLeft < d).findFirst();
             if (stage.isEmpty()) {
                 continue;

@@ -23,10 +23,10 @@ interface EmploymentRepository extends CrudRepository<Employment, Long> {
 
     /** The active partner admins among these partners' current staff. */
     @Query("""
-            SELECT e.partner_id, e.user_id FROM employment e
+            SELECT e.partner_id, e.user_id FROM partner_current_staff e
             JOIN app_user u ON u.id = e.user_id AND u.active = TRUE
             JOIN user_role r ON r.user_id = e.user_id AND r.role = 'PARTNER_ADMIN'
-            WHERE e.partner_id IN (:partnerIds) AND e.ended_on IS NULL
+            WHERE e.partner_id IN (:partnerIds)
             ORDER BY e.partner_id, e.user_id""")
     List<PartnerUser> findAdmins(List<Long> partnerIds);
 
@@ -51,8 +51,8 @@ interface EmploymentRepository extends CrudRepository<Employment, Long> {
      * when {@code everyPartner}), whose job title contains {@code title} (anyone when null).
      */
     @Query("""
-            SELECT partner_id, user_id FROM employment
-            WHERE ended_on IS NULL AND user_id > :afterUserId
+            SELECT partner_id, user_id FROM partner_current_staff
+            WHERE user_id > :afterUserId
               AND (:everyPartner = TRUE OR partner_id IN (:partnerIds))
               AND (:title IS NULL OR LOWER(COALESCE(job_title, '')) LIKE CONCAT('%', LOWER(:title), '%'))
             ORDER BY user_id

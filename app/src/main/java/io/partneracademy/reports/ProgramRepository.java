@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Read-only reporting SQL over other features' tables (certification, exam_attempt, path_enrolment, partner,
- * employment, live's recorded attendance view): acceptable for reports, which only read, and aggregated by the database
- * with GROUP BY so a page costs a handful of queries whatever the number of people. People are counted at their
+ * Read-only reporting SQL over other features' tables (exam_attempt, path_enrolment, partner) and the views through
+ * which certification, partners and live give their rules (certification_issued, certification_active,
+ * partner_current_staff, live_recorded_attendance; ADR 0046, 0053): acceptable for reports, which only read, and
+ * aggregated by the database with GROUP BY so a page costs a handful of queries whatever the number of people.
+ * People are counted at their
  * current employer; a tier or region of '' means any, and people who work for no partner only count then. Without a
  * filter the employer test folds away (the driver sends the values inline), so the default view joins nothing.
  * Progress through a path's training is not read here: it has one definition, catalog's Requirements.
@@ -21,10 +23,10 @@ interface ProgramRepository extends GenericRepository<ProgramRows.Issued, String
 
     @Query("""
             SELECT c.level AS level, COUNT(*) AS issued
-            FROM certification c
+            FROM certification_issued c
             WHERE c.issued_at >= :from AND c.issued_at < :to
-              AND ((:tier = '' AND :region = '') OR EXISTS (SELECT 1 FROM employment e JOIN partner p ON p.id = e.partner_id
-                   WHERE e.user_id = c.user_id AND e.ended_on IS NULL
+              AND ((:tier = '' AND :region = '') OR EXISTS (SELECT 1 FROM partner_current_staff e
+                   JOIN partner p ON p.id = e.partner_id WHERE e.user_id = c.user_id
                      AND (:tier = '' OR p.tier = :tier) AND (:region = '' OR p.region = :region)))
             GROUP BY c.level""")
     List<ProgramRows.Issued> issued(Instant from, Instant to, String tier, String region);
@@ -37,8 +39,8 @@ interface ProgramRepository extends GenericRepository<ProgramRows.Issued, String
             JOIN exam x ON x.id = a.exam_id
             JOIN learning_path lp ON lp.id = x.path_id
             WHERE a.closed_at >= :from AND a.closed_at < :to AND a.passed IS NOT NULL AND v.mode = 'CERTIFICATION'
-              AND ((:tier = '' AND :region = '') OR EXISTS (SELECT 1 FROM employment e JOIN partner p ON p.id = e.partner_id
-                   WHERE e.user_id = a.user_id AND e.ended_on IS NULL
+              AND ((:tier = '' AND :region = '') OR EXISTS (SELECT 1 FROM partner_current_staff e
+                   JOIN partner p ON p.id = e.partner_id WHERE e.user_id = a.user_id
                      AND (:tier = '' OR p.tier = :tier) AND (:region = '' OR p.region = :region)))
             GROUP BY lp.level""")
     List<ProgramRows.Graded> graded(Instant from, Instant to, String tier, String region);
@@ -53,9 +55,9 @@ interface ProgramRepository extends GenericRepository<ProgramRows.Issued, String
                               SUM(CASE WHEN c.level = 'PRACTITIONER' THEN 1 ELSE 0 END) AS practitioner,
                               SUM(CASE WHEN c.level = 'ARCHITECT' THEN 1 ELSE 0 END) AS architect,
                               SUM(CASE WHEN c.level = 'SPECIALIZATION' THEN 1 ELSE 0 END) AS specialization
-                       FROM certification c
-                       JOIN employment e ON e.user_id = c.user_id AND e.ended_on IS NULL
-                       WHERE c.status = 'ACTIVE' AND c.expires_at > :now
+                       FROM certification_active c
+                       JOIN partner_current_staff e ON e.user_id = c.user_id
+                       WHERE c.expires_at > :now
                        GROUP BY e.partner_id) s ON s.partner_id = p.id
             WHERE (:tier = '' OR p.tier = :tier) AND (:region = '' OR p.region = :region)
             GROUP BY p.tier""")
@@ -67,11 +69,11 @@ interface ProgramRepository extends GenericRepository<ProgramRows.Issued, String
      */
     @Query("""
             SELECT pe.user_id AS user_id, pe.path_id AS path_id, lp.level AS level,
-                   (SELECT COUNT(*) FROM certification c WHERE c.user_id = pe.user_id AND c.path_id = pe.path_id)
-                       AS certifications
+                   (SELECT COUNT(*) FROM certification_issued c
+                    WHERE c.user_id = pe.user_id AND c.path_id = pe.path_id) AS certifications
             FROM path_enrolment pe
             JOIN learning_path lp ON lp.id = pe.path_id
-            LEFT JOIN employment e ON e.user_id = pe.user_id AND e.ended_on IS NULL
+            LEFT JOIN partner_current_staff e ON e.user_id = pe.user_id
             LEFT JOIN partner p ON p.id = e.partner_id
             WHERE pe.enrolled_at >= :from AND pe.enrolled_at < :to
               AND (:tier = '' OR p.tier = :tier) AND (:region = '' OR p.region = :region)""")
@@ -80,12 +82,12 @@ interface ProgramRepository extends GenericRepository<ProgramRows.Issued, String
     /** First certifications only (a renewal is not a new journey), against the enrolment in the same path. */
     @Query("""
             SELECT c.level AS level, TIMESTAMPDIFF(DAY, pe.enrolled_at, c.issued_at) AS days, COUNT(*) AS people
-            FROM certification c
+            FROM certification_issued c
             JOIN path_enrolment pe ON pe.user_id = c.user_id AND pe.path_id = c.path_id
-            WHERE c.supersedes_id IS NULL AND c.issued_at >= pe.enrolled_at
+            WHERE c.renewal = 0 AND c.issued_at >= pe.enrolled_at
               AND c.issued_at >= :from AND c.issued_at < :to
-              AND ((:tier = '' AND :region = '') OR EXISTS (SELECT 1 FROM employment e JOIN partner p ON p.id = e.partner_id
-                   WHERE e.user_id = c.user_id AND e.ended_on IS NULL
+              AND ((:tier = '' AND :region = '') OR EXISTS (SELECT 1 FROM partner_current_staff e
+                   JOIN partner p ON p.id = e.partner_id WHERE e.user_id = c.user_id
                      AND (:tier = '' OR p.tier = :tier) AND (:region = '' OR p.region = :region)))
             GROUP BY c.level, TIMESTAMPDIFF(DAY, pe.enrolled_at, c.issued_at)""")
     List<ProgramRows.Velocity> velocity(Instant from, Instant to, String tier, String region);
@@ -101,7 +103,7 @@ interface ProgramRepository extends GenericRepository<ProgramRows.Issued, String
                    a.session_title AS title, a.starts_at AS starts_at, a.time_zone AS time_zone,
                    SUM(a.attended) AS attended, SUM(a.no_show) AS no_shows
             FROM live_recorded_attendance a
-            JOIN employment e ON e.user_id = a.user_id AND e.ended_on IS NULL
+            JOIN partner_current_staff e ON e.user_id = a.user_id
             JOIN partner p ON p.id = e.partner_id
             WHERE a.starts_at >= :from AND a.starts_at < :to
               AND (:tier = '' OR p.tier = :tier) AND (:region = '' OR p.region = :region)

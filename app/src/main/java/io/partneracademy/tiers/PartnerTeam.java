@@ -6,6 +6,7 @@ import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.catalog.Level;
 import io.partneracademy.catalog.PathRules;
 import io.partneracademy.catalog.Requirements;
+import io.partneracademy.certification.DaysLeft;
 import io.partneracademy.partners.Tier;
 import io.partneracademy.web.ContentText;
 import jakarta.inject.Singleton;
@@ -149,7 +150,7 @@ public class PartnerTeam {
         return held.stream().filter(c -> !c.expiresAt().isAfter(until))
                 .map(c -> new Expiring(names.getOrDefault(c.userId(), ""),
                         titles.getOrDefault(c.pathId(), new ContentText(c.pathId(), null)),
-                        day(c.expiresAt()), Duration.between(now, c.expiresAt()).toDays()))
+                        day(c.expiresAt()), DaysLeft.until(c.expiresAt(), now)))
                 .toList();
     }
 

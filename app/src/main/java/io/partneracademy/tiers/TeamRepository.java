@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Read-only reporting over one partner's current staff and the certifications they hold, read in SQL because a
  * dashboard that asked about each person would make hundreds of queries per page. Progress along a path is not
- * here: it comes from catalog's Requirements in one batch, because it has one definition there.
+ * here: it comes from catalog's Requirements in one batch, because it has one definition there. Who is current
+ * staff and which certification is active or lapsed are the owners' views (ADR 0053).
  */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface TeamRepository extends GenericRepository<AssessmentRow, Long> {
@@ -36,16 +37,16 @@ interface TeamRepository extends GenericRepository<AssessmentRow, Long> {
     }
 
     @Query("""
-            SELECT c.user_id, c.path_id, MAX(c.status_at) AS lapsed_at
-            FROM employment e JOIN certification c ON c.user_id = e.user_id
-            WHERE e.partner_id = :partnerId AND e.ended_on IS NULL AND c.status IN ('EXPIRED', 'REVOKED')
+            SELECT c.user_id, c.path_id, MAX(c.lapsed_at) AS lapsed_at
+            FROM partner_current_staff e JOIN certification_issued c ON c.user_id = e.user_id
+            WHERE e.partner_id = :partnerId AND c.lapsed_at IS NOT NULL
             GROUP BY c.user_id, c.path_id""")
     List<LapsedRow> findLapsed(long partnerId);
 
     @Query("""
             SELECT u.id AS user_id, u.display_name, COALESCE(e.job_title, '') AS job_title
-            FROM employment e JOIN app_user u ON u.id = e.user_id
-            WHERE e.partner_id = :partnerId AND e.ended_on IS NULL
+            FROM partner_current_staff e JOIN app_user u ON u.id = e.user_id
+            WHERE e.partner_id = :partnerId
             ORDER BY u.display_name, u.id""")
     List<StaffRow> findStaff(long partnerId);
 
@@ -54,8 +55,8 @@ interface TeamRepository extends GenericRepository<AssessmentRow, Long> {
 
     @Query("""
             SELECT c.user_id, c.path_id, c.level, c.expires_at
-            FROM employment e JOIN certification c ON c.user_id = e.user_id
-            WHERE e.partner_id = :partnerId AND e.ended_on IS NULL AND c.status = 'ACTIVE' AND c.expires_at > :now
+            FROM partner_current_staff e JOIN certification_active c ON c.user_id = e.user_id
+            WHERE e.partner_id = :partnerId AND c.expires_at > :now
             ORDER BY c.expires_at""")
     List<CertRow> findActive(long partnerId, Instant now);
 }

@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.catalog.PathRules;
+import io.partneracademy.certification.DaysLeft;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.Tier;
@@ -194,7 +195,7 @@ public class TierDashboard {
         PathRules.Titles titles = paths.titles(reader == null ? null : Eligibility.supported(reader));
         return rows.stream().map(r -> new Expiring(r.partnerId(), r.partnerName(), r.displayName(),
                         titles.of(r.pathId(), r.pathTitle()), day(r.expiresAt()),
-                        Duration.between(now, r.expiresAt()).toDays()))
+                        DaysLeft.until(r.expiresAt(), now)))
                 .toList();
     }
 

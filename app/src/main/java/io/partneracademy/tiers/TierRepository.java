@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Tier data, and the read-only counts tiers need from certification and employment records (aggregated in SQL:
- * a partner's certified people are counted by the database, not loaded).
+ * a partner's certified people are counted by the database, not loaded), read through the owners' views
+ * {@code certification_active} and {@code partner_current_staff} (ADR 0053).
  */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface TierRepository extends CrudRepository<AssessmentRow, Long> {
@@ -55,25 +56,24 @@ interface TierRepository extends CrudRepository<AssessmentRow, Long> {
                    COALESCE(SUM(CASE WHEN x.top = 3 THEN 1 ELSE 0 END), 0) AS architects
             FROM (SELECT c.user_id,
                          MAX(CASE c.level WHEN 'ARCHITECT' THEN 3 WHEN 'PRACTITIONER' THEN 2 ELSE 1 END) AS top
-                  FROM employment e
-                  JOIN certification c ON c.user_id = e.user_id
-                  WHERE e.partner_id = :partnerId AND e.ended_on IS NULL
-                    AND c.status = 'ACTIVE' AND c.expires_at > :now
+                  FROM partner_current_staff e
+                  JOIN certification_active c ON c.user_id = e.user_id
+                  WHERE e.partner_id = :partnerId AND c.expires_at > :now
                   GROUP BY c.user_id) x""")
     CountsRow countCertified(long partnerId, Instant now);
 
     /** How many distinct specializations the partner's current staff hold (active). */
     @Query("""
-            SELECT COUNT(DISTINCT c.path_id) FROM employment e JOIN certification c ON c.user_id = e.user_id
-            WHERE e.partner_id = :partnerId AND e.ended_on IS NULL AND c.level = 'SPECIALIZATION'
-              AND c.status = 'ACTIVE' AND c.expires_at > :now""")
+            SELECT COUNT(DISTINCT c.path_id)
+            FROM partner_current_staff e JOIN certification_active c ON c.user_id = e.user_id
+            WHERE e.partner_id = :partnerId AND c.level = 'SPECIALIZATION' AND c.expires_at > :now""")
     int countSpecializations(long partnerId, Instant now);
 
     /** {@link #countSpecializations} for every partner that has one: [partner id, specializations]. */
     @Query("""
             SELECT e.partner_id, COUNT(DISTINCT c.path_id) AS specializations
-            FROM employment e JOIN certification c ON c.user_id = e.user_id
-            WHERE e.ended_on IS NULL AND c.level = 'SPECIALIZATION' AND c.status = 'ACTIVE' AND c.expires_at > :now
+            FROM partner_current_staff e JOIN certification_active c ON c.user_id = e.user_id
+            WHERE c.level = 'SPECIALIZATION' AND c.expires_at > :now
             GROUP BY e.partner_id""")
     List<SpecializationsRow> countSpecializationsAll(Instant now);
 
@@ -85,9 +85,9 @@ interface TierRepository extends CrudRepository<AssessmentRow, Long> {
                    SUM(CASE WHEN x.top = 3 THEN 1 ELSE 0 END) AS architects
             FROM (SELECT e.partner_id, c.user_id,
                          MAX(CASE c.level WHEN 'ARCHITECT' THEN 3 WHEN 'PRACTITIONER' THEN 2 ELSE 1 END) AS top
-                  FROM employment e
-                  JOIN certification c ON c.user_id = e.user_id
-                  WHERE e.ended_on IS NULL AND c.status = 'ACTIVE' AND c.expires_at > :now
+                  FROM partner_current_staff e
+                  JOIN certification_active c ON c.user_id = e.user_id
+                  WHERE c.expires_at > :now
                   GROUP BY e.partner_id, c.user_id) x
             GROUP BY x.partner_id""")
     List<PartnerCountsRow> countCertifiedAll(Instant now);
@@ -143,14 +143,15 @@ interface TierRepository extends CrudRepository<AssessmentRow, Long> {
     @Query("SELECT id FROM partner WHERE id = :partnerId FOR UPDATE")
     Optional<Long> lockPartner(long partnerId);
 
-    @Query("SELECT partner_id FROM employment WHERE user_id = :userId AND ended_on IS NULL")
+    @Query("SELECT partner_id FROM partner_current_staff WHERE user_id = :userId")
     Optional<Long> findCurrentEmployer(long userId);
 
     /** Active certifications held by the current staff of these partners, soonest expiry first. */
     @Query("""
             SELECT e.partner_id, c.user_id, u.display_name, c.path_id, c.level, c.expires_at
-            FROM employment e JOIN certification c ON c.user_id = e.user_id JOIN app_user u ON u.id = c.user_id
-            WHERE e.partner_id IN (:partnerIds) AND e.ended_on IS NULL AND c.status = 'ACTIVE' AND c.expires_at > :now
+            FROM partner_current_staff e JOIN certification_active c ON c.user_id = e.user_id
+                 JOIN app_user u ON u.id = c.user_id
+            WHERE e.partner_id IN (:partnerIds) AND c.expires_at > :now
             ORDER BY c.expires_at""")
     List<HeldRow> findHeld(List<Long> partnerIds, Instant now);
 
@@ -158,33 +159,31 @@ interface TierRepository extends CrudRepository<AssessmentRow, Long> {
     @Query("""
             SELECT e.partner_id, p.name AS partner_name, c.user_id, u.display_name, c.path_id, c.path_title,
                    c.expires_at
-            FROM employment e JOIN partner p ON p.id = e.partner_id JOIN certification c ON c.user_id = e.user_id
-                 JOIN app_user u ON u.id = c.user_id
-            WHERE e.partner_id IN (:partnerIds) AND e.ended_on IS NULL AND c.status = 'ACTIVE'
-              AND c.expires_at > :now AND c.expires_at <= :until
+            FROM partner_current_staff e JOIN partner p ON p.id = e.partner_id
+                 JOIN certification_active c ON c.user_id = e.user_id JOIN app_user u ON u.id = c.user_id
+            WHERE e.partner_id IN (:partnerIds) AND c.expires_at > :now AND c.expires_at <= :until
             ORDER BY c.expires_at, c.id
             LIMIT :limit""")
     List<ExpiringRow> findExpiring(List<Long> partnerIds, Instant now, Instant until, int limit);
 
     @Query("""
-            SELECT COUNT(*) FROM employment e JOIN certification c ON c.user_id = e.user_id
-            WHERE e.partner_id IN (:partnerIds) AND e.ended_on IS NULL AND c.status = 'ACTIVE'
-              AND c.expires_at > :now AND c.expires_at <= :until""")
+            SELECT COUNT(*) FROM partner_current_staff e JOIN certification_active c ON c.user_id = e.user_id
+            WHERE e.partner_id IN (:partnerIds) AND c.expires_at > :now AND c.expires_at <= :until""")
     int countExpiring(List<Long> partnerIds, Instant now, Instant until);
 
     /** As {@link #findExpiring} over every partner: an admin's view, without a list of thousands of ids. */
     @Query("""
             SELECT e.partner_id, p.name AS partner_name, c.user_id, u.display_name, c.path_id, c.path_title,
                    c.expires_at
-            FROM certification c JOIN employment e ON e.user_id = c.user_id AND e.ended_on IS NULL
+            FROM certification_active c JOIN partner_current_staff e ON e.user_id = c.user_id
                  JOIN partner p ON p.id = e.partner_id JOIN app_user u ON u.id = c.user_id
-            WHERE c.status = 'ACTIVE' AND c.expires_at > :now AND c.expires_at <= :until
+            WHERE c.expires_at > :now AND c.expires_at <= :until
             ORDER BY c.expires_at, c.id
             LIMIT :limit""")
     List<ExpiringRow> findExpiringAnywhere(Instant now, Instant until, int limit);
 
     @Query("""
-            SELECT COUNT(*) FROM certification c JOIN employment e ON e.user_id = c.user_id AND e.ended_on IS NULL
-            WHERE c.status = 'ACTIVE' AND c.expires_at > :now AND c.expires_at <= :until""")
+            SELECT COUNT(*) FROM certification_active c JOIN partner_current_staff e ON e.user_id = c.user_id
+            WHERE c.expires_at > :now AND c.expires_at <= :until""")
     int countExpiringAnywhere(Instant now, Instant until);
 }

@@ -41,7 +41,7 @@ interface WebhookRepository extends GenericRepository<WebhookSubscriptionRow, Lo
     @Query("UPDATE webhook_subscription SET enabled = TRUE, disabled_at = NULL, failing_since = NULL WHERE id = :id")
     void enable(long id);
 
-    /** The partner that employs the person today, if any (employment is partners' table: read-only here). */
-    @Query("SELECT partner_id FROM employment WHERE user_id = :userId AND ended_on IS NULL")
+    /** The partner that employs the person today, if any (partners' view of current staff, ADR 0053). */
+    @Query("SELECT partner_id FROM partner_current_staff WHERE user_id = :userId")
     List<Long> currentEmployer(long userId);
 }

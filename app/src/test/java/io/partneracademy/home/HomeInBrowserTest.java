@@ -78,11 +78,11 @@ class HomeInBrowserTest extends DemoSiteTest {
 
         List<WebElement> rows = yuki.all("#home-certifications tbody tr");
         assertThat(rows).hasSize(Integer.parseInt(site.query(
-                "SELECT COUNT(*) FROM certification WHERE status = 'ACTIVE' AND expires_at > NOW() AND user_id = " + user)));
-        String soonest = site.query("SELECT DATE(MIN(expires_at)) FROM certification WHERE status = 'ACTIVE' "
-                + "AND expires_at > NOW() AND user_id = " + user);
-        String opens = site.query("SELECT DATE(DATE_SUB(MIN(expires_at), INTERVAL 90 DAY)) FROM certification "
-                + "WHERE status = 'ACTIVE' AND expires_at > NOW() AND user_id = " + user);
+                "SELECT COUNT(*) FROM certification_active WHERE expires_at > NOW() AND user_id = " + user)));
+        String soonest = site.query("SELECT DATE(MIN(expires_at)) FROM certification_active "
+                + "WHERE expires_at > NOW() AND user_id = " + user);
+        String opens = site.query("SELECT DATE(DATE_SUB(MIN(expires_at), INTERVAL 90 DAY)) FROM certification_active "
+                + "WHERE expires_at > NOW() AND user_id = " + user);
         assertThat(rows.get(0).getText()).contains(io.partneracademy.web.Formats.of(java.util.Locale.ENGLISH, java.time.ZoneId.of("UTC")).date(soonest))
                 .containsAnyOf("Renewal opens " + io.partneracademy.web.Formats.of(java.util.Locale.ENGLISH, java.time.ZoneId.of("UTC")).date(opens), "Renewal window open");
         followEveryLink(yuki);
@@ -200,10 +200,10 @@ class HomeInBrowserTest extends DemoSiteTest {
     private List<String> expiringTitles(String partnerName) {
         String rows = site.query("SELECT GROUP_CONCAT(CONCAT(COALESCE(t.title, c.path_title), '|',"
                 + " IF(t.title IS NULL, 'en', 'null')) ORDER BY c.expires_at, c.id SEPARATOR '\\n')"
-                + " FROM certification c JOIN employment e ON e.user_id = c.user_id AND e.ended_on IS NULL"
+                + " FROM certification_active c JOIN partner_current_staff e ON e.user_id = c.user_id"
                 + " JOIN partner p ON p.id = e.partner_id"
                 + " LEFT JOIN path_translation t ON t.path_id = c.path_id AND t.language = 'de'"
-                + " WHERE c.status = 'ACTIVE' AND c.expires_at > NOW() AND c.expires_at <= NOW() + INTERVAL 30 DAY"
+                + " WHERE c.expires_at > NOW() AND c.expires_at <= NOW() + INTERVAL 30 DAY"
                 + " AND p.name = '" + partnerName + "'");
         return rows.equals("0") || rows.isEmpty() ? List.of()
                 : java.util.Arrays.stream(rows.split("\n")).limit(Home.FIRST).toList();
@@ -243,9 +243,9 @@ class HomeInBrowserTest extends DemoSiteTest {
                 .equals("1") ? "SELECT id FROM partner"
                 : site.query("SELECT COUNT(*) FROM user_role WHERE role = 'PARTNER_MANAGER' AND user_id = " + user)
                 .equals("1") ? "SELECT partner_id FROM partner_manager_assignment WHERE manager_user_id = " + user
-                : "SELECT partner_id FROM employment WHERE ended_on IS NULL AND user_id = " + user;
-        return "SELECT COUNT(*) FROM certification c JOIN employment e ON e.user_id = c.user_id AND e.ended_on IS NULL "
-                + "WHERE c.status = 'ACTIVE' AND c.expires_at > NOW() AND c.expires_at <= NOW() + INTERVAL 30 DAY "
+                : "SELECT partner_id FROM partner_current_staff WHERE user_id = " + user;
+        return "SELECT COUNT(*) FROM certification_active c JOIN partner_current_staff e ON e.user_id = c.user_id "
+                + "WHERE c.expires_at > NOW() AND c.expires_at <= NOW() + INTERVAL 30 DAY "
                 + "AND e.partner_id IN (" + partners + ")";
     }
 

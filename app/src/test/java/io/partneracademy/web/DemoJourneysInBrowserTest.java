@@ -72,11 +72,11 @@ class DemoJourneysInBrowserTest extends DemoSiteTest {
         admin.type("#startedOn", "01022026").type("#jobTitle", "Principal Architect").clickButton("Move");
         assertThat(admin.text()).contains("Principal Architect");
 
-        String partner = site.query("SELECT partner_id FROM employment WHERE user_id = " + yuki + " AND ended_on IS NULL");
+        String partner = site.query("SELECT partner_id FROM partner_current_staff WHERE user_id = " + yuki);
         admin.open("/admin/partners").screenshot("admin-partners");
         admin.open("/program").screenshot("program");
         admin.open("/partners/" + partner + "/people/" + yuki).clickButton("Record that this person has left");
-        assertThat(site.query("SELECT COUNT(*) FROM employment WHERE user_id = " + yuki + " AND ended_on IS NULL"))
+        assertThat(site.query("SELECT COUNT(*) FROM partner_current_staff WHERE user_id = " + yuki))
                 .isEqualTo("0");
     }
 
