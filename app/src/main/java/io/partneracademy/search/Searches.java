@@ -104,9 +104,15 @@ final class Searches {
         // and the facet counts of the first COUNTED matches. Up to COUNTED matches that is every match, so the total
         // and the facet counts are exact; past it, the page says "more than COUNTED" and the facets count COUNTED of
         // them. Collecting the best COUNTED instead (so that a broad query's facets counted the best) kept a queue of
-        // a thousand, and with it a competitive score too low to skip anything, and cost half of a search.
-        Weight weight = searcher.createWeight(searcher.rewrite(all.build()), ScoreMode.TOP_SCORES, 1f);
+        // a thousand, and with it a competitive score too low to skip anything, and cost half of a search. Lucene's
+        // skipping alone left nearly every match scored (it passes no minimum score through the concepts' tie-breaking
+        // disjunctions); once the page is full, matches of weak clauses only are left out (WeakClausesSkipped).
+        Query whole = searcher.rewrite(all.build());
         Sort sort = sort(request);
+        if (sort == null) {
+            whole = new WeakClausesSkipped(whole, new ClauseBounds(text, IndexDocuments.MAX_WEIGHT, searcher, lookups));
+        }
+        Weight weight = searcher.createWeight(whole, ScoreMode.TOP_SCORES, 1f);
         TopDocsCollector<?> page = sort == null
                 ? new TopScoreDocCollectorManager(wanted, null, COUNTED, false).newCollector()
                 : new TopFieldCollectorManager(sort, wanted, null, COUNTED, false).newCollector();
