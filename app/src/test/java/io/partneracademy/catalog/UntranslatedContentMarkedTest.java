@@ -172,18 +172,23 @@ class UntranslatedContentMarkedTest extends DatabaseTest {
     }
 
     @Test
-    void theHomePagesContinueCardMarksTheEnglishCourseAndLessonInsideTheJapaneseSentences() {
+    void theHomePagesContinueCardAndPathBarMarkTheEnglishCourseLessonAndPathInsideTheJapanesePage() {
         Browser reader = signedIn(fixtures.user("Kenji Reader", Role.LEARNER), "ja");
         reader.get("/courses/field-notes");
         reader.post("/courses/field-notes/enrol", Map.of());
         reader.get("/courses/field-notes/lessons/first-note");
 
-        Element card = reader.get("/").html().selectFirst("#home-continue");
+        Document home = reader.get("/").html();
+        Element card = home.selectFirst("#home-continue");
 
         assertThat(card.select("a.button").text()).isEqualTo("続ける: First note");
         assertThat(card.select("a.button span[lang=en]").text()).isEqualTo("First note");
         assertThat(card.select("p.muted span[lang=en]").text()).isEqualTo("Field Notes");
         assertThat(card.select("progress").attr("lang")).isEqualTo("en");
+        // the path's bar is labelled with its English title: a screen reader must read it as English
+        assertThat(home.select("#home-path a[href^=/paths/]").attr("lang")).isEqualTo("en");
+        assertThat(home.select("#home-path progress").attr("aria-label")).isEqualTo("Basics Path");
+        assertThat(home.select("#home-path progress").attr("lang")).isEqualTo("en");
     }
 
     @Test
