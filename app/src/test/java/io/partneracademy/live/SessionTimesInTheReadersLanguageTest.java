@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A session's time is written with its weekday in the reader's language ("Mi. 2026-12-09 16:00–17:00 Europe/Berlin"
- * on a German page); the list and the session page said "Wed" in every language.
+ * on a German page); the list and the session page said "Wed" in every language, and the enablement team's list and
+ * session form still do.
  */
 @MicronautTest(transactional = false)
 class SessionTimesInTheReadersLanguageTest extends DatabaseTest {
@@ -49,10 +50,31 @@ class SessionTimesInTheReadersLanguageTest extends DatabaseTest {
         assertThat(englishCard).matches(ENGLISH);
     }
 
+    @Test
+    void theEnablementTeamsListAndSessionFormWriteTheDayInTheAuthorsLanguage() {
+        long id = live.session("Weekday partner clinic", Duration.ofDays(4), "Europe/Berlin", 20);
+        Browser german = signedIn("Greta Weekday", Role.AUTHOR, "de");
+        Browser french = signedIn("Lucie Weekday", Role.AUTHOR, "fr");
+
+        String germanRow = german.get("/authoring/live").html()
+                .select("tr:has(a[href=/authoring/live/" + id + "]) td").get(1).text();
+        String germanForm = german.get("/authoring/live/" + id).html().select("section.narrow > p").get(1).text();
+        String frenchRow = french.get("/authoring/live").html()
+                .select("tr:has(a[href=/authoring/live/" + id + "]) td").get(1).text();
+
+        assertThat(germanRow).matches(GERMAN);
+        assertThat(germanForm).matches(GERMAN);
+        assertThat(frenchRow).matches(FRENCH);
+    }
+
     private Browser signedIn(String name, String language) {
+        return signedIn(name, Role.LEARNER, language);
+    }
+
+    private Browser signedIn(String name, Role role, String language) {
         Browser browser = new Browser(server.getURI());
         browser.setCookie("pa_lang", language);
-        assertThat(browser.login(fixtures.user(name, Role.LEARNER).email(), Fixtures.PASSWORD).status()).isEqualTo(303);
+        assertThat(browser.login(fixtures.user(name, role).email(), Fixtures.PASSWORD).status()).isEqualTo(303);
         return browser;
     }
 }
