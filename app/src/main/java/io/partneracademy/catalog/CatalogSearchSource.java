@@ -69,7 +69,7 @@ class CatalogSearchSource implements SearchSource {
                 docs.add(new SearchDocument("lesson:" + courseId + "/" + lesson.id(), SearchDocument.Kind.LESSON,
                         lesson.title(), course.title(), "/courses/" + courseId + "/lessons/" + lesson.id(), "lesson",
                         lesson.language(), List.of(), MarkdownText.of(lesson.markdown()), both.minTier(),
-                        both.partnerTypes(), updated, 0));
+                        both.partnerTypes(), updated, 0, course.language()));
             }
         }
         docs.add(0, new SearchDocument(PREFIX + courseId, SearchDocument.Kind.COURSE, course.title(), null,

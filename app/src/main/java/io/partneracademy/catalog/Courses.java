@@ -242,6 +242,16 @@ public class Courses {
                 .map(Translations.Localized::title);
     }
 
+    /**
+     * The course's title in the reader's language where it is translated into it, else in its own, whoever may see
+     * the course: for a path naming a required course its reader's company has no access to. Empty for no such course.
+     */
+    public Optional<ContentText> title(String courseId, @Nullable Locale reader) {
+        return courses.findById(courseId).flatMap(c -> courses.findVersion(courseId, c.currentVersion()))
+                .map(v -> translations.of(v, reader))
+                .map(l -> new ContentText(l.title(), l.courseLanguage().shown()));
+    }
+
     /** The cards of those courses that exist and the viewer may see, by course id, with the viewer's progress. */
     public Map<String, CatalogViews.CourseCard> visibleCards(CurrentUser user, Collection<String> courseIds) {
         return visibleCards(user, courseIds, null);

@@ -71,7 +71,7 @@ class AchievementController {
         Locale reader = locales.resolveOrDefault(request);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("rule", rule);
-        model.put("title", paths.translatedTitle(rule.id(), reader).orElse(rule.title()));
+        model.put("title", paths.titles(reader).of(rule.id(), rule.title()));
         model.put("examTitle", exams.title(rule.examId(), reader));
         model.put("imageUrl", Achievements.PATH + "/" + rule.id() + "/image.svg");
         return Views.render(HttpStatus.OK, VIEW, model).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);

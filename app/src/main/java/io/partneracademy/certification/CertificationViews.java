@@ -4,6 +4,7 @@ import io.partneracademy.catalog.Level;
 import io.micronaut.core.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
+import io.partneracademy.web.ContentText;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -29,6 +30,13 @@ public final class CertificationViews {
             return new Verification(credentialId, holder, title, level, issuedOn, expiresOn, status, statusReason,
                     statusOn, supersededBy, verifyUrl);
         }
+    }
+
+    /**
+     * The verify page's answer for a visitor: the verification, and the certification named by its path's title in
+     * the visitor's language where the path is translated into it, else as issued, with the language it is written in.
+     */
+    public record Verified(Verification verification, ContentText certification) {
     }
 
     /** One certification on a transcript, with its history. */

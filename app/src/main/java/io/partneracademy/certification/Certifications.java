@@ -6,6 +6,7 @@ import io.partneracademy.accounts.Role;
 import io.partneracademy.catalog.Level;
 import io.partneracademy.catalog.PathRules;
 import io.partneracademy.partners.People;
+import io.partneracademy.web.ContentText;
 import io.partneracademy.web.ForbiddenException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -56,11 +57,11 @@ public class Certifications {
      * The public answer for a typed credential id as the verify page shows it to a visitor: the certification's title
      * in the visitor's language where its path is translated into it, else the title it was issued under.
      */
-    public CertificationViews.Verification verify(String typed, java.util.Locale visitor) {
+    public CertificationViews.Verified verify(String typed, java.util.Locale visitor) {
         CertificationRow c = CredentialIds.normalize(typed).flatMap(certifications::findByCredentialId)
                 .orElseThrow(CertificationNotFoundException::new);
-        CertificationViews.Verification v = verification(c);
-        return paths.translatedTitle(c.pathId(), visitor).map(v::withCertification).orElse(v);
+        ContentText title = paths.titles(visitor).of(c.pathId(), c.pathTitle());
+        return new CertificationViews.Verified(verification(c).withCertification(title.text()), title);
     }
 
     /** The public answer for a typed credential id; the same not-found for anything unknown or malformed. */

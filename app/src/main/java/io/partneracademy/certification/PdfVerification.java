@@ -37,11 +37,12 @@ class PdfVerification {
 
     enum Outcome { GENUINE, CHANGED, NOT_OURS, NOT_A_PDF }
 
-    /** The outcome, with the credential's live verification when the file is genuine. */
-    record Result(Outcome outcome, @Nullable CertificationViews.Verification verification) {
+    /** The outcome, with the credential's live verification (for the visitor) when the file is genuine. */
+    record Result(Outcome outcome, @Nullable CertificationViews.Verified verified) {
     }
 
-    Result check(byte[] upload) {
+    /** Whether the upload is a certificate we issued, unchanged; its certification named in the visitor's language. */
+    Result check(byte[] upload, java.util.Locale visitor) {
         String named;
         try {
             named = credentialNamedIn(upload);
@@ -59,7 +60,7 @@ class PdfVerification {
         if (issued.stream().noneMatch(copy -> MessageDigest.isEqual(copy.content(), upload))) {
             return new Result(Outcome.CHANGED, null);
         }
-        return new Result(Outcome.GENUINE, views.verify(row.get().credentialId()));
+        return new Result(Outcome.GENUINE, views.verify(row.get().credentialId(), visitor));
     }
 
     /** The credential id in the file's signature reason, or null if no signature names one. */

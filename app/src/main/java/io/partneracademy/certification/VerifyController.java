@@ -109,9 +109,12 @@ class VerifyController {
             model.put("missing", true);
             return Views.render(HttpStatus.UNPROCESSABLE_ENTITY, PDF_VIEW, model);
         }
-        PdfVerification.Result result = pdfVerification.check(file.getBytes());
+        PdfVerification.Result result = pdfVerification.check(file.getBytes(), locales.resolveOrDefault(request));
         model.put("result", result);
-        model.put("v", result.verification());
+        if (result.verified() != null) {
+            model.put("v", result.verified().verification());
+            model.put("certification", result.verified().certification());
+        }
         return Views.render(HttpStatus.OK, PDF_VIEW, model);
     }
 
@@ -170,7 +173,9 @@ class VerifyController {
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         }
         Map<String, Object> model = new HashMap<>();
-        model.put("v", certifications.verify(id, locales.resolveOrDefault(request)));
+        CertificationViews.Verified verified = certifications.verify(id, locales.resolveOrDefault(request));
+        model.put("v", verified.verification());
+        model.put("certification", verified.certification());
         return Views.render(HttpStatus.OK, VIEW, model).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
     }
 

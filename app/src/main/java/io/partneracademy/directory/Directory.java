@@ -2,6 +2,7 @@ package io.partneracademy.directory;
 
 import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
+import io.partneracademy.catalog.PathRules;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.PartnerAccessDeniedException;
 import io.partneracademy.partners.PartnerType;
@@ -46,9 +47,17 @@ public class Directory {
      */
     @io.micronaut.transaction.annotation.ReadOnly
     public DirectoryViews.Page search(DirectoryViews.Query query) {
-        List<DirectoryViews.SpecializationPath> specializations = search.specializationPaths();
+        return search(query, null);
+    }
+
+    /** {@link #search(DirectoryViews.Query)} naming paths in the visitor's language where they are translated. */
+    @io.micronaut.transaction.annotation.ReadOnly
+    public DirectoryViews.Page search(DirectoryViews.Query query, @io.micronaut.core.annotation.Nullable
+            java.util.Locale visitor) {
+        PathRules.Titles titles = search.titles(visitor);
+        List<DirectoryViews.SpecializationPath> specializations = search.specializationPaths(titles);
         check(query, specializations);
-        return search.search(query, PAGE, specializations);
+        return search.search(query, PAGE, specializations, titles);
     }
 
     /** The viewer's own opt-in and the companies whose listing they decide. */

@@ -1,6 +1,8 @@
 package io.partneracademy.directory;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.util.LocaleResolver;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -40,8 +42,10 @@ class DirectoryController {
 
     private final Directory directory;
     private final Forms forms;
+    private final LocaleResolver<HttpRequest<?>> locales;
 
-    DirectoryController(Directory directory, Forms forms) {
+    DirectoryController(Directory directory, Forms forms, LocaleResolver<HttpRequest<?>> locales) {
+        this.locales = locales;
         this.directory = directory;
         this.forms = forms;
     }
@@ -50,11 +54,12 @@ class DirectoryController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<?> index(@Nullable @QueryValue String q, @Nullable @QueryValue String tier,
                           @Nullable @QueryValue String type, @Nullable @QueryValue String region,
-                          @Nullable @QueryValue String specialization) {
+                          @Nullable @QueryValue String specialization, HttpRequest<?> request) {
+        java.util.Locale visitor = locales.resolveOrDefault(request);
         DirectoryViews.Query query = new DirectoryViews.Query(text(q), text(tier), text(type), text(region),
                 text(specialization));
         // A bad filter is a bad link rather than a typing mistake: 400, and the whole directory below the message.
-        forms.expect(FormPage.lazy(VIEW, () -> model(directory.search(DirectoryViews.Query.ANY), query))
+        forms.expect(FormPage.lazy(VIEW, () -> model(directory.search(DirectoryViews.Query.ANY, visitor), query))
                 .invalidStatus(HttpStatus.BAD_REQUEST)
                 .fields(DirectoryQueryException.class, DirectoryQueryException.Part.class, part -> switch (part) {
                     case TEXT -> "q";
@@ -62,7 +67,7 @@ class DirectoryController {
                     case TYPE -> "type";
                     case SPECIALIZATION -> "specialization";
                 }));
-        return Views.render(HttpStatus.OK, VIEW, model(directory.search(query), null));
+        return Views.render(HttpStatus.OK, VIEW, model(directory.search(query, visitor), null));
     }
 
     private static Map<String, Object> model(DirectoryViews.Page page, @Nullable DirectoryViews.Query asked) {

@@ -7,6 +7,8 @@ import io.partneracademy.certification.Certifications;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.Partners;
 import io.partneracademy.partners.People;
+import io.partneracademy.web.ContentText;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.text.Collator;
@@ -53,10 +55,16 @@ class DirectorySearch {
         this.paths = paths;
     }
 
+    /** Path titles in the visitor's language (English where a path is not translated into it, marked as such). */
+    PathRules.Titles titles(@Nullable Locale visitor) {
+        return paths.titles(visitor);
+    }
+
     /** The specialization paths a visitor filters by, by title. */
-    List<DirectoryViews.SpecializationPath> specializationPaths() {
+    List<DirectoryViews.SpecializationPath> specializationPaths(PathRules.Titles titles) {
         return paths.titlesAt(Level.SPECIALIZATION).entrySet().stream()
-                .map(e -> new DirectoryViews.SpecializationPath(e.getKey(), e.getValue())).toList();
+                .map(e -> new DirectoryViews.SpecializationPath(e.getKey(), titles.of(e.getKey(), e.getValue())))
+                .sorted(Comparator.comparing(p -> p.title().text(), NAMES)).toList();
     }
 
     /**
@@ -64,7 +72,7 @@ class DirectorySearch {
      * name; at most {@code limit}, and whether there are more.
      */
     DirectoryViews.Page search(DirectoryViews.Query query, int limit,
-                               List<DirectoryViews.SpecializationPath> specializationPaths) {
+                               List<DirectoryViews.SpecializationPath> specializationPaths, PathRules.Titles titles) {
         List<Partner> listed = partners.byIds(rows.listedIds());
         String text = folded(query.q().strip());
         Set<Long> specialists = query.specialization().isEmpty() ? null
@@ -78,10 +86,10 @@ class DirectorySearch {
                 .sorted(ORDER).limit(limit + 1L).toList();
         List<Partner> shown = found.subList(0, Math.min(limit, found.size()));
         List<String> regions = listed.stream().map(Partner::region).distinct().sorted().toList();
-        return new DirectoryViews.Page(query, listings(shown), found.size() > limit, regions, specializationPaths);
+        return new DirectoryViews.Page(query, listings(shown, titles), found.size() > limit, regions, specializationPaths);
     }
 
-    private List<DirectoryViews.Listing> listings(List<Partner> shown) {
+    private List<DirectoryViews.Listing> listings(List<Partner> shown, PathRules.Titles titles) {
         Map<Long, List<Long>> staff = people.currentStaffIds(shown.stream().map(Partner::id).toList());
         Map<Long, Long> employer = new java.util.HashMap<>();
         staff.forEach((partner, ids) -> ids.forEach(id -> employer.put(id, partner)));
@@ -92,7 +100,7 @@ class DirectorySearch {
         return shown.stream().map(p -> {
             List<Certifications.Active> certs = held.getOrDefault(p.id(), List.of());
             return new DirectoryViews.Listing(p.id(), p.name(), p.tier(), p.type(), p.region(), counts(certs),
-                    specializations(certs), named(certs, optedIn, names));
+                    specializations(certs, titles), named(certs, optedIn, names, titles));
         }).toList();
     }
 
@@ -103,14 +111,14 @@ class DirectorySearch {
                 size(by, Level.ARCHITECT), size(by, Level.SPECIALIZATION));
     }
 
-    private static List<String> specializations(List<Certifications.Active> certs) {
-        return certs.stream().filter(c -> c.level() == Level.SPECIALIZATION).map(Certifications.Active::pathTitle)
-                .distinct().sorted().toList();
+    private static List<ContentText> specializations(List<Certifications.Active> certs, PathRules.Titles titles) {
+        return certs.stream().filter(c -> c.level() == Level.SPECIALIZATION).map(c -> titles.of(c.pathId(), c.pathTitle()))
+                .distinct().sorted(Comparator.comparing(ContentText::text, NAMES)).toList();
     }
 
     /** Only people who opted in are named, by name, each with their active certifications, oldest first. */
     private static List<DirectoryViews.Person> named(List<Certifications.Active> certs, Set<Long> optedIn,
-                                                     Map<Long, String> names) {
+                                                     Map<Long, String> names, PathRules.Titles titles) {
         Map<Long, List<Certifications.Active>> byPerson = new TreeMap<>();
         certs.stream().filter(c -> optedIn.contains(c.userId()) && names.containsKey(c.userId()))
                 .forEach(c -> byPerson.computeIfAbsent(c.userId(), id -> new ArrayList<>()).add(c));
@@ -120,7 +128,8 @@ class DirectorySearch {
                 .forEach(id -> ordered.put(id, byPerson.get(id)));
         List<DirectoryViews.Person> people = new ArrayList<>();
         ordered.forEach((id, list) -> people.add(new DirectoryViews.Person(names.get(id), list.stream()
-                .map(c -> new DirectoryViews.Credential(c.pathTitle(), c.credentialId())).toList())));
+                .map(c -> new DirectoryViews.Credential(titles.of(c.pathId(), c.pathTitle()), c.credentialId()))
+                .toList())));
         return people;
     }
 

@@ -2,6 +2,7 @@ package io.partneracademy.directory;
 
 import io.partneracademy.partners.PartnerType;
 import io.partneracademy.partners.Tier;
+import io.partneracademy.web.ContentText;
 
 import java.util.List;
 
@@ -25,13 +26,13 @@ public final class DirectoryViews {
     public record Person(String name, List<Credential> credentials) {
     }
 
-    /** One active certification: its title and the credential id its verify page is at. */
-    public record Credential(String title, String credentialId) {
+    /** One active certification: its path's title in the visitor's language and the credential id of its verify page. */
+    public record Credential(ContentText title, String credentialId) {
     }
 
     /** One listed partner company, as it is now. */
     public record Listing(long id, String name, Tier tier, PartnerType type, String region, Counts counts,
-                          List<String> specializations, List<Person> people) {
+                          List<ContentText> specializations, List<Person> people) {
     }
 
     /** A page of search results and what the filters offer. */
@@ -40,7 +41,7 @@ public final class DirectoryViews {
     }
 
     /** A specialization path, to filter by. */
-    public record SpecializationPath(String id, String title) {
+    public record SpecializationPath(String id, ContentText title) {
     }
 
     /** A partner company the viewer may list or unlist. */

@@ -15,6 +15,7 @@ import io.partneracademy.exams.ExamTitle;
 import io.partneracademy.labs.LabStatus;
 import io.partneracademy.labs.LabViews;
 import io.micronaut.core.annotation.Nullable;
+import io.partneracademy.web.ContentText;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -103,8 +104,7 @@ public class Paths {
                 cards.add(card);
             }
             if (left.getOrDefault(RequirementKind.COURSE, List.of()).contains(courseId)) {
-                missing.add(card == null
-                        ? new PathViews.Missing("course", courseId, courseId, null, "path.course-not-available")
+                missing.add(card == null ? notAvailable(courseId, reader)
                         : new PathViews.Missing("course", courseId, card.title(), "/courses/" + courseId, null,
                                 card.language()));
             }
@@ -129,6 +129,13 @@ public class Paths {
                 PathRules.SOURCE_LANGUAGE, requested, !requested.equals(path.language()), false);
         return new PathViews.PathCard(path.id(), path.title(), path.level(), path.description(), content,
                 path.validityMonths(), cards, labCards, missing, percent, enrolled, certified.get(path.id()));
+    }
+
+    /** A required course the reader's company may not see: named by its title, with no link. */
+    private PathViews.Missing notAvailable(String courseId, @Nullable Locale reader) {
+        ContentText title = courses.title(courseId, reader).orElse(new ContentText(courseId, null));
+        return new PathViews.Missing("course", courseId, title.text(), null, "path.course-not-available",
+                title.language());
     }
 
     private static void addLive(List<PathViews.Missing> missing, Map<RequirementKind, List<String>> left,

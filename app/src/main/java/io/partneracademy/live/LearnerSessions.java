@@ -57,10 +57,10 @@ class LearnerSessions {
                 .filter(s -> shown(employer, mine, s))
                 .toList();
         List<LiveViews.Card> upcoming = visible.stream().filter(s -> s.endsAt().isAfter(now))
-                .map(s -> card(user.id(), s, mine.get(s.id()), courses, now)).toList();
+                .map(s -> card(user.id(), s, mine.get(s.id()), courses, now, written(reader))).toList();
         List<LiveViews.Card> recorded = visible.stream()
                 .filter(s -> !s.endsAt().isAfter(now) && recording(s) != null)
-                .map(s -> card(user.id(), s, mine.get(s.id()), courses, now))
+                .map(s -> card(user.id(), s, mine.get(s.id()), courses, now, written(reader)))
                 .sorted((a, b) -> Long.compare(b.id(), a.id())).toList();
         return new LiveViews.ListPage(times.profileZone(user.id()).map(ZoneId::getId).orElse(null), upcoming, recorded,
                 feed.url(user.id()));
@@ -107,15 +107,15 @@ class LearnerSessions {
         Instant now = clock.instant();
         Registration mine = registrations.findBySessionIdAndUserId(sessionId, user.id())
                 .filter(r -> r.status() != RegistrationStatus.CANCELLED).orElse(null);
-        LiveViews.Card card = card(user.id(), session, mine, team.courseTitles(user, reader), now);
+        LiveViews.Card card = card(user.id(), session, mine, team.courseTitles(user, reader), now, written(reader));
         boolean seat = card.registered() && !session.cancelled();
         Instant opens = session.startsAt().minus(settings.joinWindow());
         boolean open = seat && !now.isBefore(opens) && now.isBefore(session.endsAt());
         ZoneId zone = times.zoneFor(user.id(), session);
-        String plannedIn = zone.equals(session.zone()) ? null : times.span(session, session.zone());
+        String plannedIn = zone.equals(session.zone()) ? null : times.span(session, session.zone(), written(reader));
         boolean beforeStart = now.isBefore(session.startsAt()) && !session.cancelled();
         return new LiveViews.Page(card, session.description(), open ? session.joinUrl() : null,
-                seat && now.isBefore(opens) ? times.moment(opens, zone) : null, plannedIn,
+                seat && now.isBefore(opens) ? times.moment(opens, zone, written(reader)) : null, plannedIn,
                 session.endsAt().isAfter(now) ? null : recording(session), materials(session.materials()),
                 beforeStart && mine == null, beforeStart && mine != null, access.mayManage(user, session),
                 files(session.id(), SessionFile.Kind.MATERIAL));
@@ -137,15 +137,20 @@ class LearnerSessions {
 
     private LiveViews.Card card(long userId, LiveSession s, @Nullable Registration mine,
                                 Map<String, io.partneracademy.web.ContentText> courses,
-                                Instant now) {
+                                Instant now, java.util.Locale reader) {
         int taken = registrations.countRegistered(s.id());
         int place = mine != null && mine.status() == RegistrationStatus.WAITLISTED
                 ? registrations.placeInLine(s.id(), mine.seq()) : 0;
-        return new LiveViews.Card(s.id(), s.title(), times.span(s, times.zoneFor(userId, s)),
+        return new LiveViews.Card(s.id(), s.title(), times.span(s, times.zoneFor(userId, s), reader),
                 s.courseId() == null ? null
                         : courses.getOrDefault(s.courseId(), new io.partneracademy.web.ContentText(s.courseId(), null)),
                 Math.max(0, s.capacity() - taken), s.capacity(), mine == null ? null : mine.status(), place,
                 s.cancelled(), !s.endsAt().isAfter(now));
+    }
+
+    /** The language times are written in: the reader's, English where none is known. */
+    private static java.util.Locale written(@Nullable java.util.Locale reader) {
+        return reader == null ? java.util.Locale.ENGLISH : reader;
     }
 
     static List<String> materials(@Nullable String materials) {

@@ -36,7 +36,7 @@ class LiveNotices {
         Text t = text(userId);
         notifications.send(userId, KIND, t.get(fromWaitlist ? "live.notice.seat-from-waitlist.subject"
                         : "live.notice.seat.subject", session.title()),
-                t.get("live.notice.seat.body", when(session, userId), session.description()),
+                t.get("live.notice.seat.body", when(session, userId, t), session.description()),
                 link(session), key(session, userId, once("seat")),
                 invites.request(session, userId, nextSequence(session, userId)));
     }
@@ -44,14 +44,14 @@ class LiveNotices {
     void waitlisted(LiveSession session, long userId, int place) {
         Text t = text(userId);
         notifications.send(userId, KIND, t.get("live.notice.waitlisted.subject", session.title()),
-                t.get("live.notice.waitlisted.body", String.valueOf(place), session.title(), when(session, userId)),
+                t.get("live.notice.waitlisted.body", String.valueOf(place), session.title(), when(session, userId, t)),
                 link(session), key(session, userId, once("waitlist")));
     }
 
     void seatGivenUp(LiveSession session, long userId) {
         Text t = text(userId);
         notifications.send(userId, KIND, t.get("live.notice.given-up.subject", session.title()),
-                t.get("live.notice.given-up.body", session.title(), when(session, userId)),
+                t.get("live.notice.given-up.body", session.title(), when(session, userId, t)),
                 link(session), key(session, userId, once("given-up")),
                 invites.cancel(session, userId, nextSequence(session, userId)));
     }
@@ -71,11 +71,11 @@ class LiveNotices {
         String key = key(session, userId, "changed-" + session.sequence());
         if (seat) {
             notifications.send(userId, KIND, subject, t.get("live.notice.changed.body-seat", session.title(),
-                    when(session, userId)), link(session), key, invites.request(session, userId,
+                    when(session, userId, t)), link(session), key, invites.request(session, userId,
                     nextSequence(session, userId)));
         } else {
             notifications.send(userId, KIND, subject, t.get("live.notice.changed.body", session.title(),
-                    when(session, userId)), link(session), key);
+                    when(session, userId, t)), link(session), key);
         }
     }
 
@@ -83,7 +83,7 @@ class LiveNotices {
     void sessionCancelled(LiveSession session, long userId, boolean seat) {
         Text t = text(userId);
         String subject = t.get("live.notice.cancelled.subject", session.title());
-        String body = t.get("live.notice.cancelled.body", session.title(), when(session, userId));
+        String body = t.get("live.notice.cancelled.body", session.title(), when(session, userId, t));
         String key = key(session, userId, "cancelled");
         if (seat) {
             notifications.send(userId, KIND, subject, body, link(session), key,
@@ -105,7 +105,7 @@ class LiveNotices {
     boolean reminder(LiveSession session, long userId, String which) {
         Text t = text(userId);
         return notifications.send(userId, KIND, t.get("live.notice.reminder." + which + ".subject", session.title()),
-                t.get("live.notice.reminder.body", session.title(), when(session, userId)), link(session),
+                t.get("live.notice.reminder.body", session.title(), when(session, userId, t)), link(session),
                 key(session, userId, "reminder-" + which));
     }
 
@@ -120,8 +120,8 @@ class LiveNotices {
         return session.sequence() + registrations.inviteSeq(session.id(), userId);
     }
 
-    private String when(LiveSession session, long userId) {
-        return times.span(session, times.zoneFor(userId, session));
+    private String when(LiveSession session, long userId, Text t) {
+        return times.span(session, times.zoneFor(userId, session), t.locale());
     }
 
     static String link(LiveSession session) {

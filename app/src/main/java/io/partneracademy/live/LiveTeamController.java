@@ -1,5 +1,7 @@
 package io.partneracademy.live;
 
+import io.micronaut.core.util.LocaleResolver;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -41,44 +43,48 @@ class LiveTeamController {
     private final TeamSessions team;
     private final Forms forms;
     private final SeriesPlans plans;
+    private final LocaleResolver<HttpRequest<?>> locales;
 
-    LiveTeamController(LiveSessions sessions, TeamSessions team, Forms forms, SeriesPlans plans) {
+    LiveTeamController(LiveSessions sessions, TeamSessions team, Forms forms, SeriesPlans plans,
+                       LocaleResolver<HttpRequest<?>> locales) {
         this.plans = plans;
+        this.locales = locales;
         this.sessions = sessions;
         this.team = team;
         this.forms = forms;
     }
 
     @Get
-    HttpResponse<?> list() {
-        return Views.render(HttpStatus.OK, LIST_VIEW, Map.of("sessions", team.list()));
+    HttpResponse<?> list(HttpRequest<?> request) {
+        return Views.render(HttpStatus.OK, LIST_VIEW, Map.of("sessions", team.list(locales.resolveOrDefault(request))));
     }
 
     @Get("/new")
-    HttpResponse<?> newForm(Authentication authentication) {
-        return form(null, SessionForm.empty(), CurrentUser.from(authentication)).render(HttpStatus.OK);
+    HttpResponse<?> newForm(Authentication authentication, HttpRequest<?> request) {
+        return form(null, SessionForm.empty(), CurrentUser.from(authentication), request).render(HttpStatus.OK);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(@Body SessionForm form, Authentication authentication) {
+    HttpResponse<?> create(@Body SessionForm form, Authentication authentication, HttpRequest<?> request) {
         CurrentUser user = CurrentUser.from(authentication);
-        forms.check(form(null, form, user), form);
+        forms.check(form(null, form, user, request), form);
         long id = sessions.create(user, form);
         return Views.seeOther(PATH + "/" + id, Flash.of("flash.live.created", form.count()));
     }
 
     @Get("/{id}")
-    HttpResponse<?> edit(@PathVariable long id, Authentication authentication) {
+    HttpResponse<?> edit(@PathVariable long id, Authentication authentication, HttpRequest<?> request) {
         LiveSeries.Rule rule = plans.rule(id);
         return form(id, team.form(id).withRepeat(rule == null ? null : rule.recurrence()),
-                CurrentUser.from(authentication)).render(HttpStatus.OK);
+                CurrentUser.from(authentication), request).render(HttpStatus.OK);
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> update(@PathVariable long id, @Body SessionForm form, Authentication authentication) {
+    HttpResponse<?> update(@PathVariable long id, @Body SessionForm form, Authentication authentication,
+                           HttpRequest<?> request) {
         CurrentUser user = CurrentUser.from(authentication);
         team.form(id);
-        forms.check(form(id, form, user), form);
+        forms.check(form(id, form, user, request), form);
         int changed = sessions.update(user, id, form);
         return Views.seeOther(PATH + "/" + id, changed > 1 ? Flash.of("flash.live.saved-series", changed)
                 : Flash.of("flash.live.saved"));
@@ -86,8 +92,9 @@ class LiveTeamController {
 
     /** Adds sessions to the session's series from its stored rule. */
     @Post(value = "/{id}/extend", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> extend(@PathVariable long id, @Body ExtendForm form, Authentication authentication) {
-        forms.check(form(id, team.form(id), CurrentUser.from(authentication)), form);
+    HttpResponse<?> extend(@PathVariable long id, @Body ExtendForm form, Authentication authentication,
+                           HttpRequest<?> request) {
+        forms.check(form(id, team.form(id), CurrentUser.from(authentication), request), form);
         plans.extend(id, form.sessions());
         return Views.seeOther(PATH + "/" + id, Flash.of("flash.live.extended", form.sessions()));
     }
@@ -98,11 +105,12 @@ class LiveTeamController {
         return Views.seeOther(PATH + "/" + id, Flash.of("flash.live.session-cancelled"));
     }
 
-    private FormPage form(Long id, SessionForm form, CurrentUser user) {
+    /** The session form; a saved session's time is written in the reader's language. */
+    private FormPage form(Long id, SessionForm form, CurrentUser user, HttpRequest<?> request) {
         return FormPage.lazy(FORM_VIEW, () -> {
             Map<String, Object> model = new HashMap<>();
             model.put("sessionId", id);
-            model.put("session", id == null ? null : team.summary(id));
+            model.put("session", id == null ? null : team.summary(id, locales.resolveOrDefault(request)));
             model.put("series", id == null ? null : plans.summary(id));
             model.put("form", form);
             model.put("courses", sessions.courseChoices(user));

@@ -37,12 +37,13 @@ class TeamSessions {
                boolean series) {
     }
 
-    List<Row> list() {
-        return sessions.findAllNewestFirst().stream().map(this::row).toList();
+    /** Every session, newest first, its time written in the reader's language. */
+    List<Row> list(java.util.Locale reader) {
+        return sessions.findAllNewestFirst().stream().map(s -> row(s, reader)).toList();
     }
 
-    Row summary(long id) {
-        return row(find(id));
+    Row summary(long id, java.util.Locale reader) {
+        return row(find(id), reader);
     }
 
     SessionForm form(long id) {
@@ -61,8 +62,8 @@ class TeamSessions {
         return sessions.findById(id).orElseThrow(() -> new SessionNotFoundException(id));
     }
 
-    private Row row(LiveSession s) {
-        return new Row(s.id(), s.title(), times.span(s, s.zone()), s.cancelled(), s.capacity(),
+    private Row row(LiveSession s, java.util.Locale reader) {
+        return new Row(s.id(), s.title(), times.span(s, s.zone(), reader), s.cancelled(), s.capacity(),
                 registrations.countRegistered(s.id()), registrations.countWaitlisted(s.id()), s.seriesId() != null);
     }
 }

@@ -36,6 +36,7 @@ final class IndexDocuments {
     static final long MAX_WEIGHT = 2;
     static final String URL = "url";
     static final String SUBTITLE = "subtitle";
+    static final String SUBTITLE_LANGUAGE = "subtitlelang";
     static final String TEXT_LANGUAGE = "tl";
     /** All text, lower-cased but not stemmed, for typo matching: "implementaton" is one edit from the word, not the stem. */
     static final String RAW = "raw";
@@ -48,6 +49,8 @@ final class IndexDocuments {
 
     IndexDocuments() {
         facets.setMultiValued(TAG, true);
+        // A tag facet value is tag/language: a facet that mixes languages can say which one each tag is written in.
+        facets.setHierarchical(TAG, true);
     }
 
     FacetsConfig facetsConfig() {
@@ -67,7 +70,11 @@ final class IndexDocuments {
         keyword(doc, TYPE, d.type());
         keyword(doc, LANGUAGE, language);
         for (String tag : d.tags()) {
-            keyword(doc, TAG, tag.toLowerCase(Locale.ROOT));
+            String value = tag.toLowerCase(Locale.ROOT);
+            if (!value.isBlank()) {
+                doc.add(new StringField(TAG, value, Field.Store.YES));
+                doc.add(new SortedSetDocValuesFacetField(TAG, value, language));
+            }
         }
         // Text goes into fields named by language, so each is stemmed the way its language needs.
         String lang = LanguageAnalyzers.key(language);
@@ -97,6 +104,7 @@ final class IndexDocuments {
         doc.add(new StoredField(URL, d.url()));
         if (d.subtitle() != null) {
             doc.add(new StoredField(SUBTITLE, d.subtitle()));
+            doc.add(new StoredField(SUBTITLE_LANGUAGE, d.subtitleLanguage()));
         }
         try {
             return facets.build(doc);

@@ -39,7 +39,7 @@ import java.util.stream.Stream;
 public class SearchIndex implements AutoCloseable {
 
     /** Bump when fields or analysis change: an index of another schema is rebuilt at start. */
-    static final String SCHEMA = "library-4";
+    static final String SCHEMA = "library-5";
     private static final String SCHEMA_KEY = "schema";
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final Ranking RANKING = new Ranking();

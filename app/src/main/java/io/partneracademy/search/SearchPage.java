@@ -27,17 +27,31 @@ public record SearchPage(String query, long total, boolean totalExact, int page,
 
     /**
      * A result. {@code snippetHtml} is HTML-escaped document text in which only our own {@code <mark>} tags
-     * are markup.
+     * are markup; the title, snippet and tags are written in {@code language}, the subtitle (a lesson's course) in
+     * {@code subtitleLanguage}.
      */
     public record Hit(String key, String kind, String title, @Nullable String subtitle, String url, String type,
-                      String language, List<String> tags, String snippetHtml, long downloads) {
+                      String language, List<String> tags, String snippetHtml, long downloads,
+                      @Nullable String subtitleLanguage) {
 
         public Hit {
             tags = tags == null ? List.of() : List.copyOf(tags);
         }
     }
 
-    /** A facet value and how many of the viewer's matches have it. */
-    public record FacetCount(String value, long count) {
+    /**
+     * A facet value and how many of the viewer's matches have it. A tag is a word of the documents that carry it:
+     * {@code languages} are theirs, the most common first (empty for the other facets, whose values are codes).
+     */
+    public record FacetCount(String value, long count, List<String> languages) {
+
+        public FacetCount {
+            languages = languages == null ? List.of() : List.copyOf(languages);
+        }
+
+        /** A value that is a code, not a word of any language (a kind, a type, a language tag). */
+        public FacetCount(String value, long count) {
+            this(value, count, List.of());
+        }
     }
 }

@@ -262,7 +262,7 @@ final class Searches {
                 doc.get(LanguageAnalyzers.TITLE + lang), doc.get(IndexDocuments.SUBTITLE), doc.get(IndexDocuments.URL),
                 doc.get(IndexDocuments.TYPE), doc.get(IndexDocuments.LANGUAGE),
                 Arrays.asList(doc.getValues(IndexDocuments.TAG)), snippet(terms, lang, doc.get(LanguageAnalyzers.BODY)),
-                downloads);
+                downloads, doc.get(IndexDocuments.SUBTITLE_LANGUAGE));
     }
 
     /**
@@ -305,21 +305,27 @@ final class Searches {
         SortedSetDocValuesReaderState readerState = state(searcher.getIndexReader());
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(readerState, collector);
         Map<String, List<SearchPage.FacetCount>> facets = new LinkedHashMap<>();
+        java.util.Set<String> indexed = new java.util.HashSet<>();
+        readerState.getDims().forEach(indexed::add);
         for (String dim : IndexDocuments.FACETS) {
             List<SearchPage.FacetCount> values = new ArrayList<>();
-            try {
-                FacetResult result = counts.getTopChildren(FACET_VALUES, dim);
-                if (result != null) {
-                    for (LabelAndValue lv : result.labelValues) {
-                        values.add(new SearchPage.FacetCount(lv.label, lv.value.longValue()));
-                    }
+            // a dimension no document has yet (no resource has tags) has no counts
+            FacetResult result = indexed.contains(dim) ? counts.getTopChildren(FACET_VALUES, dim) : null;
+            if (result != null) {
+                for (LabelAndValue lv : result.labelValues) {
+                    values.add(new SearchPage.FacetCount(lv.label, lv.value.longValue(),
+                            dim.equals(IndexDocuments.TAG) ? languages(counts, lv.label) : List.of()));
                 }
-            } catch (IllegalArgumentException e) {
-                // no document has this dimension yet
             }
             facets.put(dim, values);
         }
         return facets;
+    }
+
+    /** The languages of the matches that carry a tag, the most common first. */
+    private static List<String> languages(SortedSetDocValuesFacetCounts counts, String tag) throws IOException {
+        FacetResult result = counts.getTopChildren(FACET_VALUES, IndexDocuments.TAG, tag);
+        return result == null ? List.of() : Arrays.stream(result.labelValues).map(lv -> lv.label).toList();
     }
 
     /**

@@ -84,7 +84,20 @@ class LearnerCatalogTest extends DatabaseTest {
         assertThat(page.html().select(".missing li").eachText()).containsExactly(
                 "Prerequisite certification: Basics Path",
                 "Course: Introduction",
-                "Course: silver-only (not available to your company’s partner tier or type)");
+                "Course: Silver Secrets (not available to your company’s partner tier or type)");
+    }
+
+    @Test
+    void aCourseTheCompanyCannotSeeIsNamedByItsTitleMarkedEnglishOnAFrenchPathPage() {
+        Browser browser = signedIn(fixtures.employee(registered, "Rémi Registered", Role.LEARNER));
+        browser.setCookie("pa_lang", "fr");
+
+        Browser.Page page = browser.get("/paths/advanced");
+
+        org.jsoup.nodes.Element unavailable = page.html().select(".missing li").last();
+        assertThat(unavailable.text())
+                .isEqualTo("Cours: Silver Secrets (non disponible pour le niveau ou le type de partenaire de votre société)");
+        assertThat(unavailable.select("span[lang=en]").text()).isEqualTo("Silver Secrets");
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.authoring.ContentImporter;
 import io.partneracademy.authoring.ContentTree;
+import io.partneracademy.search.SearchSync;
 import io.partneracademy.support.Browser;
 import io.partneracademy.support.ContentFixture;
 import io.partneracademy.support.DatabaseTest;
@@ -35,6 +36,8 @@ class UntranslatedContentMarkedTest extends DatabaseTest {
     Fixtures fixtures;
     @Inject
     ContentImporter importer;
+    @Inject
+    SearchSync search;
 
     @BeforeEach
     void importIntroTranslatedIntoJapaneseAndFieldNotesUntranslated() {
@@ -64,6 +67,7 @@ class UntranslatedContentMarkedTest extends DatabaseTest {
         content.write("courses/field-notes/first-note.md", ContentFixture.lesson("First note", "# First\n\nText.\n"));
         content.write("courses/field-notes/second-note.md", ContentFixture.lesson("Second note", "# Second\n\nText.\n"));
         importer.importTree(content.root(), null);
+        search.syncNow();
     }
 
     @Test
@@ -168,18 +172,40 @@ class UntranslatedContentMarkedTest extends DatabaseTest {
     }
 
     @Test
-    void theHomePagesContinueCardMarksTheEnglishCourseAndLessonInsideTheJapaneseSentences() {
+    void theHomePagesContinueCardAndPathBarMarkTheEnglishCourseLessonAndPathInsideTheJapanesePage() {
         Browser reader = signedIn(fixtures.user("Kenji Reader", Role.LEARNER), "ja");
         reader.get("/courses/field-notes");
         reader.post("/courses/field-notes/enrol", Map.of());
         reader.get("/courses/field-notes/lessons/first-note");
 
-        Element card = reader.get("/").html().selectFirst("#home-continue");
+        Document home = reader.get("/").html();
+        Element card = home.selectFirst("#home-continue");
 
         assertThat(card.select("a.button").text()).isEqualTo("続ける: First note");
         assertThat(card.select("a.button span[lang=en]").text()).isEqualTo("First note");
         assertThat(card.select("p.muted span[lang=en]").text()).isEqualTo("Field Notes");
         assertThat(card.select("progress").attr("lang")).isEqualTo("en");
+        // the path's bar is labelled with its English title: a screen reader must read it as English
+        assertThat(home.select("#home-path a[href^=/paths/]").attr("lang")).isEqualTo("en");
+        assertThat(home.select("#home-path progress").attr("aria-label")).isEqualTo("Basics Path");
+        assertThat(home.select("#home-path progress").attr("lang")).isEqualTo("en");
+    }
+
+    @Test
+    void aLibraryHitNamesItsEnglishCourseMarkedEnglishUnderTheLessonForAJapaneseReaderAndUnmarkedForAnEnglishOne() {
+        Browser japanese = signedIn(fixtures.user("Kenji Reader", Role.LEARNER), "ja");
+        Browser english = signedIn(fixtures.user("Erin Reader", Role.LEARNER), "en");
+
+        Element hit = lessonHit(japanese.get("/library?q=first+note&kind=lesson").html(), "first-note");
+        Element englishHit = lessonHit(english.get("/library?q=first+note&kind=lesson").html(), "first-note");
+
+        assertThat(hit.select("span.muted").text()).isEqualTo("Field Notes");
+        assertThat(hit.select("span.muted").attr("lang")).isEqualTo("en");
+        assertThat(hit.select("a.hit-title").attr("lang")).isEqualTo("en");
+        assertThat(hit.select(".badge").text()).isEqualTo("レッスン");
+        assertThat(englishHit.select("span.muted").text()).isEqualTo("Field Notes");
+        assertThat(englishHit.select("[lang]")).isEmpty();
+        assertThat(englishHit.select(".badge").text()).isEqualTo("Lesson");
     }
 
     @Test
@@ -192,6 +218,12 @@ class UntranslatedContentMarkedTest extends DatabaseTest {
         assertThat(list.select("section [lang]")).isEmpty();
         assertThat(course.select("section [lang]")).isEmpty();
         assertThat(course.select("#content-fallback")).isEmpty();
+    }
+
+    private static Element lessonHit(Document page, String lessonId) {
+        Element hit = page.select("li.hit:has(a.hit-title[href$='/lessons/" + lessonId + "'])").first();
+        assertThat(hit).as("hit for lesson %s in %s", lessonId, page.select("main").text()).isNotNull();
+        return hit;
     }
 
     private static Element card(Document page, String courseId) {

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The public verify page names the certification in the visitor's language where its path is translated into it;
- * the JSON answer keeps the title the certification was issued under.
+ * The public verify page names the certification in the visitor's language where its path is translated into it, else
+ * by the title it was issued under marked as English; the JSON answer keeps the title the certification was issued under.
  */
 @MicronautTest(transactional = false)
 class VerifyPageLanguageTest extends DatabaseTest {
@@ -41,7 +41,7 @@ class VerifyPageLanguageTest extends DatabaseTest {
     CertificationRepository certifications;
 
     @Test
-    void aJapaneseVisitorReadsThePathTitleInJapaneseAndAGermanOneTheIssuedTitle() {
+    void aJapaneseVisitorReadsThePathTitleInJapaneseAndAGermanOneTheIssuedTitleMarkedEnglish() {
         ContentFixture content = ContentFixture.create()
                 .replace("paths/basics.yaml", "validity-months: 12", "exam: quiz\nvalidity-months: 12");
         PathSpec basics = ContentTree.read(content.root()).paths().stream().filter(p -> p.id().equals("basics"))
@@ -64,7 +64,9 @@ class VerifyPageLanguageTest extends DatabaseTest {
 
         assertThat(inJapanese.status()).isEqualTo(200);
         assertThat(inJapanese.html().select("dl.facts dd").first().text()).isEqualTo("基礎パス");
+        assertThat(inJapanese.html().select("dl.facts dd").first().hasAttr("lang")).isFalse();
         assertThat(inGerman.html().select("dl.facts dd").first().text()).isEqualTo("Basics Path");
+        assertThat(inGerman.html().select("dl.facts dd").first().attr("lang")).isEqualTo("en");
         assertThat(json.body()).contains("\"certification\":\"Basics Path\"");
     }
 }

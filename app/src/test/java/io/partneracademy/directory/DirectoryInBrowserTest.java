@@ -6,7 +6,10 @@ import io.partneracademy.accounts.CurrentUser;
 import io.partneracademy.accounts.Role;
 import io.partneracademy.accounts.UserSummary;
 import io.partneracademy.authoring.ContentImporter;
+import io.partneracademy.authoring.ContentTree;
 import io.partneracademy.authoring.ExamImporter;
+import io.partneracademy.catalog.PathSpec;
+import io.partneracademy.catalog.SourceFingerprint;
 import io.partneracademy.partners.Partner;
 import io.partneracademy.partners.PartnerForm;
 import io.partneracademy.partners.PartnerType;
@@ -55,8 +58,8 @@ class DirectoryInBrowserTest extends DatabaseTest {
     DirectoryRepository rows;
 
     @BeforeAll
-    void importBasicsWithASpecialization() {
-        contentImporter.importTree(ContentFixture.create()
+    void importBasicsWithASpecializationTranslatedIntoGerman() {
+        ContentFixture content = ContentFixture.create()
                 .replace("paths/basics.yaml", "validity-months: 12", "exam: quiz\nvalidity-months: 12")
                 .write("paths/clinic.yaml", """
                         id: clinic
@@ -68,7 +71,12 @@ class DirectoryInBrowserTest extends DatabaseTest {
                           - intro
                         exam: clinic-quiz
                         validity-months: 24
-                        """).root(), null);
+                        """);
+        PathSpec clinic = ContentTree.read(content.root()).paths().stream().filter(p -> p.id().equals("clinic"))
+                .findFirst().orElseThrow();
+        content.write("paths/clinic.de.yaml", "title: Klinik-Spezialisierung\ndescription: Ein Branchenpfad.\nsource: "
+                + SourceFingerprint.of(clinic) + "\n");
+        contentImporter.importTree(content.root(), null);
         examImporter.importTree(ExamFixture.addExam(ExamFixture.create(), "clinic-quiz", "clinic"));
     }
 
@@ -118,6 +126,30 @@ class DirectoryInBrowserTest extends DatabaseTest {
                 .endsWith("Specialists 2");
         assertThat(browser.find(card + " .badge").getText()).isEqualTo("Platinum");
         assertThat(browser.find(card + " .people").getText()).doesNotContain("Ben Quietly");
+    }
+
+    @Test
+    void aGermanVisitorReadsTheSpecializationInGermanAndAnUntranslatedPathMarkedEnglish() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        // Silver: listed below the other test's Gold company, whose link to its specialist it clicks by name
+        Partner listed = company("Kliniken Nord " + suffix, PartnerType.RESELLER, "EMEA", Tier.SILVER);
+        UserSummary admin = fixtures.employee(listed, "Nora Admin", Role.PARTNER_ADMIN);
+        CurrentUser ida = certified(listed, "Ida Spezialistin");
+        learning.pass(ida, "clinic-quiz");
+        RealBrowser browser = new RealBrowser(server.getURI());
+        browser.signIn(admin.email(), Fixtures.PASSWORD).open("/directory/settings").click("#listing-" + listed.id());
+        signOutAndIn(browser, ida.email()).open("/directory/settings").clickButton("Name me in the directory");
+        browser.driver().manage().deleteAllCookies();
+
+        browser.open("/directory").clickButton("Deutsch");
+        browser.open("/directory?q=kliniken+nord+" + suffix);
+
+        String card = "#partner-" + listed.id();
+        assertThat(browser.find(card + " .specializations").getText()).isEqualTo("Klinik-Spezialisierung");
+        assertThat(browser.find(card + " .specializations span").getDomAttribute("lang")).isNull();
+        assertThat(browser.find(card + " .people a[href^='/verify/']").getText()).isEqualTo("Basics Path");
+        assertThat(browser.find(card + " .people a[href^='/verify/']").getDomAttribute("lang")).isEqualTo("en");
+        assertThat(browser.find("#specialization option[value=clinic]").getText()).isEqualTo("Klinik-Spezialisierung");
     }
 
     @Test

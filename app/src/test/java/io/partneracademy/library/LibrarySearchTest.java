@@ -73,9 +73,9 @@ class LibrarySearchTest extends DatabaseTest {
 
         Document page = browser.get("/library?q=battel+cards").html();
 
-        assertThat(page.select("ol.hits li .badge").eachText().subList(0, 3)).containsOnly("battle-card");
+        assertThat(page.select("ol.hits li .badge").eachText().subList(0, 3)).containsOnly("Battle card");
         assertThat(page.select("ol.hits .snippet mark")).isNotEmpty();
-        assertThat(page.select(".facets a").eachText()).contains("battle-card", "en");
+        assertThat(page.select(".facets a").eachText()).contains("Battle card", "English");
     }
 
     @Test

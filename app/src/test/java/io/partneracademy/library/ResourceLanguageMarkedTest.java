@@ -43,14 +43,49 @@ class ResourceLanguageMarkedTest extends DatabaseTest {
     void aFrenchAndAnEnglishResource() {
         library.save(new ResourceForm("avantages-niveaux", "Avantages des niveaux partenaires", "datasheet",
                         "niveaux, avantages", "fr", Tier.REGISTERED, "owner@example.com", LocalDate.of(2030, 1, 1)),
-                "avantages.md", "# Avantages\n\nLes niveaux du programme partenaires et leurs avantages."
+                "avantages.md", "# Avantages\n\nLes niveaux du programme partenaires et leurs avantages, de Kolibri."
                         .getBytes(StandardCharsets.UTF_8), ResourceStore.Source.UPLOAD, null);
         library.save(new ResourceForm("tier-benefits", "Partner tier benefits", "datasheet", "tiers, benefits", "en",
                         Tier.REGISTERED, "owner@example.com", LocalDate.of(2030, 1, 1)),
-                "benefits.md", "# Benefits\n\nThe partner programme tiers and their benefits."
+                "benefits.md", "# Benefits\n\nThe partner programme tiers and their benefits, by Kolibri."
+                        .getBytes(StandardCharsets.UTF_8), ResourceStore.Source.UPLOAD, null);
+        library.save(new ResourceForm("vorteile-stufen", "Vorteile der Partnerstufen", "datasheet",
+                        "stufen, tiers", "de", Tier.REGISTERED, "owner@example.com", LocalDate.of(2030, 1, 1)),
+                "vorteile.md", "# Vorteile\n\nDie Stufen des Partnerprogramms und ihre Vorteile, von Kolibri."
                         .getBytes(StandardCharsets.UTF_8), ResourceStore.Source.UPLOAD, null);
         sync.syncNow();
         partner = fixtures.partner("Language Reseller");
+    }
+
+    @Test
+    void eachFacetTagIsMarkedWithTheLanguageOfTheResourcesCarryingItAndCodesAreNamedInTheReadersLanguage() {
+        Browser reader = signedIn("de");
+
+        Document page = reader.get("/library?q=kolibri").html();
+
+        assertThat(page.select("html").attr("lang")).isEqualTo("de");
+        assertThat(tag(page, "niveaux").attr("lang")).isEqualTo("fr");
+        assertThat(tag(page, "benefits").attr("lang")).isEqualTo("en");
+        // "tiers" is a tag of an English and of a German resource: a word of the reader's language too
+        assertThat(tag(page, "tiers").attr("lang")).isEmpty();
+        assertThat(tag(page, "stufen").attr("lang")).isEmpty();
+        assertThat(page.select(".facets a[href*='type=datasheet']").text()).isEqualTo("Datenblatt");
+        assertThat(page.select(".facets a[href*='kind=resource']").text()).isEqualTo("Ressource");
+        assertThat(page.select(".facets a[href*='language=fr']").text()).isEqualTo("Französisch");
+        assertThat(page.select("li.hit .badge").eachText()).containsOnly("Datenblatt");
+        assertThat(page.select("li.hit p.muted").eachText()).allMatch(meta -> meta.startsWith("Französisch")
+                || meta.startsWith("Englisch") || meta.startsWith("Deutsch"));
+    }
+
+    @Test
+    void anActiveTagFilterNamesItsFacetInTheReadersLanguageAndItsTagInItsOwn() {
+        Browser reader = signedIn("de");
+
+        Document page = reader.get("/library?q=kolibri&tag=Benefits&type=datasheet").html();
+
+        assertThat(page.select(".active-filters a").eachText())
+                .containsExactly("Typ: Datenblatt ×", "Schlagwort: benefits ×");
+        assertThat(page.select(".active-filters a span[lang=en]").eachText()).containsExactly("benefits");
     }
 
     @Test
@@ -92,6 +127,13 @@ class ResourceLanguageMarkedTest extends DatabaseTest {
 
         assertThat(french.select("h1").attr("lang")).isEmpty();
         assertThat(english.select("h1").attr("lang")).isEqualTo("en");
+    }
+
+    private static Element tag(Document page, String tag) {
+        Element value = page.select(".facets a[href$='tag=" + tag + "'] span").last();
+        assertThat(value).as("facet tag %s", tag).isNotNull();
+        assertThat(value.text()).isEqualTo(tag);
+        return value;
     }
 
     private Browser signedIn(String language) {

@@ -51,7 +51,7 @@ class SeriesEditTest extends DatabaseTest {
 
         List<LiveSession> series = series(first);
 
-        assertThat(series).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"))).containsExactly(
+        assertThat(series).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)).containsExactly(
                 "Tue 2027-01-05 17:00–18:00 Europe/Berlin",
                 "Tue 2027-02-02 17:00–18:00 Europe/Berlin",
                 "Tue 2027-03-02 17:00–18:00 Europe/Berlin",
@@ -76,7 +76,7 @@ class SeriesEditTest extends DatabaseTest {
 
         List<LiveSession> after = series(first);
         assertThat(changed).isEqualTo(3);
-        assertThat(after).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"))).containsExactly(
+        assertThat(after).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)).containsExactly(
                 "Tue 2027-01-05 17:00–18:00 Europe/Berlin",
                 "Wed 2027-02-03 15:30–17:00 Europe/Berlin",
                 "Wed 2027-03-03 15:30–17:00 Europe/Berlin",
@@ -113,7 +113,7 @@ class SeriesEditTest extends DatabaseTest {
                 List.<PartnerType>of(), "", "", f.joinUrl(), "", "", 1, null, "THIS"));
 
         assertThat(changed).isEqualTo(1);
-        assertThat(series(first)).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"))).containsExactly(
+        assertThat(series(first)).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)).containsExactly(
                 "Tue 2027-01-12 09:00–10:00 Europe/Berlin",
                 "Tue 2027-02-09 11:00–12:00 Europe/Berlin",
                 "Tue 2027-03-09 09:00–10:00 Europe/Berlin");
@@ -130,7 +130,7 @@ class SeriesEditTest extends DatabaseTest {
         assertThat(stored.recurrence()).isEqualTo(Recurrence.MONTHLY_WEEKDAY);
         assertThat(stored.anchorStart()).isEqualTo(java.time.LocalDateTime.parse("2027-01-05T17:00"));
         assertThat(stored.timeZone()).isEqualTo("Europe/Berlin");
-        assertThat(series(first)).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"))).containsExactly(
+        assertThat(series(first)).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)).containsExactly(
                 "Tue 2027-01-05 17:00–18:00 Europe/Berlin",
                 "Tue 2027-02-02 17:00–18:00 Europe/Berlin",
                 "Tue 2027-03-02 17:00–18:00 Europe/Berlin",
@@ -154,7 +154,7 @@ class SeriesEditTest extends DatabaseTest {
 
         plans.extend(first, 2);
 
-        assertThat(series(first)).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"))).containsExactly(
+        assertThat(series(first)).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)).containsExactly(
                 "Thu 2027-03-04 10:00–11:00 Europe/Berlin",
                 "Fri 2027-03-12 14:00–15:30 Europe/Berlin",
                 "Fri 2027-03-19 14:00–15:30 Europe/Berlin",
@@ -178,7 +178,7 @@ class SeriesEditTest extends DatabaseTest {
 
         assertThat(changed).isEqualTo(3);
         List<LiveSession> after = series(first);
-        assertThat(after).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"))).containsExactly(
+        assertThat(after).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)).containsExactly(
                 "Tue 2027-01-05 17:00–18:00 Europe/Berlin",
                 "Tue 2027-01-12 17:00–18:00 Europe/Berlin",
                 "Tue 2027-02-09 17:00–18:00 Europe/Berlin",
@@ -205,7 +205,7 @@ class SeriesEditTest extends DatabaseTest {
 
         assertThat(summary).isEqualTo(new SeriesPlans.Summary(Recurrence.WEEKLY, "2027-03-04 10:00", "Europe/Berlin",
                 3, true, true));
-        assertThat(series(first)).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"))).containsExactly(
+        assertThat(series(first)).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)).containsExactly(
                 "Thu 2027-03-04 10:00–11:00 Europe/Berlin",
                 "Thu 2027-03-11 10:00–11:00 Europe/Berlin",
                 "Thu 2027-03-18 10:00–11:00 Europe/Berlin",

@@ -37,19 +37,19 @@ class SeriesTimeZoneTest extends DatabaseTest {
                 .filter(s -> s.seriesId() != null && s.seriesId().equals(rows.findById(first).orElseThrow().seriesId()))
                 .sorted(java.util.Comparator.comparing(LiveSession::startsAt)).toList();
 
-        assertThat(series).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"))).containsExactly(
+        assertThat(series).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)).containsExactly(
                 "Thu 2027-03-04 10:00–11:00 Europe/Berlin",
                 "Thu 2027-03-11 10:00–11:00 Europe/Berlin",
                 "Thu 2027-03-18 10:00–11:00 Europe/Berlin",
                 "Thu 2027-03-25 10:00–11:00 Europe/Berlin",
                 "Thu 2027-04-01 10:00–11:00 Europe/Berlin");
-        assertThat(series).extracting(s -> times.span(s, ZoneId.of("America/New_York"))).containsExactly(
+        assertThat(series).extracting(s -> times.span(s, ZoneId.of("America/New_York"), java.util.Locale.ENGLISH)).containsExactly(
                 "Thu 2027-03-04 04:00–05:00 America/New_York",
                 "Thu 2027-03-11 04:00–05:00 America/New_York",
                 "Thu 2027-03-18 05:00–06:00 America/New_York",
                 "Thu 2027-03-25 05:00–06:00 America/New_York",
                 "Thu 2027-04-01 04:00–05:00 America/New_York");
-        assertThat(series).extracting(s -> times.span(s, ZoneId.of("Asia/Tokyo"))).containsExactly(
+        assertThat(series).extracting(s -> times.span(s, ZoneId.of("Asia/Tokyo"), java.util.Locale.ENGLISH)).containsExactly(
                 "Thu 2027-03-04 18:00–19:00 Asia/Tokyo",
                 "Thu 2027-03-11 18:00–19:00 Asia/Tokyo",
                 "Thu 2027-03-18 18:00–19:00 Asia/Tokyo",

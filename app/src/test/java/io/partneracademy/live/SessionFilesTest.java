@@ -85,7 +85,7 @@ class SessionFilesTest extends DatabaseTest {
         assertThat(first.sessionsChanged()).isEqualTo(1);
         assertThat(again.sessionsChanged()).isZero();
         assertThat(again.sessionsTotal()).isEqualTo(1);
-        assertThat(created).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"))).containsExactly(
+        assertThat(created).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)).containsExactly(
                 "Thu 2027-03-18 16:00–17:00 Europe/Berlin",
                 "Thu 2027-03-25 16:00–17:00 Europe/Berlin",
                 "Thu 2027-04-01 16:00–17:00 Europe/Berlin");
@@ -121,7 +121,7 @@ class SessionFilesTest extends DatabaseTest {
         List<LiveSession> after = sessions("weekly-b");
         assertThat(report.sessionsChanged()).isEqualTo(1);
         assertThat(after).extracting(LiveSession::uid).isEqualTo(before.stream().map(LiveSession::uid).toList());
-        assertThat(after).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin")) + (s.cancelled() ? " X" : ""))
+        assertThat(after).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH) + (s.cancelled() ? " X" : ""))
                 .containsExactly("Thu 2027-03-18 17:30–18:30 Europe/Berlin", "Thu 2027-03-25 17:30–18:30 Europe/Berlin",
                         "Thu 2027-04-01 16:00–17:00 Europe/Berlin X");
         NotificationRow changed = notifications.recent(ana.id()).stream()
@@ -149,7 +149,7 @@ class SessionFilesTest extends DatabaseTest {
         importer.importTree(fixture.root(), null);
 
         List<LiveSession> after = sessions("weekly-f");
-        assertThat(after).extracting(s -> s.uid() + " " + times.span(s, ZoneId.of("Europe/Berlin"))
+        assertThat(after).extracting(s -> s.uid() + " " + times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)
                 + (s.cancelled() ? " X" : "")).containsExactly(
                 before.get(0).uid() + " Thu 2027-03-18 16:00–17:00 Europe/Berlin X",
                 before.get(1).uid() + " Thu 2027-03-25 16:00–17:00 Europe/Berlin",
@@ -173,7 +173,7 @@ class SessionFilesTest extends DatabaseTest {
         importer.importTree(fixture.root(), null);
 
         List<LiveSession> after = sessions("weekly-g");
-        assertThat(after).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin")) + (s.cancelled() ? " X" : ""))
+        assertThat(after).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH) + (s.cancelled() ? " X" : ""))
                 .containsExactly("Thu 2027-03-18 16:00–17:00 Europe/Berlin", "Thu 2027-03-25 16:00–17:00 Europe/Berlin X",
                         "Thu 2027-04-01 16:00–17:00 Europe/Berlin", "Thu 2027-04-08 16:00–17:00 Europe/Berlin");
         assertThat(after.get(2)).extracting(LiveSession::id, LiveSession::startsAt, LiveSession::sequence)
@@ -201,7 +201,7 @@ class SessionFilesTest extends DatabaseTest {
         importer.importTree(fixture.root(), null);
 
         List<LiveSession> after = sessions("weekly-m");
-        assertThat(after).extracting(s -> s.uid() + " " + times.span(s, ZoneId.of("Europe/Berlin"))
+        assertThat(after).extracting(s -> s.uid() + " " + times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)
                 + (s.cancelled() ? " X" : "")).containsExactly(
                 before.get(0).uid() + " Wed 2027-03-17 16:00–17:00 Europe/Berlin",
                 before.get(1).uid() + " Wed 2027-03-24 16:00–17:00 Europe/Berlin",
@@ -219,7 +219,7 @@ class SessionFilesTest extends DatabaseTest {
         fixture.replace("live/weekly-m.yaml", "minutes: 60", "minutes: 90");
         importer.importTree(fixture.root(), null);
 
-        assertThat(sessions("weekly-m")).extracting(s -> s.id() + " " + times.span(s, ZoneId.of("Europe/Berlin"))
+        assertThat(sessions("weekly-m")).extracting(s -> s.id() + " " + times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)
                 + (s.cancelled() ? " X" : "")).containsExactly(
                 before.get(0).id() + " Wed 2027-03-17 16:00–17:30 Europe/Berlin",
                 before.get(1).id() + " Wed 2027-03-24 16:00–17:30 Europe/Berlin",

@@ -7,6 +7,8 @@ import io.partneracademy.support.DemoSite;
 import io.partneracademy.support.RealBrowser;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 
@@ -142,6 +144,38 @@ class LanguagesInBrowserTest extends DemoSiteTest {
         kenji.click("a.who[href='/profile']");
         assertThat(kenji.find("#timeZone option[selected]").getAttribute("value")).isEqualTo("Asia/Tokyo");
         assertThat(kenji.find("#timeZone-help").getText()).endsWith("JST");
+    }
+
+    @Test
+    void theGermanDemoLearnerSeesLibraryFacetsAndHitsInGermanWithEachTagAndCourseMarkedInItsOwnLanguage() {
+        RealBrowser hannah = new RealBrowser(server.getURI()).signIn("hannah.schmidt@datacorp.example",
+                DemoSite.PASSWORD);
+
+        hannah.open("/library");
+        assertThat(lang(hannah)).isEqualTo("de");
+        assertThat(hannah.find(".facets a[href*='type=battle-card']").getText()).isEqualTo("Battle Card");
+        assertThat(hannah.find(".facets a[href*='kind=lesson']").getText()).isEqualTo("Lektion");
+        assertThat(hannah.find(".facets a[href*='language=fr']").getText()).isEqualTo("Französisch");
+        hannah.click(".facets a[href*='language=fr']");
+        assertThat(facetTag(hannah, "niveaux").getDomAttribute("lang")).isEqualTo("fr");
+        hannah.open("/library?type=battle-card");
+        assertThat(facetTag(hannah, "wettbewerb").getDomAttribute("lang")).isNull();
+        assertThat(facetTag(hannah, "competitive").getDomAttribute("lang")).isEqualTo("en");
+        hannah.type("#q", "Deal-Registrierung").clickButton("Suchen");
+        hannah.click(".facets a[href*='kind=lesson']");
+
+        assertThat(hannah.find(".active-filters a").getText()).isEqualTo("Art: Lektion ×");
+        WebElement hit = hannah.find("li.hit:has(a.hit-title[href^='/courses/deal-registration/'])");
+        assertThat(hit.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Lektion");
+        WebElement course = hit.findElement(By.cssSelector("span.muted"));
+        assertThat(course.getText()).isEqualTo("Deal Registration That Gets Approved");
+        assertThat(course.getDomAttribute("lang")).isEqualTo("en");
+    }
+
+    private static WebElement facetTag(RealBrowser browser, String tag) {
+        WebElement value = browser.find(".facets a[href$='tag=" + tag + "'] span span");
+        assertThat(value.getText()).isEqualTo(tag);
+        return value;
     }
 
     private static String lang(RealBrowser browser) {
