@@ -107,8 +107,9 @@ public class ExamPages {
                 : Math.max(0, Math.min(requested, paper.size() - 1));
         AttemptQuestionRow item = paper.get(position);
         QuestionRow question = exam.questions().get(item.questionId());
+        String attemptLanguage = languages.of(attemptId);
         Optional<ExamSpec.QuestionTranslation> translated = languages.question(attempt.examId(), attempt.examVersion(),
-                item.questionId(), languages.of(attemptId));
+                item.questionId(), attemptLanguage);
         Map<String, String> texts = new java.util.HashMap<>();
         translated.map(ExamSpec.QuestionTranslation::options).orElse(exam.options().get(item.questionId()))
                 .forEach(o -> texts.put(o.id(), o.text()));
@@ -124,11 +125,12 @@ public class ExamPages {
             navigator.add(new ExamViews.NavItem(q.position(), q.answer() != null, q.flagged(), q.position() == position,
                     reachable));
         }
-        return new ExamViews.QuestionPage(attemptId, exam.title(languages.of(attemptId)), position, paper.size(),
+        return new ExamViews.QuestionPage(attemptId, exam.title(attemptLanguage), position, paper.size(),
                 markdown.render(translated.map(ExamSpec.QuestionTranslation::stem).orElse(question.stem())),
                 answer, item.flagged(), navigator,
                 remaining(attempt), attempt.deadline(), sequential, sequential || position == 0 ? null : position - 1,
-                position + 1 < paper.size() ? position + 1 : null, scenario);
+                position + 1 < paper.size() ? position + 1 : null, scenario,
+                translated.isPresent() ? attemptLanguage : ExamLanguages.SOURCE);
     }
 
     /** The question's place in its scenario set on this paper: {number, size}, or {0, 0} outside any scenario. */

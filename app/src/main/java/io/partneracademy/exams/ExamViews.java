@@ -41,15 +41,25 @@ public final class ExamViews {
         }
     }
 
-    /** One question of an open attempt; {@code scenario} is there when the question belongs to a case study. */
+    /**
+     * One question of an open attempt; {@code scenario} is there when the question belongs to a case study.
+     * {@code language} is the one its stem and answers are written in: the attempt's where the question is translated
+     * into it, else the exam's source (pages mark it where that is not the page's).
+     */
     public record QuestionPage(long attemptId, ExamTitle examTitle, int position, int total, String stemHtml,
                                AnswerView answer, boolean flagged, List<NavItem> navigator,
                                long remainingSeconds, Instant deadline, boolean sequential,
-                               @Nullable Integer previous, @Nullable Integer next, @Nullable Scenario scenario) {
+                               @Nullable Integer previous, @Nullable Integer next, @Nullable Scenario scenario,
+                               String language) {
     }
 
-    /** A case study's shared stem with the question's place in the set ("question 2 of 3"). */
+    /** A case study's shared stem (written in the exam's source language) with its place ("question 2 of 3"). */
     public record Scenario(String html, int number, int size) {
+
+        /** Case studies are not translated: their stem is in the exam's source language. */
+        public String language() {
+            return ExamLanguages.SOURCE;
+        }
     }
 
     /** An ordering step: id, rendered text, and the position the learner gave it (null: none yet). */

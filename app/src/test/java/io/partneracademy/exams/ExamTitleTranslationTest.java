@@ -99,6 +99,26 @@ class ExamTitleTranslationTest extends DatabaseTest {
     }
 
     @Test
+    void aGermanLearnerSeesQuestionsOfAnEnglishAttemptMarkedEnglishAndOfAGermanOneUnmarked() {
+        Browser learner = learner("Fragen Lernende", "de");
+        Browser other = learner("Fragen Lernender", "de");
+        learner.get("/exams/foundation-exam");
+        other.get("/exams/foundation-exam");
+
+        String english = learner.post("/exams/foundation-exam/attempts", Map.of("language", "en")).location();
+        Document inEnglish = learner.get(english).html();
+        String german = other.post("/exams/foundation-exam/attempts", Map.of("language", "de")).location();
+        Document inGerman = other.get(german).html();
+
+        assertThat(inEnglish.selectFirst("html").attr("lang")).isEqualTo("de");
+        assertThat(inEnglish.selectFirst(".stem").attr("lang")).isEqualTo("en");
+        assertThat(inEnglish.select("label.option span").eachAttr("lang")).isNotEmpty().containsOnly("en");
+        assertThat(inEnglish.selectFirst("legend").hasAttr("lang")).as("the interface stays German").isFalse();
+        assertThat(inGerman.selectFirst(".stem").hasAttr("lang")).isFalse();
+        assertThat(inGerman.select("label.option span[lang]")).isEmpty();
+    }
+
+    @Test
     void anExamWithoutATranslationIntoTheReadersLanguageShowsTheSourceMarkedAsSuch() {
         Browser learner = learner("Title Japanese reader", "ja");
 
