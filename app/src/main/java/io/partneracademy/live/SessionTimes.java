@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
@@ -21,10 +22,6 @@ class SessionTimes {
         this.preferences = preferences;
     }
 
-    // ISO dates and 24-hour times read the same in every language; the weekday is written in the reader's.
-    private static final String DAY_TIME = "EEE yyyy-MM-dd HH:mm";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.ROOT);
-
     /** The zone a person sees this session in. */
     ZoneId zoneFor(long userId, LiveSession session) {
         return profileZone(userId).orElse(session.zone());
@@ -35,24 +32,30 @@ class SessionTimes {
         return preferences.of(userId).chosenZone();
     }
 
-    /** One moment in a zone for a reader: "Thu 2026-12-10 09:45 Europe/Berlin", "Do. 2026-12-10 09:45 …". */
+    /**
+     * One moment in a zone, written the reader's way with the weekday in full: "Thursday, December 10, 2026, 9:45 AM
+     * Europe/Berlin", "Donnerstag, 10. Dezember 2026, 09:45 Europe/Berlin".
+     */
     String moment(java.time.Instant at, ZoneId zone, Locale reader) {
         return dayTime(reader).format(at.atZone(zone)) + " " + zone.getId();
     }
 
     /**
-     * "Thu 2026-12-10 10:00–11:30 Europe/Berlin" ("Do. 2026-12-10 …" for a German reader), or both ends with dates
-     * when it crosses midnight there.
+     * "Thursday, December 10, 2026, 10:00 AM–11:30 AM Europe/Berlin" ("Donnerstag, 10. Dezember 2026, 10:00–11:30
+     * Europe/Berlin" for a German reader), or both ends with their dates when it crosses midnight there.
      */
     String span(LiveSession session, ZoneId zone, Locale reader) {
         DateTimeFormatter dayTime = dayTime(reader);
         ZonedDateTime start = session.startsAt().atZone(zone);
         ZonedDateTime end = session.endsAt().atZone(zone);
-        String to = start.toLocalDate().equals(end.toLocalDate()) ? TIME.format(end) : dayTime.format(end);
+        String to = start.toLocalDate().equals(end.toLocalDate())
+                ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(reader).format(end)
+                : dayTime.format(end);
         return dayTime.format(start) + "–" + to + " " + zone.getId();
     }
 
+    /** The reader's own way of writing a day with its weekday and a time (the CLDR patterns Java carries). */
     private static DateTimeFormatter dayTime(Locale reader) {
-        return DateTimeFormatter.ofPattern(DAY_TIME, reader);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(reader);
     }
 }

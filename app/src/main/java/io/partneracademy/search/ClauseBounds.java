@@ -54,6 +54,11 @@ final class ClauseBounds {
         return leaves.stream().map(n -> n.leaf).toList();
     }
 
+    /** How many leaf clauses the query has. */
+    int size() {
+        return leaves.size();
+    }
+
     /** Whether the leaf clause at this rank can match any document at all. */
     boolean matches(int rank) {
         return leaves.get(rank).bound > 0;

@@ -99,7 +99,8 @@ final class WeakClausesSkipped extends Query {
         private final DocIdSetIterator all;
         private final Strong strong;
         private float minScore;
-        private float boundedFor;
+        /** The bound of one more weak clause than now: the page's lowest score must pass it first. */
+        private double nextBound;
         private int weak;
         private DocIdSetIterator candidates;
 
@@ -107,6 +108,7 @@ final class WeakClausesSkipped extends Query {
             this.scorer = scorer;
             this.all = matching(scorer);
             this.strong = strong;
+            this.nextBound = bounds.size() > 0 ? bounds.bound(1) : Double.POSITIVE_INFINITY;
         }
 
         @Override
@@ -139,13 +141,12 @@ final class WeakClausesSkipped extends Query {
         }
 
         private int next(int target) throws IOException {
-            if (minScore > boundedFor) {
-                boundedFor = minScore;
-                int nowWeak = bounds.weakBelow(minScore);
-                if (nowWeak > weak) {
-                    weak = nowWeak;
-                    candidates = strong.from(weak);
-                }
+            // The bounds are compared only when the page's lowest score passes the next clause's: it rises with
+            // nearly every document that enters the page.
+            if (minScore > nextBound) {
+                weak = bounds.weakBelow(minScore);
+                nextBound = weak < bounds.size() ? bounds.bound(weak + 1) : Double.POSITIVE_INFINITY;
+                candidates = strong.from(weak);
             }
             if (candidates == null) {
                 return all.nextDoc();

@@ -122,7 +122,7 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
         assertThat(author.text()).contains("Saved: 3 session(s).");
 
         author.open("/authoring/live");
-        assertThat(author.text()).contains("Tue 2027-01-05 17:00", "Tue 2027-02-02 17:00", "Tue 2027-03-02 17:00");
+        assertThat(author.text()).contains("Tuesday, January 5, 2027, 5:00 PM", "Tuesday, February 2, 2027, 5:00 PM", "Tuesday, March 2, 2027, 5:00 PM");
         List<String> clinic = author.all("a").stream().filter(a -> a.getText().equals("Monthly partner clinic"))
                 .map(a -> a.getAttribute("href")).toList();
         assertThat(clinic).hasSize(3);
@@ -135,8 +135,8 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
         assertThat(author.text()).contains("Saved: 2 sessions of the series changed");
 
         author.open("/authoring/live");
-        assertThat(author.text()).contains("Tue 2027-01-05 17:00–18:00", "Tue 2027-02-02 16:00–17:30",
-                "Tue 2027-03-02 16:00–17:30");
+        assertThat(author.text()).contains("Tuesday, January 5, 2027, 5:00 PM–6:00 PM", "Tuesday, February 2, 2027, 4:00 PM–5:30 PM",
+                "Tuesday, March 2, 2027, 4:00 PM–5:30 PM");
         assertThat(author.all("a").stream().map(org.openqa.selenium.WebElement::getText)
                 .filter(t -> t.startsWith("Monthly partner clinic")).toList())
                 .containsExactlyInAnyOrder("Monthly partner clinic", "Monthly partner clinic (new room)",
@@ -148,7 +148,7 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
         author.type("#extendSessions", "2").clickButton("Add to the series");
         assertThat(author.text()).contains("2 session(s) added to the series.", "5 sessions so far.");
         author.open("/authoring/live");
-        assertThat(author.text()).contains("Tue 2027-04-06 16:00–17:30", "Tue 2027-05-04 16:00–17:30");
+        assertThat(author.text()).contains("Tuesday, April 6, 2027, 4:00 PM–5:30 PM", "Tuesday, May 4, 2027, 4:00 PM–5:30 PM");
 
         author.open(clinic.get(0).replaceAll("^https?://[^/]+", ""));
         author.press("input[name='scope'][value='FOLLOWING']");
@@ -156,8 +156,8 @@ class LiveTrainingInBrowserTest extends DemoSiteTest {
         author.clickButton("Save");
         assertThat(author.text()).contains("Saved: 3 sessions of the series changed");
         author.open("/authoring/live");
-        assertThat(author.text()).contains("Tue 2027-03-02 16:00–17:30", "Tue 2027-03-09 16:00–17:30",
-                "Tue 2027-03-16 16:00–17:30").doesNotContain("Tue 2027-04-06", "Tue 2027-05-04");
+        assertThat(author.text()).contains("Tuesday, March 2, 2027, 4:00 PM–5:30 PM", "Tuesday, March 9, 2027, 4:00 PM–5:30 PM",
+                "Tuesday, March 16, 2027, 4:00 PM–5:30 PM").doesNotContain("Tuesday, April 6, 2027", "Tuesday, May 4, 2027");
         author.open(clinic.get(0).replaceAll("^https?://[^/]+", ""));
         assertThat(author.text()).contains("Every week, from 2027-03-02 16:00 (Europe/Berlin); 5 sessions so far.");
         assertThat(author.find("#seriesRepeat option[selected]").getAttribute("value")).isEqualTo("WEEKLY");

@@ -52,10 +52,10 @@ class SeriesEditTest extends DatabaseTest {
         List<LiveSession> series = series(first);
 
         assertThat(series).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)).containsExactly(
-                "Tue 2027-01-05 17:00–18:00 Europe/Berlin",
-                "Tue 2027-02-02 17:00–18:00 Europe/Berlin",
-                "Tue 2027-03-02 17:00–18:00 Europe/Berlin",
-                "Tue 2027-04-06 17:00–18:00 Europe/Berlin");
+                "Tuesday, January 5, 2027, 5:00 PM–6:00 PM Europe/Berlin",
+                "Tuesday, February 2, 2027, 5:00 PM–6:00 PM Europe/Berlin",
+                "Tuesday, March 2, 2027, 5:00 PM–6:00 PM Europe/Berlin",
+                "Tuesday, April 6, 2027, 5:00 PM–6:00 PM Europe/Berlin");
         assertThat(series).extracting(LiveSession::uid).doesNotHaveDuplicates();
     }
 
@@ -77,10 +77,10 @@ class SeriesEditTest extends DatabaseTest {
         List<LiveSession> after = series(first);
         assertThat(changed).isEqualTo(3);
         assertThat(after).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)).containsExactly(
-                "Tue 2027-01-05 17:00–18:00 Europe/Berlin",
-                "Wed 2027-02-03 15:30–17:00 Europe/Berlin",
-                "Wed 2027-03-03 15:30–17:00 Europe/Berlin",
-                "Wed 2027-04-07 15:30–17:00 Europe/Berlin");
+                "Tuesday, January 5, 2027, 5:00 PM–6:00 PM Europe/Berlin",
+                "Wednesday, February 3, 2027, 3:30 PM–5:00 PM Europe/Berlin",
+                "Wednesday, March 3, 2027, 3:30 PM–5:00 PM Europe/Berlin",
+                "Wednesday, April 7, 2027, 3:30 PM–5:00 PM Europe/Berlin");
         assertThat(after).extracting(LiveSession::title).containsExactly("Office hours", "Office hours (new time)",
                 "Office hours (new time)", "Office hours (new time)");
         assertThat(after).extracting(LiveSession::capacity).containsExactly(50, 30, 30, 30);
@@ -114,9 +114,9 @@ class SeriesEditTest extends DatabaseTest {
 
         assertThat(changed).isEqualTo(1);
         assertThat(series(first)).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)).containsExactly(
-                "Tue 2027-01-12 09:00–10:00 Europe/Berlin",
-                "Tue 2027-02-09 11:00–12:00 Europe/Berlin",
-                "Tue 2027-03-09 09:00–10:00 Europe/Berlin");
+                "Tuesday, January 12, 2027, 9:00 AM–10:00 AM Europe/Berlin",
+                "Tuesday, February 9, 2027, 11:00 AM–12:00 PM Europe/Berlin",
+                "Tuesday, March 9, 2027, 9:00 AM–10:00 AM Europe/Berlin");
     }
 
     @Test
@@ -131,11 +131,11 @@ class SeriesEditTest extends DatabaseTest {
         assertThat(stored.anchorStart()).isEqualTo(java.time.LocalDateTime.parse("2027-01-05T17:00"));
         assertThat(stored.timeZone()).isEqualTo("Europe/Berlin");
         assertThat(series(first)).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)).containsExactly(
-                "Tue 2027-01-05 17:00–18:00 Europe/Berlin",
-                "Tue 2027-02-02 17:00–18:00 Europe/Berlin",
-                "Tue 2027-03-02 17:00–18:00 Europe/Berlin",
-                "Tue 2027-04-06 17:00–18:00 Europe/Berlin",
-                "Tue 2027-05-04 17:00–18:00 Europe/Berlin");
+                "Tuesday, January 5, 2027, 5:00 PM–6:00 PM Europe/Berlin",
+                "Tuesday, February 2, 2027, 5:00 PM–6:00 PM Europe/Berlin",
+                "Tuesday, March 2, 2027, 5:00 PM–6:00 PM Europe/Berlin",
+                "Tuesday, April 6, 2027, 5:00 PM–6:00 PM Europe/Berlin",
+                "Tuesday, May 4, 2027, 5:00 PM–6:00 PM Europe/Berlin");
         assertThat(rows.findById(added).orElseThrow().title()).isEqualTo("First-Tuesday webinar");
         assertThat(series(first)).extracting(LiveSession::uid).doesNotHaveDuplicates();
         assertThat(plans.summary(first).sessions()).isEqualTo(5);
@@ -155,11 +155,11 @@ class SeriesEditTest extends DatabaseTest {
         plans.extend(first, 2);
 
         assertThat(series(first)).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)).containsExactly(
-                "Thu 2027-03-04 10:00–11:00 Europe/Berlin",
-                "Fri 2027-03-12 14:00–15:30 Europe/Berlin",
-                "Fri 2027-03-19 14:00–15:30 Europe/Berlin",
-                "Fri 2027-03-26 14:00–15:30 Europe/Berlin",
-                "Fri 2027-04-02 14:00–15:30 Europe/Berlin");
+                "Thursday, March 4, 2027, 10:00 AM–11:00 AM Europe/Berlin",
+                "Friday, March 12, 2027, 2:00 PM–3:30 PM Europe/Berlin",
+                "Friday, March 19, 2027, 2:00 PM–3:30 PM Europe/Berlin",
+                "Friday, March 26, 2027, 2:00 PM–3:30 PM Europe/Berlin",
+                "Friday, April 2, 2027, 2:00 PM–3:30 PM Europe/Berlin");
     }
 
     @Test
@@ -179,11 +179,11 @@ class SeriesEditTest extends DatabaseTest {
         assertThat(changed).isEqualTo(3);
         List<LiveSession> after = series(first);
         assertThat(after).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)).containsExactly(
-                "Tue 2027-01-05 17:00–18:00 Europe/Berlin",
-                "Tue 2027-01-12 17:00–18:00 Europe/Berlin",
-                "Tue 2027-02-09 17:00–18:00 Europe/Berlin",
-                "Tue 2027-03-09 17:00–18:00 Europe/Berlin",
-                "Tue 2027-04-13 17:00–18:00 Europe/Berlin");
+                "Tuesday, January 5, 2027, 5:00 PM–6:00 PM Europe/Berlin",
+                "Tuesday, January 12, 2027, 5:00 PM–6:00 PM Europe/Berlin",
+                "Tuesday, February 9, 2027, 5:00 PM–6:00 PM Europe/Berlin",
+                "Tuesday, March 9, 2027, 5:00 PM–6:00 PM Europe/Berlin",
+                "Tuesday, April 13, 2027, 5:00 PM–6:00 PM Europe/Berlin");
         assertThat(after.subList(0, 4)).extracting(LiveSession::uid)
                 .isEqualTo(before.stream().map(LiveSession::uid).toList());
         LiveSeries stored = seriesRows.findById(after.get(0).seriesId()).orElseThrow();
@@ -206,11 +206,11 @@ class SeriesEditTest extends DatabaseTest {
         assertThat(summary).isEqualTo(new SeriesPlans.Summary(Recurrence.WEEKLY, "2027-03-04 10:00", "Europe/Berlin",
                 3, true, true));
         assertThat(series(first)).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)).containsExactly(
-                "Thu 2027-03-04 10:00–11:00 Europe/Berlin",
-                "Thu 2027-03-11 10:00–11:00 Europe/Berlin",
-                "Thu 2027-03-18 10:00–11:00 Europe/Berlin",
-                "Thu 2027-03-25 10:00–11:00 Europe/Berlin",
-                "Thu 2027-04-01 10:00–11:00 Europe/Berlin");
+                "Thursday, March 4, 2027, 10:00 AM–11:00 AM Europe/Berlin",
+                "Thursday, March 11, 2027, 10:00 AM–11:00 AM Europe/Berlin",
+                "Thursday, March 18, 2027, 10:00 AM–11:00 AM Europe/Berlin",
+                "Thursday, March 25, 2027, 10:00 AM–11:00 AM Europe/Berlin",
+                "Thursday, April 1, 2027, 10:00 AM–11:00 AM Europe/Berlin");
         assertThat(seriesRows.findById(rows.findById(first).orElseThrow().seriesId()).orElseThrow().rule())
                 .isEqualTo(new LiveSeries.Rule(Recurrence.WEEKLY, java.time.LocalDateTime.parse("2027-03-04T10:00"),
                         ZoneId.of("Europe/Berlin")));

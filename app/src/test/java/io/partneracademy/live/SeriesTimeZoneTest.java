@@ -38,23 +38,23 @@ class SeriesTimeZoneTest extends DatabaseTest {
                 .sorted(java.util.Comparator.comparing(LiveSession::startsAt)).toList();
 
         assertThat(series).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)).containsExactly(
-                "Thu 2027-03-04 10:00–11:00 Europe/Berlin",
-                "Thu 2027-03-11 10:00–11:00 Europe/Berlin",
-                "Thu 2027-03-18 10:00–11:00 Europe/Berlin",
-                "Thu 2027-03-25 10:00–11:00 Europe/Berlin",
-                "Thu 2027-04-01 10:00–11:00 Europe/Berlin");
+                "Thursday, March 4, 2027, 10:00 AM–11:00 AM Europe/Berlin",
+                "Thursday, March 11, 2027, 10:00 AM–11:00 AM Europe/Berlin",
+                "Thursday, March 18, 2027, 10:00 AM–11:00 AM Europe/Berlin",
+                "Thursday, March 25, 2027, 10:00 AM–11:00 AM Europe/Berlin",
+                "Thursday, April 1, 2027, 10:00 AM–11:00 AM Europe/Berlin");
         assertThat(series).extracting(s -> times.span(s, ZoneId.of("America/New_York"), java.util.Locale.ENGLISH)).containsExactly(
-                "Thu 2027-03-04 04:00–05:00 America/New_York",
-                "Thu 2027-03-11 04:00–05:00 America/New_York",
-                "Thu 2027-03-18 05:00–06:00 America/New_York",
-                "Thu 2027-03-25 05:00–06:00 America/New_York",
-                "Thu 2027-04-01 04:00–05:00 America/New_York");
+                "Thursday, March 4, 2027, 4:00 AM–5:00 AM America/New_York",
+                "Thursday, March 11, 2027, 4:00 AM–5:00 AM America/New_York",
+                "Thursday, March 18, 2027, 5:00 AM–6:00 AM America/New_York",
+                "Thursday, March 25, 2027, 5:00 AM–6:00 AM America/New_York",
+                "Thursday, April 1, 2027, 4:00 AM–5:00 AM America/New_York");
         assertThat(series).extracting(s -> times.span(s, ZoneId.of("Asia/Tokyo"), java.util.Locale.ENGLISH)).containsExactly(
-                "Thu 2027-03-04 18:00–19:00 Asia/Tokyo",
-                "Thu 2027-03-11 18:00–19:00 Asia/Tokyo",
-                "Thu 2027-03-18 18:00–19:00 Asia/Tokyo",
-                "Thu 2027-03-25 18:00–19:00 Asia/Tokyo",
-                "Thu 2027-04-01 17:00–18:00 Asia/Tokyo");
+                "Thursday, March 4, 2027, 6:00 PM–7:00 PM Asia/Tokyo",
+                "Thursday, March 11, 2027, 6:00 PM–7:00 PM Asia/Tokyo",
+                "Thursday, March 18, 2027, 6:00 PM–7:00 PM Asia/Tokyo",
+                "Thursday, March 25, 2027, 6:00 PM–7:00 PM Asia/Tokyo",
+                "Thursday, April 1, 2027, 5:00 PM–6:00 PM Asia/Tokyo");
         assertThat(series).extracting(s -> s.startsAt().toString()).containsExactly("2027-03-04T09:00:00Z",
                 "2027-03-11T09:00:00Z", "2027-03-18T09:00:00Z", "2027-03-25T09:00:00Z", "2027-04-01T08:00:00Z");
     }

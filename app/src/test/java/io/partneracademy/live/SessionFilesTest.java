@@ -86,9 +86,9 @@ class SessionFilesTest extends DatabaseTest {
         assertThat(again.sessionsChanged()).isZero();
         assertThat(again.sessionsTotal()).isEqualTo(1);
         assertThat(created).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)).containsExactly(
-                "Thu 2027-03-18 16:00–17:00 Europe/Berlin",
-                "Thu 2027-03-25 16:00–17:00 Europe/Berlin",
-                "Thu 2027-04-01 16:00–17:00 Europe/Berlin");
+                "Thursday, March 18, 2027, 4:00 PM–5:00 PM Europe/Berlin",
+                "Thursday, March 25, 2027, 4:00 PM–5:00 PM Europe/Berlin",
+                "Thursday, April 1, 2027, 4:00 PM–5:00 PM Europe/Berlin");
         assertThat(created).extracting(s -> s.startsAt().toString())
                 .containsExactly("2027-03-18T15:00:00Z", "2027-03-25T15:00:00Z", "2027-04-01T14:00:00Z");
         assertThat(created).allSatisfy(s -> {
@@ -122,8 +122,8 @@ class SessionFilesTest extends DatabaseTest {
         assertThat(report.sessionsChanged()).isEqualTo(1);
         assertThat(after).extracting(LiveSession::uid).isEqualTo(before.stream().map(LiveSession::uid).toList());
         assertThat(after).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH) + (s.cancelled() ? " X" : ""))
-                .containsExactly("Thu 2027-03-18 17:30–18:30 Europe/Berlin", "Thu 2027-03-25 17:30–18:30 Europe/Berlin",
-                        "Thu 2027-04-01 16:00–17:00 Europe/Berlin X");
+                .containsExactly("Thursday, March 18, 2027, 5:30 PM–6:30 PM Europe/Berlin", "Thursday, March 25, 2027, 5:30 PM–6:30 PM Europe/Berlin",
+                        "Thursday, April 1, 2027, 4:00 PM–5:00 PM Europe/Berlin X");
         NotificationRow changed = notifications.recent(ana.id()).stream()
                 .filter(n -> n.subject().startsWith("Changed")).findFirst().orElseThrow();
         assertThat(CalendarFilesTest.eventProperty(CalendarFilesTest.parseAndValidate(changed.attachment()),
@@ -151,9 +151,9 @@ class SessionFilesTest extends DatabaseTest {
         List<LiveSession> after = sessions("weekly-f");
         assertThat(after).extracting(s -> s.uid() + " " + times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)
                 + (s.cancelled() ? " X" : "")).containsExactly(
-                before.get(0).uid() + " Thu 2027-03-18 16:00–17:00 Europe/Berlin X",
-                before.get(1).uid() + " Thu 2027-03-25 16:00–17:00 Europe/Berlin",
-                before.get(2).uid() + " Thu 2027-04-01 16:00–17:00 Europe/Berlin");
+                before.get(0).uid() + " Thursday, March 18, 2027, 4:00 PM–5:00 PM Europe/Berlin X",
+                before.get(1).uid() + " Thursday, March 25, 2027, 4:00 PM–5:00 PM Europe/Berlin",
+                before.get(2).uid() + " Thursday, April 1, 2027, 4:00 PM–5:00 PM Europe/Berlin");
         assertThat(notifications.recent(ana.id())).extracting(NotificationRow::subject)
                 .noneMatch(subject -> subject.startsWith("Changed") || subject.startsWith("Cancelled"));
         assertThat(notifications.recent(ben.id())).extracting(NotificationRow::subject)
@@ -174,8 +174,8 @@ class SessionFilesTest extends DatabaseTest {
 
         List<LiveSession> after = sessions("weekly-g");
         assertThat(after).extracting(s -> times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH) + (s.cancelled() ? " X" : ""))
-                .containsExactly("Thu 2027-03-18 16:00–17:00 Europe/Berlin", "Thu 2027-03-25 16:00–17:00 Europe/Berlin X",
-                        "Thu 2027-04-01 16:00–17:00 Europe/Berlin", "Thu 2027-04-08 16:00–17:00 Europe/Berlin");
+                .containsExactly("Thursday, March 18, 2027, 4:00 PM–5:00 PM Europe/Berlin", "Thursday, March 25, 2027, 4:00 PM–5:00 PM Europe/Berlin X",
+                        "Thursday, April 1, 2027, 4:00 PM–5:00 PM Europe/Berlin", "Thursday, April 8, 2027, 4:00 PM–5:00 PM Europe/Berlin");
         assertThat(after.get(2)).extracting(LiveSession::id, LiveSession::startsAt, LiveSession::sequence)
                 .containsExactly(before.get(2).id(), before.get(2).startsAt(), before.get(2).sequence());
         assertThat(seats.findBySessionIdAndUserId(after.get(2).id(), cleo.id())).hasValueSatisfying(r ->
@@ -203,9 +203,9 @@ class SessionFilesTest extends DatabaseTest {
         List<LiveSession> after = sessions("weekly-m");
         assertThat(after).extracting(s -> s.uid() + " " + times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)
                 + (s.cancelled() ? " X" : "")).containsExactly(
-                before.get(0).uid() + " Wed 2027-03-17 16:00–17:00 Europe/Berlin",
-                before.get(1).uid() + " Wed 2027-03-24 16:00–17:00 Europe/Berlin",
-                before.get(2).uid() + " Wed 2027-03-31 16:00–17:00 Europe/Berlin");
+                before.get(0).uid() + " Wednesday, March 17, 2027, 4:00 PM–5:00 PM Europe/Berlin",
+                before.get(1).uid() + " Wednesday, March 24, 2027, 4:00 PM–5:00 PM Europe/Berlin",
+                before.get(2).uid() + " Wednesday, March 31, 2027, 4:00 PM–5:00 PM Europe/Berlin");
         assertThat(seats.findBySessionIdAndUserId(before.get(1).id(), ana.id())).hasValueSatisfying(r ->
                 assertThat(r.status()).isEqualTo(RegistrationStatus.REGISTERED));
         assertThat(after.get(1).sequence()).isGreaterThan(before.get(1).sequence());
@@ -221,9 +221,9 @@ class SessionFilesTest extends DatabaseTest {
 
         assertThat(sessions("weekly-m")).extracting(s -> s.id() + " " + times.span(s, ZoneId.of("Europe/Berlin"), java.util.Locale.ENGLISH)
                 + (s.cancelled() ? " X" : "")).containsExactly(
-                before.get(0).id() + " Wed 2027-03-17 16:00–17:30 Europe/Berlin",
-                before.get(1).id() + " Wed 2027-03-24 16:00–17:30 Europe/Berlin",
-                before.get(2).id() + " Wed 2027-03-31 16:00–17:30 Europe/Berlin");
+                before.get(0).id() + " Wednesday, March 17, 2027, 4:00 PM–5:30 PM Europe/Berlin",
+                before.get(1).id() + " Wednesday, March 24, 2027, 4:00 PM–5:30 PM Europe/Berlin",
+                before.get(2).id() + " Wednesday, March 31, 2027, 4:00 PM–5:30 PM Europe/Berlin");
     }
 
     @Test

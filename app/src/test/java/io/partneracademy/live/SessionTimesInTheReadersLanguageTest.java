@@ -14,16 +14,24 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A session's time is written with its weekday in the reader's language ("Mi. 2026-12-09 16:00–17:00 Europe/Berlin"
- * on a German page); the list and the session page said "Wed" in every language, and the enablement team's list and
- * session form still do.
+ * A session's day and time are written the reader's way ("Mittwoch, 9. Dezember 2026, 16:00–17:00 Europe/Berlin" on a
+ * German page, "2026年12月9日水曜日 16:00–17:00" on a Japanese one); the list and the session page said "Wed 2026-12-09"
+ * in every language, and the enablement team's list and session form said "Wed" after the learner's pages no longer did.
  */
 @MicronautTest(transactional = false)
 class SessionTimesInTheReadersLanguageTest extends DatabaseTest {
 
-    private static final String GERMAN = "(Mo|Di|Mi|Do|Fr|Sa|So)\\. \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}–\\d{2}:\\d{2} Europe/Berlin";
-    private static final String FRENCH = "(lun|mar|mer|jeu|ven|sam|dim)\\. \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}–\\d{2}:\\d{2} Europe/Berlin";
-    private static final String ENGLISH = "(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}–\\d{2}:\\d{2} Europe/Berlin";
+    private static final String GERMAN = "(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \\d{1,2}\\. "
+            + "(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \\d{4}, "
+            + "\\d{2}:\\d{2}–\\d{2}:\\d{2} Europe/Berlin";
+    private static final String FRENCH = "(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \\d{1,2} "
+            + "(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \\d{4} "
+            + "\\d{2}:\\d{2}–\\d{2}:\\d{2} Europe/Berlin";
+    private static final String JAPANESE = "\\d{4}年\\d{1,2}月\\d{1,2}日[月火水木金土日]曜日 \\d{1,2}:\\d{2}–\\d{1,2}:\\d{2} "
+            + "Europe/Berlin";
+    private static final String ENGLISH = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), "
+            + "(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}, "
+            + "\\d{4}, \\d{1,2}:\\d{2} [AP]M–\\d{1,2}:\\d{2} [AP]M Europe/Berlin";
 
     @Inject
     EmbeddedServer server;
@@ -43,11 +51,14 @@ class SessionTimesInTheReadersLanguageTest extends DatabaseTest {
                 .select("li:has(a[href=/live/" + id + "]) p").first().text();
         String englishCard = signedIn("Erin Weekday", "en").get("/live").html()
                 .select("li:has(a[href=/live/" + id + "]) p").first().text();
+        String japaneseCard = signedIn("Kenta Weekday", "ja").get("/live").html()
+                .select("li:has(a[href=/live/" + id + "]) p").first().text();
 
         assertThat(germanCard).matches(GERMAN);
         assertThat(germanPage).containsPattern(GERMAN);
         assertThat(frenchCard).matches(FRENCH);
         assertThat(englishCard).matches(ENGLISH);
+        assertThat(japaneseCard).matches(JAPANESE);
     }
 
     @Test
