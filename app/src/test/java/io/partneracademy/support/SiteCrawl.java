@@ -39,7 +39,7 @@ public final class SiteCrawl {
     private final List<UriRouteInfo<?, ?>> pageRoutes;
     private final int visitsPerRoute;
     private final int wordsPerVariable;
-    private final boolean eachParameterOnce;
+    private final boolean queryIgnored;
     private final Map<String, Set<String>> valuesShown = new HashMap<>();
 
     /**
@@ -50,16 +50,16 @@ public final class SiteCrawl {
         this(router, visitsPerRoute, wordsPerVariable, false);
     }
 
-    private SiteCrawl(Router router, int visitsPerRoute, int wordsPerVariable, boolean eachParameterOnce) {
+    private SiteCrawl(Router router, int visitsPerRoute, int wordsPerVariable, boolean queryIgnored) {
         this.pageRoutes = router.uriRoutes().filter(r -> r.getHttpMethod() == HttpMethod.GET).toList();
         this.visitsPerRoute = visitsPerRoute;
         this.wordsPerVariable = wordsPerVariable;
-        this.eachParameterOnce = eachParameterOnce;
+        this.queryIgnored = queryIgnored;
     }
 
     /**
-     * A crawl that opens one page of each route, whatever its ids, and a page with a query parameter only while that
-     * parameter is new on the route: the library's filters are each opened once, not in every combination.
+     * A crawl that opens one page of each route, whatever its ids and query parameters: the library's filters,
+     * the directory's search and a report's period are one page each.
      */
     public static SiteCrawl onePagePerRoute(Router router) {
         return new SiteCrawl(router, 1, 0, true);
@@ -106,7 +106,8 @@ public final class SiteCrawl {
         while (!queue.isEmpty() && pages < maxPages) {
             String[] next = queue.poll();
             String link = next[0];
-            if (!seen.add(link) || NOT_FOLLOWED.matcher(link).find() || !newKind(kinds(link), visitsOfKind)) {
+            if (!seen.add(link) || NOT_FOLLOWED.matcher(link).find()
+                    || visitsOfKind.merge(kind(link), 1, Integer::sum) > visitsPerRoute) {
                 continue;
             }
             pages++;
@@ -120,33 +121,10 @@ public final class SiteCrawl {
         return new Result(pages, queue.stream().map(l -> l[0]).toList(), problems);
     }
 
-    /** Counts a visit of each kind; true while one of them has visits left. */
-    private boolean newKind(List<String> kinds, Map<String, Integer> visitsOfKind) {
-        boolean visitsLeft = false;
-        for (String kind : kinds) {
-            visitsLeft |= visitsOfKind.merge(kind, 1, Integer::sum) <= visitsPerRoute;
-        }
-        return visitsLeft;
-    }
-
-    /**
-     * The kinds of page a link is (see {@link #route}): one, or for a crawl that opens each parameter once, the route
-     * and the route with each of the link's parameter names.
-     */
-    public List<String> kinds(String link) {
+    /** The kind of page a link opens (see {@link #route}), without its query for a crawl that ignores queries. */
+    public String kind(String link) {
         String route = route(link);
-        if (!eachParameterOnce) {
-            return List.of(route);
-        }
-        String path = route.substring(0, route.indexOf('?'));
-        List<String> kinds = new ArrayList<>();
-        kinds.add(path + "?");
-        for (String name : route.substring(route.indexOf('?') + 1).split(",")) {
-            if (!name.isEmpty()) {
-                kinds.add(path + "?" + name);
-            }
-        }
-        return kinds;
+        return queryIgnored ? route.substring(0, route.indexOf('?')) : route;
     }
 
     /** The links and GET forms (as sent with the values shown) of a page, each with the page as where it was shown. */

@@ -22,11 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every kind of page a demo person can reach is accessible in a real Chromium: the test signs in as each demo role
  * (and as the demo learners whose language is German and Japanese: other words, other lengths, other fonts), clicks
- * around as {@link DemoLinksTest} does ({@link SiteCrawl#onePagePerRoute}), and opens each kind of page in the shared
- * browser, where the console must stay free of errors and axe-core must find nothing (WCAG 2.0-2.2 A/AA, one main
- * heading, heading order). Every problem of every page is named at once.
+ * around as {@link DemoLinksTest} does, and opens one page of each route (ids and query values count as one:
+ * {@link SiteCrawl#onePagePerRoute}) in the shared browser, where the console must stay free of errors and axe-core
+ * must find nothing (WCAG 2.0-2.2 A/AA, one main heading, heading order). Every problem of every page is named at once.
  *
- * <p>A kind of page already checked in the same language for someone earlier in the list is not opened again (the
+ * <p>A route already checked in the same language for someone earlier in the list is not opened again (the
  * markup is the same template's; about a second of axe-core each, on two cores), except the home page, which has one
  * section per role.
  */
@@ -42,7 +42,7 @@ class EveryKindOfPageInBrowserTest extends DemoSiteTest {
     @Inject
     Router router;
 
-    /** The kinds of page checked so far, each with the language it was shown in. */
+    /** The routes checked so far, each with the language it was shown in. */
     private final Set<String> checked = new HashSet<>();
     private int opened;
 
@@ -66,7 +66,7 @@ class EveryKindOfPageInBrowserTest extends DemoSiteTest {
         SiteCrawl crawl = SiteCrawl.onePagePerRoute(router);
         SiteCrawl.Result result = crawl.crawl(links, visitor, PAGES_PER_PERSON, reached -> {
             if (reached.page().status() != 200 || !reached.isHtml() || reached.page().isDownload()
-                    || !newTo(language, crawl.kinds(reached.link())) && !reached.link().equals("/")) {
+                    || !checked.add(language + " " + crawl.kind(reached.link())) && !reached.link().equals("/")) {
                 return List.of();
             }
             opened++;
@@ -82,14 +82,5 @@ class EveryKindOfPageInBrowserTest extends DemoSiteTest {
         assertThat(result.pages()).as("kinds of page %s reached", email).isGreaterThan(visitor ? 5 : 20);
         assertThat(result.notFollowed()).as("every kind of page %s could reach was opened", email).isEmpty();
         assertThat(result.problems()).as("problems on the pages %s reached", email).isEmpty();
-    }
-
-    /** Marks the kinds of page as checked in this language; true when one of them was not yet. */
-    private boolean newTo(String language, List<String> kinds) {
-        boolean anyNew = false;
-        for (String kind : kinds) {
-            anyNew |= checked.add(language + " " + kind);
-        }
-        return anyNew;
     }
 }
