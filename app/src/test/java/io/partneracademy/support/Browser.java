@@ -267,7 +267,8 @@ public final class Browser {
                     HttpResponse.BodyHandlers.ofString());
             Page page = new Page(response.statusCode(), response.body(),
                     response.headers().firstValue("Location").orElse(null),
-                    response.headers().firstValue("Content-Type").orElse(""));
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""));
             if (page.contentType().startsWith("text/html")) {
                 Element token = page.html().selectFirst("input[name=csrfToken]");
                 if (token != null) {
@@ -288,7 +289,12 @@ public final class Browser {
     }
 
     /** A response as the user sees it. */
-    public record Page(int status, String body, String location, String contentType) {
+    public record Page(int status, String body, String location, String contentType, String contentDisposition) {
+
+        /** Whether a browser saves this answer as a file instead of showing it. */
+        public boolean isDownload() {
+            return contentDisposition.toLowerCase(java.util.Locale.ROOT).startsWith("attachment");
+        }
 
         public Document html() {
             return Jsoup.parse(body);
