@@ -213,9 +213,17 @@ public class ExamPages {
         if (exam.rules().modeValue() == ExamSpec.Mode.PRACTICE) {
             for (AttemptQuestionRow item : attempts.findQuestions(attemptId)) {
                 QuestionRow q = exam.questions().get(item.questionId());
-                review.add(new ExamViews.PracticeItem(item.position() + 1, markdown.render(q.stem()),
+                // reviewed in the language the question was shown in, like the question page
+                Optional<ExamSpec.QuestionTranslation> translated = languages.question(attempt.examId(),
+                        attempt.examVersion(), item.questionId(), language);
+                Optional<String> explained = translated.map(ExamSpec.QuestionTranslation::explanation)
+                        .filter(e -> !e.isBlank());
+                review.add(new ExamViews.PracticeItem(item.position() + 1,
+                        markdown.render(translated.map(ExamSpec.QuestionTranslation::stem).orElse(q.stem())),
+                        translated.isPresent() ? language : ExamLanguages.SOURCE,
                         Grader.score(q, exam.item(q.questionId()), item.answer(), exam.rules().scoringValue()) == 1,
-                        markdown.render(q.explanation())));
+                        markdown.render(explained.orElse(q.explanation())),
+                        explained.isPresent() ? language : ExamLanguages.SOURCE));
             }
         }
         return new ExamViews.ResultPage(attemptId, exam.title(language), attempt.status(), attempt.scorePercent(),

@@ -114,8 +114,12 @@ public final class ExamViews {
         }
     }
 
-    /** Practice review of one question. */
-    public record PracticeItem(int position, String stemHtml, boolean right, String explanationHtml) {
+    /**
+     * Practice review of one question, its stem and explanation each with the language it is written in: the
+     * attempt's where the question is translated, else the exam's source language.
+     */
+    public record PracticeItem(int position, String stemHtml, String stemLanguage, boolean right,
+                               String explanationHtml, String explanationLanguage) {
     }
 
     /** What the countdown script polls: the server's remaining time. */

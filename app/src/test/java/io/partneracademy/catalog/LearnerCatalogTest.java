@@ -96,7 +96,9 @@ class LearnerCatalogTest extends DatabaseTest {
 
         org.jsoup.nodes.Element unavailable = page.html().select(".missing li").last();
         assertThat(unavailable.text())
-                .isEqualTo("Cours: Silver Secrets (non disponible pour le niveau ou le type de partenaire de votre société)");
+                .isEqualTo("Cours : Silver Secrets (non disponible pour le niveau ou le type de partenaire de votre société)");
+        assertThat(unavailable.selectFirst("span.kind").wholeText()).as("French puts a no-break space before a colon")
+                .isEqualTo("Cours\u00a0:");
         assertThat(unavailable.select("span[lang=en]").text()).isEqualTo("Silver Secrets");
     }
 
