@@ -290,7 +290,7 @@ final class Searches {
                 String[] fragments = highlighter.getBestFragments(analyzers.forLanguage(lang),
                         LanguageAnalyzers.BODY + lang, body, 2);
                 if (fragments.length > 0) {
-                    return String.join(" … ", fragments);
+                    return String.join(" … ", Arrays.stream(fragments).map(Searches::fromAWord).toList());
                 }
             } catch (IOException | InvalidTokenOffsetsException e) {
                 // fall through to the opening of the text
@@ -299,6 +299,17 @@ final class Searches {
         String opening = body.length() > SNIPPET_CHARS ? body.substring(0, SNIPPET_CHARS) + "…" : body;
         return SimpleHTMLEncoder.htmlEncode(opening);
     }
+
+    /**
+     * A passage as it should start: at a word, not with what ended the text before it. The highlighter cuts between
+     * words, so a passage began ". Slide 8" or ", and"; the HTML encoding writes ideographic punctuation as entities.
+     */
+    static String fromAWord(String passage) {
+        return LEADING_PUNCTUATION.matcher(passage).replaceFirst("");
+    }
+
+    private static final java.util.regex.Pattern LEADING_PUNCTUATION =
+            java.util.regex.Pattern.compile("^(?:[\\s.,;:!?)\\]}]|&#(?:12289|12290|65289|65292|65294|65306|65307);)+");
 
     private Map<String, List<SearchPage.FacetCount>> facets(IndexSearcher searcher, FacetsCollector collector)
             throws IOException {

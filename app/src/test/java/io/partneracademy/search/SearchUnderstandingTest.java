@@ -130,6 +130,20 @@ class SearchUnderstandingTest {
     }
 
     @Test
+    void everySnippetPassageStartsAtAWordNotWithThePreviousSentencesFullStop() {
+        // "pitch deck" showed ". Slide 8. Next steps: …" in the README's screenshot of the library
+        List<String> passages = new java.util.ArrayList<>();
+        for (String query : List.of("pitch deck", "deal registration", "MDF", "customer NPS churn", "point solutions",
+                "implementation guide", "案件登録", "Leitfaden", "fonds de développement marketing")) {
+            index.search(SearchRequest.of(query), SearchViewer.STAFF).hits().forEach(h ->
+                    passages.addAll(List.of(h.snippetHtml().replaceAll("</?mark>", "").split(" … "))));
+        }
+
+        assertThat(passages).hasSizeGreaterThan(20).allSatisfy(p -> assertThat(p)
+                .doesNotMatch("^[\\s.,;:!?)\\]}].*").doesNotMatch("^&#(12289|12290|65289|65292|65294);.*"));
+    }
+
+    @Test
     void questionWithNoAnswerIsFlaggedInsteadOfPresentedAsAnAnswer() {
         SearchPage vacation = index.search(SearchRequest.of("vacation policy"), SearchViewer.STAFF);
         SearchPage typo = index.search(SearchRequest.of("implementaton playbok"), SearchViewer.STAFF);
