@@ -10,13 +10,17 @@ import java.util.Map;
  * when the best result matches too little of the query to be presented as an answer; {@code suggestions} are other
  * queries to try (spelling corrections of unknown words), shown with the "No close match" notice. When
  * {@code totalExact} is false there are more than {@code total} matches and the facets count {@code total} of them.
+ * The facets keep their order.
  */
 public record SearchPage(String query, long total, boolean totalExact, int page, int pages, List<Hit> hits,
                          Map<String, List<FacetCount>> facets, boolean confident, List<String> suggestions) {
 
     public SearchPage {
         hits = hits == null ? List.of() : List.copyOf(hits);
-        facets = facets == null ? Map.of() : Map.copyOf(facets);
+        // in the order given (kind, type, language, tag): Map.copyOf's order changes from one JVM to the next, and so
+        // did the order of the library's facet groups between restarts and between nodes
+        facets = facets == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
         suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
     }
 
