@@ -74,13 +74,25 @@ public class ExamLanguages {
         if (SOURCE.equals(language)) {
             return Optional.empty();
         }
-        return translations.find(examId, version, questionId, language).map(row -> {
-            try {
-                return new ExamSpec.QuestionTranslation(row.questionId(), row.language(), row.stem(),
-                        json.readValue(row.optionsJson(), Argument.listOf(ExamSpec.Option.class)), row.explanation());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return translations.find(examId, version, questionId, language).map(this::translation);
+    }
+
+    /** Every question translated into the language, by question id, read at once (none for the source). */
+    java.util.Map<String, ExamSpec.QuestionTranslation> questions(String examId, int version, String language) {
+        java.util.Map<String, ExamSpec.QuestionTranslation> byQuestion = new java.util.HashMap<>();
+        if (!SOURCE.equals(language)) {
+            translations.findAll(examId, version).stream().filter(row -> row.language().equals(language))
+                    .forEach(row -> byQuestion.put(row.questionId(), translation(row)));
+        }
+        return byQuestion;
+    }
+
+    private ExamSpec.QuestionTranslation translation(ExamTranslationRepository.Row row) {
+        try {
+            return new ExamSpec.QuestionTranslation(row.questionId(), row.language(), row.stem(),
+                    json.readValue(row.optionsJson(), Argument.listOf(ExamSpec.Option.class)), row.explanation());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -211,11 +211,13 @@ public class ExamPages {
                 .toList();
         List<ExamViews.PracticeItem> review = new ArrayList<>();
         if (exam.rules().modeValue() == ExamSpec.Mode.PRACTICE) {
+            // reviewed in the language the questions were shown in, like the question page; read in one query
+            Map<String, ExamSpec.QuestionTranslation> translations = languages.questions(attempt.examId(),
+                    attempt.examVersion(), language);
             for (AttemptQuestionRow item : attempts.findQuestions(attemptId)) {
                 QuestionRow q = exam.questions().get(item.questionId());
-                // reviewed in the language the question was shown in, like the question page
-                Optional<ExamSpec.QuestionTranslation> translated = languages.question(attempt.examId(),
-                        attempt.examVersion(), item.questionId(), language);
+                Optional<ExamSpec.QuestionTranslation> translated =
+                        Optional.ofNullable(translations.get(item.questionId()));
                 Optional<String> explained = translated.map(ExamSpec.QuestionTranslation::explanation)
                         .filter(e -> !e.isBlank());
                 review.add(new ExamViews.PracticeItem(item.position() + 1,
